@@ -1,0 +1,26 @@
+package no.ks.kulturskole.contracts.notification;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import no.ks.kulturskole.contracts.DomainEvent;
+
+/** Everything published on {@code notification.events}, keyed by workshopId. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = NotificationSent.class, name = "NotificationSent") })
+public sealed interface NotificationEvent extends DomainEvent permits NotificationSent {
+
+	String notificationId();
+
+	String workshopId();
+
+	@Override
+	default String aggregateId() {
+		return notificationId();
+	}
+
+	@Override
+	default String partitionKey() {
+		return workshopId();
+	}
+
+}

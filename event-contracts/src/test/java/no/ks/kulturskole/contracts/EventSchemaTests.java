@@ -1,0 +1,106 @@
+package no.ks.kulturskole.contracts;
+
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventSchemaTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+	private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
+
+	static Stream<DomainEvent> samples() {
+		return SampleEvents.all().stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void everyPublishedEventIsValidAgainstItsPublishedSchema(DomainEvent event) throws Exception {
+		JsonNode payload = SCHEMA_READER.readTree(JSON.writeValueAsString(event));
+
+		Set<ValidationMessage> errors = schemaOf(event.getClass()).validate(payload);
+
+		assertThat(errors).isEmpty();
+		assertThat(payload.get("type").asText()).isEqualTo(event.getClass().getSimpleName());
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void everySchemaDescribesExactlyTheFieldsOfItsRecord(DomainEvent event) throws Exception {
+		Set<String> recordFields = Stream.of(event.getClass().getRecordComponents())
+			.map(component -> component.getName())
+			.collect(Collectors.toCollection(HashSet::new));
+		recordFields.add("type");
+
+		JsonNode schema = readSchema(event.getClass());
+		Set<String> schemaFields = new HashSet<>();
+		schema.get("properties").fieldNames().forEachRemaining(schemaFields::add);
+
+		assertThat(schemaFields).isEqualTo(recordFields);
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void eventsReadBackThroughTheirTopicInterfaceAsTheSameFact(DomainEvent event) {
+		Class<?> topicType = switch (event) {
+			case WorkshopEvent ignored -> WorkshopEvent.class;
+			case RegistrationEvent ignored -> RegistrationEvent.class;
+			case NotificationEvent ignored -> NotificationEvent.class;
+			default -> throw new IllegalArgumentException(event.getClass().getName());
+		};
+
+		Object read = JSON.readValue(JSON.writeValueAsString(event), topicType);
+
+		assertThat(read).isEqualTo(event);
+	}
+
+	@Test
+	void everyEventTypeOfEveryTopicHasASchemaAndASample() {
+		Set<Class<?>> permitted = Stream.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class)
+			.flatMap(topic -> Stream.of(topic.getPermittedSubclasses()))
+			.collect(Collectors.toSet());
+		Set<Class<?>> sampled = samples().map(Object::getClass).collect(Collectors.toSet());
+
+		assertThat(sampled).isEqualTo(permitted);
+		permitted.forEach(type -> assertThat(getClass().getResource(schemaPath(type))).as(type.getName()).isNotNull());
+	}
+
+	private static JsonSchema schemaOf(Class<?> type) throws Exception {
+		return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(readSchema(type));
+	}
+
+	private static JsonNode readSchema(Class<?> type) throws Exception {
+		try (InputStream in = EventSchemaTests.class.getResourceAsStream(schemaPath(type))) {
+			return SCHEMA_READER.readTree(in);
+		}
+	}
+
+	private static String schemaPath(Class<?> type) {
+		String topic = Stream.of(Topics.DOMAIN_TOPICS.toArray(String[]::new))
+			.filter(candidate -> candidate
+				.startsWith(type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1)))
+			.findFirst()
+			.orElseThrow();
+		return "/schemas/" + topic + "/" + type.getSimpleName() + ".v1.schema.json";
+	}
+
+}

@@ -1,0 +1,104 @@
+package no.ks.kulturskole.support.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import no.ks.kulturskole.support.correlation.CorrelationIdFilter;
+import no.ks.kulturskole.support.health.MongoPingHealthIndicator;
+import no.ks.kulturskole.support.messaging.EventPublisher;
+import no.ks.kulturskole.support.messaging.InboundEvents;
+import no.ks.kulturskole.support.messaging.StreamBridgeEventPublisher;
+import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.outbox.OutboxRelay;
+import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Wires the shared pieces into every service that has this module on its classpath. */
+@AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+@EnableScheduling
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformSupportAutoConfiguration {
+
+	@Bean
+	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+				new CorrelationIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemDetailsAdvice problemDetailsAdvice() {
+		return new ProblemDetailsAdvice();
+	}
+
+	@Bean(name = "mongoHealthIndicator")
+	@ConditionalOnBean(MongoTemplate.class)
+	MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
+		return new MongoPingHealthIndicator(mongo);
+	}
+
+	@Bean
+	InboundEvents inboundEvents(JsonMapper json, MeterRegistry meters) {
+		return new InboundEvents(json, meters);
+	}
+
+	@Bean
+	OutboxEntries outboxEntries(JsonMapper json) {
+		return new OutboxEntries(json);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnClass(StreamBridge.class)
+	EventPublisher eventPublisher(StreamBridge streamBridge,
+			@Value("${spring.application.name:unknown}") String applicationName) {
+		return new StreamBridgeEventPublisher(streamBridge, "/kulturskole/" + applicationName);
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "platform.outbox", name = "collections")
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
+			MeterRegistry meters) {
+		return new OutboxRelay(mongo, publisher, properties.collections(), properties.batchSize(), meters);
+	}
+
+	@Bean
+	@ConditionalOnBean(OutboxRelay.class)
+	@ConditionalOnProperty(prefix = "platform.outbox", name = "relay-enabled", matchIfMissing = true)
+	OutboxRelaySchedule outboxRelaySchedule(OutboxRelay relay) {
+		return new OutboxRelaySchedule(relay);
+	}
+
+	/** Polls rather than listens: it also picks up what was left behind by a crash. */
+	static class OutboxRelaySchedule {
+
+		private final OutboxRelay relay;
+
+		OutboxRelaySchedule(OutboxRelay relay) {
+			this.relay = relay;
+		}
+
+		@Scheduled(fixedDelayString = "${platform.outbox.poll-interval:200ms}")
+		void relay() {
+			this.relay.relayPending();
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package no.ks.kulturskole.support.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.EventHeaders;
+import no.ks.kulturskole.support.correlation.CorrelationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.messaging.Message;
+
+/**
+ * The one way services read events: JSON to the topic's sealed type, the correlation id
+ * of the request that caused it into the log context, and a Micrometer timer per event
+ * type. Exceptions propagate so that the binder retries and then dead-letters the record.
+ */
+public class InboundEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+	private final JsonMapper json;
+
+	private final MeterRegistry meters;
+
+	public InboundEvents(JsonMapper json, MeterRegistry meters) {
+		this.json = json;
+		this.meters = meters;
+	}
+
+	public <T extends DomainEvent> void handle(Message<byte[]> message, Class<T> topicType, Consumer<T> handler) {
+		String correlationId = header(message, EventHeaders.CORRELATION_ID).orElse(null);
+		String type = header(message, EventHeaders.TYPE).orElse("unknown");
+		CorrelationId.set(correlationId);
+		MDC.put("eventType", type);
+		Timer.Sample sample = Timer.start(this.meters);
+		String outcome = "success";
+		try {
+			T event = this.json.readValue(message.getPayload(), topicType);
+			MDC.put("eventId", event.eventId().toString());
+			handler.accept(event);
+			log.debug("Handled {}", type);
+		}
+		catch (RuntimeException ex) {
+			outcome = "error";
+			throw ex;
+		}
+		finally {
+			sample.stop(Timer.builder("platform.events.handled")
+				.description("Time to apply one consumed event")
+				.tag("type", type)
+				.tag("outcome", outcome)
+				.register(this.meters));
+			MDC.remove("eventType");
+			MDC.remove("eventId");
+			CorrelationId.clear();
+		}
+	}
+
+	public static Optional<String> header(Message<?> message, String name) {
+		Object value = message.getHeaders().get(name);
+		if (value instanceof byte[] bytes) {
+			return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+		}
+		return Optional.ofNullable(value).map(Object::toString);
+	}
+
+}

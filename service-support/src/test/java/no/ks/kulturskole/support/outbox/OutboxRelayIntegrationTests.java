@@ -1,0 +1,107 @@
+package no.ks.kulturskole.support.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.support.correlation.CorrelationId;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.testsupport.TopicProbe;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import no.ks.kulturskole.support.health.MongoPingHealthIndicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(properties = { "spring.config.import=classpath:platform-defaults.yml",
+		"spring.application.name=support-test", "platform.outbox.collections=aggregates" })
+class OutboxRelayIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.registerKafkaAndMongo(registry);
+	}
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	OutboxEntries outboxEntries;
+
+	@Autowired
+	MongoPingHealthIndicator mongoHealth;
+
+	@AfterEach
+	void clearCorrelation() {
+		CorrelationId.clear();
+	}
+
+	@Test
+	void pendingEventsArePublishedOnceWithTheirHeadersAndThenLeaveTheDocument() {
+		String workshopId = UUID.randomUUID().toString();
+		CorrelationId.set("test-correlation-" + workshopId.substring(0, 8));
+		WorkshopScheduled event = new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1, "Verksted",
+				null, null, WorkshopFormat.ONLINE, null, "nb", Instant.now().plusSeconds(3600), 2, null, false,
+				List.of(new SessionDetails("s-1", Instant.now().plusSeconds(7200), Instant.now().plusSeconds(9000), 60,
+						null)));
+		OutboxEntry entry = this.outboxEntries.of(event);
+		this.mongo.insert(new Document("_id", workshopId).append("outbox", List.of(toDocument(entry))), "aggregates");
+
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.WORKSHOP_EVENTS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(probe.recordsOfType("WorkshopScheduled"))
+					.anySatisfy(record -> assertThat(record.key()).isEqualTo(workshopId)));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.mongo
+					.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class, "aggregates")
+					.getList("outbox", Document.class)
+					.isEmpty());
+
+			List<TopicProbe.PublishedRecord> published = probe.records()
+				.stream()
+				.filter(record -> workshopId.equals(record.key()))
+				.toList();
+			assertThat(published).hasSize(1);
+			assertThat(published.get(0).eventId()).isEqualTo(event.eventId().toString());
+			assertThat(published.get(0).correlationId()).isEqualTo(entry.correlationId()).isNotNull();
+			assertThat(published.get(0).value()).contains("\"type\":\"WorkshopScheduled\"");
+		}
+	}
+
+	@Test
+	void mongoHealthIsUpOnTheEmbeddedServer() {
+		assertThat(this.mongoHealth.health(true).getStatus()).isEqualTo(Status.UP);
+	}
+
+	private Document toDocument(OutboxEntry entry) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entry, document);
+		document.remove("_class");
+		return document;
+	}
+
+	@SpringBootApplication
+	static class TestApplication {
+
+	}
+
+}
