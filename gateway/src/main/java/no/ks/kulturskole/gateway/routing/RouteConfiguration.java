@@ -1,0 +1,71 @@
+package no.ks.kulturskole.gateway.routing;
+
+import java.net.URI;
+
+import no.ks.kulturskole.gateway.downstream.DownstreamServices;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.removeRequestHeader;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
+
+/**
+ * Which service answers which path. The routes are tried in the order written here and
+ * the first match wins, so the more specific paths come first.
+ *
+ * <p>
+ * Who may call a path is decided by the security configuration, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class RouteConfiguration {
+
+	@Bean
+	RouterFunction<ServerResponse> gatewayRoutes(DownstreamServices services) {
+		// a workshop's registrations belong to registration-service: this route must come
+		// before the public workshop route, which would match them too
+		return proxy("registration-public", services.registration(), "/api/public/workshops/*/registrations/**",
+				"/api/public/municipalities/**", "/api/public/registrations/**")
+			.and(proxy("workshop-public", services.workshop(), "/api/public/workshops/**"))
+			.and(proxy("workshop-staff", services.workshop(), "/api/workshops/**"))
+			.and(proxy("registration-staff", services.registration(), "/api/registrations/**"))
+			.and(proxy("notification-staff", services.notification(), "/api/notifications/**"))
+			.and(proxy("reporting-staff", services.reporting(), "/api/reports/**"))
+			.and(apiDocs(services));
+	}
+
+	/** {@code /docs/<service>/v3/api-docs} shows each service's OpenAPI document. */
+	private static RouterFunction<ServerResponse> apiDocs(DownstreamServices services) {
+		return services.byName()
+			.entrySet()
+			.stream()
+			.map((service) -> forward("api-docs-" + service.getKey(), service.getValue(),
+					"/docs/" + service.getKey() + "/v3/api-docs")
+				.before(setPath("/v3/api-docs"))
+				.build())
+			.reduce(RouterFunction::and)
+			.orElseThrow();
+	}
+
+	private static RouterFunction<ServerResponse> proxy(String routeId, URI service, String... paths) {
+		return forward(routeId, service, paths).build();
+	}
+
+	private static RouterFunctions.Builder forward(String routeId, URI service, String... paths) {
+		return route(routeId).route(path(paths), http())
+			.before(uri(service))
+			// services trust the gateway: staff passwords have no business going further
+			.before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
+			.onError(ResourceAccessException.class, (failure, request) -> ServiceUnavailable.answer(routeId, failure));
+	}
+
+}

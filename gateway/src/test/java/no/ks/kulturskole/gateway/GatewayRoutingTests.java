@@ -1,0 +1,241 @@
+package no.ks.kulturskole.gateway;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway with its own configuration (including the demo account from
+ * application.yml) in front of four real HTTP servers standing in for the services.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTests {
+
+	private static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+	static final FakeService workshop = FakeService.start("workshop");
+
+	static final FakeService registration = FakeService.start("registration");
+
+	static final FakeService notification = FakeService.start("notification");
+
+	static final FakeService reporting = FakeService.start("reporting");
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("platform.gateway.services.workshop", workshop::baseUri);
+		registry.add("platform.gateway.services.registration", registration::baseUri);
+		registry.add("platform.gateway.services.notification", notification::baseUri);
+		registry.add("platform.gateway.services.reporting", reporting::baseUri);
+	}
+
+	@AfterAll
+	static void stopServices() {
+		workshop.close();
+		registration.close();
+		notification.close();
+		reporting.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	Gateway gateway;
+
+	@BeforeEach
+	void gateway() {
+		this.gateway = new Gateway(this.port);
+	}
+
+	@Test
+	void publicWorkshopRequestsReachTheWorkshopServiceAnonymouslyWithPathAndQueryIntact() {
+		String path = "/api/public/workshops/" + UUID.randomUUID() + "/sessions";
+
+		HttpResponse<String> response = this.gateway.get(path + "?fylke=46&navn=%C3%98stfold");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"workshop\"");
+		assertThat(workshop.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.method()).isEqualTo("GET");
+			assertThat(request.queryParameters()).containsExactlyInAnyOrder("fylke=46", "navn=%C3%98stfold");
+		});
+	}
+
+	@Test
+	void registrationsOfAWorkshopGoToTheRegistrationServiceAndNotToTheWorkshopService() {
+		String path = "/api/public/workshops/" + UUID.randomUUID() + "/registrations";
+		String delegation = "{\"municipalityNumber\":\"4601\"}";
+
+		HttpResponse<String> response = this.gateway.send(this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(delegation)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"registration\"");
+		assertThat(registration.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.method()).isEqualTo("POST");
+			assertThat(request.body()).isEqualTo(delegation);
+		});
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/public/municipalities/4601", "/api/public/registrations/manage-token-1" })
+	void publicMunicipalityAndRegistrationPathsGoToTheRegistrationService(String prefix) {
+		String path = prefix + "/" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway.get(path);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).isPresent();
+	}
+
+	@Test
+	void theCallersCorrelationIdIsForwardedToTheServiceAndReturned() {
+		String path = "/api/public/workshops/" + UUID.randomUUID();
+		String correlationId = "test-" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway
+			.send(this.gateway.request(path).header(CORRELATION_HEADER, correlationId).GET());
+
+		assertThat(response.headers().firstValue(CORRELATION_HEADER)).hasValue(correlationId);
+		assertThat(workshop.received(path))
+			.hasValueSatisfying((request) -> assertThat(request.header(CORRELATION_HEADER)).hasValue(correlationId));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "kort", "ugyldig id med mellomrom", "<script>alert(1)</script>" })
+	void aMissingOrUnacceptableCorrelationIdIsReplacedByAGeneratedOneThatTheServiceAlsoGets(String sent) {
+		String path = "/api/public/workshops/" + UUID.randomUUID();
+		HttpRequest.Builder request = this.gateway.request(path).GET();
+		if (!sent.isEmpty()) {
+			request.header(CORRELATION_HEADER, sent);
+		}
+
+		HttpResponse<String> response = this.gateway.send(request);
+
+		String returned = response.headers().firstValue(CORRELATION_HEADER).orElseThrow();
+		assertThat(UUID.fromString(returned)).isNotNull();
+		assertThat(workshop.received(path)).hasValueSatisfying(
+				(received) -> assertThat(received.headers().get(CORRELATION_HEADER)).containsExactly(returned));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/workshops", "/api/registrations", "/api/notifications", "/api/reports" })
+	void staffPathsAnswerUnauthorizedProblemJsonToAnonymousCallersAndForwardNothing(String prefix) {
+		String path = prefix + "/" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway.get(path);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
+		assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(401);
+		assertThat(response.headers().firstValue(CORRELATION_HEADER)).isPresent();
+		assertThat(workshop.received(path)).isEmpty();
+		assertThat(registration.received(path)).isEmpty();
+		assertThat(notification.received(path)).isEmpty();
+		assertThat(reporting.received(path)).isEmpty();
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithUnauthorized() {
+		String path = "/api/workshops/" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway
+			.send(this.gateway.request(path).header("Authorization", Gateway.basic("stab", "feil-passord")).GET());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/workshops, workshop", "/api/registrations, registration", "/api/notifications, notification",
+			"/api/reports, reporting" })
+	void staffPathsPassThroughWithTheDemoAccountWithoutItsPassword(String prefix, String serviceName) {
+		String path = prefix + "/" + UUID.randomUUID();
+		FakeService service = serviceNamed(serviceName);
+
+		HttpResponse<String> response = this.gateway
+			.send(this.gateway.request(path).header("Authorization", Gateway.basic("stab", "kulturskole")).GET());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"" + serviceName + "\"");
+		assertThat(service.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.header("Authorization")).isEmpty();
+			assertThat(request.header(CORRELATION_HEADER)).isPresent();
+		});
+	}
+
+	@Test
+	void staffCanPostWithoutACsrfToken() {
+		String path = "/api/workshops/" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway.send(this.gateway.request(path)
+			.header("Authorization", Gateway.basic("stab", "kulturskole"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Samling\"}")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(workshop.received(path))
+			.hasValueSatisfying((request) -> assertThat(request.method()).isEqualTo("POST"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "workshop", "registration", "notification", "reporting" })
+	void eachServicesApiDocumentIsOpenUnderDocs(String serviceName) {
+		HttpResponse<String> response = this.gateway.get("/docs/" + serviceName + "/v3/api-docs");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"" + serviceName + "\"");
+		assertThat(serviceNamed(serviceName).received("/v3/api-docs")).isPresent();
+	}
+
+	@Test
+	void healthShowsEveryServiceBehindTheGatewayUnderDownstream() {
+		HttpResponse<String> response = this.gateway.get("/actuator/health");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		for (String service : new String[] { "workshop", "registration", "notification", "reporting" }) {
+			assertThat((String) JsonPath.read(response.body(),
+					"$.components.downstream.components." + service + ".status"))
+				.isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void prometheusMetricsAreOpenAndTaggedWithTheApplication() {
+		HttpResponse<String> response = this.gateway.get("/actuator/prometheus");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("application=\"gateway\"");
+	}
+
+	private static FakeService serviceNamed(String name) {
+		return switch (name) {
+			case "workshop" -> workshop;
+			case "registration" -> registration;
+			case "notification" -> notification;
+			case "reporting" -> reporting;
+			default -> throw new IllegalArgumentException(name);
+		};
+	}
+
+}
