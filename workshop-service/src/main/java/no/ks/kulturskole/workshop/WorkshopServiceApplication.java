@@ -1,0 +1,22 @@
+package no.ks.kulturskole.workshop;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class WorkshopServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(WorkshopServiceApplication.class, args);
+	}
+
+	/** Injected wherever "now" matters, so that rules about time can be tested. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

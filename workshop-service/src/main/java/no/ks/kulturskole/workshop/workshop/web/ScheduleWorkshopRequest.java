@@ -1,0 +1,97 @@
+package no.ks.kulturskole.workshop.workshop.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.workshop.workshop.model.FormatKind;
+import no.ks.kulturskole.workshop.workshop.model.SessionPlan;
+import no.ks.kulturskole.workshop.workshop.model.WorkshopPlan;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * What staff send to schedule a workshop. Checks of form live here; the rules of the
+ * programme live in the model.
+ */
+@Schema(description = "Nytt verksted. Tider uten tidssone leses som norsk tid (Europe/Oslo).")
+record ScheduleWorkshopRequest(
+
+		@Schema(example = "Kulturskolen som utviklingsaktør i fremtidens kommune") @NotBlank(
+				message = "Tittel må fylles ut.") @Size(max = 200,
+						message = "Tittelen kan ha høyst 200 tegn.") String title,
+
+		@Size(max = 5000, message = "Beskrivelsen kan ha høyst 5000 tegn.") String description,
+
+		@Schema(example = "Fremtidens kulturskole") @Size(max = 200,
+				message = "Programnavnet kan ha høyst 200 tegn.") String programme,
+
+		@Schema(example = "ONLINE") @NotNull(
+				message = "Format må være ONLINE (digitalt) eller VENUE (fysisk).") FormatKind format,
+
+		@Schema(description = "Adresse til lokalet; bare for format VENUE") @Size(max = 500,
+				message = "Adressen kan ha høyst 500 tegn.") String venue,
+
+		@Schema(description = "Møtelenke for alle økter; bare for format ONLINE",
+				example = "https://møte.example.no/kulturskole-10-mars") @Size(max = 2000,
+						message = "Møtelenken kan ha høyst 2000 tegn.") String meetingUrl,
+
+		@Schema(description = "Språkkode; «nb» om den utelates", example = "nb") @Size(max = 35,
+				message = "Språkkoden kan ha høyst 35 tegn.") String language,
+
+		@Schema(type = "string", example = "2027-03-01T23:59",
+				description = "Påmeldingsfrist, norsk tid eller ISO-8601 med tidssone") @NotNull(
+						message = "Påmeldingsfrist må fylles ut.") @JsonDeserialize(
+								using = OsloDateTimeDeserializer.class) Instant registrationDeadline,
+
+		@Schema(example = "2") @NotNull(message = "Minste antall deltakere per kommune må fylles ut.") @Positive(
+				message = "Minste antall deltakere per kommune må være minst 1.") Integer minDelegationSize,
+
+		@Schema(example = "6", description = "Utelates når det ikke er noen øvre grense") @Positive(
+				message = "Største antall deltakere per kommune må være minst 1.") Integer maxDelegationSize,
+
+		@Schema(description = "Minst én i delegasjonen må ha en rolle utenfor kulturskolen",
+				example = "true") Boolean outsideRoleRequired,
+
+		@NotEmpty(message = "Verkstedet må ha minst én økt.") @Size(max = 20,
+				message = "Et verksted kan ha høyst 20 økter.") List<@Valid @NotNull(
+						message = "Økten kan ikke være tom.") SessionRequest> sessions) {
+
+	WorkshopPlan toPlan() {
+		List<SessionPlan> plannedSessions = (this.sessions != null)
+				? this.sessions.stream().map(SessionRequest::toPlan).toList() : List.of();
+		return new WorkshopPlan(this.title, this.description, this.programme, this.format, this.venue, this.meetingUrl,
+				this.language, this.registrationDeadline, this.minDelegationSize, this.maxDelegationSize,
+				Boolean.TRUE.equals(this.outsideRoleRequired), plannedSessions);
+	}
+
+	@Schema(description = "Én økt. Tider uten tidssone leses som norsk tid (Europe/Oslo).")
+	record SessionRequest(
+
+			@Schema(type = "string", example = "2027-03-10T09:00") @NotNull(
+					message = "Økten må ha et starttidspunkt.") @JsonDeserialize(
+							using = OsloDateTimeDeserializer.class) Instant startsAt,
+
+			@Schema(type = "string", example = "2027-03-10T11:30") @NotNull(
+					message = "Økten må ha et sluttidspunkt.") @JsonDeserialize(
+							using = OsloDateTimeDeserializer.class) Instant endsAt,
+
+			@Schema(description = "Antall personer", example = "60") @NotNull(
+					message = "Kapasitet må fylles ut.") @Positive(
+							message = "Kapasiteten må være minst 1 person.") Integer capacity,
+
+			@Schema(description = "Egen møtelenke for økten; ellers brukes verkstedets") @Size(max = 2000,
+					message = "Møtelenken kan ha høyst 2000 tegn.") String meetingUrl) {
+
+		SessionPlan toPlan() {
+			return new SessionPlan(this.startsAt, this.endsAt, this.capacity, this.meetingUrl);
+		}
+
+	}
+
+}
