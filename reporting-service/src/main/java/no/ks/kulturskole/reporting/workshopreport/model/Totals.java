@@ -1,0 +1,9 @@
+package no.ks.kulturskole.reporting.workshopreport.model;
+
+/** Head counts of one workshop; persons are counted by the delegations' size. */
+public record Totals(int delegations, int participants, int municipalities, int confirmedPersons, int waitlistedPersons,
+		int mailsSent) {
+
+	public static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0);
+
+}
