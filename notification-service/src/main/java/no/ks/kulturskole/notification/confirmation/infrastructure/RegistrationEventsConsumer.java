@@ -1,0 +1,60 @@
+package no.ks.kulturskole.notification.confirmation.infrastructure;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+import no.ks.kulturskole.contracts.EventHeaders;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.notification.confirmation.application.DelegationConfirmations;
+import no.ks.kulturskole.support.messaging.InboundEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * Binding {@code registrationEvents-in-0}: {@code registration.events}, consumer group
+ * {@code notification-service}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistrationEventsConsumer {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationEventsConsumer.class);
+
+	/** The event types that lead to an e-mail; every other one is skipped. */
+	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered");
+
+	/**
+	 * Spring Cloud Function recognises the {@code ce_*} Kafka headers as CloudEvents
+	 * attributes and hands them to the function renamed to the canonical {@code ce-*}.
+	 */
+	static final String CANONICAL_TYPE_HEADER = "ce-type";
+
+	@Bean
+	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations) {
+		return (message) -> {
+			String type = InboundEvents.header(message, EventHeaders.TYPE)
+				.or(() -> InboundEvents.header(message, CANONICAL_TYPE_HEADER))
+				.orElse(null);
+			if (type != null && !HANDLED_TYPES.contains(type)) {
+				// decided by the header before parsing, so that event types this service
+				// does not know yet are skipped instead of failing and dead-lettering
+				log.debug("Skipped {}", type);
+				return;
+			}
+			// InboundEvents looks for ce_type (for its metric tag and log context)
+			Message<byte[]> withType = (type != null)
+					? MessageBuilder.fromMessage(message).setHeader(EventHeaders.TYPE, type).build() : message;
+			inboundEvents.handle(withType, RegistrationEvent.class, (event) -> {
+				if (event instanceof DelegationRegistered registered) {
+					confirmations.on(registered);
+				}
+			});
+		};
+	}
+
+}

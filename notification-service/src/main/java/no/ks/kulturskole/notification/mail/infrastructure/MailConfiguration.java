@@ -1,0 +1,17 @@
+package no.ks.kulturskole.notification.mail.infrastructure;
+
+import no.ks.kulturskole.notification.mail.model.RetryPolicy;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+	@Bean
+	RetryPolicy mailRetryPolicy(MailSettings settings) {
+		return new RetryPolicy(settings.lease(), settings.initialBackoff(), settings.maxBackoff(),
+				settings.maxAttempts());
+	}
+
+}

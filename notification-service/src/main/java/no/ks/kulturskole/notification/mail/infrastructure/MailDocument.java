@@ -1,0 +1,37 @@
+package no.ks.kulturskole.notification.mail.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+
+import no.ks.kulturskole.notification.mail.model.MailKind;
+import no.ks.kulturskole.notification.mail.model.MailStatus;
+import no.ks.kulturskole.support.outbox.OutboxEntry;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One e-mail in collection {@code mails}. The {@code _id} is the deduplication key, so
+ * MongoDB's unique {@code _id} index is what refuses a second copy of the same e-mail.
+ * Holds personal data (address, and the name in the body): erase with the delegation.
+ *
+ * @param nextAttemptAt while PENDING: when the e-mail may next be tried; also the end of
+ * the current attempt's lease
+ * @param outbox events waiting for {@code OutboxRelay}, written in the same update as the
+ * status they report
+ */
+@Document(MailDocument.COLLECTION)
+record MailDocument(@Id String id, MailKind kind, MailStatus status, String recipient, String workshopId,
+		String sessionId, String delegationId, int revision, String subject, String text, String html,
+		String templateName, String templateLanguage, String templateVersion, String correlationId, int attempts,
+		Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant failedAt, String lastError,
+		List<OutboxEntry> outbox) {
+
+	static final String COLLECTION = "mails";
+
+	@Override
+	public String toString() {
+		return "MailDocument[" + this.id + ", " + this.status + "]";
+	}
+
+}

@@ -1,0 +1,83 @@
+package no.ks.kulturskole.notification.mail.infrastructure;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import no.ks.kulturskole.notification.mail.application.MailTransport;
+import no.ks.kulturskole.notification.mail.application.MailTransportException;
+import no.ks.kulturskole.notification.mail.model.OutgoingMail;
+import no.ks.kulturskole.notification.mail.model.RenderedMail;
+
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Sends through Boot's {@link JavaMailSender}, configured by {@code spring.mail.*}. */
+@Component
+class SmtpMailTransport implements MailTransport {
+
+	/** Lets support staff find a message in the e-mail log from a copy of it. */
+	static final String NOTIFICATION_ID_HEADER = "X-Kulturskole-Notification-Id";
+
+	private final JavaMailSender sender;
+
+	private final MailSettings settings;
+
+	SmtpMailTransport(JavaMailSender sender, MailSettings settings) {
+		this.sender = sender;
+		this.settings = settings;
+	}
+
+	@Override
+	public void send(OutgoingMail mail) {
+		MimeMessage message;
+		try {
+			message = compose(mail);
+		}
+		catch (MessagingException | UnsupportedEncodingException ex) {
+			// a malformed address does not get better by waiting
+			throw new MailTransportException("E-mail could not be composed: " + ex.getClass().getSimpleName(), ex,
+					true);
+		}
+		try {
+			this.sender.send(message);
+		}
+		catch (MailException ex) {
+			throw new MailTransportException(reasonOf(ex), ex, false);
+		}
+	}
+
+	private MimeMessage compose(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
+		RenderedMail content = mail.content();
+		MimeMessage message = this.sender.createMimeMessage();
+		// multipart: a plain-text alternative for clients (and people) that do not read
+		// HTML
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		helper.setFrom(
+				new InternetAddress(this.settings.from(), this.settings.fromName(), StandardCharsets.UTF_8.name()));
+		helper.setTo(mail.recipient());
+		helper.setSubject(content.subject());
+		helper.setText(content.text(), content.html());
+		message.setHeader(NOTIFICATION_ID_HEADER, mail.id());
+		return message;
+	}
+
+	/** SMTP replies quote addresses; keep only what says what kind of failure it was. */
+	private static String reasonOf(MailException ex) {
+		if (ex instanceof MailAuthenticationException) {
+			return "SMTP authentication failed";
+		}
+		if (ex instanceof MailSendException send) {
+			Throwable root = send.getMostSpecificCause();
+			return "SMTP send failed: " + root.getClass().getSimpleName();
+		}
+		return "SMTP failed: " + ex.getClass().getSimpleName();
+	}
+
+}

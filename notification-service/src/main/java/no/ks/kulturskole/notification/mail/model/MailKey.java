@@ -1,0 +1,69 @@
+package no.ks.kulturskole.notification.mail.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What makes two e-mails "the same e-mail": the same kind of fact, to the same recipient,
+ * about the same workshop session and delegation, in the same revision. The e-mail log
+ * stores at most one e-mail per key, which is how a redelivered event sends nothing.
+ * <p>
+ * The recipient enters the key only as a hash, so that the key (which is also the
+ * notification id published on {@code notification.events}) carries no address.
+ *
+ * @param revision which version of the delegation the e-mail is about: a registration is
+ * revision 1; later changes of the same delegation that warrant a new e-mail get a higher
+ * one
+ */
+public record MailKey(MailKind kind, String recipient, String workshopId, String sessionId, String delegationId,
+		int revision) {
+
+	public MailKey {
+		Objects.requireNonNull(kind, "kind");
+		requireText(recipient, "recipient");
+		requireText(workshopId, "workshopId");
+		requireText(delegationId, "delegationId");
+		if (revision < 1) {
+			throw new IllegalArgumentException("revision must be positive");
+		}
+	}
+
+	/**
+	 * The stable identifier, e.g. {@code DELEGATION_CONFIRMATION:w-1/s-1:d-1:3f2a…:v1}.
+	 */
+	public String value() {
+		return this.kind + ":" + this.workshopId + "/" + Objects.requireNonNullElse(this.sessionId, "-") + ":"
+				+ this.delegationId + ":" + recipientHash() + ":v" + this.revision;
+	}
+
+	/** Addresses differ in case and surrounding blanks but reach the same person. */
+	String recipientHash() {
+		byte[] normalised = this.recipient.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised);
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		// records print every component; the recipient is personal data and must not
+		// reach
+		// a log by accident
+		return value();
+	}
+
+	private static void requireText(String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " is required");
+		}
+	}
+
+}

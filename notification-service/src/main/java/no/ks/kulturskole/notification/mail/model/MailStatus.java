@@ -1,0 +1,14 @@
+package no.ks.kulturskole.notification.mail.model;
+
+public enum MailStatus {
+
+	/** Not yet accepted by the SMTP server; a retrier sends it when it is due. */
+	PENDING,
+
+	/** Accepted by the SMTP server. */
+	SENT,
+
+	/** Given up after the last allowed attempt; staff see it in the e-mail log. */
+	FAILED
+
+}
