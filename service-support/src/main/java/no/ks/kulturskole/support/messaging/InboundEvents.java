@@ -3,6 +3,7 @@ package no.ks.kulturskole.support.messaging;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -37,6 +38,14 @@ public class InboundEvents {
 	public <T extends DomainEvent> void handle(Message<byte[]> message, Class<T> topicType, Consumer<T> handler) {
 		String correlationId = header(message, EventHeaders.CORRELATION_ID).orElse(null);
 		String type = header(message, EventHeaders.TYPE).orElse("unknown");
+		if (!isOfTopic(type, topicType)) {
+			// A newer producer may publish types this service does not know yet: additive
+			// evolution
+			// means skipping them, not dead-lettering them.
+			this.meters.counter("platform.events.skipped", "type", type).increment();
+			log.debug("Skipped event of type {} unknown to this service", type);
+			return;
+		}
 		CorrelationId.set(correlationId);
 		MDC.put("eventType", type);
 		Timer.Sample sample = Timer.start(this.meters);
@@ -63,8 +72,23 @@ public class InboundEvents {
 		}
 	}
 
+	private static boolean isOfTopic(String type, Class<?> topicType) {
+		if ("unknown".equals(type) || !topicType.isSealed()) {
+			return true;
+		}
+		return Stream.of(topicType.getPermittedSubclasses()).anyMatch(known -> known.getSimpleName().equals(type));
+	}
+
+	/**
+	 * A header of the consumed record. Spring Cloud Function hands CloudEvents headers to
+	 * functions in their canonical form ({@code ce-type}), so {@code ce_type} is looked
+	 * up under both names.
+	 */
 	public static Optional<String> header(Message<?> message, String name) {
 		Object value = message.getHeaders().get(name);
+		if (value == null && name.startsWith("ce_")) {
+			value = message.getHeaders().get("ce-" + name.substring(3));
+		}
 		if (value instanceof byte[] bytes) {
 			return Optional.of(new String(bytes, StandardCharsets.UTF_8));
 		}
