@@ -1,0 +1,266 @@
+package no.ks.kulturskole.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import no.ks.kulturskole.infra.apps.Application;
+import no.ks.kulturskole.infra.apps.ApplicationCommands;
+import no.ks.kulturskole.infra.apps.LaunchSpec;
+import no.ks.kulturskole.infra.apps.RunningApplications;
+import no.ks.kulturskole.infra.demo.DemoWorkshop;
+import no.ks.kulturskole.infra.kafka.DomainTopics;
+import no.ks.kulturskole.infra.kafka.KafkaBroker;
+import no.ks.kulturskole.infra.mail.Mailbox;
+import no.ks.kulturskole.infra.mail.MailViewer;
+import no.ks.kulturskole.infra.mongo.MongoStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on one machine, without Docker: a Kafka broker (KRaft), a MongoDB
+ * wire-protocol server persisted to H2, an SMTP server with a mail viewer, and the five
+ * applications as child JVMs. All data lives in one folder and survives restarts.
+ *
+ * <p>
+ * From the command line: {@code ./mvnw -DskipTests -Prun package} in the repository root.
+ * From code (the end-to-end tests):
+ *
+ * <pre>{@code
+ * try (LocalPlatform platform = LocalPlatform.start(PlatformSettings.defaults().withFreePorts().withDataDir(tmp))) {
+ *     platform.gatewayUrl(); platform.kafkaBootstrap(); platform.mailbox().messages();
+ * }
+ * }</pre>
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+
+	private final PlatformSettings settings;
+
+	private final CountDownLatch closedLatch = new CountDownLatch(1);
+
+	private boolean closed;
+
+	private MongoStore mongo;
+
+	private KafkaBroker kafka;
+
+	private Mailbox mailbox;
+
+	private MailViewer mailViewer;
+
+	private RunningApplications applications;
+
+	private Duration startupTime;
+
+	private LocalPlatform(PlatformSettings settings) {
+		this.settings = settings;
+	}
+
+	public static void main(String[] args) {
+		if (Arrays.asList(args).contains("--help")) {
+			System.out.print(PlatformSettings.USAGE);
+			return;
+		}
+		PlatformSettings settings;
+		try {
+			settings = PlatformSettings.fromArgs(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+			return;
+		}
+		LocalPlatform platform = new LocalPlatform(settings);
+		// Ctrl-C (SIGINT) and SIGTERM run shutdown hooks: everything stops in order
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
+		try {
+			platform.startEverything();
+		}
+		catch (RuntimeException ex) {
+			if (!platform.isClosed()) {
+				log.error("The local platform could not start: {}", ex.getMessage());
+				platform.close();
+				System.exit(1);
+			}
+			return;
+		}
+		System.out.print(Banner.render(settings, platform.startupTime()));
+		platform.awaitClose();
+	}
+
+	/**
+	 * Starts the platform as {@code settings} say and returns once it is ready: the
+	 * applications (if started) report UP and the demo data (if wanted) is in place.
+	 * @throws RuntimeException when a part cannot start; what was started is stopped
+	 * again
+	 */
+	public static LocalPlatform start(PlatformSettings settings) {
+		LocalPlatform platform = new LocalPlatform(settings);
+		try {
+			platform.startEverything();
+			return platform;
+		}
+		catch (RuntimeException ex) {
+			platform.close();
+			throw ex;
+		}
+	}
+
+	private void startEverything() {
+		Instant began = Instant.now();
+		String host = PlatformSettings.HOST;
+		PlatformSettings.Ports ports = this.settings.ports();
+		Path dataDir = createDataDir();
+		log.info("Starting the local platform; data in {}", dataDir);
+		step(() -> this.mongo = MongoStore.start(dataDir.resolve("mongo").resolve("kulturskole.mv.db"), host,
+				ports.mongo()));
+		step(() -> this.kafka = KafkaBroker.start(dataDir.resolve("kafka"), host, ports.kafka(),
+				ports.kafkaController()));
+		DomainTopics.ensure(this.kafka.bootstrapServers());
+		step(() -> {
+			this.mailbox = Mailbox.start(host, ports.smtp());
+			this.mailViewer = MailViewer.start(this.mailbox, host, ports.mailViewer());
+		});
+		if (this.settings.startApplications()) {
+			List<LaunchSpec> specs = launchSpecs();
+			step(() -> this.applications = RunningApplications.start(specs, System.out));
+			// outside the lock: Ctrl-C while waiting stops the children, which ends the
+			// wait
+			this.applications.awaitHealthy(this.settings.startupTimeout());
+			if (this.settings.demoData()) {
+				new DemoWorkshop(gatewayUrl(), Clock.systemDefaultZone()).createIfNoWorkshopExists();
+			}
+		}
+		this.startupTime = Duration.between(began, Instant.now());
+		log.info("Local platform ready in {} ms", this.startupTime.toMillis());
+	}
+
+	private List<LaunchSpec> launchSpecs() {
+		List<Path> missing = Arrays.stream(Application.values())
+			.map(this.settings::jarOf)
+			.filter((jar) -> !Files.isRegularFile(jar))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("Application jars are missing: " + missing
+					+ ". Build them first: ./mvnw -DskipTests package (or run ./mvnw -DskipTests -Prun package), "
+					+ "or start without applications (--no-apps).");
+		}
+		ApplicationCommands commands = new ApplicationCommands(this.settings, ApplicationCommands.currentJava());
+		return Arrays.stream(Application.values()).map(commands::specFor).toList();
+	}
+
+	private Path createDataDir() {
+		try {
+			return Files.createDirectories(this.settings.dataDir());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create the data folder " + this.settings.dataDir(), ex);
+		}
+	}
+
+	/**
+	 * Starting a part and stopping the platform exclude each other: nothing is left
+	 * behind.
+	 */
+	private synchronized void step(Runnable start) {
+		if (this.closed) {
+			throw new IllegalStateException("The platform was stopped while starting");
+		}
+		start.run();
+	}
+
+	public PlatformSettings settings() {
+		return this.settings;
+	}
+
+	public String gatewayUrl() {
+		return this.settings.urlOf(Application.GATEWAY);
+	}
+
+	public String urlOf(Application application) {
+		return this.settings.urlOf(application);
+	}
+
+	/** {@code 127.0.0.1:<port>} of the Kafka broker. */
+	public String kafkaBootstrap() {
+		return this.settings.kafkaBootstrap();
+	}
+
+	/** {@code mongodb://127.0.0.1:<port>}; append {@code /<database>}. */
+	public String mongoUri() {
+		return this.settings.mongoUri();
+	}
+
+	public String mailViewerUrl() {
+		return this.settings.mailViewerUrl();
+	}
+
+	/** The mail caught by the SMTP server (and GreenMail itself). */
+	public Mailbox mailbox() {
+		return this.mailbox;
+	}
+
+	/** How long {@link #start} took; {@code null} while starting. */
+	public Duration startupTime() {
+		return this.startupTime;
+	}
+
+	public synchronized boolean isClosed() {
+		return this.closed;
+	}
+
+	/**
+	 * Blocks until {@link #close()} has finished (from a shutdown hook, for instance).
+	 */
+	public void awaitClose() {
+		try {
+			this.closedLatch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Stops everything in reverse order: the applications (gracefully, killed after a
+	 * timeout), the mail server, Kafka, and last MongoDB, whose H2 store is closed so
+	 * that its data is on disk. Safe to call more than once.
+	 */
+	@Override
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		log.info("Stopping the local platform");
+		stop("applications", this.applications);
+		stop("mail viewer", this.mailViewer);
+		stop("SMTP server", this.mailbox);
+		stop("Kafka", this.kafka);
+		stop("MongoDB", this.mongo);
+		log.info("Local platform stopped");
+		this.closedLatch.countDown();
+	}
+
+	private static void stop(String name, AutoCloseable part) {
+		if (part == null) {
+			return;
+		}
+		try {
+			part.close();
+		}
+		catch (Exception ex) {
+			log.warn("Stopping {} failed: {}", name, ex.toString());
+		}
+	}
+
+}

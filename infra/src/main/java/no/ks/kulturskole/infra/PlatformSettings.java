@@ -1,0 +1,270 @@
+package no.ks.kulturskole.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import no.ks.kulturskole.infra.apps.Application;
+
+/**
+ * Everything the local platform can be told. Every setting can be given as a system
+ * property {@code -Dplatform.<key>=<value>} or as a program argument
+ * {@code --<key>=<value>}; arguments win. See {@link #USAGE} for the keys.
+ *
+ * @param root the repository root; the application jars are found under it
+ * @param dataDir the one folder holding Kafka's log and MongoDB's H2 file
+ * @param ports where everything listens (always on 127.0.0.1)
+ * @param startApplications {@code false} starts Kafka, MongoDB and SMTP only
+ * @param demoData create a demo workshop when none exists
+ * @param startupTimeout how long the applications may take to report UP
+ */
+public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean startApplications, boolean demoData,
+		Duration startupTimeout) {
+
+	/** Everything listens on loopback only: the mail viewer shows personal data. */
+	public static final String HOST = "127.0.0.1";
+
+	static final String USAGE = """
+			Options (as --key=value, or as -Dplatform.key=value):
+			  --root=<dir>                  repository root (default: found upwards from the working directory)
+			  --data-dir=<dir>              data folder (default: <root>/.platform-data)
+			  --no-demo | --demo=false      do not create the demo workshop
+			  --no-apps | --applications=false   start Kafka, MongoDB and SMTP only
+			  --free-ports                  pick free ports for everything (beside a running platform)
+			  --startup-timeout-seconds=<n> how long the applications may take to become healthy (default 240)
+			  --kafka-port, --kafka-controller-port, --mongo-port, --smtp-port, --mail-viewer-port,
+			  --gateway-port, --workshop-port, --registration-port, --notification-port, --reporting-port
+			""";
+
+	private static final String PROPERTY_PREFIX = "platform.";
+
+	public PlatformSettings {
+		root = root.toAbsolutePath().normalize();
+		dataDir = dataDir.toAbsolutePath().normalize();
+	}
+
+	/** Defaults, overridden by {@code platform.*} system properties. */
+	public static PlatformSettings defaults() {
+		return fromArgs();
+	}
+
+	/**
+	 * Defaults, overridden by {@code platform.*} system properties, overridden by the
+	 * given {@code --key=value} arguments.
+	 * @throws IllegalArgumentException for an unknown option or a malformed value
+	 */
+	public static PlatformSettings fromArgs(String... args) {
+		return fromOptions(options(System.getProperties(), args));
+	}
+
+	static Map<String, String> options(Properties systemProperties, String... args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String name : systemProperties.stringPropertyNames()) {
+			if (name.startsWith(PROPERTY_PREFIX)) {
+				options.put(name.substring(PROPERTY_PREFIX.length()), systemProperties.getProperty(name));
+			}
+		}
+		for (String arg : args) {
+			// Maven passes an empty argument when an optional property is not set
+			if (arg == null || arg.isBlank()) {
+				continue;
+			}
+			switch (arg) {
+				case "--no-demo" -> options.put("demo", "false");
+				case "--no-apps" -> options.put("applications", "false");
+				case "--free-ports" -> options.put("free-ports", "true");
+				default -> {
+					if (!arg.startsWith("--") || !arg.contains("=")) {
+						throw new IllegalArgumentException("Unknown argument '" + arg + "'.\n" + USAGE);
+					}
+					int equals = arg.indexOf('=');
+					options.put(arg.substring(2, equals), arg.substring(equals + 1));
+				}
+			}
+		}
+		return options;
+	}
+
+	static PlatformSettings fromOptions(Map<String, String> options) {
+		Map<String, String> remaining = new LinkedHashMap<>(options);
+		Path root = take(remaining, "root").map(Path::of).orElseGet(PlatformSettings::findRepositoryRoot);
+		Path dataDir = take(remaining, "data-dir").map(Path::of).orElse(root.resolve(".platform-data"));
+		boolean demo = take(remaining, "demo").map(PlatformSettings::bool).orElse(true);
+		boolean applications = take(remaining, "applications").map(PlatformSettings::bool).orElse(true);
+		Duration timeout = take(remaining, "startup-timeout-seconds").map(Long::parseLong)
+			.map(Duration::ofSeconds)
+			.orElse(Duration.ofSeconds(240));
+		Ports ports = take(remaining, "free-ports").map(PlatformSettings::bool).orElse(false) ? Ports.free()
+				: Ports.defaults();
+		ports = new Ports(port(remaining, "kafka-port", ports.kafka()),
+				port(remaining, "kafka-controller-port", ports.kafkaController()),
+				port(remaining, "mongo-port", ports.mongo()), port(remaining, "smtp-port", ports.smtp()),
+				port(remaining, "mail-viewer-port", ports.mailViewer()),
+				port(remaining, "gateway-port", ports.gateway()), port(remaining, "workshop-port", ports.workshop()),
+				port(remaining, "registration-port", ports.registration()),
+				port(remaining, "notification-port", ports.notification()),
+				port(remaining, "reporting-port", ports.reporting()));
+		if (!remaining.isEmpty()) {
+			throw new IllegalArgumentException("Unknown option(s) " + remaining.keySet() + ".\n" + USAGE);
+		}
+		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout);
+	}
+
+	public PlatformSettings withRoot(Path root) {
+		return new PlatformSettings(root, this.dataDir, this.ports, this.startApplications, this.demoData,
+				this.startupTimeout);
+	}
+
+	public PlatformSettings withDataDir(Path dataDir) {
+		return new PlatformSettings(this.root, dataDir, this.ports, this.startApplications, this.demoData,
+				this.startupTimeout);
+	}
+
+	public PlatformSettings withPorts(Ports ports) {
+		return new PlatformSettings(this.root, this.dataDir, ports, this.startApplications, this.demoData,
+				this.startupTimeout);
+	}
+
+	/** Free ports for everything, so a second platform can run beside a first one. */
+	public PlatformSettings withFreePorts() {
+		return withPorts(Ports.free());
+	}
+
+	public PlatformSettings withApplications(boolean startApplications) {
+		return new PlatformSettings(this.root, this.dataDir, this.ports, startApplications, this.demoData,
+				this.startupTimeout);
+	}
+
+	public PlatformSettings withDemoData(boolean demoData) {
+		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, demoData,
+				this.startupTimeout);
+	}
+
+	public PlatformSettings withStartupTimeout(Duration startupTimeout) {
+		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
+				startupTimeout);
+	}
+
+	/** The jar Maven's package phase builds for an application. */
+	public Path jarOf(Application application) {
+		return this.root.resolve(application.module()).resolve("target").resolve(application.module() + ".jar");
+	}
+
+	public String kafkaBootstrap() {
+		return HOST + ":" + this.ports.kafka();
+	}
+
+	public String mongoUri() {
+		return "mongodb://" + HOST + ":" + this.ports.mongo();
+	}
+
+	public String urlOf(Application application) {
+		return "http://" + HOST + ":" + this.ports.of(application);
+	}
+
+	public String mailViewerUrl() {
+		return "http://" + HOST + ":" + this.ports.mailViewer();
+	}
+
+	/**
+	 * The repository root: the nearest folder upwards from the working directory that
+	 * holds both {@code mvnw} and {@code infra/}. Maven's run profile passes it
+	 * explicitly.
+	 */
+	static Path findRepositoryRoot() {
+		Path start = Path.of("").toAbsolutePath();
+		for (Path dir = start; dir != null; dir = dir.getParent()) {
+			if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("infra"))) {
+				return dir;
+			}
+		}
+		return start;
+	}
+
+	private static Optional<String> take(Map<String, String> options, String key) {
+		return Optional.ofNullable(options.remove(key)).filter((value) -> !value.isBlank());
+	}
+
+	private static int port(Map<String, String> options, String key, int fallback) {
+		return take(options, key).map((value) -> {
+			try {
+				return Integer.parseInt(value.trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("--" + key + " must be a port number, not '" + value + "'");
+			}
+		}).orElse(fallback);
+	}
+
+	private static boolean bool(String value) {
+		return switch (value.trim().toLowerCase(Locale.ROOT)) {
+			case "true", "yes", "on" -> true;
+			case "false", "no", "off" -> false;
+			default -> throw new IllegalArgumentException("Expected true or false, not '" + value + "'");
+		};
+	}
+
+	/** Where each part of the platform listens, all on {@link #HOST}. */
+	public record Ports(int kafka, int kafkaController, int mongo, int smtp, int mailViewer, int gateway, int workshop,
+			int registration, int notification, int reporting) {
+
+		/** The ports of DESIGN.md §6; the README and docker-compose use the same. */
+		public static Ports defaults() {
+			return new Ports(9092, 9093, 27017, 2525, 8025, 8080, 8081, 8082, 8083, 8084);
+		}
+
+		/**
+		 * Ten distinct free ports. They are held open together while chosen, so they
+		 * differ from each other; another process could still take one before we bind it,
+		 * which is acceptable for tests and a second local platform.
+		 */
+		public static Ports free() {
+			List<ServerSocket> sockets = new ArrayList<>();
+			try {
+				for (int i = 0; i < 10; i++) {
+					sockets.add(new ServerSocket(0, 1, InetAddress.getByName(HOST)));
+				}
+				int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+				return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not find free ports", ex);
+			}
+			finally {
+				sockets.forEach(PlatformSettings::closeQuietly);
+			}
+		}
+
+		public int of(Application application) {
+			return switch (application) {
+				case GATEWAY -> this.gateway;
+				case WORKSHOP -> this.workshop;
+				case REGISTRATION -> this.registration;
+				case NOTIFICATION -> this.notification;
+				case REPORTING -> this.reporting;
+			};
+		}
+
+	}
+
+	private static void closeQuietly(ServerSocket socket) {
+		try {
+			socket.close();
+		}
+		catch (IOException ex) {
+			// a port we only peeked at; nothing to clean up
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package no.ks.kulturskole.infra.apps;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import no.ks.kulturskole.infra.PlatformSettings;
+
+/**
+ * Builds the command line of each application: the packaged jar, run by the same JDK as
+ * the launcher, told where Kafka, MongoDB, SMTP and (for the gateway) the other
+ * applications are. Settings go both as arguments (what Spring reads first) and as the
+ * environment variables docker-compose uses, so either convention works.
+ */
+public final class ApplicationCommands {
+
+	private final PlatformSettings settings;
+
+	private final String java;
+
+	public ApplicationCommands(PlatformSettings settings, String java) {
+		this.settings = settings;
+		this.java = java;
+	}
+
+	/**
+	 * The java binary running this launcher. Maven's toolchain picked a JDK >= 21 for it,
+	 * while the {@code java} on the PATH may be older.
+	 */
+	public static String currentJava() {
+		return ProcessHandle.current()
+			.info()
+			.command()
+			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	}
+
+	public LaunchSpec specFor(Application application) {
+		int port = this.settings.ports().of(application);
+		List<String> command = new ArrayList<>(List.of(this.java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+				this.settings.jarOf(application).toString(), "--server.port=" + port));
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SERVER_PORT", String.valueOf(port));
+		// links in e-mails and pages point at the gateway, wherever it runs
+		environment.put("GATEWAY_URL", this.settings.urlOf(Application.GATEWAY));
+		if (application == Application.GATEWAY) {
+			gateway(command, environment);
+		}
+		else {
+			messaging(command, environment);
+		}
+		application.database().ifPresent((database) -> {
+			String uri = this.settings.mongoUri() + "/" + database;
+			command.add("--spring.mongodb.uri=" + uri);
+			environment.put("MONGODB_URI", uri);
+		});
+		if (application == Application.NOTIFICATION) {
+			command.add("--spring.mail.host=" + PlatformSettings.HOST);
+			command.add("--spring.mail.port=" + this.settings.ports().smtp());
+			environment.put("SPRING_MAIL_HOST", PlatformSettings.HOST);
+			environment.put("SPRING_MAIL_PORT", String.valueOf(this.settings.ports().smtp()));
+		}
+		return new LaunchSpec(application.module(), application.shortName(), command, environment,
+				this.settings.root().resolve(application.module()), port);
+	}
+
+	private void messaging(List<String> command, Map<String, String> environment) {
+		String bootstrap = this.settings.kafkaBootstrap();
+		command.add("--spring.kafka.bootstrap-servers=" + bootstrap);
+		command.add("--spring.cloud.stream.kafka.binder.brokers=" + bootstrap);
+		environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+	}
+
+	private void gateway(List<String> command, Map<String, String> environment) {
+		for (Application downstream : Application.values()) {
+			if (downstream != Application.GATEWAY) {
+				String url = this.settings.urlOf(downstream);
+				command.add("--platform.services." + downstream.shortName() + "-url=" + url);
+				environment.put(downstream.shortName().toUpperCase(Locale.ROOT) + "_URL", url);
+			}
+		}
+	}
+
+}

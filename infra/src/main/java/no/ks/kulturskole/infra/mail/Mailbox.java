@@ -1,0 +1,140 @@
+package no.ks.kulturskole.infra.mail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server (GreenMail) that accepts mail for any address and keeps it.
+ * GreenMail keeps mail in memory only: caught mail is gone after a restart. That is
+ * acceptable for a local platform, because the notification service's e-mail log (in
+ * MongoDB) is the durable record of what was sent; Kafka and MongoDB data do persist.
+ */
+public final class Mailbox implements AutoCloseable {
+
+	private final GreenMail greenMail;
+
+	private Mailbox(GreenMail greenMail) {
+		this.greenMail = greenMail;
+	}
+
+	public static Mailbox start(String host, int smtpPort) {
+		GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP));
+		greenMail.start();
+		return new Mailbox(greenMail);
+	}
+
+	/** The GreenMail instance, for tests that want its own API. */
+	public GreenMail greenMail() {
+		return this.greenMail;
+	}
+
+	public int smtpPort() {
+		return this.greenMail.getSmtp().getPort();
+	}
+
+	/** Every caught mail, oldest first, one per receiving mailbox. */
+	public List<CaughtMail> messages() {
+		List<CaughtMail> messages = new ArrayList<>();
+		for (GreenMailUser user : this.greenMail.getUserManager().listUser()) {
+			for (StoredMessage stored : inbox(user)) {
+				messages.add(read(user.getEmail(), stored));
+			}
+		}
+		messages.sort(Comparator.comparing(CaughtMail::receivedAt).thenComparing(CaughtMail::id));
+		return messages;
+	}
+
+	public Optional<CaughtMail> message(String id) {
+		return messages().stream().filter((mail) -> mail.id().equals(id)).findFirst();
+	}
+
+	/** Empties every mailbox. */
+	public void clear() {
+		try {
+			this.greenMail.purgeEmailFromAllMailboxes();
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException("Could not empty the mailboxes", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.greenMail.stop();
+	}
+
+	private List<StoredMessage> inbox(GreenMailUser user) {
+		try {
+			return this.greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException("Could not read a mailbox", ex);
+		}
+	}
+
+	private static CaughtMail read(String mailbox, StoredMessage stored) {
+		MimeMessage message = stored.getMimeMessage();
+		try {
+			MimeContent content = MimeContent.of(message);
+			Instant receivedAt = (stored.getReceivedDate() != null) ? stored.getReceivedDate().toInstant()
+					: Instant.EPOCH;
+			return new CaughtMail(id(mailbox, stored.getUid()), mailbox, addresses(message), from(message),
+					message.getSubject(), receivedAt, content.text(), content.html(), content.attachments());
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException("Could not read a caught mail", ex);
+		}
+	}
+
+	private static List<String> addresses(MimeMessage message) throws MessagingException {
+		Address[] to = message.getRecipients(RecipientType.TO);
+		if (to == null) {
+			return List.of();
+		}
+		return Arrays.stream(to)
+			.map((address) -> (address instanceof InternetAddress internet) ? internet.getAddress()
+					: address.toString())
+			.toList();
+	}
+
+	private static String from(MimeMessage message) throws MessagingException {
+		Address[] from = message.getFrom();
+		if (from == null || from.length == 0) {
+			return null;
+		}
+		return (from[0] instanceof InternetAddress internet) ? internet.toUnicodeString() : from[0].toString();
+	}
+
+	/** UIDs are unique per mailbox only, so the id combines both. */
+	private static String id(String mailbox, long uid) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((mailbox + "\n" + uid).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package no.ks.kulturskole.infra.apps;
+
+import java.nio.file.Path;
+
+import no.ks.kulturskole.infra.PlatformSettings;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApplicationCommandsTests {
+
+	private final PlatformSettings settings = PlatformSettings.defaults().withRoot(Path.of("/repo"));
+
+	private final ApplicationCommands commands = new ApplicationCommands(this.settings, "/jdk/bin/java");
+
+	@Test
+	void aServiceRunsItsPackagedJarWithTheLaunchersJavaAndFindsKafkaAndItsOwnDatabase() {
+		LaunchSpec spec = this.commands.specFor(Application.REGISTRATION);
+
+		assertThat(spec.command()).startsWith("/jdk/bin/java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+				"/repo/registration-service/target/registration-service.jar");
+		assertThat(spec.command()).contains("--server.port=8082",
+				"--spring.mongodb.uri=mongodb://127.0.0.1:27017/registration",
+				"--spring.kafka.bootstrap-servers=127.0.0.1:9092",
+				"--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:9092");
+		assertThat(spec.environment()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+			.containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017/registration");
+		assertThat(spec.name()).isEqualTo("registration-service");
+		assertThat(spec.shortName()).isEqualTo("registration");
+		assertThat(spec.port()).isEqualTo(8082);
+		assertThat(spec.command()).noneMatch((arg) -> arg.startsWith("--spring.mail"));
+	}
+
+	@Test
+	void theNotificationServiceIsToldWhereTheSmtpServerIs() {
+		LaunchSpec spec = this.commands.specFor(Application.NOTIFICATION);
+
+		assertThat(spec.command()).contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=2525",
+				"--spring.mongodb.uri=mongodb://127.0.0.1:27017/notification");
+	}
+
+	@Test
+	void theGatewayIsToldWhereEachServiceIsAsArgumentsAndAsEnvironment() {
+		LaunchSpec spec = this.commands.specFor(Application.GATEWAY);
+
+		assertThat(spec.command()).contains("--server.port=8080",
+				"--platform.services.workshop-url=http://127.0.0.1:8081",
+				"--platform.services.registration-url=http://127.0.0.1:8082",
+				"--platform.services.notification-url=http://127.0.0.1:8083",
+				"--platform.services.reporting-url=http://127.0.0.1:8084");
+		assertThat(spec.environment()).containsEntry("WORKSHOP_URL", "http://127.0.0.1:8081")
+			.containsEntry("REPORTING_URL", "http://127.0.0.1:8084");
+		assertThat(spec.command()).noneMatch((arg) -> arg.startsWith("--spring.mongodb"));
+	}
+
+	@Test
+	void portsFollowTheSettings() {
+		PlatformSettings moved = this.settings.withPorts(new PlatformSettings.Ports(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+
+		LaunchSpec spec = new ApplicationCommands(moved, "java").specFor(Application.WORKSHOP);
+
+		assertThat(spec.command()).contains("--server.port=7", "--spring.mongodb.uri=mongodb://127.0.0.1:3/workshop",
+				"--spring.kafka.bootstrap-servers=127.0.0.1:1");
+		assertThat(spec.environment()).containsEntry("GATEWAY_URL", "http://127.0.0.1:6");
+	}
+
+}
