@@ -36,7 +36,8 @@ final class Banner {
 			for (Application application : Application.values()) {
 				String url = settings.urlOf(application);
 				banner.append(String.format("  %-22s %-46s %s%n", application.module(), url + "/actuator/health",
-						url + "/v3/api-docs"));
+						(application == Application.GATEWAY) ? url + "/docs/<service>/v3/api-docs"
+								: url + "/v3/api-docs"));
 			}
 		}
 		else {
