@@ -1,0 +1,21 @@
+package no.ks.kulturskole.registration.delegation.model;
+
+import java.util.List;
+
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.Organisation;
+
+/**
+ * A municipality asks to register its delegation for a workshop.
+ *
+ * @param organisation already resolved from the official register
+ * @param language the language the delegation reads its e-mails in, e.g. {@code nb}
+ */
+public record DelegationRequest(Organisation organisation, Contact coordinator, List<NewParticipant> participants,
+		String language) {
+
+	public DelegationRequest {
+		participants = (participants != null) ? List.copyOf(participants) : List.of();
+	}
+
+}

@@ -1,0 +1,82 @@
+package no.ks.kulturskole.registration.delegation.web;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
+import no.ks.kulturskole.registration.delegation.application.RegisterDelegation;
+import no.ks.kulturskole.registration.delegation.application.RegistrationResult;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/public")
+@Tag(name = "Påmelding", description = "Kommunenes påmelding av delegasjoner til verksteder")
+class PublicRegistrationController {
+
+	static final String EXAMPLE = """
+			{
+			  "municipalityNumber": "4601",
+			  "coordinator": {"name": "Kari Nordmann", "email": "kari.nordmann@bergen.kommune.no", "phone": "+47 55 56 00 00"},
+			  "participants": [
+			    {"name": "Kari Nordmann", "email": "kari.nordmann@bergen.kommune.no", "roleTitle": "Kulturskoleleder", "roleCategory": "KULTURSKOLE"},
+			    {"name": "Ola Nordmann", "email": "ola.nordmann@bergen.kommune.no", "roleTitle": "Rektor", "roleCategory": "SCHOOL"},
+			    {"name": "Per Hansen", "email": "per.hansen@bergen.kommune.no", "roleTitle": "Kommunalsjef oppvekst", "roleCategory": "MUNICIPAL_LEADER"}
+			  ],
+			  "language": "nb"
+			}""";
+
+	private final RegisterDelegation registerDelegation;
+
+	private final DelegationQueries queries;
+
+	PublicRegistrationController(RegisterDelegation registerDelegation, DelegationQueries queries) {
+		this.registerDelegation = registerDelegation;
+		this.queries = queries;
+	}
+
+	@PostMapping(path = "/workshops/{workshopId}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Meld på kommunens delegasjon",
+			description = "Hele delegasjonen får plass i den første økten med plass til alle, ellers settes den "
+					+ "samlet på venteliste. En kommune har én delegasjon per verksted: melder den seg på igjen, "
+					+ "svarer tjenesten med delegasjonen den allerede har (200).")
+	@ApiResponse(responseCode = "201", description = "Påmeldt; Location peker på kvitteringen")
+	@ApiResponse(responseCode = "200", description = "Kommunen var allerede påmeldt; dette er den påmeldingen")
+	@ApiResponse(responseCode = "400", description = "Ugyldig påmelding; feltet står i errors",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Påmeldingsfristen er ute, eller verkstedet er stengt",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<RegistrationResponse> register(@PathVariable String workshopId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Bergen med tre deltakere",
+							value = EXAMPLE))) @Valid @RequestBody RegistrationRequest request) {
+		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand());
+		RegistrationResponse body = RegistrationResponse.of(result);
+		if (!result.created()) {
+			return ResponseEntity.ok(body);
+		}
+		// relative: the gateway in front decides the public host
+		return ResponseEntity.created(URI.create("/api/public/registrations/" + body.delegationId())).body(body);
+	}
+
+	@GetMapping("/registrations/{delegationId}")
+	@Operation(summary = "Kvittering for en påmelding (uten personopplysninger)")
+	RegistrationResponse registration(@PathVariable String delegationId) {
+		return RegistrationResponse.of(this.queries.delegation(delegationId));
+	}
+
+}

@@ -1,0 +1,88 @@
+package no.ks.kulturskole.registration.delegation.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.registration.delegation.application.RegistrationCommand;
+import no.ks.kulturskole.registration.delegation.model.NewParticipant;
+
+/**
+ * The registration form. Format rules live here (bean validation, messages in bokmål);
+ * the rules of the workshop (size, roles, duplicates, deadline) live in the domain model.
+ */
+record RegistrationRequest(
+		@Schema(example = "4601") @NotBlank(message = NUMBER_MISSING) @Pattern(regexp = "[0-9]{4}",
+				message = NUMBER_FORMAT) String municipalityNumber,
+		@NotNull(message = COORDINATOR_MISSING) @Valid Coordinator coordinator,
+		@Schema(description = "Delegasjonen, minst én deltaker") List<@NotNull(
+				message = PARTICIPANT_MISSING) @Valid Delegate> participants,
+		@Schema(example = "nb", description = "Språket e-postene skrives på: nb, nn eller en (standard nb)",
+				nullable = true) @Pattern(regexp = "nb|nn|en", message = LANGUAGE) String language) {
+
+	static final String NUMBER_MISSING = "Kommunenummer må fylles ut.";
+
+	static final String NUMBER_FORMAT = "Kommunenummer består av fire sifre.";
+
+	static final String COORDINATOR_MISSING = "Kontaktperson må fylles ut.";
+
+	static final String PARTICIPANT_MISSING = "Deltakeren mangler.";
+
+	static final String LANGUAGE = "Språk må være nb, nn eller en.";
+
+	static final String NAME_MISSING = "Navn må fylles ut.";
+
+	static final String ROLE_MISSING = "Rolle må fylles ut.";
+
+	static final String CATEGORY_MISSING = "Rollekategori må velges.";
+
+	static final String TOO_LONG = "Teksten er for lang.";
+
+	static final String EMAIL_MISSING = "E-postadresse må fylles ut.";
+
+	static final String EMAIL_INVALID = "E-postadressen er ikke gyldig.";
+
+	/** Stricter than RFC 5322 on purpose: a mail domain must have a dot. */
+	static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+	static final String PHONE = "Telefonnummeret kan bare ha sifre, mellomrom og + - ( ).";
+
+	RegistrationCommand toCommand() {
+		List<NewParticipant> delegates = (this.participants != null) ? this.participants.stream()
+			.map(delegate -> new NewParticipant(delegate.name().strip(), delegate.email().strip(),
+					delegate.roleTitle().strip(), delegate.roleCategory()))
+			.toList() : List.of();
+		String phone = this.coordinator.phone();
+		Contact contact = new Contact(this.coordinator.name().strip(), this.coordinator.email().strip(),
+				(phone != null && !phone.isBlank()) ? phone.strip() : null);
+		return new RegistrationCommand(this.municipalityNumber, contact, delegates,
+				(this.language != null) ? this.language : "nb");
+	}
+
+	record Coordinator(
+			@Schema(example = "Kari Nordmann") @NotBlank(message = NAME_MISSING) @Size(max = 200,
+					message = TOO_LONG) String name,
+			@Schema(example = "kari.nordmann@bergen.kommune.no") @NotBlank(message = EMAIL_MISSING) @Email(
+					regexp = EMAIL, message = EMAIL_INVALID) @Size(max = 254, message = EMAIL_INVALID) String email,
+			@Schema(example = "+47 55 56 00 00", nullable = true) @Pattern(regexp = "[+0-9 ()-]{5,30}",
+					message = PHONE) String phone) {
+	}
+
+	record Delegate(
+			@Schema(example = "Ola Nordmann") @NotBlank(message = NAME_MISSING) @Size(max = 200,
+					message = TOO_LONG) String name,
+			@Schema(example = "ola.nordmann@bergen.kommune.no") @NotBlank(message = EMAIL_MISSING) @Email(
+					regexp = EMAIL, message = EMAIL_INVALID) @Size(max = 254, message = EMAIL_INVALID) String email,
+			@Schema(example = "Kulturskoleleder") @NotBlank(message = ROLE_MISSING) @Size(max = 200,
+					message = TOO_LONG) String roleTitle,
+			@Schema(example = "KULTURSKOLE") @NotNull(message = CATEGORY_MISSING) RoleCategory roleCategory) {
+	}
+
+}

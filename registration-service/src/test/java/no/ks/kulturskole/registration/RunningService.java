@@ -1,0 +1,164 @@
+package no.ks.kulturskole.registration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents;
+import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import org.bson.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The service on a random port, with what its tests need to drive it over HTTP and look
+ * into its database. Where Kafka and MongoDB are is up to the subclass.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningService {
+
+	protected static final String COLLECTION = "workshop_registrations";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected ApplyWorkshopEvents replica;
+
+	@Autowired
+	protected WorkshopRegistrationsStore store;
+
+	@Autowired
+	protected MongoTemplate mongo;
+
+	@Autowired
+	protected JsonMapper json;
+
+	/** Puts a workshop in the replica directly, as the consumer would. */
+	protected WorkshopScheduled scheduleWorkshop(int minSize, Integer maxSize, boolean outsideRoleRequired,
+			Instant deadline, int... capacities) {
+		WorkshopScheduled event = workshopScheduled(UUID.randomUUID().toString(), "Verksted", minSize, maxSize,
+				outsideRoleRequired, deadline, capacities);
+		this.replica.apply(event);
+		return event;
+	}
+
+	protected static WorkshopScheduled workshopScheduled(String workshopId, String title, int minSize, Integer maxSize,
+			boolean outsideRoleRequired, Instant deadline, int... capacities) {
+		Instant start = Instant.now().plus(Duration.ofDays(40));
+		List<SessionDetails> sessions = new ArrayList<>();
+		for (int i = 0; i < capacities.length; i++) {
+			Instant startsAt = start.plus(Duration.ofHours(3L * i));
+			sessions.add(new SessionDetails("s-" + (i + 1), startsAt, startsAt.plus(Duration.ofMinutes(150)),
+					capacities[i], "https://meet.example/" + i));
+		}
+		return new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), WorkshopScheduled.SCHEMA_VERSION,
+				title, "Hva er kulturskolens rolle i kommunen?", "Fremtidens kulturskole", WorkshopFormat.ONLINE, null,
+				"nb", deadline, minSize, maxSize, outsideRoleRequired, sessions);
+	}
+
+	protected static Instant inThirtyDays() {
+		return Instant.now().plus(Duration.ofDays(30));
+	}
+
+	/**
+	 * A valid registration body: the first delegate from the kulturskole, the others from
+	 * outside it.
+	 */
+	protected static Map<String, Object> registration(String municipalityNumber, int persons) {
+		List<Map<String, Object>> participants = new ArrayList<>();
+		for (int i = 1; i <= persons; i++) {
+			participants.add(participant("Deltaker " + i, "deltaker" + i + "@k" + municipalityNumber + ".no",
+					(i == 1) ? "KULTURSKOLE" : "SCHOOL"));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("municipalityNumber", municipalityNumber);
+		body.put("coordinator", new LinkedHashMap<>(Map.of("name", "Kari Koordinator", "email",
+				"kari@k" + municipalityNumber + ".no", "phone", "+47 55 56 00 00")));
+		body.put("participants", participants);
+		body.put("language", "nb");
+		return body;
+	}
+
+	protected static Map<String, Object> participant(String name, String email, String roleCategory) {
+		return new LinkedHashMap<>(
+				Map.of("name", name, "email", email, "roleTitle", "Rolle", "roleCategory", roleCategory));
+	}
+
+	protected HttpResponse<String> register(String workshopId, Map<String, Object> body) {
+		return post("/api/public/workshops/" + workshopId + "/registrations", "application/json",
+				this.json.writeValueAsString(body), Map.of());
+	}
+
+	protected HttpResponse<String> post(String path, String contentType, String body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	protected HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build());
+	}
+
+	protected JsonNode body(HttpResponse<String> response) {
+		return this.json.readTree(response.body());
+	}
+
+	protected WorkshopRegistrations aggregate(String workshopId) {
+		return this.store.find(workshopId).orElseThrow();
+	}
+
+	/** The raw document, to see what only the database knows: the outbox. */
+	protected List<Document> outbox(String workshopId) {
+		Document document = this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class,
+				COLLECTION);
+		return (document != null) ? document.getList("outbox", Document.class, List.of()) : List.of();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while calling " + request.uri(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Request to the service failed: " + request.uri(), ex);
+		}
+	}
+
+}

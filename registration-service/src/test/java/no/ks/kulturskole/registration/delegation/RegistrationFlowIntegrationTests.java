@@ -1,0 +1,239 @@
+package no.ks.kulturskole.registration.delegation;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.registration.OnSharedInfrastructure;
+import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
+import no.ks.kulturskole.registration.delegation.model.NewParticipant;
+import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.messaging.EventPublisher;
+import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.testsupport.TopicProbe;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton end to end against the real broker and database: a workshop
+ * arrives on {@code workshop.events}, a municipality registers, and the delegation and
+ * its delegates leave on {@code registration.events}.
+ */
+class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
+
+	@Autowired
+	EventPublisher eventPublisher;
+
+	@Autowired
+	OutboxEntries outboxEntries;
+
+	@Test
+	void aScheduledWorkshopBecomesRegistrableAndTheRegistrationIsPublishedOnceWithItsCorrelationId() {
+		String workshopId = UUID.randomUUID().toString();
+		publishAsWorkshopServiceWould(
+				workshopScheduled(workshopId, "Verksted 1: Kulturskolen i kommunen", 2, 6, true, inThirtyDays(), 60));
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.store.find(workshopId).isPresent());
+		String correlationId = "it-" + UUID.randomUUID();
+
+		HttpResponse<String> response = post("/api/public/workshops/" + workshopId + "/registrations",
+				"application/json", this.json.writeValueAsString(registration("4601", 3)),
+				Map.of("X-Correlation-Id", correlationId));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode receipt = body(response);
+		String delegationId = receipt.get("delegationId").asString();
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/public/registrations/" + delegationId);
+		assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue(correlationId);
+		assertThat(receipt.get("workshopId").asString()).isEqualTo(workshopId);
+		assertThat(receipt.get("sessionId").asString()).isEqualTo("s-1");
+		assertThat(receipt.get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(receipt.get("participantCount").asInt()).isEqualTo(3);
+		assertThat(receipt.get("municipality").get("number").asString()).isEqualTo("4601");
+		assertThat(receipt.get("municipality").get("name").asString()).isEqualTo("Bergen");
+		assertThat(receipt.get("municipality").get("countyName").asString()).isEqualTo("Vestland");
+
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.REGISTRATION_EVENTS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(ofWorkshop(probe, workshopId)).hasSize(4));
+			await().atMost(Duration.ofSeconds(10)).until(() -> outbox(workshopId).isEmpty());
+			List<TopicProbe.PublishedRecord> published = ofWorkshop(probe, workshopId);
+
+			assertThat(published).extracting(TopicProbe.PublishedRecord::type)
+				.containsExactly("DelegationRegistered", "ParticipantRegistered", "ParticipantRegistered",
+						"ParticipantRegistered");
+			assertThat(published).extracting(TopicProbe.PublishedRecord::eventId).doesNotHaveDuplicates();
+			assertThat(published).allSatisfy(record -> {
+				assertThat(record.correlationId()).isEqualTo(correlationId);
+				assertThat(this.json.readTree(record.value()).get("delegationId").asString()).isEqualTo(delegationId);
+			});
+			DelegationRegistered registered = (DelegationRegistered) this.json.readValue(published.get(0).value(),
+					RegistrationEvent.class);
+			assertThat(registered.workshopTitle()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
+			assertThat(registered.status()).isEqualTo(SeatStatus.CONFIRMED);
+			assertThat(registered.participantCount()).isEqualTo(3);
+			assertThat(registered.coordinator().email()).isEqualTo("kari@k4601.no");
+		}
+	}
+
+	@Test
+	void aRedeliveredWorkshopEventChangesNothing() {
+		String workshopId = UUID.randomUUID().toString();
+		WorkshopScheduled first = workshopScheduled(workshopId, "Første tittel", 2, null, false, inThirtyDays(), 40);
+		WorkshopScheduled newer = workshopScheduled(workshopId, "Ny tittel", 2, null, false, inThirtyDays(), 40);
+
+		publishAsWorkshopServiceWould(first);
+		publishAsWorkshopServiceWould(first);
+		publishAsWorkshopServiceWould(newer);
+
+		// one partition per workshop, consumed in order: once the newer title is there,
+		// both copies of the first event have been handled
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.store.find(workshopId)
+				.map(registrations -> registrations.workshop().title().equals("Ny tittel"))
+				.orElse(false));
+		WorkshopRegistrations registrations = aggregate(workshopId);
+		assertThat(registrations.appliedEvents()).containsExactly(first.eventId().toString(),
+				newer.eventId().toString());
+		assertThat(registrations.version()).isEqualTo(2);
+	}
+
+	@Test
+	void registeringAgainAnswersTheExistingDelegationAndNeverCreatesASecond() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+
+		HttpResponse<String> first = register(workshopId, registration("5001", 3));
+		HttpResponse<String> again = register(workshopId, registration("5001", 4));
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.headers().firstValue("Location")).isEmpty();
+		assertThat(body(again).get("delegationId").asString()).isEqualTo(body(first).get("delegationId").asString());
+		assertThat(body(again).get("participantCount").asInt()).isEqualTo(3);
+		assertThat(aggregate(workshopId).delegations()).hasSize(1);
+	}
+
+	@Test
+	void theReceiptBehindTheLocationCarriesNoPersonalData() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+		HttpResponse<String> created = register(workshopId, registration("1103", 2));
+
+		HttpResponse<String> receipt = get(created.headers().firstValue("Location").orElseThrow());
+
+		assertThat(receipt.statusCode()).isEqualTo(200);
+		assertThat(body(receipt).get("delegationId").asString())
+			.isEqualTo(body(created).get("delegationId").asString());
+		assertThat(body(receipt).get("municipality").get("name").asString()).isEqualTo("Stavanger");
+		assertThat(receipt.body()).doesNotContain("@", "Deltaker", "Kari");
+		assertThat(get("/api/public/registrations/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void staffSeeEachDelegationWithItsParticipantsInTheOrderTheyCame() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 5).workshopId();
+		register(workshopId, registration("0301", 3));
+		register(workshopId, registration("4601", 3));
+
+		HttpResponse<String> response = get("/api/registrations?workshopId=" + workshopId);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode delegations = body(response);
+		assertThat(delegations.size()).isEqualTo(2);
+		assertThat(delegations.get(0).get("municipality").get("name").asString()).isEqualTo("Oslo");
+		assertThat(delegations.get(0).get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(delegations.get(1).get("status").asString()).isEqualTo("WAITLISTED");
+		assertThat(delegations.get(1).get("participants").get(2).get("email").asString())
+			.isEqualTo("deltaker3@k4601.no");
+		assertThat(get("/api/registrations?workshopId=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+		assertThat(get("/api/registrations").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theMunicipalityListHasThe357MunicipalitiesOf2024() {
+		HttpResponse<String> response = get("/api/public/municipalities");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode municipalities = body(response);
+		assertThat(municipalities.size()).isEqualTo(357);
+		assertThat(municipalities.get(0).get("number").asString()).isEqualTo("0301");
+		assertThat(municipalities.valueStream()).anySatisfy(municipality -> {
+			assertThat(municipality.get("number").asString()).isEqualTo("4601");
+			assertThat(municipality.get("name").asString()).isEqualTo("Bergen");
+			assertThat(municipality.get("countyNumber").asString()).isEqualTo("46");
+			assertThat(municipality.get("countyName").asString()).isEqualTo("Vestland");
+		});
+	}
+
+	@Test
+	void aWriteBasedOnStaleStateIsRejectedSoTwoInstancesCannotBothTakeTheLastSeats() {
+		String workshopId = scheduleWorkshop(1, null, false, inThirtyDays(), 4).workshopId();
+		WorkshopRegistrations readByInstanceA = aggregate(workshopId);
+		WorkshopRegistrations readByInstanceB = aggregate(workshopId);
+		RegistrationOutcome.Registered a = (RegistrationOutcome.Registered) readByInstanceA.register(request("4601"),
+				Instant.now());
+		RegistrationOutcome.Registered b = (RegistrationOutcome.Registered) readByInstanceB.register(request("0301"),
+				Instant.now());
+		assertThat(a.delegation().status()).isEqualTo(SeatStatus.CONFIRMED);
+		assertThat(b.delegation().status()).isEqualTo(SeatStatus.CONFIRMED);
+
+		boolean storedA = this.store.addDelegation(workshopId, readByInstanceA.version(), a.delegation(), a.events());
+		boolean storedB = this.store.addDelegation(workshopId, readByInstanceB.version(), b.delegation(), b.events());
+
+		assertThat(storedA).isTrue();
+		assertThat(storedB).isFalse();
+		assertThat(aggregate(workshopId).delegations()).extracting(delegation -> delegation.organisation().number())
+			.containsExactly("4601");
+	}
+
+	@Test
+	void theServiceDescribesItsApiAndReportsItselfHealthy() {
+		HttpResponse<String> apiDocs = get("/v3/api-docs");
+		HttpResponse<String> health = get("/actuator/health");
+
+		assertThat(apiDocs.statusCode()).isEqualTo(200);
+		assertThat(body(apiDocs).get("paths").propertyNames()).contains(
+				"/api/public/workshops/{workshopId}/registrations", "/api/public/municipalities", "/api/registrations");
+		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+		assertThat(body(health).get("status").asString()).isEqualTo("UP");
+	}
+
+	/** Three delegates: together with another three they would overfill four seats. */
+	private static DelegationRequest request(String number) {
+		return new DelegationRequest(new Organisation(number, "Kommune " + number, "46", "Vestland"),
+				new Contact("Kari", "kari@example.no", null),
+				List.of(new NewParticipant("Ola", "ola@example.no", "Rektor", RoleCategory.SCHOOL),
+						new NewParticipant("Per", "per@example.no", "Lærer", RoleCategory.SCHOOL),
+						new NewParticipant("Ida", "ida@example.no", "Lærer", RoleCategory.SCHOOL)),
+				"nb");
+	}
+
+	/**
+	 * Through the platform's publisher, with the headers workshop-service's relay sets.
+	 */
+	private void publishAsWorkshopServiceWould(WorkshopScheduled event) {
+		this.eventPublisher.publish(this.outboxEntries.of(event));
+	}
+
+	private static List<TopicProbe.PublishedRecord> ofWorkshop(TopicProbe probe, String workshopId) {
+		return probe.records().stream().filter(record -> workshopId.equals(record.key())).toList();
+	}
+
+}
