@@ -76,12 +76,31 @@ class EventSchemaTests {
 	@Test
 	void everyEventTypeOfEveryTopicHasASchemaAndASample() {
 		Set<Class<?>> permitted = Stream.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class)
-			.flatMap(topic -> Stream.of(topic.getPermittedSubclasses()))
+			.flatMap(EventSchemaTests::concreteTypesOf)
 			.collect(Collectors.toSet());
 		Set<Class<?>> sampled = samples().map(Object::getClass).collect(Collectors.toSet());
 
 		assertThat(sampled).isEqualTo(permitted);
 		permitted.forEach(type -> assertThat(getClass().getResource(schemaPath(type))).as(type.getName()).isNotNull());
+	}
+
+	private static Stream<Class<?>> concreteTypesOf(Class<?> type) {
+		return type.isSealed() ? Stream.of(type.getPermittedSubclasses()).flatMap(EventSchemaTests::concreteTypesOf)
+				: Stream.of(type);
+	}
+
+	@Test
+	void everyTypeIsListedForJacksonUnderItsSimpleName() {
+		Stream.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class).forEach(topic -> {
+			Set<String> listed = Stream
+				.of(topic.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+				.map(subtype -> subtype.name() + "=" + subtype.value().getSimpleName())
+				.collect(Collectors.toSet());
+			Set<String> expected = concreteTypesOf(topic).map(Class::getSimpleName)
+				.map(name -> name + "=" + name)
+				.collect(Collectors.toSet());
+			assertThat(listed).isEqualTo(expected);
+		});
 	}
 
 	private static JsonSchema schemaOf(Class<?> type) throws Exception {

@@ -4,15 +4,35 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
+import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
+import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
+import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
+import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.Material;
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
+import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 
 /** One realistic instance of every event type, as the producers would publish it. */
@@ -21,7 +41,35 @@ final class SampleEvents {
 	static final Instant START = Instant.parse("2027-03-10T08:00:00Z");
 
 	static List<DomainEvent> all() {
-		return List.of(workshopScheduled(), delegationRegistered(), participantRegistered(), notificationSent());
+		UUID id = UUID.randomUUID();
+		Instant at = START.minusSeconds(86400 * 10);
+		List<SessionDetails> sessions = List.of(workshopScheduled().sessions().get(0));
+		return List.of(workshopScheduled(), delegationRegistered(), participantRegistered(), notificationSent(),
+				new WorkshopRescheduled(id, "w-1", at, 1, 2, START.minusSeconds(86400 * 2), sessions, "Kollisjon"),
+				new SessionAdded(id, "w-1", at, 1,
+						new SessionDetails("s-2", START.plusSeconds(16200), START.plusSeconds(25200), 40, null)),
+				new SessionChanged(id, "w-1", at, 1, "s-1", 80),
+				new MaterialsPublished(id, "w-1", at, 1,
+						List.of(new Material("Kulturskolen i kommunen", "https://example.no/notat.pdf")),
+						List.of("Hva er kulturskolens rolle hos dere?"), START.minusSeconds(86400 * 7)),
+				new RegistrationClosed(id, "w-1", at, 1, "DEADLINE"), new WorkshopCancelled(id, "w-1", at, 1, "Sykdom"),
+				new WorkshopCompleted(id, "w-1", at, 1),
+				new ParticipantReplaced(id, "d-1", "w-1", at, 1, "p-1", "p-2", "s-1", "4601", "Siri Berg",
+						"siri@bergen.kommune.no", "Ordfører", RoleCategory.POLITICIAN),
+				new ParticipantRemoved(id, "d-1", "w-1", at, 1, "p-2", "s-1"),
+				new DelegationWaitlisted(id, "d-1", "w-1", at, 1, "s-1", 4),
+				new DelegationPromoted(id, "d-1", "w-1", at, 1, "s-1", 4),
+				new DelegationMoved(id, "d-1", "w-1", at, 1, "s-1", "s-2", SeatStatus.CONFIRMED, 4),
+				new DelegationCancelled(id, "d-1", "w-1", at, 1, "s-2", SeatStatus.CONFIRMED, 4, null),
+				new ReflectionSubmitted(id, "d-1", "w-1", at, 1, "4601",
+						List.of(new ReflectionAnswer("Hva er kulturskolens rolle hos dere?", "Et kraftsenter."))),
+				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
+						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
+						true),
+				new PilotMunicipalitySelected(id, "a-1", at, 1, "4601"),
+				new PilotApplicationDeclined(id, "a-2", at, 1, "5501", null),
+				new NotificationFailed(id, "n-2", "w-1", "d-1", at, 1, "DELEGATION_CONFIRMATION",
+						"delegation-confirmation/nb@1", "Adressen finnes ikke"));
 	}
 
 	static WorkshopScheduled workshopScheduled() {

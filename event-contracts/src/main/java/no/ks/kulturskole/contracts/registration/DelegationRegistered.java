@@ -12,7 +12,7 @@ import java.util.UUID;
 public record DelegationRegistered(UUID eventId, String delegationId, String workshopId, Instant occurredAt,
 		int schemaVersion, String sessionId, SeatStatus status, Organisation organisation, Contact coordinator,
 		int participantCount, String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt,
-		String language) implements RegistrationEvent {
+		String language) implements DelegationEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record ParticipantRegistered(UUID eventId, String delegationId, String workshopId, Instant occurredAt,
 		int schemaVersion, String participantId, String sessionId, String organisationNumber, String name, String email,
-		String roleTitle, RoleCategory roleCategory) implements RegistrationEvent {
+		String roleTitle, RoleCategory roleCategory) implements DelegationEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 

@@ -5,26 +5,23 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import no.ks.kulturskole.contracts.DomainEvent;
 
 /**
- * Everything published on {@code registration.events}. The key is the workshopId so that
- * one workshop's registrations, waiting list and promotions are read in order.
+ * Everything published on {@code registration.events}: the life of delegations (keyed by
+ * workshopId, so that one workshop's registrations, waiting list and promotions are read
+ * in order) and of pilot applications (keyed by applicationId).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = DelegationRegistered.class, name = "DelegationRegistered"),
-		@JsonSubTypes.Type(value = ParticipantRegistered.class, name = "ParticipantRegistered") })
-public sealed interface RegistrationEvent extends DomainEvent permits DelegationRegistered, ParticipantRegistered {
-
-	String workshopId();
-
-	String delegationId();
-
-	@Override
-	default String aggregateId() {
-		return delegationId();
-	}
-
-	@Override
-	default String partitionKey() {
-		return workshopId();
-	}
+		@JsonSubTypes.Type(value = ParticipantRegistered.class, name = "ParticipantRegistered"),
+		@JsonSubTypes.Type(value = ParticipantReplaced.class, name = "ParticipantReplaced"),
+		@JsonSubTypes.Type(value = ParticipantRemoved.class, name = "ParticipantRemoved"),
+		@JsonSubTypes.Type(value = DelegationWaitlisted.class, name = "DelegationWaitlisted"),
+		@JsonSubTypes.Type(value = DelegationPromoted.class, name = "DelegationPromoted"),
+		@JsonSubTypes.Type(value = DelegationMoved.class, name = "DelegationMoved"),
+		@JsonSubTypes.Type(value = DelegationCancelled.class, name = "DelegationCancelled"),
+		@JsonSubTypes.Type(value = ReflectionSubmitted.class, name = "ReflectionSubmitted"),
+		@JsonSubTypes.Type(value = PilotApplicationSubmitted.class, name = "PilotApplicationSubmitted"),
+		@JsonSubTypes.Type(value = PilotMunicipalitySelected.class, name = "PilotMunicipalitySelected"),
+		@JsonSubTypes.Type(value = PilotApplicationDeclined.class, name = "PilotApplicationDeclined") })
+public sealed interface RegistrationEvent extends DomainEvent permits DelegationEvent, PilotEvent {
 
 }

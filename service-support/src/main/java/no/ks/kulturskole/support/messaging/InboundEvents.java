@@ -76,7 +76,13 @@ public class InboundEvents {
 		if ("unknown".equals(type) || !topicType.isSealed()) {
 			return true;
 		}
-		return Stream.of(topicType.getPermittedSubclasses()).anyMatch(known -> known.getSimpleName().equals(type));
+		return concreteTypesOf(topicType).anyMatch(known -> known.getSimpleName().equals(type));
+	}
+
+	/** A topic's sealed interface may group its events under sealed sub-interfaces. */
+	private static Stream<Class<?>> concreteTypesOf(Class<?> type) {
+		return type.isSealed() ? Stream.of(type.getPermittedSubclasses()).flatMap(InboundEvents::concreteTypesOf)
+				: Stream.of(type);
 	}
 
 	/**

@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.support.correlation.CorrelationId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +48,17 @@ class InboundEventsTests {
 		assertThat(CorrelationId.current()).isEmpty();
 		assertThat(this.meters.get("platform.events.handled").tag("type", "NotificationSent").timer().count())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void anEventGroupedUnderASealedSubInterfaceOfItsTopicIsHandled() {
+		ParticipantRemoved removed = new ParticipantRemoved(UUID.randomUUID(), "d-1", "w-1",
+				Instant.parse("2027-01-01T10:00:00Z"), 1, "p-1", "s-1");
+
+		this.inbound.handle(message(this.json.writeValueAsBytes(removed), "ce_type", "ParticipantRemoved"),
+				RegistrationEvent.class, this.handled::add);
+
+		assertThat(this.handled).containsExactly(removed);
 	}
 
 	@Test
