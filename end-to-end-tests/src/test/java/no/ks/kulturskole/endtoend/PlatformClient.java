@@ -13,7 +13,10 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the platform the way a browser or another system would: HTTP through the gateway. */
+/**
+ * Talks to the platform the way a browser or another system would: HTTP through the
+ * gateway.
+ */
 final class PlatformClient {
 
 	static final String STAFF_USER = "stab";

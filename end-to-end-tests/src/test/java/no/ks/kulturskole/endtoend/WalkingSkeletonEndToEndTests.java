@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole platform as a newcomer meets it: the packaged applications started as separate
- * processes by the same launcher as the local command, on free ports, driven only from
- * outside through the gateway, Kafka and the SMTP server.
+ * The whole platform as a newcomer meets it: the packaged applications started as
+ * separate processes by the same launcher as the local command, on free ports, driven
+ * only from outside through the gateway, Kafka and the SMTP server.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonEndToEndTests {
@@ -77,9 +77,9 @@ class WalkingSkeletonEndToEndTests {
 		assertThat(open.body()).contains("Kulturskolen i fremtidens kommune").doesNotContain("møte.example.no");
 		try (TopicProbe workshops = new TopicProbe(platform.kafkaBootstrap(), Topics.WORKSHOP_EVENTS)) {
 			await().atMost(EVENTUALLY)
-				.untilAsserted(() -> assertThat(workshops.recordsOfType("WorkshopScheduled"))
-					.extracting(PublishedRecord::key)
-					.containsOnlyOnce(workshopId));
+				.untilAsserted(
+						() -> assertThat(workshops.recordsOfType("WorkshopScheduled")).extracting(PublishedRecord::key)
+							.containsOnlyOnce(workshopId));
 		}
 	}
 
@@ -99,7 +99,8 @@ class WalkingSkeletonEndToEndTests {
 				    "roleTitle": "Rektor", "roleCategory": "SCHOOL"}]}
 				""";
 
-		// registration-service learns of the workshop from workshop.events: until then it answers 404
+		// registration-service learns of the workshop from workshop.events: until then it
+		// answers 404
 		PlatformClient.Answer accepted = await().atMost(EVENTUALLY)
 			.until(() -> client.post("/api/public/workshops/" + workshopId + "/registrations", "application/json",
 					registration, correlationId), answer -> answer.status() != 404);
@@ -120,10 +121,11 @@ class WalkingSkeletonEndToEndTests {
 			});
 		}
 
-		await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(platform.mailbox().messages())
-			.filteredOn(mail -> mail.to().contains("kari.nordmann@bergen.example.no"))
-			.singleElement()
-			.satisfies(WalkingSkeletonEndToEndTests::isANorwegianConfirmation));
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(platform.mailbox().messages())
+				.filteredOn(mail -> mail.to().contains("kari.nordmann@bergen.example.no"))
+				.singleElement()
+				.satisfies(WalkingSkeletonEndToEndTests::isANorwegianConfirmation));
 
 		await().atMost(EVENTUALLY).untilAsserted(() -> {
 			PlatformClient.Answer report = client.getAsStaff("/api/reports/workshops/" + workshopId);
@@ -140,13 +142,15 @@ class WalkingSkeletonEndToEndTests {
 	@Order(3)
 	void badInputIsRefusedWithProblemDetailsNamingTheFieldAndNothingIsStored() {
 		PlatformClient.Answer unknownMunicipality = client.post(
-				"/api/public/workshops/" + workshopId + "/registrations", "application/json", """
+				"/api/public/workshops/" + workshopId + "/registrations", "application/json",
+				"""
 						{"municipalityNumber": "9999",
 						 "coordinator": {"name": "Per", "email": "per@example.no"},
 						 "participants": [
 						   {"name": "Per", "email": "per@example.no", "roleTitle": "Leder", "roleCategory": "KULTURSKOLE"},
 						   {"name": "Pål", "email": "pal@example.no", "roleTitle": "Ordfører", "roleCategory": "POLITICIAN"}]}
-						""", null);
+						""",
+				null);
 		PlatformClient.Answer noParticipants = client.post("/api/public/workshops/" + workshopId + "/registrations",
 				"application/json", """
 						{"municipalityNumber": "5501", "coordinator": {"name": "Per", "email": "per@example.no"},
