@@ -54,7 +54,8 @@ public class InboundEvents {
 			T event = this.json.readValue(message.getPayload(), topicType);
 			MDC.put("eventId", event.eventId().toString());
 			handler.accept(event);
-			// ids and type only: the correlation id in the log pattern ties this line to the request
+			// ids and type only: the correlation id in the log pattern ties this line to
+			// the request
 			log.info("Handled {} {} of {}", type, event.eventId(), event.aggregateId());
 		}
 		catch (RuntimeException ex) {
