@@ -1,7 +1,10 @@
 package no.ks.kulturskole.support.outbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +13,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,15 +21,35 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publishes the events waiting in aggregate documents, oldest first within a document,
- * and removes each one only after the broker acknowledged it. A crash between the two
- * steps publishes the event again: delivery is at least once, and consumers deduplicate
- * by event id.
+ * and removes each one only after the broker acknowledged it.
+ * <p>
+ * Safe with several instances of a service: an instance first claims a document for a
+ * short lease (one conditional update, so exactly one instance wins) and only then
+ * publishes and pulls its entries. Without the claim, two instances polling at the same
+ * moment would both publish the same entry. Still at least once: an instance that dies
+ * between publishing and pulling leaves the entry for the next claim after the lease, so
+ * consumers deduplicate by event id. Leases use the system clock: they are about live
+ * processes, not business time.
+ * <p>
+ * The claim fields live beside the business fields, so aggregates must be changed with
+ * targeted updates, never by replacing the whole document.
  */
 public class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
 	static final String FIELD = "outbox";
+
+	static final String CLAIMED_BY = "outboxClaimedBy";
+
+	static final String CLAIMED_UNTIL = "outboxClaimedUntil";
+
+	/**
+	 * Far longer than publishing a few events takes (the producer gives up after 10 s).
+	 */
+	private static final Duration LEASE = Duration.ofSeconds(30);
+
+	private final String instance = UUID.randomUUID().toString();
 
 	private final MongoTemplate mongo;
 
@@ -50,7 +74,7 @@ public class OutboxRelay {
 	}
 
 	/**
-	 * @return how many events were published in this round
+	 * @return how many events this instance published in this round
 	 */
 	public int relayPending() {
 		int published = 0;
@@ -59,8 +83,9 @@ public class OutboxRelay {
 				published += relay(collection);
 			}
 			catch (RuntimeException ex) {
-				// The broker or the database is away; everything stays in the outbox for
-				// the next round.
+				// The broker or the database is away; everything stays in the outbox, the
+				// lease
+				// runs out and a later round (here or in another instance) tries again.
 				this.failures.increment();
 				log.warn("Outbox relay for '{}' paused: {}", collection, ex.toString());
 				break;
@@ -70,19 +95,41 @@ public class OutboxRelay {
 	}
 
 	private int relay(String collection) {
-		Query pending = new Query(Criteria.where(FIELD + ".0").exists(true)).limit(this.batchSize);
 		int published = 0;
-		for (Document aggregate : this.mongo.find(pending, Document.class, collection)) {
-			for (Document entry : aggregate.getList(FIELD, Document.class)) {
-				this.publisher.publish(toEntry(entry));
-				Update acknowledged = new Update().pull(FIELD, new Document("eventId", entry.getString("eventId")));
-				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))), acknowledged,
+		for (int round = 0; round < this.batchSize; round++) {
+			Document claimed = claimNext(collection);
+			if (claimed == null) {
+				break;
+			}
+			try {
+				for (Document entry : claimed.getList(FIELD, Document.class)) {
+					this.publisher.publish(toEntry(entry));
+					Update acknowledged = new Update().pull(FIELD, new Document("eventId", entry.getString("eventId")));
+					this.mongo.updateFirst(mine(claimed.get("_id")), acknowledged, collection);
+					this.relayed.increment();
+					published++;
+				}
+			}
+			finally {
+				this.mongo.updateFirst(mine(claimed.get("_id")), new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL),
 						collection);
-				this.relayed.increment();
-				published++;
 			}
 		}
 		return published;
+	}
+
+	private Document claimNext(String collection) {
+		Instant now = Instant.now();
+		Query unclaimed = Query.query(Criteria.where(FIELD + ".0")
+			.exists(true)
+			.orOperator(Criteria.where(CLAIMED_UNTIL).is(null), Criteria.where(CLAIMED_UNTIL).lt(Date.from(now))));
+		Update claim = new Update().set(CLAIMED_BY, this.instance).set(CLAIMED_UNTIL, Date.from(now.plus(LEASE)));
+		return this.mongo.findAndModify(unclaimed, claim, FindAndModifyOptions.options().returnNew(true),
+				Document.class, collection);
+	}
+
+	private Query mine(Object id) {
+		return Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY).is(this.instance));
 	}
 
 	private static OutboxEntry toEntry(Document entry) {

@@ -49,6 +49,9 @@ class OutboxRelayIntegrationTests {
 	@Autowired
 	MongoPingHealthIndicator mongoHealth;
 
+	@Autowired
+	no.ks.kulturskole.support.messaging.EventPublisher publisher;
+
 	@AfterEach
 	void clearCorrelation() {
 		CorrelationId.clear();
@@ -84,6 +87,41 @@ class OutboxRelayIntegrationTests {
 			assertThat(published.get(0).eventId()).isEqualTo(event.eventId().toString());
 			assertThat(published.get(0).correlationId()).isEqualTo(entry.correlationId()).isNotNull();
 			assertThat(published.get(0).value()).contains("\"type\":\"WorkshopScheduled\"");
+		}
+	}
+
+	@Test
+	void twoRelaysPollingTheSameDocumentsAtOnceEachPublishAnEventOnlyOnce() throws Exception {
+		List<String> workshopIds = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String workshopId = UUID.randomUUID().toString();
+			workshopIds.add(workshopId);
+			OutboxEntry entry = this.outboxEntries.of(new WorkshopScheduled(UUID.randomUUID(), workshopId,
+					Instant.now(), 1, "Verksted " + i, null, null, WorkshopFormat.ONLINE, null, "nb",
+					Instant.now().plusSeconds(3600), 2, null, false, List.of(new SessionDetails("s-1",
+							Instant.now().plusSeconds(7200), Instant.now().plusSeconds(9000), 60, null))));
+			this.mongo.insert(new Document("_id", workshopId).append("outbox", List.of(toDocument(entry))),
+					"contended");
+		}
+		OutboxRelay first = new OutboxRelay(this.mongo, this.publisher, List.of("contended"), 100,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		OutboxRelay second = new OutboxRelay(this.mongo, this.publisher, List.of("contended"), 100,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.Future<Integer> byFirst = pool.submit(first::relayPending);
+		java.util.concurrent.Future<Integer> bySecond = pool.submit(second::relayPending);
+		int published = byFirst.get() + bySecond.get();
+		pool.shutdown();
+
+		assertThat(published).isEqualTo(20);
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.WORKSHOP_EVENTS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(
+						probe.records().stream().map(TopicProbe.PublishedRecord::key).filter(workshopIds::contains))
+					.hasSize(20)
+					.doesNotHaveDuplicates());
 		}
 	}
 

@@ -1,14 +1,31 @@
 package no.ks.kulturskole.workshop.workshop.application;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.workshop.Material;
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
+import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
+import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
 import no.ks.kulturskole.workshop.workshop.model.Format;
+import no.ks.kulturskole.workshop.workshop.model.Session;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
+import no.ks.kulturskole.workshop.workshop.model.Workshop.Milestone;
 
-/** Translates the workshop model into the events other services read. */
+/**
+ * Translates the workshop model into the events other services read. Each event carries
+ * what its consumers need, so that they never call workshop-service back.
+ */
 final class WorkshopAnnouncements {
 
 	private WorkshopAnnouncements() {
@@ -23,12 +40,64 @@ final class WorkshopAnnouncements {
 				WorkshopScheduled.SCHEMA_VERSION, workshop.title(), workshop.description(), workshop.programme(),
 				formatOf(workshop.format()), venueOf(workshop.format()), workshop.language(),
 				workshop.registrationDeadline(), workshop.delegationSize().min(), workshop.delegationSize().max(),
-				workshop.outsideRoleRequired(),
-				workshop.sessions()
-					.stream()
-					.map(session -> new SessionDetails(session.sessionId(), session.startsAt(), session.endsAt(),
-							session.capacity(), workshop.meetingUrlFor(session)))
-					.toList());
+				workshop.outsideRoleRequired(), sessionsOf(workshop));
+	}
+
+	/**
+	 * All sessions with their times after the change, so invites can be rewritten whole.
+	 */
+	static WorkshopRescheduled rescheduled(Workshop workshop, String reason, Instant now) {
+		return new WorkshopRescheduled(UUID.randomUUID(), workshop.id(), now, WorkshopRescheduled.SCHEMA_VERSION,
+				workshop.revision(), workshop.registrationDeadline(), sessionsOf(workshop), reason);
+	}
+
+	static SessionAdded sessionAdded(Workshop workshop, Session session, Instant now) {
+		return new SessionAdded(UUID.randomUUID(), workshop.id(), now, SessionAdded.SCHEMA_VERSION,
+				detailsOf(workshop, session));
+	}
+
+	static SessionChanged sessionChanged(Workshop workshop, String sessionId, Instant now) {
+		return new SessionChanged(UUID.randomUUID(), workshop.id(), now, SessionChanged.SCHEMA_VERSION, sessionId,
+				workshop.sessionById(sessionId).capacity());
+	}
+
+	static MaterialsPublished materialsPublished(Workshop workshop, Instant now) {
+		var preparation = workshop.preparation();
+		return new MaterialsPublished(UUID.randomUUID(), workshop.id(), now, MaterialsPublished.SCHEMA_VERSION,
+				preparation.materials().stream().map(m -> new Material(m.title(), m.url())).toList(),
+				preparation.reflectionQuestions(), preparation.releaseAt());
+	}
+
+	static RegistrationClosed registrationClosed(Workshop workshop, ClosedBy closedBy, Instant now) {
+		return new RegistrationClosed(UUID.randomUUID(), workshop.id(), now, RegistrationClosed.SCHEMA_VERSION,
+				closedBy.name());
+	}
+
+	static WorkshopCancelled cancelled(Workshop workshop, Instant now) {
+		return new WorkshopCancelled(UUID.randomUUID(), workshop.id(), now, WorkshopCancelled.SCHEMA_VERSION,
+				workshop.cancellationReason());
+	}
+
+	static WorkshopCompleted completed(Workshop workshop, Instant now) {
+		return new WorkshopCompleted(UUID.randomUUID(), workshop.id(), now, WorkshopCompleted.SCHEMA_VERSION);
+	}
+
+	/** What other services hear when time has made something happen. */
+	static WorkshopEvent reached(Workshop workshop, Milestone milestone, Instant now) {
+		return switch (milestone) {
+			case REGISTRATION_CLOSED -> registrationClosed(workshop, ClosedBy.DEADLINE, now);
+			case MATERIALS_RELEASED -> materialsPublished(workshop, now);
+			case COMPLETED -> completed(workshop, now);
+		};
+	}
+
+	private static List<SessionDetails> sessionsOf(Workshop workshop) {
+		return workshop.sessions().stream().map(session -> detailsOf(workshop, session)).toList();
+	}
+
+	private static SessionDetails detailsOf(Workshop workshop, Session session) {
+		return new SessionDetails(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity(),
+				workshop.meetingUrlFor(session));
 	}
 
 	private static WorkshopFormat formatOf(Format format) {

@@ -6,7 +6,6 @@ import java.util.List;
 
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
-import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
 
 import org.springframework.stereotype.Service;
 
@@ -27,6 +26,10 @@ public class WorkshopCatalogue {
 		return this.workshops.findAll();
 	}
 
+	public List<Workshop> find(WorkshopFilter filter) {
+		return this.workshops.find(filter, now());
+	}
+
 	public Workshop byId(String id) {
 		return this.workshops.findById(id).orElseThrow(WorkshopCatalogue::notFound);
 	}
@@ -36,12 +39,12 @@ public class WorkshopCatalogue {
 	}
 
 	/**
-	 * A workshop the public may see. It stays visible after its deadline, so that links
-	 * already shared keep working; only workshops not yet published are hidden.
+	 * A workshop the public may see. It stays visible after its deadline (and when
+	 * cancelled), so that links already shared keep working; only drafts are hidden.
 	 */
 	public Workshop publishedById(String id) {
 		Workshop workshop = byId(id);
-		if (workshop.status() != WorkshopStatus.SCHEDULED) {
+		if (!workshop.status().isPublished()) {
 			throw notFound();
 		}
 		return workshop;

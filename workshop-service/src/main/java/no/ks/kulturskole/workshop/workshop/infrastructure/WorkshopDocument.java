@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import no.ks.kulturskole.support.outbox.OutboxEntry;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -14,13 +13,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * same document because the document is the unit MongoDB writes atomically.
  *
  * @param firstSessionStartsAt kept beside the sessions so lists can sort by it
+ * @param lastSessionEndsAt kept so lists can tell upcoming from past
+ * @param nextDueAt when time next makes something due (close, release, complete), so the
+ * timetable finds due workshops with one indexed query; {@code null} when nothing will be
+ * @param revision {@code null} in documents stored before reschedules existed
  * @param outbox see {@link no.ks.kulturskole.support.outbox.OutboxRelay}
  */
 @Document(collection = WorkshopDocument.COLLECTION)
 record WorkshopDocument(@Id String id, @Version Long version, String status, String title, String description,
 		String programme, String format, String venue, String meetingUrl, String language, Instant registrationDeadline,
-		Instant firstSessionStartsAt, int minDelegationSize, Integer maxDelegationSize, boolean outsideRoleRequired,
-		List<SessionDocument> sessions, Instant scheduledAt, List<OutboxEntry> outbox) {
+		Instant firstSessionStartsAt, Instant lastSessionEndsAt, Instant nextDueAt, int minDelegationSize,
+		Integer maxDelegationSize, boolean outsideRoleRequired, List<SessionDocument> sessions, Instant scheduledAt,
+		Integer revision, String cancellationReason, PreparationDocument preparation, List<OutboxEntry> outbox) {
 
 	static final String COLLECTION = "workshops";
 

@@ -19,6 +19,9 @@ final class SchedulingRules {
 
 	private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+	/** As many as a workshop day (or a few) can sensibly hold. */
+	static final int MAX_SESSIONS = 20;
+
 	private SchedulingRules() {
 	}
 
@@ -102,33 +105,42 @@ final class SchedulingRules {
 	}
 
 	private static void checkSession(WorkshopPlan plan, int index) {
-		SessionPlan session = plan.sessions().get(index);
-		String field = "sessions[" + index + "].";
-		if (session.startsAt() == null) {
-			throw new RuleViolation(field + "startsAt", "session-start-required", "Økten må ha et starttidspunkt.");
-		}
-		if (session.endsAt() == null) {
-			throw new RuleViolation(field + "endsAt", "session-end-required", "Økten må ha et sluttidspunkt.");
-		}
-		if (!session.endsAt().isAfter(session.startsAt())) {
-			throw new RuleViolation(field + "endsAt", "session-ends-before-start",
-					"Økten må slutte etter at den starter.");
-		}
+		checkSession("sessions[" + index + "].", plan.sessions().get(index), plan.format(), plan.minDelegationSize());
+	}
+
+	/**
+	 * @param field prefix of the field names in the request, e.g. {@code sessions[1].}
+	 */
+	static void checkSession(String field, SessionPlan session, FormatKind format, int minDelegationSize) {
+		checkTimes(field, session.startsAt(), session.endsAt());
 		if (session.capacity() == null || session.capacity() < 1) {
 			throw new RuleViolation(field + "capacity", "capacity-too-small", "Kapasiteten må være minst 1 person.");
 		}
 		// Delegations are never split, so a session smaller than the smallest delegation
 		// could never take anyone.
-		if (session.capacity() < plan.minDelegationSize()) {
+		if (session.capacity() < minDelegationSize) {
 			throw new RuleViolation(field + "capacity", "capacity-below-delegation-size",
-					"Kapasiteten må gi plass til minst én delegasjon (" + plan.minDelegationSize() + " personer).");
+					"Kapasiteten må gi plass til minst én delegasjon (" + minDelegationSize + " personer).");
 		}
 		if (!isBlank(session.meetingUrl())) {
-			if (plan.format() == FormatKind.VENUE) {
+			if (format == FormatKind.VENUE) {
 				throw new RuleViolation(field + "meetingUrl", "meeting-url-not-allowed",
 						"Møtelenke kan bare oppgis for digitale verksted (format ONLINE).");
 			}
 			checkUrl(field + "meetingUrl", session.meetingUrl());
+		}
+	}
+
+	static void checkTimes(String field, Instant startsAt, Instant endsAt) {
+		if (startsAt == null) {
+			throw new RuleViolation(field + "startsAt", "session-start-required", "Økten må ha et starttidspunkt.");
+		}
+		if (endsAt == null) {
+			throw new RuleViolation(field + "endsAt", "session-end-required", "Økten må ha et sluttidspunkt.");
+		}
+		if (!endsAt.isAfter(startsAt)) {
+			throw new RuleViolation(field + "endsAt", "session-ends-before-start",
+					"Økten må slutte etter at den starter.");
 		}
 	}
 

@@ -1,56 +1,92 @@
 package no.ks.kulturskole.workshop.workshop.model;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+
+import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.NotFound;
+import no.ks.kulturskole.support.problem.RuleViolation;
 
 /**
  * A workshop (verksted) of the programme: what it is about, how people attend, who may
  * come and when. The aggregate whose document also carries the events announcing its
  * changes.
+ * <p>
+ * Immutable: every change returns a new workshop with the same {@link #version()}, which
+ * the repository uses to store it only if nobody changed it in between.
  */
 public final class Workshop {
 
 	/** Workshops are held in Norwegian bokmål unless staff say otherwise. */
 	public static final String DEFAULT_LANGUAGE = "nb";
 
+	/** The programme sends material a week before, unless staff choose otherwise. */
+	public static final Duration DEFAULT_PREPARATION_LEAD = Duration.ofDays(7);
+
 	private final String id;
 
-	private final WorkshopStatus status;
+	private long version;
 
-	private final String title;
+	private WorkshopStatus status;
 
-	private final String description;
+	private String title;
 
-	private final String programme;
+	private String description;
 
-	private final Format format;
+	private String programme;
 
-	private final String language;
+	private Format format;
 
-	private final Instant registrationDeadline;
+	private String language;
 
-	private final DelegationSize delegationSize;
+	private Instant registrationDeadline;
 
-	private final boolean outsideRoleRequired;
+	private DelegationSize delegationSize;
 
-	private final List<Session> sessions;
+	private boolean outsideRoleRequired;
 
-	private final Instant scheduledAt;
+	private List<Session> sessions;
+
+	private Instant scheduledAt;
+
+	private int revision;
+
+	private String cancellationReason;
+
+	private Preparation preparation;
 
 	/**
-	 * Rebuilds a workshop as it was stored. Rules are checked when a workshop is
-	 * scheduled, not when it is read back: a stored workshop whose deadline has passed is
-	 * still a workshop.
+	 * Rebuilds a scheduled workshop as it was stored, before drafts, revisions and
+	 * preparation existed.
 	 */
 	public Workshop(String id, WorkshopStatus status, String title, String description, String programme, Format format,
 			String language, Instant registrationDeadline, DelegationSize delegationSize, boolean outsideRoleRequired,
 			List<Session> sessions, Instant scheduledAt) {
+		this(id, 0, status, title, description, programme, format, language, registrationDeadline, delegationSize,
+				outsideRoleRequired, sessions, scheduledAt, 0, null, null);
+	}
+
+	/**
+	 * Rebuilds a workshop as it was stored. Rules are checked when a workshop changes,
+	 * not when it is read back: a stored workshop whose deadline has passed is still a
+	 * workshop.
+	 * @param scheduledAt {@code null} while a draft
+	 */
+	public Workshop(String id, long version, WorkshopStatus status, String title, String description, String programme,
+			Format format, String language, Instant registrationDeadline, DelegationSize delegationSize,
+			boolean outsideRoleRequired, List<Session> sessions, Instant scheduledAt, int revision,
+			String cancellationReason, Preparation preparation) {
 		this.id = Objects.requireNonNull(id, "id");
+		this.version = version;
 		this.status = Objects.requireNonNull(status, "status");
 		this.title = Objects.requireNonNull(title, "title");
 		this.description = description;
@@ -60,29 +96,354 @@ public final class Workshop {
 		this.registrationDeadline = Objects.requireNonNull(registrationDeadline, "registrationDeadline");
 		this.delegationSize = Objects.requireNonNull(delegationSize, "delegationSize");
 		this.outsideRoleRequired = outsideRoleRequired;
-		this.sessions = sessions.stream().sorted(Comparator.comparing(Session::startsAt)).toList();
-		this.scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt");
-		if (this.sessions.isEmpty()) {
+		this.sessions = sortedSessions(sessions);
+		this.scheduledAt = scheduledAt;
+		this.revision = revision;
+		this.cancellationReason = cancellationReason;
+		this.preparation = preparation;
+		if (status != WorkshopStatus.DRAFT) {
+			Objects.requireNonNull(scheduledAt, "scheduledAt");
+		}
+	}
+
+	private static List<Session> sortedSessions(List<Session> sessions) {
+		List<Session> sorted = sessions.stream().sorted(Comparator.comparing(Session::startsAt)).toList();
+		if (sorted.isEmpty()) {
 			throw new IllegalArgumentException("A workshop has at least one session");
 		}
+		return sorted;
 	}
 
 	/**
 	 * Opens a new workshop for registration, refusing a plan that breaks a rule with a
-	 * {@link no.ks.kulturskole.support.problem.RuleViolation} naming the field.
+	 * {@link RuleViolation} naming the field.
 	 */
 	public static Workshop schedule(String id, WorkshopPlan plan, Clock clock) {
+		Workshop draft = draft(id, plan, clock);
+		draft.status = WorkshopStatus.SCHEDULED;
+		draft.scheduledAt = stored(clock.instant());
+		return draft;
+	}
+
+	/** Prepares a workshop that nobody outside staff sees until it is scheduled. */
+	public static Workshop draft(String id, WorkshopPlan plan, Clock clock) {
 		Instant now = clock.instant();
 		SchedulingRules.check(plan, now);
-		List<Session> sessions = plan.sessions()
-			.stream()
-			.map(session -> new Session(UUID.randomUUID().toString(), stored(session.startsAt()),
-					stored(session.endsAt()), session.capacity(), blankToNull(session.meetingUrl())))
-			.toList();
-		return new Workshop(id, WorkshopStatus.SCHEDULED, plan.title().strip(), blankToNull(plan.description()),
+		List<Session> sessions = plan.sessions().stream().map(Workshop::newSession).toList();
+		return new Workshop(id, 0, WorkshopStatus.DRAFT, plan.title().strip(), blankToNull(plan.description()),
 				blankToNull(plan.programme()), formatOf(plan), languageOf(plan), stored(plan.registrationDeadline()),
 				new DelegationSize(plan.minDelegationSize(), plan.maxDelegationSize()), plan.outsideRoleRequired(),
-				sessions, stored(now));
+				sessions, null, 0, null, null);
+	}
+
+	private static Session newSession(SessionPlan session) {
+		return new Session(UUID.randomUUID().toString(), stored(session.startsAt()), stored(session.endsAt()),
+				session.capacity(), blankToNull(session.meetingUrl()));
+	}
+
+	/** Staff rework a draft from a whole new plan; sessions get new ids. */
+	public Workshop revise(WorkshopPlan plan, Clock clock) {
+		requireStatus("draft-only", "Bare utkast kan endres fritt; bruk flytting, økter og kapasitet for publiserte.",
+				WorkshopStatus.DRAFT);
+		Workshop revised = draft(this.id, plan, clock);
+		revised.version = this.version;
+		revised.preparation = this.preparation;
+		return revised;
+	}
+
+	/** Opens a draft for registration; the deadline must still lie ahead. */
+	public Workshop schedule(Instant now) {
+		requireStatus("schedule-draft-only", "Bare utkast kan publiseres.", WorkshopStatus.DRAFT);
+		if (!this.registrationDeadline.isAfter(now)) {
+			throw new RuleViolation("registrationDeadline", "deadline-in-past",
+					"Påmeldingsfristen kan ikke være passert.");
+		}
+		Workshop scheduled = copy();
+		scheduled.status = WorkshopStatus.SCHEDULED;
+		scheduled.scheduledAt = stored(now);
+		return scheduled;
+	}
+
+	/**
+	 * Registration stops, whether the deadline came or a staff member closed it early.
+	 */
+	public Workshop closeRegistration() {
+		requireStatus("close-scheduled-only", "Påmeldingen kan bare stenges for verksted som er åpne for påmelding.",
+				WorkshopStatus.SCHEDULED);
+		Workshop closed = copy();
+		closed.status = WorkshopStatus.REGISTRATION_CLOSED;
+		return closed;
+	}
+
+	/** The workshop is over; possible once its last session has ended. */
+	public Workshop complete(Instant now) {
+		requireStatus("complete-published-only", "Bare publiserte verksted kan fullføres.", WorkshopStatus.SCHEDULED,
+				WorkshopStatus.REGISTRATION_CLOSED);
+		if (now.isBefore(lastSessionEndsAt())) {
+			throw new RuleViolation("status", "complete-before-end",
+					"Verkstedet kan ikke fullføres før siste økt er slutt.");
+		}
+		Workshop completed = copy();
+		completed.status = WorkshopStatus.COMPLETED;
+		return completed;
+	}
+
+	/** Calls the workshop off, for a reason everyone affected will be told. */
+	public Workshop cancel(String reason) {
+		requireStatus("cancel-before-completion", "Bare verksted som ikke er fullført eller avlyst kan avlyses.",
+				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		if (SchedulingRules.isBlank(reason)) {
+			throw new RuleViolation("reason", "reason-required", "Oppgi en grunn for avlysningen.");
+		}
+		Workshop cancelled = copy();
+		cancelled.status = WorkshopStatus.CANCELLED;
+		cancelled.cancellationReason = reason.strip();
+		return cancelled;
+	}
+
+	/**
+	 * New times: for the deadline and for the sessions named; sessions not named keep
+	 * theirs. Each reschedule raises the revision, so calendar invites can be updated.
+	 * @param deadline {@code null} keeps the current deadline
+	 */
+	public Workshop reschedule(Instant deadline, List<SessionTimes> times, Instant now) {
+		requireStatus("reschedule-published-only",
+				"Bare publiserte verksted som ikke er over kan flyttes; endre utkast direkte.",
+				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		Map<String, SessionTimes> byId = new HashMap<>();
+		for (int index = 0; index < times.size(); index++) {
+			SessionTimes change = times.get(index);
+			String field = "sessions[" + index + "].";
+			session(change.sessionId(), field + "sessionId");
+			SchedulingRules.checkTimes(field, change.startsAt(), change.endsAt());
+			if (!change.startsAt().isAfter(now)) {
+				throw new RuleViolation(field + "startsAt", "session-in-past", "Økten kan ikke flyttes til fortiden.");
+			}
+			byId.put(change.sessionId(), change);
+		}
+		if (deadline != null && !deadline.isAfter(now)) {
+			throw new RuleViolation("registrationDeadline", "deadline-in-past",
+					"Den nye påmeldingsfristen kan ikke være passert.");
+		}
+		if (byId.isEmpty() && deadline == null) {
+			throw new RuleViolation("sessions", "nothing-to-reschedule", "Oppgi ny påmeldingsfrist eller nye tider.");
+		}
+		Workshop rescheduled = copy();
+		rescheduled.sessions = sortedSessions(this.sessions.stream().map(session -> {
+			SessionTimes change = byId.get(session.sessionId());
+			return (change != null) ? new Session(session.sessionId(), stored(change.startsAt()),
+					stored(change.endsAt()), session.capacity(), session.meetingUrl()) : session;
+		}).toList());
+		if (deadline != null) {
+			rescheduled.registrationDeadline = stored(deadline);
+		}
+		if (!rescheduled.registrationDeadline.isBefore(rescheduled.firstSessionStartsAt())) {
+			throw new RuleViolation("registrationDeadline", "deadline-not-before-start",
+					"Påmeldingsfristen må være før første økt starter.");
+		}
+		rescheduled.revision = this.revision + 1;
+		return rescheduled;
+	}
+
+	/**
+	 * Adds a session, typically a parallel overflow session the same day when interest is
+	 * large; possible while registration is open and after it closed.
+	 */
+	public Workshop addSession(SessionPlan plan, Instant now) {
+		requireStatus("add-session-active-only", "Økter kan bare legges til verksted som ikke er over eller avlyst.",
+				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		if (this.sessions.size() >= SchedulingRules.MAX_SESSIONS) {
+			throw new RuleViolation("sessions", "too-many-sessions",
+					"Et verksted kan ha høyst " + SchedulingRules.MAX_SESSIONS + " økter.");
+		}
+		SchedulingRules.checkSession("", plan, this.format.kind(), this.delegationSize.min());
+		if (!plan.startsAt().isAfter(now)) {
+			throw new RuleViolation("startsAt", "session-in-past", "Økten kan ikke starte i fortiden.");
+		}
+		if (!plan.startsAt().isAfter(this.registrationDeadline)) {
+			throw new RuleViolation("startsAt", "session-before-deadline", "Økten må starte etter påmeldingsfristen.");
+		}
+		if (this.format instanceof Format.Online online && online.meetingUrl() == null
+				&& SchedulingRules.isBlank(plan.meetingUrl())) {
+			throw new RuleViolation("meetingUrl", "meeting-url-required",
+					"Verkstedet har ingen felles møtelenke, så økten må ha sin egen.");
+		}
+		Workshop added = copy();
+		List<Session> sessions = new ArrayList<>(this.sessions);
+		sessions.add(newSession(plan));
+		added.sessions = sortedSessions(sessions);
+		return added;
+	}
+
+	/**
+	 * Changes how many persons a session takes, never below the persons already confirmed
+	 * in it.
+	 * @param seatsTaken persons confirmed in the session, as counted from
+	 * registration.events (registration-service owns the seats)
+	 */
+	public Workshop changeCapacity(String sessionId, int capacity, int seatsTaken) {
+		requireStatus("capacity-active-only", "Kapasitet kan bare endres for verksted som ikke er over eller avlyst.",
+				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		Session session = session(sessionId, "sessionId");
+		if (capacity < 1) {
+			throw new RuleViolation("capacity", "capacity-too-small", "Kapasiteten må være minst 1 person.");
+		}
+		if (capacity < this.delegationSize.min()) {
+			throw new RuleViolation("capacity", "capacity-below-delegation-size",
+					"Kapasiteten må gi plass til minst én delegasjon (" + this.delegationSize.min() + " personer).");
+		}
+		if (capacity < seatsTaken) {
+			throw new ConflictingState("capacity", "capacity-below-seats-taken",
+					"Kapasiteten kan ikke settes lavere enn antall bekreftede deltakere i økten (" + seatsTaken + ").");
+		}
+		if (capacity == session.capacity()) {
+			throw new RuleViolation("capacity", "capacity-unchanged", "Økten har allerede denne kapasiteten.");
+		}
+		Workshop changed = copy();
+		changed.sessions = this.sessions.stream()
+			.map(each -> each.sessionId().equals(sessionId)
+					? new Session(each.sessionId(), each.startsAt(), each.endsAt(), capacity, each.meetingUrl()) : each)
+			.toList();
+		return changed;
+	}
+
+	/**
+	 * Stores material and reflection questions for release at {@code releaseAt}, by
+	 * default {@link #DEFAULT_PREPARATION_LEAD} before the first session. Publishing
+	 * again replaces them and releases them again.
+	 */
+	public Workshop prepare(List<PreparationMaterial> materials, List<String> questions, Instant releaseAt) {
+		requireStatus("prepare-active-only",
+				"Materiell kan bare publiseres for verksted som ikke er over eller avlyst.", WorkshopStatus.DRAFT,
+				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		if (materials.isEmpty() && questions.isEmpty()) {
+			throw new RuleViolation("materials", "preparation-empty",
+					"Oppgi minst ett materiell eller ett refleksjonsspørsmål.");
+		}
+		for (int index = 0; index < materials.size(); index++) {
+			PreparationMaterial material = materials.get(index);
+			if (SchedulingRules.isBlank(material.title())) {
+				throw new RuleViolation("materials[" + index + "].title", "material-title-required",
+						"Materiellet må ha en tittel.");
+			}
+			if (SchedulingRules.isBlank(material.url())) {
+				throw new RuleViolation("materials[" + index + "].url", "material-url-required",
+						"Materiellet må ha en lenke eller en filreferanse.");
+			}
+		}
+		for (int index = 0; index < questions.size(); index++) {
+			if (SchedulingRules.isBlank(questions.get(index))) {
+				throw new RuleViolation("reflectionQuestions[" + index + "]", "question-blank",
+						"Refleksjonsspørsmålet kan ikke være tomt.");
+			}
+		}
+		Instant release = (releaseAt != null) ? stored(releaseAt)
+				: firstSessionStartsAt().minus(DEFAULT_PREPARATION_LEAD);
+		if (!release.isBefore(firstSessionStartsAt())) {
+			throw new RuleViolation("releaseAt", "release-after-start",
+					"Materiellet må sendes ut før første økt starter.");
+		}
+		Workshop prepared = copy();
+		prepared.preparation = new Preparation(
+				materials.stream().map(m -> new PreparationMaterial(m.title().strip(), m.url().strip())).toList(),
+				questions.stream().map(String::strip).toList(), release, null);
+		return prepared;
+	}
+
+	/**
+	 * What time has made due, in the order it happens: registration closes at the
+	 * deadline, material goes out at its release time, the workshop completes after its
+	 * last session. Several may be due at once after a pause (a restart, say).
+	 */
+	public Progress advance(Instant now) {
+		Workshop current = this;
+		List<Milestone> reached = new ArrayList<>();
+		if (current.status == WorkshopStatus.SCHEDULED && !now.isBefore(current.registrationDeadline)) {
+			current = current.closeRegistration();
+			reached.add(Milestone.REGISTRATION_CLOSED);
+		}
+		if (current.isPreparationDue(now)) {
+			current = current.releasePreparation(now);
+			reached.add(Milestone.MATERIALS_RELEASED);
+		}
+		if (current.status == WorkshopStatus.REGISTRATION_CLOSED && !now.isBefore(current.lastSessionEndsAt())) {
+			current = current.complete(now);
+			reached.add(Milestone.COMPLETED);
+		}
+		return new Progress(current, List.copyOf(reached));
+	}
+
+	private boolean isPreparationDue(Instant now) {
+		return this.status.isPublished() && this.status.isActive() && this.preparation != null
+				&& !this.preparation.isReleased() && !now.isBefore(this.preparation.releaseAt());
+	}
+
+	private Workshop releasePreparation(Instant now) {
+		Workshop released = copy();
+		released.preparation = this.preparation.releasedAt(stored(now));
+		return released;
+	}
+
+	/** What {@link #advance} did: the workshop after it, and the milestones it passed. */
+	public record Progress(Workshop workshop, List<Milestone> reached) {
+
+		public boolean changed() {
+			return !this.reached.isEmpty();
+		}
+
+	}
+
+	/** A change that comes with time rather than from staff. */
+	public enum Milestone {
+
+		REGISTRATION_CLOSED, MATERIALS_RELEASED, COMPLETED
+
+	}
+
+	/**
+	 * The next moment something is due for this workshop, or {@code null} when nothing
+	 * will be. Kept in storage so that the timetable finds due workshops by one query.
+	 */
+	public Instant nextDueAt() {
+		Instant next = null;
+		if (this.status == WorkshopStatus.SCHEDULED) {
+			next = this.registrationDeadline;
+		}
+		if (this.status.isPublished() && this.status.isActive() && this.preparation != null
+				&& !this.preparation.isReleased()) {
+			next = earliest(next, this.preparation.releaseAt());
+		}
+		if (this.status == WorkshopStatus.SCHEDULED || this.status == WorkshopStatus.REGISTRATION_CLOSED) {
+			next = earliest(next, lastSessionEndsAt());
+		}
+		return next;
+	}
+
+	private static Instant earliest(Instant one, Instant other) {
+		return (one == null || other.isBefore(one)) ? other : one;
+	}
+
+	private Session session(String sessionId, String field) {
+		return this.sessions.stream()
+			.filter(session -> session.sessionId().equals(sessionId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound(field, "Fant ikke økten."));
+	}
+
+	private void requireStatus(String rule, String message, WorkshopStatus... allowed) {
+		for (WorkshopStatus each : allowed) {
+			if (this.status == each) {
+				return;
+			}
+		}
+		// The request is fine in itself; it clashes with where the workshop is now.
+		throw new ConflictingState("status", rule, message);
+	}
+
+	private Workshop copy() {
+		return new Workshop(this.id, this.version, this.status, this.title, this.description, this.programme,
+				this.format, this.language, this.registrationDeadline, this.delegationSize, this.outsideRoleRequired,
+				this.sessions, this.scheduledAt, this.revision, this.cancellationReason, this.preparation);
 	}
 
 	private static Format formatOf(WorkshopPlan plan) {
@@ -121,12 +482,24 @@ public final class Workshop {
 		return (this.format instanceof Format.Online online) ? online.meetingUrl() : null;
 	}
 
+	public Session sessionById(String sessionId) {
+		return session(sessionId, "sessionId");
+	}
+
 	public Instant firstSessionStartsAt() {
 		return this.sessions.get(0).startsAt();
 	}
 
+	public Instant lastSessionEndsAt() {
+		return this.sessions.stream().map(Session::endsAt).max(Comparator.naturalOrder()).orElseThrow();
+	}
+
 	public String id() {
 		return this.id;
+	}
+
+	public long version() {
+		return this.version;
 	}
 
 	public WorkshopStatus status() {
@@ -169,8 +542,23 @@ public final class Workshop {
 		return this.sessions;
 	}
 
+	/** When it was opened for registration; {@code null} for a draft. */
 	public Instant scheduledAt() {
 		return this.scheduledAt;
+	}
+
+	/** 0 until the first reschedule, then one more for each. */
+	public int revision() {
+		return this.revision;
+	}
+
+	public String cancellationReason() {
+		return this.cancellationReason;
+	}
+
+	/** {@code null} until staff publish material or questions. */
+	public Preparation preparation() {
+		return this.preparation;
 	}
 
 }

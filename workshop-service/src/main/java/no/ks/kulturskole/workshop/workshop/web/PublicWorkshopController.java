@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.workshop.workshop.application.SeatCount;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 
 import org.springframework.http.MediaType;
@@ -23,8 +24,11 @@ class PublicWorkshopController {
 
 	private final WorkshopCatalogue catalogue;
 
-	PublicWorkshopController(WorkshopCatalogue catalogue) {
+	private final SeatCount seats;
+
+	PublicWorkshopController(WorkshopCatalogue catalogue, SeatCount seats) {
 		this.catalogue = catalogue;
+		this.seats = seats;
 	}
 
 	@GetMapping
@@ -33,7 +37,7 @@ class PublicWorkshopController {
 		Instant now = this.catalogue.now();
 		return this.catalogue.openForRegistration()
 			.stream()
-			.map(workshop -> PublicWorkshopResponse.of(workshop, now))
+			.map(workshop -> PublicWorkshopResponse.of(workshop, now, this.seats))
 			.toList();
 	}
 
@@ -44,7 +48,7 @@ class PublicWorkshopController {
 	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	PublicWorkshopResponse get(@PathVariable String id) {
-		return PublicWorkshopResponse.of(this.catalogue.publishedById(id), this.catalogue.now());
+		return PublicWorkshopResponse.of(this.catalogue.publishedById(id), this.catalogue.now(), this.seats);
 	}
 
 }

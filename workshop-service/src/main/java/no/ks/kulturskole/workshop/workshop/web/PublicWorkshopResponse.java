@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.workshop.workshop.application.SeatCount;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
+import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
 
 /**
  * A workshop as anyone may see it. A record of its own, not a filtered staff view, so
@@ -18,9 +20,14 @@ import no.ks.kulturskole.workshop.workshop.model.Workshop;
 record PublicWorkshopResponse(String id, String title, String description, String programme, FormatKind format,
 		String venue, String language, String timeZone, Instant registrationDeadline,
 		LocalDateTime registrationDeadlineLocal, boolean registrationOpen, int minDelegationSize,
-		Integer maxDelegationSize, boolean outsideRoleRequired, List<PublicSession> sessions) {
+		Integer maxDelegationSize, boolean outsideRoleRequired, List<PublicSession> sessions, boolean cancelled,
+		String cancellationReason) {
 
-	static PublicWorkshopResponse of(Workshop workshop, Instant now) {
+	/**
+	 * @param seats persons confirmed per session, counted from registration.events: a
+	 * little behind registration, so {@code seatsLeft} is a guide, not a promise
+	 */
+	static PublicWorkshopResponse of(Workshop workshop, Instant now, SeatCount seats) {
 		return new PublicWorkshopResponse(workshop.id(), workshop.title(), workshop.description(), workshop.programme(),
 				workshop.format().kind(), (workshop.format() instanceof Format.Venue venue) ? venue.address() : null,
 				workshop.language(), OsloTime.ZONE.getId(), workshop.registrationDeadline(),
@@ -29,12 +36,15 @@ record PublicWorkshopResponse(String id, String title, String description, Strin
 				workshop.sessions()
 					.stream()
 					.map(session -> new PublicSession(session.sessionId(), session.startsAt(), session.endsAt(),
-							OsloTime.local(session.startsAt()), OsloTime.local(session.endsAt()), session.capacity()))
-					.toList());
+							OsloTime.local(session.startsAt()), OsloTime.local(session.endsAt()), session.capacity(),
+							Math.max(0,
+									session.capacity() - seats.confirmedPersons(workshop.id(), session.sessionId()))))
+					.toList(),
+				workshop.status() == WorkshopStatus.CANCELLED, workshop.cancellationReason());
 	}
 
 	record PublicSession(String sessionId, Instant startsAt, Instant endsAt, LocalDateTime startsAtLocal,
-			LocalDateTime endsAtLocal, int capacity) {
+			LocalDateTime endsAtLocal, int capacity, int seatsLeft) {
 	}
 
 }

@@ -60,7 +60,14 @@ record ScheduleWorkshopRequest(
 
 		@NotEmpty(message = "Verkstedet må ha minst én økt.") @Size(max = 20,
 				message = "Et verksted kan ha høyst 20 økter.") List<@Valid @NotNull(
-						message = "Økten kan ikke være tom.") SessionRequest> sessions) {
+						message = "Økten kan ikke være tom.") SessionRequest> sessions,
+
+		@Schema(description = "true lagrer et utkast som ikke er synlig eller kunngjort før det publiseres",
+				example = "false") Boolean draft) {
+
+	boolean isDraft() {
+		return Boolean.TRUE.equals(this.draft);
+	}
 
 	WorkshopPlan toPlan() {
 		List<SessionPlan> plannedSessions = (this.sessions != null)

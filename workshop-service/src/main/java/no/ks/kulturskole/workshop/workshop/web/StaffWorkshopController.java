@@ -4,22 +4,29 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
+import no.ks.kulturskole.workshop.workshop.application.WorkshopChanges;
+import no.ks.kulturskole.workshop.workshop.application.WorkshopFilter;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopScheduling;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
+import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,16 +56,20 @@ class StaffWorkshopController {
 
 	private final WorkshopScheduling scheduling;
 
+	private final WorkshopChanges changes;
+
 	private final WorkshopCatalogue catalogue;
 
-	StaffWorkshopController(WorkshopScheduling scheduling, WorkshopCatalogue catalogue) {
+	StaffWorkshopController(WorkshopScheduling scheduling, WorkshopChanges changes, WorkshopCatalogue catalogue) {
 		this.scheduling = scheduling;
+		this.changes = changes;
 		this.catalogue = catalogue;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Planlegg et verksted og åpne det for påmelding",
-			description = "Lagrer verkstedet og kunngjør WorkshopScheduled på workshop.events.",
+	@Operation(summary = "Planlegg et verksted og åpne det for påmelding, eller lagre det som utkast",
+			description = "Lagrer verkstedet og kunngjør WorkshopScheduled på workshop.events. "
+					+ "Med \"draft\": true lagres et utkast som verken vises offentlig eller kunngjøres.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							examples = @ExampleObject(name = "Digitalt verksted", value = EXAMPLE))))
@@ -66,16 +77,163 @@ class StaffWorkshopController {
 	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel; feltene er navngitt i errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> schedule(@Valid @RequestBody ScheduleWorkshopRequest request) {
-		Workshop workshop = this.scheduling.schedule(request.toPlan());
+		Workshop workshop = request.isDraft() ? this.scheduling.draft(request.toPlan())
+				: this.scheduling.schedule(request.toPlan());
 		// Relative, so that it stays right behind the gateway.
 		return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id()))
 			.body(StaffWorkshopResponse.of(workshop));
 	}
 
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Endre et utkast",
+			description = "Bare utkast kan endres fritt; publiserte verksted endres med flytting, økter og kapasitet.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = @ExampleObject(name = "Utkast", value = EXAMPLE))))
+	@ApiResponse(responseCode = "200", description = "Utkastet er endret")
+	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel eller verkstedet er ikke et utkast",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse revise(@PathVariable String id, @Valid @RequestBody ScheduleWorkshopRequest request) {
+		return StaffWorkshopResponse.of(this.changes.revise(id, request.toPlan()));
+	}
+
+	@PostMapping("/{id}/schedule")
+	@Operation(summary = "Publiser et utkast og åpne det for påmelding",
+			description = "Kunngjør WorkshopScheduled på workshop.events.")
+	@ApiResponse(responseCode = "200", description = "Verkstedet er åpent for påmelding")
+	@ApiResponse(responseCode = "400", description = "Ikke et utkast, eller fristen er passert",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse publish(@PathVariable String id) {
+		return StaffWorkshopResponse.of(this.changes.schedule(id));
+	}
+
+	@PostMapping("/{id}/close-registration")
+	@Operation(summary = "Steng påmeldingen før fristen",
+			description = "Kunngjør RegistrationClosed (closedBy STAFF). Ved fristen skjer dette av seg selv.")
+	@ApiResponse(responseCode = "200", description = "Påmeldingen er stengt")
+	@ApiResponse(responseCode = "400", description = "Verkstedet er ikke åpent for påmelding",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse closeRegistration(@PathVariable String id) {
+		return StaffWorkshopResponse.of(this.changes.closeRegistration(id));
+	}
+
+	@PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Avlys verkstedet", description = "Kunngjør WorkshopCancelled med grunnen.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MediaType.APPLICATION_JSON_VALUE,
+					examples = @ExampleObject(name = "Avlysning",
+							value = "{ \"reason\": \"For få påmeldte; verkstedet settes opp på nytt til høsten.\" }"))))
+	@ApiResponse(responseCode = "200", description = "Verkstedet er avlyst")
+	@ApiResponse(responseCode = "400", description = "Mangler grunn, eller verkstedet er fullført eller avlyst",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse cancel(@PathVariable String id,
+			@Valid @RequestBody WorkshopChangeRequests.CancelRequest request) {
+		return StaffWorkshopResponse.of(this.changes.cancel(id, request.reason()));
+	}
+
+	@PostMapping(path = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Flytt verkstedet til nye tider",
+			description = "Kunngjør WorkshopRescheduled med alle økter og revisjon + 1, så alle berørte kan varsles.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = @ExampleObject(name = "Flytting en uke",
+									value = WorkshopChangeRequests.RESCHEDULE_EXAMPLE))))
+	@ApiResponse(responseCode = "200", description = "Verkstedet er flyttet")
+	@ApiResponse(responseCode = "400", description = "Ugyldige tider; feltene er navngitt i errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse reschedule(@PathVariable String id,
+			@Valid @RequestBody WorkshopChangeRequests.RescheduleRequest request) {
+		return StaffWorkshopResponse
+			.of(this.changes.reschedule(id, request.registrationDeadline(), request.times(), request.reason()));
+	}
+
+	@PostMapping(path = "/{id}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Legg til en økt, for eksempel en parallell økt samme dag",
+			description = "Kunngjør SessionAdded. Mulig mens påmeldingen er åpen og etter at den er stengt.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = @ExampleObject(name = "Ekstra økt",
+									value = "{ \"startsAt\": \"2027-03-10T12:30\", \"endsAt\": \"2027-03-10T15:00\", "
+											+ "\"capacity\": 60 }"))))
+	@ApiResponse(responseCode = "201", description = "Økten er lagt til")
+	@ApiResponse(responseCode = "400", description = "Ugyldig økt; feltene er navngitt i errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	ResponseEntity<StaffWorkshopResponse> addSession(@PathVariable String id,
+			@Valid @RequestBody ScheduleWorkshopRequest.SessionRequest request) {
+		Workshop workshop = this.changes.addSession(id, request.toPlan());
+		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(StaffWorkshopResponse.of(workshop));
+	}
+
+	@PatchMapping(path = "/{id}/sessions/{sessionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Endre kapasiteten til en økt", description = "Kunngjør SessionChanged.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = @ExampleObject(name = "Større kapasitet", value = "{ \"capacity\": 80 }"))))
+	@ApiResponse(responseCode = "200", description = "Kapasiteten er endret")
+	@ApiResponse(responseCode = "400", description = "Ugyldig kapasitet",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet eller økten",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse changeCapacity(@PathVariable String id, @PathVariable String sessionId,
+			@Valid @RequestBody WorkshopChangeRequests.CapacityRequest request) {
+		return StaffWorkshopResponse.of(this.changes.changeCapacity(id, sessionId, request.capacity()));
+	}
+
+	@PutMapping(path = "/{id}/preparation", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Publiser materiell og refleksjonsspørsmål",
+			description = "Sendes ut ved releaseAt (standard 7 dager før første økt); da kunngjøres MaterialsPublished.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = @ExampleObject(name = "Materiell og spørsmål",
+									value = WorkshopChangeRequests.PREPARATION_EXAMPLE))))
+	@ApiResponse(responseCode = "200", description = "Materiellet er lagret og sendes ut ved releaseAt")
+	@ApiResponse(responseCode = "400", description = "Ugyldig materiell; feltene er navngitt i errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409",
+			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse prepare(@PathVariable String id,
+			@Valid @RequestBody WorkshopChangeRequests.PreparationRequest request) {
+		return StaffWorkshopResponse
+			.of(this.changes.prepare(id, request.materialList(), request.questionList(), request.releaseAt()));
+	}
+
 	@GetMapping
-	@Operation(summary = "Alle verksted, første økt først")
-	List<StaffWorkshopResponse> list() {
-		return this.catalogue.all().stream().map(StaffWorkshopResponse::of).toList();
+	@Operation(summary = "Verksted, første økt først, eventuelt filtrert",
+			description = "when=UPCOMING (siste økt ikke over) eller PAST; programme og status filtrerer eksakt.")
+	List<StaffWorkshopResponse> list(
+			@Parameter(example = "UPCOMING") @RequestParam(required = false) WorkshopFilter.When when,
+			@Parameter(example = "Fremtidens kulturskole") @RequestParam(required = false) String programme,
+			@Parameter(example = "SCHEDULED") @RequestParam(required = false) WorkshopStatus status) {
+		return this.catalogue.find(new WorkshopFilter(when, blankToNull(programme), status))
+			.stream()
+			.map(StaffWorkshopResponse::of)
+			.toList();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@GetMapping("/{id}")

@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.ks.kulturskole.workshop.workshop.model.Format;
+import no.ks.kulturskole.workshop.workshop.model.Preparation;
+import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
 import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
@@ -18,7 +20,8 @@ import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
 record StaffWorkshopResponse(String id, WorkshopStatus status, String title, String description, String programme,
 		FormatKind format, String venue, String meetingUrl, String language, String timeZone,
 		Instant registrationDeadline, LocalDateTime registrationDeadlineLocal, int minDelegationSize,
-		Integer maxDelegationSize, boolean outsideRoleRequired, List<StaffSession> sessions, Instant scheduledAt) {
+		Integer maxDelegationSize, boolean outsideRoleRequired, List<StaffSession> sessions, Instant scheduledAt,
+		int revision, String cancellationReason, StaffPreparation preparation) {
 
 	static StaffWorkshopResponse of(Workshop workshop) {
 		Format format = workshop.format();
@@ -33,7 +36,23 @@ record StaffWorkshopResponse(String id, WorkshopStatus status, String title, Str
 							OsloTime.local(session.startsAt()), OsloTime.local(session.endsAt()), session.capacity(),
 							workshop.meetingUrlFor(session)))
 					.toList(),
-				workshop.scheduledAt());
+				workshop.scheduledAt(), workshop.revision(), workshop.cancellationReason(),
+				StaffPreparation.of(workshop.preparation()));
+	}
+
+	/**
+	 * @param releasedAt when it went out; {@code null} while it waits
+	 */
+	record StaffPreparation(List<PreparationMaterial> materials, List<String> reflectionQuestions, Instant releaseAt,
+			LocalDateTime releaseAtLocal, Instant releasedAt) {
+
+		static StaffPreparation of(Preparation preparation) {
+			return (preparation != null)
+					? new StaffPreparation(preparation.materials(), preparation.reflectionQuestions(),
+							preparation.releaseAt(), OsloTime.local(preparation.releaseAt()), preparation.releasedAt())
+					: null;
+		}
+
 	}
 
 	/**

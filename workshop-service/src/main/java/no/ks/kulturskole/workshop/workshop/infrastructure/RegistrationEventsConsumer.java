@@ -1,0 +1,23 @@
+package no.ks.kulturskole.workshop.workshop.infrastructure;
+
+import java.util.function.Consumer;
+
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.support.messaging.InboundEvents;
+import no.ks.kulturskole.workshop.workshop.application.SeatCount;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Binding {@code registrationEvents-in-0}: seats taken, counted from registration.events.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistrationEventsConsumer {
+
+	@Bean
+	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, SeatCount seats) {
+		return message -> inboundEvents.handle(message, RegistrationEvent.class, seats::apply);
+	}
+
+}

@@ -1,0 +1,125 @@
+package no.ks.kulturskole.workshop.workshop.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
+import no.ks.kulturskole.workshop.workshop.model.SessionTimes;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** Bodies of the staff requests that change an existing workshop. */
+final class WorkshopChangeRequests {
+
+	static final String RESCHEDULE_EXAMPLE = """
+			{
+			  "registrationDeadline": "2027-03-08T23:59",
+			  "sessions": [
+			    { "sessionId": "3f1c2d4e-0000-4000-8000-000000000001", "startsAt": "2027-03-17T09:00", "endsAt": "2027-03-17T11:30" }
+			  ],
+			  "reason": "Flyttet en uke på grunn av vinterferie."
+			}""";
+
+	static final String PREPARATION_EXAMPLE = """
+			{
+			  "materials": [
+			    { "title": "Kulturskolen i kommunen – innledning", "url": "https://kulturskoleradet.no/materiell/innledning.pdf" }
+			  ],
+			  "reflectionQuestions": [
+			    "Hvilken rolle har kulturskolen i kommunens planverk i dag?",
+			    "Hvem i kommunen samarbeider kulturskolen mest med?"
+			  ],
+			  "releaseAt": "2027-03-03T09:00"
+			}""";
+
+	private WorkshopChangeRequests() {
+	}
+
+	@Schema(description = "Nye tider. Økter som ikke nevnes, beholder sine tider. Tider uten tidssone er norsk tid.")
+	record RescheduleRequest(
+
+			@Schema(type = "string", example = "2027-03-08T23:59",
+					description = "Ny påmeldingsfrist; utelates for å beholde den gamle") @JsonDeserialize(
+							using = OsloDateTimeDeserializer.class) Instant registrationDeadline,
+
+			@Size(max = 20,
+					message = "Et verksted kan ha høyst 20 økter.") List<@Valid @NotNull(
+							message = "Økten kan ikke være tom.") SessionTimesRequest> sessions,
+
+			@Schema(description = "Vises for alle som berøres", example = "Flyttet på grunn av vinterferie.") @Size(
+					max = 1000, message = "Begrunnelsen kan ha høyst 1000 tegn.") String reason) {
+
+		List<SessionTimes> times() {
+			return (this.sessions != null) ? this.sessions.stream()
+				.map(session -> new SessionTimes(session.sessionId(), session.startsAt(), session.endsAt()))
+				.toList() : List.of();
+		}
+
+	}
+
+	record SessionTimesRequest(@NotBlank(message = "Oppgi hvilken økt som flyttes.") String sessionId,
+
+			@Schema(type = "string", example = "2027-03-17T09:00") @NotNull(
+					message = "Økten må ha et starttidspunkt.") @JsonDeserialize(
+							using = OsloDateTimeDeserializer.class) Instant startsAt,
+
+			@Schema(type = "string", example = "2027-03-17T11:30") @NotNull(
+					message = "Økten må ha et sluttidspunkt.") @JsonDeserialize(
+							using = OsloDateTimeDeserializer.class) Instant endsAt) {
+	}
+
+	record CancelRequest(@Schema(example = "For få påmeldte; verkstedet settes opp på nytt til høsten.") @NotBlank(
+			message = "Oppgi en grunn for avlysningen.") @Size(max = 1000,
+					message = "Begrunnelsen kan ha høyst 1000 tegn.") String reason) {
+	}
+
+	record CapacityRequest(@Schema(description = "Antall personer", example = "80") @NotNull(
+			message = "Kapasitet må fylles ut.") @Positive(
+					message = "Kapasiteten må være minst 1 person.") Integer capacity) {
+	}
+
+	@Schema(description = "Materiell og refleksjonsspørsmål. Sendes ut ved releaseAt, "
+			+ "ellers 7 dager før første økt.")
+	record PreparationRequest(
+
+			@Size(max = 50,
+					message = "Høyst 50 materiell.") List<@Valid @NotNull(
+							message = "Materiellet kan ikke være tomt.") MaterialRequest> materials,
+
+			@Size(max = 50,
+					message = "Høyst 50 spørsmål.") List<@NotBlank(
+							message = "Refleksjonsspørsmålet kan ikke være tomt.") @Size(max = 2000,
+									message = "Et spørsmål kan ha høyst 2000 tegn.") String> reflectionQuestions,
+
+			@Schema(type = "string", example = "2027-03-03T09:00",
+					description = "Når det sendes ut; utelates for 7 dager før første økt") @JsonDeserialize(
+							using = OsloDateTimeDeserializer.class) Instant releaseAt) {
+
+		List<PreparationMaterial> materialList() {
+			return (this.materials != null)
+					? this.materials.stream().map(m -> new PreparationMaterial(m.title(), m.url())).toList()
+					: List.of();
+		}
+
+		List<String> questionList() {
+			return (this.reflectionQuestions != null) ? this.reflectionQuestions : List.of();
+		}
+
+	}
+
+	record MaterialRequest(
+			@Schema(example = "Kulturskolen i kommunen – innledning") @NotBlank(
+					message = "Materiellet må ha en tittel.") @Size(max = 300,
+							message = "Tittelen kan ha høyst 300 tegn.") String title,
+			@Schema(description = "Lenke eller referanse til opplastet fil",
+					example = "https://kulturskoleradet.no/materiell/innledning.pdf") @NotBlank(
+							message = "Materiellet må ha en lenke eller en filreferanse.") @Size(max = 2000,
+									message = "Lenken kan ha høyst 2000 tegn.") String url) {
+	}
+
+}

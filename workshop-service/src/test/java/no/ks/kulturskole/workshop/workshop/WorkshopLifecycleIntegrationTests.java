@@ -1,0 +1,325 @@
+package no.ks.kulturskole.workshop.workshop;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
+import no.ks.kulturskole.contracts.workshop.SessionChanged;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.testsupport.TopicProbe;
+import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
+import no.ks.kulturskole.workshop.ControllableClock;
+import no.ks.kulturskole.workshop.workshop.application.SeatCount;
+import no.ks.kulturskole.workshop.workshop.application.WorkshopTimetable;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A workshop's whole life through the staff API, with time moved by the test: every
+ * change is announced on workshop.events once, in order, with a payload valid against its
+ * published schema.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "workshop.timetable.interval=PT1H")
+@AutoConfigureRestTestClient
+@Import(ControllableClock.class)
+class WorkshopLifecycleIntegrationTests {
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private static final int YEAR = WorkshopRequests.YEAR;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.registerKafkaAndMongo(registry);
+	}
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	WorkshopTimetable timetable;
+
+	@Autowired
+	SeatCount seats;
+
+	TopicProbe workshopEvents;
+
+	@BeforeEach
+	void listen() {
+		ControllableClock.CLOCK.set(Instant.now());
+		this.workshopEvents = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(), Topics.WORKSHOP_EVENTS);
+	}
+
+	@AfterEach
+	void stopListening() {
+		this.workshopEvents.close();
+	}
+
+	@Test
+	void everyChangeInAWorkshopsLifeIsAnnouncedOnceAndInOrder() {
+		Map<String, Object> request = WorkshopRequests.online("Kulturskolen i kommunen");
+		request.put("sessions", List.of(WorkshopRequests.session("03-10T09:00", "03-10T11:30", 60),
+				WorkshopRequests.session("03-10T12:30", "03-10T15:00", 30)));
+		JsonNode created = send(HttpMethod.POST, "/api/workshops", request, HttpStatus.CREATED);
+		String id = created.get("id").asString();
+		String morning = created.get("sessions").get(0).get("sessionId").asString();
+		String afternoon = created.get("sessions").get(1).get("sessionId").asString();
+
+		JsonNode moved = send(HttpMethod.POST, "/api/workshops/" + id + "/reschedule",
+				Map.of("registrationDeadline", YEAR + "-03-08T23:59", "reason", "Vinterferie", "sessions",
+						List.of(Map.of("sessionId", morning, "startsAt", YEAR + "-03-17T09:00", "endsAt",
+								YEAR + "-03-17T11:30"),
+								Map.of("sessionId", afternoon, "startsAt", YEAR + "-03-17T12:30", "endsAt",
+										YEAR + "-03-17T15:00"))),
+				HttpStatus.OK);
+		assertThat(moved.get("revision").asInt()).isEqualTo(1);
+		send(HttpMethod.POST, "/api/workshops/" + id + "/sessions",
+				Map.of("startsAt", YEAR + "-03-17T15:30", "endsAt", YEAR + "-03-17T18:00", "capacity", 40),
+				HttpStatus.CREATED);
+		send(HttpMethod.PATCH, "/api/workshops/" + id + "/sessions/" + morning, Map.of("capacity", 80), HttpStatus.OK);
+		JsonNode prepared = send(HttpMethod.PUT, "/api/workshops/" + id + "/preparation",
+				Map.of("materials", List.of(Map.of("title", "Innledning", "url", "https://kulturskoleradet.no/a.pdf")),
+						"reflectionQuestions", List.of("Hva er kulturskolens rolle i kommunen?")),
+				HttpStatus.OK);
+		Instant release = oslo(YEAR + "-03-10T09:00");
+		assertThat(prepared.get("preparation").get("releaseAt").asString()).isEqualTo(release.toString());
+
+		// The deadline (8 March) and the release (10 March) have both passed.
+		ControllableClock.CLOCK.set(release.plusSeconds(60));
+		this.timetable.runDue();
+		ControllableClock.CLOCK.set(oslo(YEAR + "-03-17T18:00"));
+		this.timetable.runDue();
+
+		List<PublishedRecord> announced = relayedRecordsOf(id, 7);
+		assertThat(announced).extracting(PublishedRecord::type)
+			.containsExactly("WorkshopScheduled", "WorkshopRescheduled", "SessionAdded", "SessionChanged",
+					"RegistrationClosed", "MaterialsPublished", "WorkshopCompleted");
+		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		assertThat(announced).extracting(PublishedRecord::eventId).doesNotHaveDuplicates();
+		WorkshopRescheduled rescheduled = (WorkshopRescheduled) event(announced.get(1));
+		assertThat(rescheduled.revision()).isEqualTo(1);
+		assertThat(rescheduled.reason()).isEqualTo("Vinterferie");
+		assertThat(rescheduled.registrationDeadline()).isEqualTo(oslo(YEAR + "-03-08T23:59"));
+		assertThat(rescheduled.sessions()).extracting(SessionDetails::startsAt)
+			.containsExactly(oslo(YEAR + "-03-17T09:00"), oslo(YEAR + "-03-17T12:30"));
+		SessionAdded added = (SessionAdded) event(announced.get(2));
+		assertThat(added.session().capacity()).isEqualTo(40);
+		assertThat(added.session().meetingUrl()).isEqualTo(WorkshopRequests.MEETING_URL);
+		SessionChanged changed = (SessionChanged) event(announced.get(3));
+		assertThat(changed.sessionId()).isEqualTo(morning);
+		assertThat(changed.capacity()).isEqualTo(80);
+		assertThat(((RegistrationClosed) event(announced.get(4))).closedBy()).isEqualTo("DEADLINE");
+		MaterialsPublished materials = (MaterialsPublished) event(announced.get(5));
+		assertThat(materials.releaseAt()).isEqualTo(release);
+		assertThat(materials.reflectionQuestions()).containsExactly("Hva er kulturskolens rolle i kommunen?");
+		assertThat(get("/api/workshops/" + id).get("status").asString()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void staffCanCloseRegistrationEarlyAndCancelAndTimeThenLeavesTheWorkshopAlone() {
+		String id = send(HttpMethod.POST, "/api/workshops", WorkshopRequests.online("Avlyst verksted"),
+				HttpStatus.CREATED)
+			.get("id")
+			.asString();
+
+		send(HttpMethod.POST, "/api/workshops/" + id + "/close-registration", null, HttpStatus.OK);
+		JsonNode cancelled = send(HttpMethod.POST, "/api/workshops/" + id + "/cancel",
+				Map.of("reason", "For få påmeldte"), HttpStatus.OK);
+		ControllableClock.CLOCK.set(oslo(YEAR + "-04-01T00:00"));
+		this.timetable.runDue();
+
+		assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+		List<PublishedRecord> announced = relayedRecordsOf(id, 3);
+		assertThat(announced).extracting(PublishedRecord::type)
+			.containsExactly("WorkshopScheduled", "RegistrationClosed", "WorkshopCancelled");
+		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		assertThat(((RegistrationClosed) event(announced.get(1))).closedBy()).isEqualTo("STAFF");
+		assertThat(((WorkshopCancelled) event(announced.get(2))).reason()).isEqualTo("For få påmeldte");
+		JsonNode publicView = get("/api/public/workshops/" + id);
+		assertThat(publicView.get("cancelled").asBoolean()).isTrue();
+		assertThat(publicView.get("registrationOpen").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aDraftIsAnnouncedOnlyWhenScheduledAndIsHiddenFromThePublicUntilThen() {
+		Map<String, Object> request = WorkshopRequests.online("Utkast");
+		request.put("draft", true);
+		String id = send(HttpMethod.POST, "/api/workshops", request, HttpStatus.CREATED).get("id").asString();
+		this.http.get().uri("/api/public/workshops/{id}", id).exchange().expectStatus().isNotFound();
+
+		request.put("title", "Ferdig utkast");
+		JsonNode revised = send(HttpMethod.PUT, "/api/workshops/" + id, request, HttpStatus.OK);
+		JsonNode scheduled = send(HttpMethod.POST, "/api/workshops/" + id + "/schedule", null, HttpStatus.OK);
+
+		assertThat(revised.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(scheduled.get("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(get("/api/public/workshops/" + id).get("title").asString()).isEqualTo("Ferdig utkast");
+		List<PublishedRecord> announced = relayedRecordsOf(id, 1);
+		assertThat(announced).singleElement().satisfies(record -> {
+			assertThat(record.type()).isEqualTo("WorkshopScheduled");
+			assertThat(record.value()).contains("Ferdig utkast");
+		});
+		// Scheduled twice is a clash with its state: 409, and nothing more announced.
+		send(HttpMethod.POST, "/api/workshops/" + id + "/schedule", null, HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void staffListWorkshopsByProgrammeAndByUpcomingOrPast() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted i eget program");
+		String programme = "Kulturskole-3.0-" + System.nanoTime();
+		request.put("programme", programme);
+		String id = send(HttpMethod.POST, "/api/workshops", request, HttpStatus.CREATED).get("id").asString();
+
+		assertThat(ids("/api/workshops?programme=" + programme)).containsExactly(id);
+		assertThat(ids("/api/workshops?programme=" + programme + "&when=UPCOMING")).containsExactly(id);
+		assertThat(ids("/api/workshops?programme=" + programme + "&when=PAST")).isEmpty();
+		ControllableClock.CLOCK.set(oslo(YEAR + "-03-10T11:30"));
+		assertThat(ids("/api/workshops?programme=" + programme + "&when=PAST")).containsExactly(id);
+		assertThat(ids("/api/workshops?programme=" + programme + "&status=DRAFT")).isEmpty();
+	}
+
+	@Test
+	void aCapacityBelowThePersonsConfirmedInRegistrationEventsIsRefused() {
+		JsonNode workshop = send(HttpMethod.POST, "/api/workshops", WorkshopRequests.online("Fullt verksted"),
+				HttpStatus.CREATED);
+		String id = workshop.get("id").asString();
+		String sessionId = workshop.get("sessions").get(0).get("sessionId").asString();
+		String first = "d-" + UUID.randomUUID();
+		String second = "d-" + UUID.randomUUID();
+		String waiting = "d-" + UUID.randomUUID();
+
+		try (RegistrationEventsProducer registration = new RegistrationEventsProducer(this.json)) {
+			registration.delegation(first, id, sessionId, SeatStatus.CONFIRMED, 4);
+			registration.participants(first, id, sessionId, 4);
+			registration.delegation(second, id, sessionId, SeatStatus.CONFIRMED, 3);
+			List<String> secondsParticipants = registration.participants(second, id, sessionId, 3);
+			registration.removed(second, id, sessionId, secondsParticipants.get(0));
+			registration.delegation(waiting, id, sessionId, SeatStatus.WAITLISTED, 5);
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.seats.confirmedPersons(id, sessionId)).isEqualTo(6));
+
+		assertThat(get("/api/public/workshops/" + id).get("sessions").get(0).get("seatsLeft").asInt()).isEqualTo(54);
+		JsonNode refused = send(HttpMethod.PATCH, "/api/workshops/" + id + "/sessions/" + sessionId,
+				Map.of("capacity", 5), HttpStatus.CONFLICT);
+		assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("capacity");
+		assertThat(refused.get("errors").get(0).get("message").asString()).contains("(6)");
+		send(HttpMethod.PATCH, "/api/workshops/" + id + "/sessions/" + sessionId, Map.of("capacity", 6), HttpStatus.OK);
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesEveryStaffChangeWithAnExample() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/workshops/{id}/reschedule'].post.requestBody.content['application/json'].examples")
+			.exists()
+			.jsonPath("$.paths['/api/workshops/{id}/sessions'].post.requestBody.content['application/json'].examples")
+			.exists()
+			.jsonPath(
+					"$.paths['/api/workshops/{id}/sessions/{sessionId}'].patch.requestBody.content['application/json'].examples")
+			.exists()
+			.jsonPath("$.paths['/api/workshops/{id}/preparation'].put.requestBody.content['application/json'].examples")
+			.exists()
+			.jsonPath("$.paths['/api/workshops/{id}/cancel'].post.requestBody.content['application/json'].examples")
+			.exists()
+			.jsonPath("$.paths['/api/workshops/{id}/schedule'].post")
+			.exists()
+			.jsonPath("$.paths['/api/workshops/{id}/close-registration'].post")
+			.exists()
+			.jsonPath("$.paths['/api/workshops/{id}'].put")
+			.exists();
+	}
+
+	private List<String> ids(String uri) {
+		JsonNode list = get(uri);
+		return list.valueStream().map(workshop -> workshop.get("id").asString()).toList();
+	}
+
+	/**
+	 * What reached the topic for this workshop, once the outbox has been emptied (the
+	 * relay empties it only after the broker acknowledged) and the probe has caught up.
+	 */
+	private List<PublishedRecord> relayedRecordsOf(String workshopId, int expected) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			Document stored = this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class,
+					"workshops");
+			return stored.getList("outbox", Document.class).isEmpty();
+		});
+		await().atMost(Duration.ofSeconds(10)).until(() -> recordsOf(workshopId).size() >= expected);
+		return recordsOf(workshopId);
+	}
+
+	private List<PublishedRecord> recordsOf(String workshopId) {
+		return this.workshopEvents.records().stream().filter(record -> workshopId.equals(record.key())).toList();
+	}
+
+	private WorkshopEvent event(PublishedRecord record) {
+		return this.json.readValue(record.value(), WorkshopEvent.class);
+	}
+
+	private static Instant oslo(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
+	}
+
+	private JsonNode get(String uri) {
+		EntityExchangeResult<String> result = this.http.get().uri(uri).exchange().returnResult(String.class);
+		assertThat(result.getStatus()).isEqualTo(HttpStatus.OK);
+		return this.json.readTree(result.getResponseBody());
+	}
+
+	private JsonNode send(HttpMethod method, String uri, Object body, HttpStatus expected) {
+		RestTestClient.RequestBodySpec request = this.http.method(method).uri(uri);
+		RestTestClient.ResponseSpec response = (body != null)
+				? request.contentType(MediaType.APPLICATION_JSON).body(this.json.writeValueAsString(body)).exchange()
+				: request.exchange();
+		EntityExchangeResult<String> result = response.returnResult(String.class);
+		assertThat(result.getStatus()).as("%s %s: %s", method, uri, result.getResponseBody()).isEqualTo(expected);
+		return this.json.readTree(result.getResponseBody());
+	}
+
+}

@@ -1,0 +1,184 @@
+package no.ks.kulturskole.workshop.workshop.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.workshop.workshop.WorkshopRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff changes over HTTP: refusals are problem+json naming the field and the rule, a
+ * change that clashes with the workshop's state is a conflict, and unknown things are not
+ * found.
+ */
+@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
+		classes = { Service.class, Repository.class }))
+@ImportAutoConfiguration({ MongoAutoConfiguration.class, DataMongoAutoConfiguration.class })
+@Import({ OutboxEntries.class, ProblemDetailsAdvice.class })
+class WorkshopChangesWebTests {
+
+	private static final int YEAR = WorkshopRequests.YEAR;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri() + "/web-" + UUID.randomUUID());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void aRescheduleThatPutsTheDeadlineAfterTheStartIsRefusedNamingTheDeadline() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+
+		MvcTestResult result = post("/api/workshops/" + id + "/reschedule",
+				Map.of("registrationDeadline", YEAR + "-03-11T09:00"));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "registrationDeadline");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("før første økt");
+	}
+
+	@Test
+	void anOverflowSessionThatEndsBeforeItStartsIsRefusedNamingTheEnd() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+
+		MvcTestResult result = post("/api/workshops/" + id + "/sessions",
+				WorkshopRequests.session("03-10T15:00", "03-10T12:30", 40));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "endsAt");
+	}
+
+	@Test
+	void anOverflowSessionIsAddedAndItsWorkshopReturned() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+
+		MvcTestResult result = post("/api/workshops/" + id + "/sessions",
+				WorkshopRequests.session("03-10T12:30", "03-10T15:00", 40));
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).bodyJson().extractingPath("$.sessions[1].startsAtLocal").isEqualTo(YEAR + "-03-10T12:30:00");
+		assertThat(result).bodyJson().extractingPath("$.sessions[1].capacity").isEqualTo(40);
+	}
+
+	@Test
+	void aCapacityBelowOneDelegationIsRefusedAndAnUnknownSessionIsNotFound() {
+		JsonNode workshop = body(post("/api/workshops", WorkshopRequests.online("Verksted")));
+		String id = workshop.get("id").asString();
+		String sessionId = workshop.get("sessions").get(0).get("sessionId").asString();
+
+		assertProblem(patch("/api/workshops/" + id + "/sessions/" + sessionId, Map.of("capacity", 1)),
+				HttpStatus.BAD_REQUEST, "capacity");
+		assertProblem(patch("/api/workshops/" + id + "/sessions/" + sessionId, Map.of("capacity", 0)),
+				HttpStatus.BAD_REQUEST, "capacity");
+		assertProblem(patch("/api/workshops/" + id + "/sessions/ukjent", Map.of("capacity", 80)), HttpStatus.NOT_FOUND,
+				"sessionId");
+		assertThat(patch("/api/workshops/" + id + "/sessions/" + sessionId, Map.of("capacity", 80))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.sessions[0].capacity")
+			.isEqualTo(80);
+	}
+
+	@Test
+	void aCancellationNeedsAReasonAndACancelledWorkshopCannotBeClosedOrCancelledAgain() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+
+		assertProblem(post("/api/workshops/" + id + "/cancel", Map.of("reason", " ")), HttpStatus.BAD_REQUEST,
+				"reason");
+		assertThat(post("/api/workshops/" + id + "/cancel", Map.of("reason", "Sykdom"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.cancellationReason")
+			.isEqualTo("Sykdom");
+		assertProblem(post("/api/workshops/" + id + "/cancel", Map.of("reason", "Igjen")), HttpStatus.CONFLICT,
+				"status");
+		assertProblem(post("/api/workshops/" + id + "/close-registration", null), HttpStatus.CONFLICT, "status");
+	}
+
+	@Test
+	void materialWithoutLinkIsRefusedNamingItAndValidMaterialGetsTheDefaultReleaseTime() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+
+		assertProblem(
+				put("/api/workshops/" + id + "/preparation",
+						Map.of("materials", List.of(Map.of("title", "Innledning", "url", "")))),
+				HttpStatus.BAD_REQUEST, "materials[0].url");
+		MvcTestResult prepared = put("/api/workshops/" + id + "/preparation",
+				Map.of("reflectionQuestions", List.of("Hva betyr kulturskolen for kommunen?")));
+		assertThat(prepared).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.preparation.releaseAtLocal")
+			.isEqualTo(YEAR + "-03-03T09:00:00");
+	}
+
+	@Test
+	void aPublishedWorkshopCannotBeRevisedAsADraftAndAnUnknownOneIsNotFound() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+
+		assertProblem(put("/api/workshops/" + id, WorkshopRequests.online("Nytt navn")), HttpStatus.CONFLICT, "status");
+		assertProblem(post("/api/workshops/" + UUID.randomUUID() + "/schedule", null), HttpStatus.NOT_FOUND, "id");
+	}
+
+	private void assertProblem(MvcTestResult result, HttpStatus status, String field) {
+		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);
+	}
+
+	private MvcTestResult post(String uri, Object body) {
+		var request = this.mvc.post().uri(uri);
+		return (body != null)
+				? request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body)).exchange()
+				: request.exchange();
+	}
+
+	private MvcTestResult put(String uri, Object body) {
+		return this.mvc.put()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body))
+			.exchange();
+	}
+
+	private MvcTestResult patch(String uri, Object body) {
+		return this.mvc.patch()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body))
+			.exchange();
+	}
+
+	private JsonNode body(MvcTestResult result) {
+		assertThat(result).hasStatus2xxSuccessful();
+		return this.json.readTree(result.getResponse().getContentAsByteArray());
+	}
+
+	private String idOf(MvcTestResult created) {
+		return body(created).get("id").asString();
+	}
+
+}
