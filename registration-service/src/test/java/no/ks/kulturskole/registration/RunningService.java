@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.testsupport.TopicProbe;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,6 +128,50 @@ public abstract class RunningService {
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(request::header);
 		return send(request.build());
+	}
+
+	/** Any method, with headers; a body is sent as JSON. */
+	protected HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+		return sendTo(this.port, method, path, headers, body);
+	}
+
+	/** To an instance of the service on the given port. */
+	protected static HttpResponse<String> sendTo(int port, String method, String path, Map<String, String> headers,
+			String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	/**
+	 * Waits until at least {@code count} events of the workshop are on
+	 * {@code registration.events}, and answers them in order (one workshop, one
+	 * partition).
+	 */
+	protected static List<TopicProbe.PublishedRecord> awaitPublished(String workshopId, int count) {
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.REGISTRATION_EVENTS)) {
+			List<List<TopicProbe.PublishedRecord>> result = new ArrayList<>();
+			Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				List<TopicProbe.PublishedRecord> ofWorkshop = probe.records()
+					.stream()
+					.filter(record -> workshopId.equals(record.key()))
+					.toList();
+				Assertions.assertThat(ofWorkshop).hasSizeGreaterThanOrEqualTo(count);
+				result.add(ofWorkshop);
+			});
+			return result.get(result.size() - 1);
+		}
+	}
+
+	protected static List<String> typesOf(List<TopicProbe.PublishedRecord> records) {
+		return records.stream().map(TopicProbe.PublishedRecord::type).toList();
 	}
 
 	protected HttpResponse<String> get(String path) {

@@ -9,10 +9,12 @@ import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
@@ -42,6 +44,18 @@ class RegistrationProblemDetailsAdvice extends ProblemDetailsAdvice {
 		String message = "Parameteren '" + ex.getParameterName() + "' må oppgis.";
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "parameter-missing", message, ex.getParameterName());
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** Too many wrong secrets for one delegation: 429 with Retry-After. */
+	@ExceptionHandler(TooManyAttempts.class)
+	ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttempts ex) {
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", ex.getMessage(),
+				"delegationId");
+		problem.setTitle("For mange forsøk");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String rule, String message, String field) {

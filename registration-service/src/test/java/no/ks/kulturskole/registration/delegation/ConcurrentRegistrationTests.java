@@ -3,6 +3,7 @@ package no.ks.kulturskole.registration.delegation;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,59 +17,98 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.reference.Municipality;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
+import no.ks.kulturskole.registration.RegistrationServiceApplication;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
+import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many municipalities press "Meld på" in the same second. The optimistic version on the
- * workshop's document must make them take turns: never more persons than seats.
+ * Many municipalities press "Meld på" in the same second, on two instances of the service
+ * that share the database. The optimistic version on the workshop's document must make
+ * them take turns: never more persons than seats, and the waiting list in the order the
+ * registrations were stored.
  */
 class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 
 	@Autowired
 	MunicipalityRegister municipalities;
 
+	@Autowired
+	Environment environment;
+
 	@Test
-	void twentyDelegationsOfFourRacingForFortySeatsGiveTenConfirmedAndTenWaitlisted() throws Exception {
-		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+	void fortyDelegationsOfFourOnTwoInstancesForSixtySeatsGiveFifteenConfirmedAndThreeCancellationsPromoteThreeInOrder()
+			throws Exception {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 60).workshopId();
 		List<String> numbers = this.municipalities.municipalities()
 			.stream()
 			.map(Municipality::number)
-			.limit(20)
+			.limit(40)
 			.toList();
 
-		List<HttpResponse<String>> responses = allAtOnce(20,
-				i -> () -> register(workshopId, registration(numbers.get(i), 4)));
+		try (ConfigurableApplicationContext second = secondInstance()) {
+			int[] ports = { this.port,
+					second.getEnvironment().getRequiredProperty("local.server.port", Integer.class) };
 
-		assertThat(responses)
-			.allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(201));
-		List<String> statuses = responses.stream().map(response -> body(response).get("status").asString()).toList();
-		assertThat(statuses).filteredOn("CONFIRMED"::equals).hasSize(10);
-		assertThat(statuses).filteredOn("WAITLISTED"::equals).hasSize(10);
-		WorkshopRegistrations stored = aggregate(workshopId);
-		assertThat(stored.delegations()).hasSize(20);
-		assertThat(stored.delegations()).extracting(delegation -> delegation.organisation().number())
-			.containsExactlyInAnyOrderElementsOf(numbers);
-		assertThat(stored.confirmedPersonsIn("s-1")).isEqualTo(40);
-		assertThat(stored.delegations()
-			.stream()
-			.filter(delegation -> delegation.status() == SeatStatus.CONFIRMED)
-			.mapToInt(Delegation::personCount)
-			.sum()).isLessThanOrEqualTo(40);
-		assertThat(stored.version()).isEqualTo(1 + 20);
-		// the waiting list is in the order the writes won, and every waitlisted group
-		// came
-		// after the last confirmed one: first come, first served
-		int lastConfirmed = IntStream.range(0, 20)
-			.filter(i -> stored.delegations().get(i).status() == SeatStatus.CONFIRMED)
-			.max()
-			.orElseThrow();
-		assertThat(lastConfirmed).isEqualTo(9);
+			List<HttpResponse<String>> responses = allAtOnce(40,
+					i -> () -> sendTo(ports[i % 2], "POST", "/api/public/workshops/" + workshopId + "/registrations",
+							Map.of(), this.json.writeValueAsString(registration(numbers.get(i), 4))));
+
+			assertThat(responses)
+				.allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(201));
+			List<JsonNode> receipts = responses.stream().map(this::body).toList();
+			assertThat(receipts).filteredOn(receipt -> receipt.get("status").asString().equals("CONFIRMED"))
+				.hasSize(15);
+			assertThat(receipts).filteredOn(receipt -> receipt.get("status").asString().equals("WAITLISTED"))
+				.hasSize(25);
+			WorkshopRegistrations stored = aggregate(workshopId);
+			assertThat(stored.delegations()).hasSize(40);
+			assertThat(stored.delegations()).extracting(delegation -> delegation.organisation().number())
+				.containsExactlyInAnyOrderElementsOf(numbers);
+			assertThat(stored.confirmedPersonsIn("s-1")).isEqualTo(60);
+			// no person counted twice: 160 distinct delegates, 60 of them seated
+			assertThat(stored.delegations().stream().flatMap(delegation -> delegation.participants().stream()))
+				.extracting(Participant::participantId)
+				.hasSize(160)
+				.doesNotHaveDuplicates();
+			// first come, first served in the order the writes won
+			assertThat(stored.delegations().subList(0, 15)).allMatch(d -> d.status() == SeatStatus.CONFIRMED);
+			assertThat(stored.delegations().subList(15, 40)).allMatch(d -> d.status() == SeatStatus.WAITLISTED);
+			List<String> firstWaiting = stored.waitingList()
+				.subList(0, 3)
+				.stream()
+				.map(Delegation::delegationId)
+				.toList();
+
+			// three confirmed delegations cancel through their links, on either instance
+			List<JsonNode> confirmed = receipts.stream()
+				.filter(receipt -> receipt.get("status").asString().equals("CONFIRMED"))
+				.limit(3)
+				.toList();
+			for (int i = 0; i < confirmed.size(); i++) {
+				HttpResponse<String> cancelled = sendTo(ports[i % 2], "DELETE",
+						"/api/public/registrations/" + confirmed.get(i).get("delegationId").asString(),
+						Map.of("X-Manage-Token", confirmed.get(i).get("manageToken").asString()), null);
+				assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(204);
+			}
+
+			WorkshopRegistrations after = aggregate(workshopId);
+			assertThat(after.confirmedPersonsIn("s-1")).isEqualTo(60);
+			assertThat(after.waitingList()).hasSize(22);
+			assertThat(firstWaiting)
+				.allSatisfy(delegationId -> assertThat(after.delegation(delegationId).orElseThrow().status())
+					.isEqualTo(SeatStatus.CONFIRMED));
+			assertThat(after.delegations()).filteredOn(delegation -> !delegation.isActive()).hasSize(3);
+		}
 	}
 
 	@Test
@@ -86,6 +126,21 @@ class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 		assertThat(aggregate(workshopId).delegations()).hasSize(1);
 	}
 
+	/**
+	 * Another instance of the service, in its own Spring context, on the same database
+	 * and broker: as two pods behind the gateway would be.
+	 */
+	private ConfigurableApplicationContext secondInstance() {
+		// command-line arguments, since default properties would lose to application.yml
+		return new SpringApplicationBuilder(RegistrationServiceApplication.class).run("--server.port=0",
+				argument("spring.mongodb.uri"), argument("spring.mongodb.database"),
+				argument("spring.kafka.bootstrap-servers"), argument("spring.cloud.stream.kafka.binder.brokers"));
+	}
+
+	private String argument(String property) {
+		return "--" + property + "=" + this.environment.getRequiredProperty(property);
+	}
+
 	/** Starts every call at the same moment from its own thread. */
 	private static <T> List<T> allAtOnce(int count, IntFunction<Callable<T>> call) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
@@ -98,7 +153,7 @@ class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 			start.countDown();
 			List<T> results = new ArrayList<>();
 			for (Future<T> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
+				results.add(future.get(90, TimeUnit.SECONDS));
 			}
 			return results;
 		}

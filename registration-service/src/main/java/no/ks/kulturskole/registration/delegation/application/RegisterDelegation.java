@@ -34,16 +34,22 @@ public class RegisterDelegation {
 
 	private final Clock clock;
 
+	private final ManageTokens tokens;
+
 	public RegisterDelegation(WorkshopRegistrationsStore store, MunicipalityDirectory municipalities,
-			OptimisticRetry retry, Clock clock) {
+			OptimisticRetry retry, Clock clock, ManageTokens tokens) {
 		this.store = store;
 		this.municipalities = municipalities;
 		this.retry = retry;
 		this.clock = clock;
+		this.tokens = tokens;
 	}
 
 	public RegistrationResult register(String workshopId, RegistrationCommand command) {
-		RegistrationResult result = this.retry.run(() -> attempt(workshopId, command),
+		// one secret per request: only the attempt that creates the delegation hands it
+		// out
+		String manageToken = this.tokens.newToken();
+		RegistrationResult result = this.retry.run(() -> attempt(workshopId, command, manageToken),
 				() -> new ConflictingState("workshopId", "registration-busy",
 						"Det kommer mange påmeldinger til dette verkstedet akkurat nå. Prøv igjen om litt."));
 		// ids only: names and e-mails never go to the log
@@ -56,17 +62,17 @@ public class RegisterDelegation {
 	/**
 	 * One read-decide-write round; empty when another writer changed the workshop first.
 	 */
-	private Optional<RegistrationResult> attempt(String workshopId, RegistrationCommand command) {
+	private Optional<RegistrationResult> attempt(String workshopId, RegistrationCommand command, String manageToken) {
 		WorkshopRegistrations current = this.store.find(workshopId).orElseThrow(RegisterDelegation::unknownWorkshop);
 		Organisation organisation = this.municipalities.organisationOf(command.municipalityNumber());
 		DelegationRequest request = new DelegationRequest(organisation, command.coordinator(), command.participants(),
-				command.language());
+				command.language(), ManageTokens.hash(manageToken));
 		return switch (current.register(request, this.clock.instant())) {
 			case RegistrationOutcome.AlreadyRegistered existing ->
 				Optional.of(new RegistrationResult(workshopId, existing.delegation(), false));
 			case RegistrationOutcome.Registered registered ->
 				this.store.addDelegation(workshopId, current.version(), registered.delegation(), registered.events())
-						? Optional.of(new RegistrationResult(workshopId, registered.delegation(), true))
+						? Optional.of(new RegistrationResult(workshopId, registered.delegation(), true, manageToken))
 						: Optional.empty();
 		};
 	}

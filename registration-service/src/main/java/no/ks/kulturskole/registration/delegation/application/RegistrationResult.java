@@ -5,6 +5,13 @@ import no.ks.kulturskole.registration.delegation.model.Delegation;
 /**
  * @param created {@code false} when the municipality had registered already and this is
  * its existing delegation
+ * @param manageToken the secret of the self-service link, only right after the delegation
+ * was created (it is stored hashed and cannot be shown again); else {@code null}
  */
-public record RegistrationResult(String workshopId, Delegation delegation, boolean created) {
+public record RegistrationResult(String workshopId, Delegation delegation, boolean created, String manageToken) {
+
+	public RegistrationResult(String workshopId, Delegation delegation, boolean created) {
+		this(workshopId, delegation, created, null);
+	}
+
 }

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ public interface WorkshopRegistrationsStore {
 
 	Optional<WorkshopRegistrations> findByDelegation(String delegationId);
 
+	/** Every workshop where one of the organisations has (or had) a delegation. */
+	List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers);
+
 	/**
 	 * @return {@code false} if the aggregate already exists
 	 */
@@ -33,6 +37,12 @@ public interface WorkshopRegistrationsStore {
 	/**
 	 * Adds the delegation and puts its events in the outbox, in one document update.
 	 */
+	/**
+	 * Stores the aggregate's new delegations, workshop replica and applied events, and
+	 * puts the events in the outbox, in one document update.
+	 */
+	boolean save(long expectedVersion, WorkshopRegistrations after, List<DomainEvent> events);
+
 	boolean addDelegation(String workshopId, long expectedVersion, Delegation delegation, List<DomainEvent> events);
 
 }

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation.infrastructure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,12 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
+	public List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers) {
+		Query query = Query.query(Criteria.where("delegations.organisation.number").in(organisationNumbers));
+		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
+	}
+
+	@Override
 	public boolean create(WorkshopRegistrations aggregate) {
 		try {
 			this.mongo.insert(aggregate, COLLECTION);
@@ -86,6 +93,20 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 			.inc("version", 1)
 			.push("outbox")
 			.each(events.stream().map(this::outboxEntry).toArray());
+		return this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
+			.getMatchedCount() == 1;
+	}
+
+	@Override
+	public boolean save(long expectedVersion, WorkshopRegistrations after, List<DomainEvent> events) {
+		Query unchanged = Query.query(Criteria.where("_id").is(after.id()).and("version").is(expectedVersion));
+		Update update = new Update().set("workshop", after.workshop())
+			.set("delegations", after.delegations())
+			.set("appliedEvents", after.appliedEvents())
+			.inc("version", 1);
+		if (!events.isEmpty()) {
+			update.push("outbox").each(events.stream().map(this::outboxEntry).toArray());
+		}
 		return this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
 			.getMatchedCount() == 1;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 
 /**
@@ -12,21 +13,61 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
  * sit in {@code sessionId}, or all of them wait for it.
  *
  * @param sessionId the session it sits in; when waitlisted, the session it waits for
- * @param registeredAt the order of the waiting list (first come, first served)
+ * @param registeredAt when it came; the waiting list is kept in the order delegations
+ * were stored (first come, first served)
+ * @param manageTokenHash SHA-256 (hex) of the secret of the self-service link; the secret
+ * itself is never stored
+ * @param cancelledAt {@code null} while the delegation is active; a cancelled delegation
+ * is kept for the record but holds no seats and waits for nothing
+ * @param reflection the group's answers to the workshop's reflection questions, empty
+ * until submitted
  */
 public record Delegation(String delegationId, Organisation organisation, Contact coordinator,
-		List<Participant> participants, String sessionId, SeatStatus status, Instant registeredAt, String language) {
+		List<Participant> participants, String sessionId, SeatStatus status, Instant registeredAt, String language,
+		String manageTokenHash, Instant cancelledAt, String cancellationReason, List<ReflectionAnswer> reflection) {
 
 	public Delegation {
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
+		reflection = (reflection != null) ? List.copyOf(reflection) : List.of();
 	}
 
 	public int personCount() {
 		return this.participants.size();
 	}
 
+	public boolean isActive() {
+		return this.cancelledAt == null;
+	}
+
 	public boolean isConfirmedIn(String sessionId) {
-		return this.status == SeatStatus.CONFIRMED && this.sessionId.equals(sessionId);
+		return isActive() && this.status == SeatStatus.CONFIRMED && this.sessionId.equals(sessionId);
+	}
+
+	public boolean isWaiting() {
+		return isActive() && this.status == SeatStatus.WAITLISTED;
+	}
+
+	Delegation seatedIn(String sessionId) {
+		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, sessionId,
+				SeatStatus.CONFIRMED, this.registeredAt, this.language, this.manageTokenHash, null, null,
+				this.reflection);
+	}
+
+	Delegation withParticipants(List<Participant> participants) {
+		return new Delegation(this.delegationId, this.organisation, this.coordinator, participants, this.sessionId,
+				this.status, this.registeredAt, this.language, this.manageTokenHash, this.cancelledAt,
+				this.cancellationReason, this.reflection);
+	}
+
+	Delegation withReflection(List<ReflectionAnswer> answers) {
+		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
+				this.status, this.registeredAt, this.language, this.manageTokenHash, this.cancelledAt,
+				this.cancellationReason, answers);
+	}
+
+	Delegation cancelled(Instant at, String reason) {
+		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
+				this.status, this.registeredAt, this.language, this.manageTokenHash, at, reason, this.reflection);
 	}
 
 }

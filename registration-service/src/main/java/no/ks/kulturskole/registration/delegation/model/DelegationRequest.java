@@ -10,12 +10,19 @@ import no.ks.kulturskole.contracts.registration.Organisation;
  *
  * @param organisation already resolved from the official register
  * @param language the language the delegation reads its e-mails in, e.g. {@code nb}
+ * @param manageTokenHash hash of the secret of the self-service link the delegation will
+ * get; {@code null} for none
  */
 public record DelegationRequest(Organisation organisation, Contact coordinator, List<NewParticipant> participants,
-		String language) {
+		String language, String manageTokenHash) {
 
 	public DelegationRequest {
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
+	}
+
+	public DelegationRequest(Organisation organisation, Contact coordinator, List<NewParticipant> participants,
+			String language) {
+		this(organisation, coordinator, participants, language, null);
 	}
 
 }

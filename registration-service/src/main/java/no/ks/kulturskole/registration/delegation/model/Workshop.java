@@ -1,6 +1,7 @@
 package no.ks.kulturskole.registration.delegation.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,24 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 
 	public Optional<Session> session(String sessionId) {
 		return this.sessions.stream().filter(session -> session.sessionId().equals(sessionId)).findFirst();
+	}
+
+	public Workshop withStatus(WorkshopStatus newStatus) {
+		return new Workshop(this.title, newStatus, this.registrationDeadline, this.minDelegationSize,
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions);
+	}
+
+	/** With the session added, or replaced when one with its id exists. */
+	public Workshop withSession(Session added) {
+		List<Session> newer = new ArrayList<>(this.sessions);
+		newer.removeIf(session -> session.sessionId().equals(added.sessionId()));
+		newer.add(added);
+		return withSessions(this.registrationDeadline, newer);
+	}
+
+	public Workshop withSessions(Instant deadline, List<Session> newer) {
+		return new Workshop(this.title, this.status, deadline, this.minDelegationSize, this.maxDelegationSize,
+				this.outsideRoleRequired, newer);
 	}
 
 }

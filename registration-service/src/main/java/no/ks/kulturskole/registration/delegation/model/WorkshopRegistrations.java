@@ -5,18 +5,29 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import no.ks.kulturskole.contracts.registration.DelegationRegistered;
-import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
 
 /**
@@ -73,9 +84,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** The replica after a newer description of the workshop; delegations stay. */
 	public WorkshopRegistrations withWorkshop(String eventId, Workshop newer) {
-		List<String> applied = new ArrayList<>(this.appliedEvents);
-		applied.add(eventId);
-		return new WorkshopRegistrations(this.id, newer, this.delegations, applied, this.version + 1);
+		return next(newer, this.delegations, eventId);
 	}
 
 	public Optional<Delegation> delegation(String delegationId) {
@@ -86,12 +95,17 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	public Optional<Delegation> activeDelegationOf(String organisationNumber) {
 		return this.delegations.stream()
+			.filter(Delegation::isActive)
 			.filter(delegation -> delegation.organisation().number().equals(organisationNumber))
 			.findFirst();
 	}
 
 	public int confirmedPersonsIn(String sessionId) {
-		return this.delegations.stream()
+		return confirmedPersonsIn(this.delegations, sessionId);
+	}
+
+	private static int confirmedPersonsIn(List<Delegation> delegations, String sessionId) {
+		return delegations.stream()
 			.filter(delegation -> delegation.isConfirmedIn(sessionId))
 			.mapToInt(Delegation::personCount)
 			.sum();
@@ -99,7 +113,347 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** Waitlisted delegations in the order they came. */
 	public List<Delegation> waitingList() {
-		return this.delegations.stream().filter(delegation -> delegation.status() == SeatStatus.WAITLISTED).toList();
+		return this.delegations.stream().filter(Delegation::isWaiting).toList();
+	}
+
+	/**
+	 * Whether a delegation may still add, remove and cancel: until the deadline, while
+	 * the workshop takes registrations. After it, only replacing a delegate is allowed.
+	 */
+	public boolean acceptsChanges(Instant now) {
+		return this.workshop.status() == WorkshopStatus.SCHEDULED && !now.isAfter(this.workshop.registrationDeadline());
+	}
+
+	// --- workshop events -------------------------------------------------------------
+
+	/** An overflow (or any) session was added: waiting delegations that fit move in. */
+	public Change sessionAdded(String eventId, Session session, Instant now) {
+		return afterWorkshopChange(eventId, this.workshop.withSession(session), now);
+	}
+
+	/**
+	 * A session's capacity changed. Lowering it never unseats a confirmed delegation;
+	 * raising it promotes.
+	 */
+	public Change capacityChanged(String eventId, String sessionId, int capacity, Instant now) {
+		Workshop newer = this.workshop.session(sessionId)
+			.map(session -> this.workshop
+				.withSession(new Session(sessionId, session.startsAt(), session.endsAt(), capacity)))
+			.orElse(this.workshop);
+		return afterWorkshopChange(eventId, newer, now);
+	}
+
+	/** New times and deadline; capacities may have grown as well. */
+	public Change rescheduled(String eventId, Instant deadline, List<Session> sessions, Instant now) {
+		return afterWorkshopChange(eventId, this.workshop.withSessions(deadline, sessions), now);
+	}
+
+	/** No new registrations; delegations stay, and may still replace delegates. */
+	public Change registrationClosed(String eventId) {
+		WorkshopStatus status = this.workshop.status().isOver() ? this.workshop.status() : WorkshopStatus.CLOSED;
+		return new Change(next(this.workshop.withStatus(status), this.delegations, eventId), List.of());
+	}
+
+	public Change completed(String eventId) {
+		return new Change(next(this.workshop.withStatus(WorkshopStatus.COMPLETED), this.delegations, eventId),
+				List.of());
+	}
+
+	/** Every active delegation is cancelled with the workshop's reason. */
+	public Change workshopCancelled(String eventId, String reason, Instant now) {
+		List<DomainEvent> events = new ArrayList<>();
+		List<Delegation> delegations = new ArrayList<>();
+		for (Delegation delegation : this.delegations) {
+			if (delegation.isActive()) {
+				events.add(cancellationOf(delegation, reason, now));
+				delegations.add(delegation.cancelled(now, reason));
+			}
+			else {
+				delegations.add(delegation);
+			}
+		}
+		return new Change(next(this.workshop.withStatus(WorkshopStatus.CANCELLED), delegations, eventId), events);
+	}
+
+	private Change afterWorkshopChange(String eventId, Workshop newer, Instant now) {
+		List<Delegation> delegations = new ArrayList<>(this.delegations);
+		List<DomainEvent> events = promote(newer, delegations, now);
+		return new Change(next(newer, delegations, eventId), events);
+	}
+
+	// --- changes by the delegation and by staff ---------------------------------------
+
+	/**
+	 * The coordinator cancels; the seats go to the first waiting delegations that fit.
+	 * @throws ConflictingState after the deadline
+	 */
+	public Change cancel(String delegationId, String reason, Instant now) {
+		if (!acceptsChanges(now)) {
+			activeDelegation(delegationId);
+			throw new ConflictingState("delegationId", "cancellation-closed",
+					"Påmeldingen kan ikke avmeldes etter påmeldingsfristen. Ta kontakt med arrangøren.");
+		}
+		return cancelByStaff(delegationId, reason, now);
+	}
+
+	/**
+	 * Staff cancel a delegation, also after the deadline (e.g. the municipality calls the
+	 * day before); the seats go to the first waiting delegations that fit.
+	 */
+	public Change cancelByStaff(String delegationId, String reason, Instant now) {
+		Delegation delegation = activeDelegation(delegationId);
+		if (this.workshop.status().isOver()) {
+			throw new ConflictingState("delegationId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
+		}
+		List<Delegation> delegations = replaced(delegation.cancelled(now, reason));
+		List<DomainEvent> events = new ArrayList<>();
+		events.add(cancellationOf(delegation, reason, now));
+		events.addAll(promote(this.workshop, delegations, now));
+		return new Change(next(this.workshop, delegations, null), events);
+	}
+
+	/**
+	 * The delegation as the coordinator wants it now: lines with a known participant id
+	 * keep (or, when the person differs, replace) that delegate; lines without one add a
+	 * delegate; delegates without a line are removed. The workshop's rules apply to the
+	 * result as to a new registration. A confirmed delegation that grows must still fit
+	 * its session, since it is never split; one that shrinks frees seats for the waiting
+	 * list.
+	 * @throws RuleViolation when the result breaks a rule
+	 * @throws ConflictingState when adding or removing after the deadline, or when the
+	 * session has no room for more
+	 */
+	public Change changeParticipants(String delegationId, List<DelegateEntry> entries, Instant now) {
+		Delegation delegation = activeDelegation(delegationId);
+		if (this.workshop.status().isOver()) {
+			throw new ConflictingState("delegationId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
+		}
+		checkDelegation(entries.stream().map(DelegateEntry::person).toList());
+		Map<String, Participant> existing = new LinkedHashMap<>();
+		delegation.participants().forEach(participant -> existing.put(participant.participantId(), participant));
+		Set<String> kept = new HashSet<>();
+		for (int i = 0; i < entries.size(); i++) {
+			String participantId = entries.get(i).participantId();
+			if (participantId != null && (!existing.containsKey(participantId) || !kept.add(participantId))) {
+				throw new RuleViolation("participants[" + i + "].participantId", "participant-unknown",
+						"Deltakeren finnes ikke i delegasjonen, eller står der to ganger.");
+			}
+		}
+		boolean addsOrRemoves = kept.size() != existing.size() || entries.size() != existing.size();
+		if (addsOrRemoves && !acceptsChanges(now)) {
+			throw new ConflictingState("participants", "only-replacement-after-deadline",
+					"Etter påmeldingsfristen kan dere bare bytte ut deltakere, ikke legge til eller fjerne.");
+		}
+		if (delegation.status() == SeatStatus.CONFIRMED && entries.size() > delegation.personCount()) {
+			// a session dropped by a reschedule has no room to grow into
+			int capacity = this.workshop.session(delegation.sessionId()).map(Session::capacity).orElse(0);
+			int othersSeated = confirmedPersonsIn(delegation.sessionId()) - delegation.personCount();
+			if (othersSeated + entries.size() > capacity) {
+				throw new ConflictingState("participants", "session-full",
+						"Økten har ikke plass til flere deltakere fra delegasjonen. Delegasjonen kan ikke deles, så "
+								+ "ta kontakt med arrangøren om dere vil flytte til en annen økt.");
+			}
+		}
+		List<Participant> participants = new ArrayList<>();
+		List<DomainEvent> events = new ArrayList<>();
+		for (DelegateEntry entry : entries) {
+			NewParticipant person = entry.person();
+			Participant before = (entry.participantId() != null) ? existing.get(entry.participantId()) : null;
+			if (before == null) {
+				Participant added = participantOf(person);
+				participants.add(added);
+				events.add(registrationOf(delegation, added, now));
+			}
+			else if (isSamePerson(before, person)) {
+				Participant after = new Participant(before.participantId(), person.name(), before.email(),
+						person.roleTitle(), person.roleCategory());
+				participants.add(after);
+				if (!after.equals(before)) {
+					// a new role (or corrected name) for the same person: told as a
+					// replacement by the same participant id, since the contract has no
+					// event of its own for it
+					events.add(replacementOf(delegation, before, after, now));
+				}
+			}
+			else {
+				Participant after = participantOf(person);
+				participants.add(after);
+				events.add(replacementOf(delegation, before, after, now));
+			}
+		}
+		for (Participant participant : delegation.participants()) {
+			if (!kept.contains(participant.participantId())) {
+				events.add(new ParticipantRemoved(UUID.randomUUID(), delegationId, this.id, now,
+						ParticipantRemoved.SCHEMA_VERSION, participant.participantId(), delegation.sessionId()));
+			}
+		}
+		if (events.isEmpty()) {
+			return new Change(this, List.of());
+		}
+		List<Delegation> delegations = replaced(delegation.withParticipants(participants));
+		if (participants.size() < delegation.personCount()) {
+			events.addAll(promote(this.workshop, delegations, now));
+		}
+		return new Change(next(this.workshop, delegations, null), events);
+	}
+
+	/**
+	 * Staff move a delegation, whole, into a session with room for all of it; the seats
+	 * it leaves go to the waiting list.
+	 */
+	public Change move(String delegationId, String toSessionId, Instant now) {
+		Delegation delegation = activeDelegation(delegationId);
+		Session target = sessionToMoveTo(toSessionId);
+		if (delegation.isConfirmedIn(toSessionId)) {
+			throw new ConflictingState("sessionId", "already-in-session", "Delegasjonen har allerede plass i økten.");
+		}
+		if (target.capacity() - confirmedPersonsIn(toSessionId) < delegation.personCount()) {
+			throw new ConflictingState("sessionId", "session-full", "Økten har ikke plass til hele delegasjonen ("
+					+ delegation.personCount() + " personer). En delegasjon deles aldri.");
+		}
+		List<Delegation> delegations = replaced(delegation.seatedIn(toSessionId));
+		List<DomainEvent> events = new ArrayList<>();
+		events.add(new DelegationMoved(UUID.randomUUID(), delegationId, this.id, now, DelegationMoved.SCHEMA_VERSION,
+				delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED, delegation.personCount()));
+		events.addAll(promote(this.workshop, delegations, now));
+		return new Change(next(this.workshop, delegations, null), events);
+	}
+
+	/**
+	 * Staff move the waiting list into a session, typically a new overflow session: every
+	 * waiting delegation that fits, in the order they came; the others keep waiting.
+	 */
+	public Change moveWaitingList(String toSessionId, Instant now) {
+		Session target = sessionToMoveTo(toSessionId);
+		List<Delegation> delegations = new ArrayList<>(this.delegations);
+		List<DomainEvent> events = new ArrayList<>();
+		for (int i = 0; i < delegations.size(); i++) {
+			Delegation delegation = delegations.get(i);
+			if (delegation.isWaiting()
+					&& target.capacity() - confirmedPersonsIn(delegations, toSessionId) >= delegation.personCount()) {
+				delegations.set(i, delegation.seatedIn(toSessionId));
+				events.add(new DelegationMoved(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+						DelegationMoved.SCHEMA_VERSION, delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED,
+						delegation.personCount()));
+			}
+		}
+		if (events.isEmpty()) {
+			return new Change(this, List.of());
+		}
+		return new Change(next(this.workshop, delegations, null), events);
+	}
+
+	/**
+	 * The delegation's answers to the workshop's reflection questions; they may be edited
+	 * until its session starts.
+	 */
+	public Change submitReflection(String delegationId, List<ReflectionAnswer> answers, Instant now) {
+		Delegation delegation = activeDelegation(delegationId);
+		if (answers.isEmpty()) {
+			throw new RuleViolation("answers", "answers-missing", "Svar på minst ett av refleksjonsspørsmålene.");
+		}
+		Instant startsAt = this.workshop.session(delegation.sessionId()).map(Session::startsAt).orElse(Instant.MIN);
+		if (this.workshop.status().isOver() || !now.isBefore(startsAt)) {
+			throw new ConflictingState("answers", "reflection-closed",
+					"Refleksjonssvarene kan bare sendes inn og endres før økten starter.");
+		}
+		if (delegation.reflection().equals(answers)) {
+			return new Change(this, List.of());
+		}
+		List<Delegation> delegations = replaced(delegation.withReflection(answers));
+		return new Change(next(this.workshop, delegations, null),
+				List.of(new ReflectionSubmitted(UUID.randomUUID(), delegationId, this.id, now,
+						ReflectionSubmitted.SCHEMA_VERSION, delegation.organisation().number(), answers)));
+	}
+
+	private Session sessionToMoveTo(String sessionId) {
+		if (this.workshop.status().isOver()) {
+			throw new ConflictingState("workshopId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
+		}
+		return this.workshop.session(sessionId)
+			.orElseThrow(() -> new NotFound("sessionId", "Økten finnes ikke i dette verkstedet."));
+	}
+
+	private Delegation activeDelegation(String delegationId) {
+		return delegation(delegationId).filter(Delegation::isActive)
+			.orElseThrow(() -> new NotFound("delegationId", "Påmeldingen finnes ikke, eller er avmeldt."));
+	}
+
+	/**
+	 * Gives seats to waiting delegations, in the order they came: each goes whole into
+	 * the earliest session with room for all of it. One that does not fit anywhere keeps
+	 * its place in the queue while a later, smaller one may use the seats.
+	 */
+	private List<DomainEvent> promote(Workshop workshop, List<Delegation> delegations, Instant now) {
+		List<DomainEvent> events = new ArrayList<>();
+		if (workshop.status().isOver()) {
+			return events;
+		}
+		for (int i = 0; i < delegations.size(); i++) {
+			Delegation delegation = delegations.get(i);
+			if (!delegation.isWaiting()) {
+				continue;
+			}
+			Optional<Session> room = workshop.sessionsInOrder()
+				.stream()
+				.filter(session -> session.capacity()
+						- confirmedPersonsIn(delegations, session.sessionId()) >= delegation.personCount())
+				.findFirst();
+			if (room.isPresent()) {
+				delegations.set(i, delegation.seatedIn(room.get().sessionId()));
+				events.add(new DelegationPromoted(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+						DelegationPromoted.SCHEMA_VERSION, room.get().sessionId(), delegation.personCount()));
+			}
+		}
+		return events;
+	}
+
+	private List<Delegation> replaced(Delegation changed) {
+		return new ArrayList<>(this.delegations.stream()
+			.map(delegation -> delegation.delegationId().equals(changed.delegationId()) ? changed : delegation)
+			.toList());
+	}
+
+	/** The next version; {@code eventId} is the workshop event applied, if any. */
+	private WorkshopRegistrations next(Workshop workshop, List<Delegation> delegations, String eventId) {
+		List<String> applied = new ArrayList<>(this.appliedEvents);
+		if (eventId != null) {
+			applied.add(eventId);
+		}
+		return new WorkshopRegistrations(this.id, workshop, delegations, applied, this.version + 1);
+	}
+
+	private DelegationCancelled cancellationOf(Delegation delegation, String reason, Instant now) {
+		return new DelegationCancelled(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+				DelegationCancelled.SCHEMA_VERSION, delegation.sessionId(), delegation.status(),
+				delegation.personCount(), reason);
+	}
+
+	private ParticipantRegistered registrationOf(Delegation delegation, Participant participant, Instant now) {
+		return new ParticipantRegistered(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+				ParticipantRegistered.SCHEMA_VERSION, participant.participantId(), delegation.sessionId(),
+				delegation.organisation().number(), participant.name(), participant.email(), participant.roleTitle(),
+				participant.roleCategory());
+	}
+
+	private ParticipantReplaced replacementOf(Delegation delegation, Participant before, Participant after,
+			Instant now) {
+		return new ParticipantReplaced(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+				ParticipantReplaced.SCHEMA_VERSION, before.participantId(), after.participantId(),
+				delegation.sessionId(), delegation.organisation().number(), after.name(), after.email(),
+				after.roleTitle(), after.roleCategory());
+	}
+
+	/**
+	 * The e-mail address identifies the person: a corrected name is not a replacement.
+	 */
+	private static boolean isSamePerson(Participant before, NewParticipant person) {
+		return before.email().strip().equalsIgnoreCase(person.email().strip());
+	}
+
+	private static Participant participantOf(NewParticipant person) {
+		return new Participant(newId(), person.name(), person.email().strip(), person.roleTitle(),
+				person.roleCategory());
 	}
 
 	/**
@@ -118,8 +472,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		Delegation delegation = place(request, now);
 		List<Delegation> delegations = new ArrayList<>(this.delegations);
 		delegations.add(delegation);
-		WorkshopRegistrations after = new WorkshopRegistrations(this.id, this.workshop, delegations, this.appliedEvents,
-				this.version + 1);
+		WorkshopRegistrations after = next(this.workshop, delegations, null);
 		return new RegistrationOutcome.Registered(after, delegation, eventsOf(delegation, now));
 	}
 
@@ -179,11 +532,10 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		SeatStatus status = (seat != null) ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
 		List<Participant> participants = request.participants()
 			.stream()
-			.map(participant -> new Participant(newId(), participant.name(), participant.email().strip(),
-					participant.roleTitle(), participant.roleCategory()))
+			.map(WorkshopRegistrations::participantOf)
 			.toList();
 		return new Delegation(newId(), request.organisation(), request.coordinator(), participants, sessionId, status,
-				now, request.language());
+				now, request.language(), request.manageTokenHash(), null, null, List.of());
 	}
 
 	private List<DomainEvent> eventsOf(Delegation delegation, Instant now) {
@@ -194,10 +546,13 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				delegation.organisation(), delegation.coordinator(), delegation.personCount(), this.workshop.title(),
 				session.startsAt(), session.endsAt(), delegation.language()));
 		for (Participant participant : delegation.participants()) {
-			events.add(new ParticipantRegistered(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-					ParticipantRegistered.SCHEMA_VERSION, participant.participantId(), delegation.sessionId(),
-					delegation.organisation().number(), participant.name(), participant.email(),
-					participant.roleTitle(), participant.roleCategory()));
+			events.add(registrationOf(delegation, participant, now));
+		}
+		if (delegation.status() == SeatStatus.WAITLISTED) {
+			// told on its own as well, so that consumers need not derive it from the
+			// status
+			events.add(new DelegationWaitlisted(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+					DelegationWaitlisted.SCHEMA_VERSION, delegation.sessionId(), delegation.personCount()));
 		}
 		return events;
 	}

@@ -1,12 +1,16 @@
 package no.ks.kulturskole.registration.delegation.model;
 
 /**
- * Where a workshop is in its life, as far as registration cares. Later workshop events
- * (registration closed, cancelled) add states; only a scheduled workshop takes
- * registrations.
+ * Where a workshop is in its life, as far as registration cares. Only a scheduled
+ * workshop takes new registrations; a closed one still lets delegations replace delegates
+ * and promotes its waiting list; a cancelled or completed one changes no more.
  */
 public enum WorkshopStatus {
 
-	SCHEDULED
+	SCHEDULED, CLOSED, CANCELLED, COMPLETED;
+
+	boolean isOver() {
+		return this == CANCELLED || this == COMPLETED;
+	}
 
 }

@@ -8,13 +8,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.RegisterDelegation;
 import no.ks.kulturskole.registration.delegation.application.RegistrationResult;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,11 +38,8 @@ class PublicRegistrationController {
 
 	private final RegisterDelegation registerDelegation;
 
-	private final DelegationQueries queries;
-
-	PublicRegistrationController(RegisterDelegation registerDelegation, DelegationQueries queries) {
+	PublicRegistrationController(RegisterDelegation registerDelegation) {
 		this.registerDelegation = registerDelegation;
-		this.queries = queries;
 	}
 
 	@PostMapping(path = "/workshops/{workshopId}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -71,12 +66,6 @@ class PublicRegistrationController {
 		}
 		// relative: the gateway in front decides the public host
 		return ResponseEntity.created(URI.create("/api/public/registrations/" + body.delegationId())).body(body);
-	}
-
-	@GetMapping("/registrations/{delegationId}")
-	@Operation(summary = "Kvittering for en påmelding (uten personopplysninger)")
-	RegistrationResponse registration(@PathVariable String delegationId) {
-		return RegistrationResponse.of(this.queries.delegation(delegationId));
 	}
 
 }

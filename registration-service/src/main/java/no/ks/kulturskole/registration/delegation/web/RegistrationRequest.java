@@ -22,8 +22,8 @@ record RegistrationRequest(
 		@Schema(example = "4601") @NotBlank(message = NUMBER_MISSING) @Pattern(regexp = "[0-9]{4}",
 				message = NUMBER_FORMAT) String municipalityNumber,
 		@NotNull(message = COORDINATOR_MISSING) @Valid Coordinator coordinator,
-		@Schema(description = "Delegasjonen, minst én deltaker") List<@NotNull(
-				message = PARTICIPANT_MISSING) @Valid Delegate> participants,
+		@Schema(description = "Delegasjonen, minst én deltaker") @Size(max = 200,
+				message = TOO_MANY) List<@NotNull(message = PARTICIPANT_MISSING) @Valid Delegate> participants,
 		@Schema(example = "nb", description = "Språket e-postene skrives på: nb, nn eller en (standard nb)",
 				nullable = true) @Pattern(regexp = "nb|nn|en", message = LANGUAGE) String language) {
 
@@ -44,6 +44,8 @@ record RegistrationRequest(
 	static final String CATEGORY_MISSING = "Rollekategori må velges.";
 
 	static final String TOO_LONG = "Teksten er for lang.";
+
+	static final String TOO_MANY = "En delegasjon kan ha høyst 200 deltakere.";
 
 	static final String EMAIL_MISSING = "E-postadresse må fylles ut.";
 

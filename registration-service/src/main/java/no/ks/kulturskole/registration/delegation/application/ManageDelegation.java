@@ -1,0 +1,108 @@
+package no.ks.kulturskole.registration.delegation.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.registration.delegation.model.Change;
+import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
+import no.ks.kulturskole.registration.delegation.model.Delegation;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What the coordinator does through the self-service link. Every call proves the secret
+ * first: a wrong (or missing) one gets the same 404 as an unknown delegation, so the
+ * answer never tells whether a delegation exists; wrong guesses are counted.
+ */
+@Service
+public class ManageDelegation {
+
+	static final String CANCELLED_BY_COORDINATOR = "Avmeldt av kontaktpersonen";
+
+	private static final Logger log = LoggerFactory.getLogger(ManageDelegation.class);
+
+	private final WorkshopRegistrationsStore store;
+
+	private final OptimisticRetry retry;
+
+	private final WrongTokenLimiter limiter;
+
+	private final Clock clock;
+
+	public ManageDelegation(WorkshopRegistrationsStore store, OptimisticRetry retry, WrongTokenLimiter limiter,
+			Clock clock) {
+		this.store = store;
+		this.retry = retry;
+		this.limiter = limiter;
+		this.clock = clock;
+	}
+
+	/** The delegation with its delegates, as its coordinator may see it. */
+	public ManagedDelegation view(String delegationId, String token) {
+		WorkshopRegistrations registrations = authorised(delegationId, token);
+		return ManagedDelegation.of(registrations, registrations.delegation(delegationId).orElseThrow(),
+				this.clock.instant());
+	}
+
+	public ManagedDelegation changeParticipants(String delegationId, String token, List<DelegateEntry> entries) {
+		WorkshopRegistrations after = change(delegationId, token,
+				current -> current.changeParticipants(delegationId, entries, this.clock.instant()));
+		log.info("Delegation {} changed its delegates", delegationId);
+		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
+	}
+
+	public ManagedDelegation submitReflection(String delegationId, String token, List<ReflectionAnswer> answers) {
+		WorkshopRegistrations after = change(delegationId, token,
+				current -> current.submitReflection(delegationId, answers, this.clock.instant()));
+		log.info("Delegation {} submitted its reflection answers", delegationId);
+		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
+	}
+
+	public void cancel(String delegationId, String token) {
+		change(delegationId, token,
+				current -> current.cancel(delegationId, CANCELLED_BY_COORDINATOR, this.clock.instant()));
+		log.info("Delegation {} cancelled by its coordinator", delegationId);
+	}
+
+	private WorkshopRegistrations change(String delegationId, String token,
+			Function<WorkshopRegistrations, Change> decide) {
+		authorised(delegationId, token);
+		return this.retry.run(() -> {
+			WorkshopRegistrations current = this.store.findByDelegation(delegationId)
+				.orElseThrow(ManageDelegation::notFound);
+			Change change = decide.apply(current);
+			if (change.events().isEmpty()) {
+				return Optional.of(current);
+			}
+			return this.store.save(current.version(), change.after(), change.events()) ? Optional.of(change.after())
+					: Optional.empty();
+		}, () -> new ConflictingState("delegationId", "registration-busy",
+				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt."));
+	}
+
+	private WorkshopRegistrations authorised(String delegationId, String token) {
+		this.limiter.checkAllowed(delegationId);
+		Optional<WorkshopRegistrations> registrations = this.store.findByDelegation(delegationId);
+		Optional<Delegation> delegation = registrations.flatMap(found -> found.delegation(delegationId));
+		if (delegation.isEmpty() || !ManageTokens.matches(token, delegation.get().manageTokenHash())) {
+			this.limiter.recordWrong(delegationId);
+			// the secret itself is never logged, not even a wrong one
+			log.info("Refused a manage request for delegation {}: unknown delegation or wrong secret", delegationId);
+			throw notFound();
+		}
+		return registrations.get();
+	}
+
+	static NotFound notFound() {
+		return new NotFound("delegationId", "Påmeldingen finnes ikke, eller lenken er feil.");
+	}
+
+}

@@ -1,0 +1,50 @@
+package no.ks.kulturskole.registration.delegation.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The secrets of the self-service links: 256 random bits, URL-safe, handed out once. Only
+ * their SHA-256 is stored; a plain (unsalted) hash is enough because the secret is random
+ * and long, not a password a person chose, so there is nothing to guess from a
+ * dictionary.
+ */
+@Component
+public class ManageTokens {
+
+	private static final int BYTES = 32;
+
+	private final SecureRandom random = new SecureRandom();
+
+	public String newToken() {
+		byte[] secret = new byte[BYTES];
+		this.random.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+	}
+
+	public static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** In constant time, so that the answer time tells nothing about the stored hash. */
+	public static boolean matches(String token, String storedHash) {
+		if (token == null || token.isBlank() || storedHash == null) {
+			return false;
+		}
+		return MessageDigest.isEqual(hash(token.strip()).getBytes(StandardCharsets.US_ASCII),
+				storedHash.getBytes(StandardCharsets.US_ASCII));
+	}
+
+}

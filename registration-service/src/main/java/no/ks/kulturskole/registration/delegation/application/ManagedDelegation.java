@@ -1,0 +1,23 @@
+package no.ks.kulturskole.registration.delegation.application;
+
+import java.time.Instant;
+
+import no.ks.kulturskole.registration.delegation.model.Delegation;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+
+/**
+ * A delegation as its coordinator sees it through the self-service link.
+ *
+ * @param changeable whether delegates may still be added or removed and the delegation
+ * cancelled; after the deadline only replacing is possible
+ */
+public record ManagedDelegation(String workshopId, String workshopTitle, Instant registrationDeadline,
+		Delegation delegation, boolean changeable) {
+
+	static ManagedDelegation of(WorkshopRegistrations registrations, Delegation delegation, Instant now) {
+		return new ManagedDelegation(registrations.id(), registrations.workshop().title(),
+				registrations.workshop().registrationDeadline(), delegation,
+				delegation.isActive() && registrations.acceptsChanges(now));
+	}
+
+}

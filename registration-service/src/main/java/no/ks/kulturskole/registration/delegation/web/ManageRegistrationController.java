@@ -1,0 +1,214 @@
+package no.ks.kulturskole.registration.delegation.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
+import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
+import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
+import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
+import no.ks.kulturskole.registration.delegation.model.NewParticipant;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The self-service link: the coordinator sees and changes the delegation with the secret
+ * from the registration, in the header {@code X-Manage-Token} or the query parameter
+ * {@code token} (the link itself). Without a secret, the GET answers the receipt without
+ * personal data, as before.
+ */
+@RestController
+@RequestMapping("/api/public/registrations/{delegationId}")
+@Tag(name = "Påmelding", description = "Kommunenes påmelding av delegasjoner til verksteder")
+class ManageRegistrationController {
+
+	static final String TOKEN_HEADER = "X-Manage-Token";
+
+	static final String EXAMPLE = """
+			{
+			  "participants": [
+			    {"participantId": "9b2f7c1e-0a4d-4e5f-8c6b-1d2e3f4a5b6c", "name": "Kari Nordmann", "email": "kari.nordmann@bergen.kommune.no", "roleTitle": "Kulturskoleleder", "roleCategory": "KULTURSKOLE"},
+			    {"name": "Siri Berg", "email": "siri.berg@bergen.kommune.no", "roleTitle": "Styreleder i musikkorpset", "roleCategory": "VOLUNTARY_SECTOR"}
+			  ]
+			}""";
+
+	static final String REFLECTION_EXAMPLE = """
+			{
+			  "answers": [
+			    {"question": "Hva er kulturskolens rolle i kommunen i dag?", "answer": "Et tilbud for de få; vi vil nå flere."},
+			    {"question": "Hvem bør kulturskolen samarbeide mer med?", "answer": "Skolen, barnehagen og korpsene."}
+			  ]
+			}""";
+
+	private final ManageDelegation manage;
+
+	private final DelegationQueries queries;
+
+	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries) {
+		this.manage = manage;
+		this.queries = queries;
+	}
+
+	@GetMapping
+	@Operation(summary = "Se påmeldingen",
+			description = "Med hemmeligheten fra lenken: hele delegasjonen med deltakere. Uten: kvitteringen uten "
+					+ "personopplysninger. Feil hemmelighet gir 404, og for mange feil forsøk gir 429.")
+	@ApiResponse(responseCode = "404", description = "Påmeldingen finnes ikke, eller hemmeligheten er feil",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<?> registration(@PathVariable String delegationId,
+			@Parameter(description = "Hemmeligheten fra lenken") @RequestHeader(name = TOKEN_HEADER,
+					required = false) String headerToken,
+			@Parameter(description = "Hemmeligheten fra lenken") @RequestParam(name = "token",
+					required = false) String queryToken) {
+		String token = tokenOf(headerToken, queryToken);
+		if (token == null) {
+			return ResponseEntity.ok(RegistrationResponse.of(this.queries.delegation(delegationId)));
+		}
+		return ResponseEntity.ok(ManagedDelegationView.of(this.manage.view(delegationId, token)));
+	}
+
+	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Endre deltakerne",
+			description = "Listen er delegasjonen slik den skal være: en linje med participantId beholder (eller "
+					+ "bytter ut, når e-postadressen er ny) den deltakeren, en linje uten legger til en ny, og "
+					+ "deltakere som ikke står i listen fjernes. Etter påmeldingsfristen kan deltakere bare byttes ut.")
+	@ApiResponse(responseCode = "409", description = "Fristen er ute, eller økten har ikke plass til flere",
+			content = @Content(mediaType = "application/problem+json"))
+	ManagedDelegationView change(@PathVariable String delegationId,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
+			@RequestParam(name = "token", required = false) String queryToken,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
+							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
+		return ManagedDelegationView
+			.of(this.manage.changeParticipants(delegationId, tokenOf(headerToken, queryToken), request.entries()));
+	}
+
+	@PutMapping(path = "/reflection", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send inn refleksjonssvarene",
+			description = "Delegasjonens svar på verkstedets refleksjonsspørsmål. Kan endres fram til økten starter; "
+					+ "hver innsending erstatter den forrige.")
+	@ApiResponse(responseCode = "409", description = "Økten har startet",
+			content = @Content(mediaType = "application/problem+json"))
+	ManagedDelegationView reflection(@PathVariable String delegationId,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
+			@RequestParam(name = "token", required = false) String queryToken,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "To svar",
+							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
+		return ManagedDelegationView.of(this.manage.submitReflection(delegationId, tokenOf(headerToken, queryToken),
+				request.answers()
+					.stream()
+					.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
+					.toList()));
+	}
+
+	@DeleteMapping
+	@Operation(summary = "Meld av hele delegasjonen", description = "Mulig fram til påmeldingsfristen.")
+	ResponseEntity<Void> cancel(@PathVariable String delegationId,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
+			@RequestParam(name = "token", required = false) String queryToken) {
+		this.manage.cancel(delegationId, tokenOf(headerToken, queryToken));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static String tokenOf(String headerToken, String queryToken) {
+		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
+		return (token != null && !token.isBlank()) ? token.strip() : null;
+	}
+
+	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(
+			message = "Deltakerlisten må fylles ut.") @Size(max = 200, message = "For mange deltakere.") List<@NotNull(
+					message = RegistrationRequest.PARTICIPANT_MISSING) @Valid Line> participants) {
+
+		List<DelegateEntry> entries() {
+			return this.participants.stream()
+				.map(line -> new DelegateEntry(
+						(line.participantId() != null && !line.participantId().isBlank()) ? line.participantId() : null,
+						new NewParticipant(line.name().strip(), line.email().strip(), line.roleTitle().strip(),
+								line.roleCategory())))
+				.toList();
+		}
+
+	}
+
+	record ReflectionRequest(@NotNull(message = "Svarene må fylles ut.") @Size(min = 1, max = 30,
+			message = "Send mellom 1 og 30 svar.") List<@NotNull(message = "Svaret mangler.") @Valid Answer> answers) {
+	}
+
+	record Answer(
+			@jakarta.validation.constraints.NotBlank(message = "Spørsmålet må fylles ut.") @Size(max = 1000,
+					message = RegistrationRequest.TOO_LONG) String question,
+			@jakarta.validation.constraints.NotBlank(message = "Svaret må fylles ut.") @Size(max = 5000,
+					message = RegistrationRequest.TOO_LONG) String answer) {
+	}
+
+	/**
+	 * A delegate line: the registration form's fields, plus the id of a delegate kept.
+	 */
+	record Line(@Schema(nullable = true) @Size(max = 64) String participantId,
+			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.NAME_MISSING) @Size(max = 200,
+					message = RegistrationRequest.TOO_LONG) String name,
+			@jakarta.validation.constraints.NotBlank(
+					message = RegistrationRequest.EMAIL_MISSING) @jakarta.validation.constraints.Email(
+							regexp = RegistrationRequest.EMAIL, message = RegistrationRequest.EMAIL_INVALID) @Size(
+									max = 254, message = RegistrationRequest.EMAIL_INVALID) String email,
+			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.ROLE_MISSING) @Size(max = 200,
+					message = RegistrationRequest.TOO_LONG) String roleTitle,
+			@NotNull(message = RegistrationRequest.CATEGORY_MISSING) RoleCategory roleCategory) {
+	}
+
+	/** For the coordinator who holds the secret: their own delegation's personal data. */
+	record ManagedDelegationView(String delegationId, String workshopId, String workshopTitle,
+			Instant registrationDeadline, String sessionId, SeatStatus status, boolean cancelled, boolean changeable,
+			RegistrationResponse.MunicipalitySummary municipality, Contact coordinator,
+			List<ParticipantLine> participants, List<ReflectionAnswer> reflection) {
+
+		static ManagedDelegationView of(ManagedDelegation managed) {
+			var delegation = managed.delegation();
+			var organisation = delegation.organisation();
+			return new ManagedDelegationView(delegation.delegationId(), managed.workshopId(), managed.workshopTitle(),
+					managed.registrationDeadline(), delegation.sessionId(), delegation.status(), !delegation.isActive(),
+					managed.changeable(),
+					new RegistrationResponse.MunicipalitySummary(
+							organisation.number(), organisation.name(), organisation.countyName()),
+					delegation.coordinator(),
+					delegation.participants()
+						.stream()
+						.map(participant -> new ParticipantLine(participant.participantId(), participant.name(),
+								participant.email(), participant.roleTitle(), participant.roleCategory()))
+						.toList(),
+					delegation.reflection());
+		}
+
+	}
+
+	record ParticipantLine(String participantId, String name, String email, String roleTitle,
+			RoleCategory roleCategory) {
+	}
+
+}

@@ -1,0 +1,137 @@
+package no.ks.kulturskole.registration.pilot.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.registration.pilot.application.PilotApplications;
+import no.ks.kulturskole.registration.pilot.model.PilotSelection;
+import no.ks.kulturskole.registration.pilot.model.PilotStatus;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Municipalities apply under {@code /api/public}; staff list and decide under
+ * {@code /api} (authenticated by the gateway).
+ */
+@RestController
+@Tag(name = "Pilotprosjektet", description = "Søknader om å bli pilotkommune i Kulturskole 3.0")
+class PilotApplicationController {
+
+	static final String EXAMPLE = """
+			{
+			  "municipalityNumber": "4601",
+			  "contact": {"name": "Kari Nordmann", "email": "kari.nordmann@bergen.kommune.no", "phone": "+47 55 56 00 00"},
+			  "motivation": "Vi vil gjøre kulturskolen til et ressurssenter for hele kommunen.",
+			  "inGuidanceScheme": true
+			}""";
+
+	private final PilotApplications applications;
+
+	PilotApplicationController(PilotApplications applications) {
+		this.applications = applications;
+	}
+
+	@PostMapping(path = "/api/public/pilot-applications", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Søk om å bli pilotkommune",
+			description = "Én søknad per kommune: søker den igjen, svarer tjenesten med søknaden den har (200).")
+	@ApiResponse(responseCode = "201", description = "Søknaden er mottatt")
+	@ApiResponse(responseCode = "400", description = "Ugyldig søknad; feltet står i errors",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<Receipt> apply(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(examples = @ExampleObject(name = "Bergen",
+					value = EXAMPLE))) @Valid @RequestBody ApplicationRequest request) {
+		String phone = request.contact().phone();
+		PilotApplications.Applied applied = this.applications.apply(request.municipalityNumber(),
+				new Contact(request.contact().name().strip(), request.contact().email().strip(),
+						(phone != null && !phone.isBlank()) ? phone.strip() : null),
+				request.motivation().strip(), request.inGuidanceScheme());
+		Receipt receipt = new Receipt(applied.application().id(), applied.application().organisation(),
+				applied.application().status(), applied.application().submittedAt());
+		return applied.created()
+				? ResponseEntity.created(URI.create("/api/pilot-applications/" + receipt.applicationId())).body(receipt)
+				: ResponseEntity.ok(receipt);
+	}
+
+	@GetMapping("/api/pilot-applications")
+	@Operation(summary = "Søknadene med region og verkstedsdeltakelse",
+			description = "Med antall valgte, advarsel over 7 valgte og fordelingen på KS-regioner og fylker.")
+	OverviewView overview() {
+		return OverviewView.of(this.applications.overview());
+	}
+
+	@PostMapping(path = "/api/pilot-applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Velg eller avslå en søknad", description = "Beslutningen publiseres som hendelse.")
+	OverviewView decide(@PathVariable String applicationId, @Valid @RequestBody DecisionRequest request) {
+		return OverviewView.of(this.applications.decide(applicationId, request.decision(), request.reason()));
+	}
+
+	record ApplicationRequest(
+			@Schema(example = "4601") @NotBlank(message = "Kommunenummer må fylles ut.") @Pattern(regexp = "[0-9]{4}",
+					message = "Kommunenummer består av fire sifre.") String municipalityNumber,
+			@NotNull(message = "Kontaktperson må fylles ut.") @Valid ContactRequest contact,
+			@NotBlank(message = "Motivasjon må fylles ut.") @Size(max = 5000,
+					message = "Teksten er for lang.") String motivation,
+			@Schema(description = "Om kommunen er med i Kulturskolerådets veiledningsordning") boolean inGuidanceScheme) {
+	}
+
+	record ContactRequest(
+			@NotBlank(message = "Navn må fylles ut.") @Size(max = 200, message = "Teksten er for lang.") String name,
+			@NotBlank(message = "E-postadresse må fylles ut.") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+					message = "E-postadressen er ikke gyldig.") @Size(max = 254,
+							message = "E-postadressen er ikke gyldig.") String email,
+			@Schema(nullable = true) @Pattern(regexp = "[+0-9 ()-]{5,30}",
+					message = "Telefonnummeret kan bare ha sifre, mellomrom og + - ( ).") String phone) {
+	}
+
+	record DecisionRequest(
+			@Schema(example = "SELECTED", description = "SELECTED eller DECLINED") @NotNull(
+					message = "Beslutning må velges.") PilotStatus decision,
+			@Schema(nullable = true, description = "Begrunnelse ved avslag") @Size(max = 2000,
+					message = "Teksten er for lang.") String reason) {
+	}
+
+	record Receipt(String applicationId, Organisation organisation, PilotStatus status, Instant submittedAt) {
+	}
+
+	/** For staff: carries the contact person, personal data. */
+	record OverviewView(List<ApplicationLine> applications, PilotSelection selection) {
+
+		static OverviewView of(PilotApplications.Overview overview) {
+			return new OverviewView(overview.applications()
+				.stream()
+				.map(view -> new ApplicationLine(view.application().id(), view.application().organisation(),
+						view.ksRegion(), view.application().contact(), view.application().motivation(),
+						view.application().inGuidanceScheme(), view.application().submittedAt(),
+						view.application().status(), view.application().declineReason(), view.attended()))
+				.toList(), overview.selection());
+		}
+
+	}
+
+	record ApplicationLine(String applicationId, Organisation organisation, String ksRegion, Contact contact,
+			String motivation, boolean inGuidanceScheme, Instant submittedAt, PilotStatus status, String declineReason,
+			List<PilotApplications.Attendance> attended) {
+	}
+
+}

@@ -1,0 +1,219 @@
+package no.ks.kulturskole.registration.delegation.web;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import no.ks.kulturskole.registration.OnSharedInfrastructure;
+import no.ks.kulturskole.registration.delegation.application.ManageTokens;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The self-service link: the secret is handed out once, works as header or query
+ * parameter, is stored only hashed, never logged, and wrong guesses get nowhere.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ManageLinkTests extends OnSharedInfrastructure {
+
+	@Test
+	void theSecretIsGivenOnceAtRegistrationAndIsStoredOnlyAsItsHashAndNeverLogged(CapturedOutput output) {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+
+		HttpResponse<String> created = register(workshopId, registration("4601", 3));
+		HttpResponse<String> again = register(workshopId, registration("4601", 3));
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode receipt = body(created);
+		String token = receipt.get("manageToken").asString();
+		String delegationId = receipt.get("delegationId").asString();
+		// 32 random bytes, base64url without padding: 256 bits
+		assertThat(token).matches("[A-Za-z0-9_-]{43}");
+		assertThat(receipt.get("manageUrl").asString())
+			.isEqualTo("/api/public/registrations/" + delegationId + "?token=" + token);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(body(again).has("manageToken")).isFalse();
+		assertThat(body(again).has("manageUrl")).isFalse();
+		assertThat(get("/api/public/registrations/" + delegationId + "?token=" + token).statusCode()).isEqualTo(200);
+
+		String stored = rawDocument(workshopId).toJson();
+		assertThat(stored).doesNotContain(token).contains(ManageTokens.hash(token));
+		assertThat(output.getAll()).doesNotContain(token).contains(delegationId);
+	}
+
+	@Test
+	void theRightSecretShowsTheDelegationWithItsDelegatesAndAWrongOneGets404() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
+		String token = receipt.get("manageToken").asString();
+
+		HttpResponse<String> byHeader = send("GET", path, Map.of("X-Manage-Token", token), null);
+		HttpResponse<String> byQuery = get(path + "?token=" + token);
+		HttpResponse<String> wrong = send("GET", path, Map.of("X-Manage-Token", token.substring(1) + "A"), null);
+		HttpResponse<String> unknown = get("/api/public/registrations/no-such-delegation?token=" + token);
+		HttpResponse<String> receiptOnly = get(path);
+
+		assertThat(byHeader.statusCode()).as(byHeader.body()).isEqualTo(200);
+		JsonNode view = body(byHeader);
+		assertThat(view.get("participants")).hasSize(3);
+		assertThat(view.get("participants").get(0).get("email").asString()).isEqualTo("deltaker1@k4601.no");
+		assertThat(view.get("coordinator").get("name").asString()).isEqualTo("Kari Koordinator");
+		assertThat(view.get("changeable").asBoolean()).isTrue();
+		assertThat(view.get("workshopTitle").asString()).isEqualTo("Verksted");
+		assertThat(body(byQuery)).isEqualTo(view);
+		assertThat(wrong.statusCode()).isEqualTo(404);
+		assertThat(wrong.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(wrong.body()).doesNotContain("deltaker1");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(body(receiptOnly).has("participants")).isFalse();
+		assertThat(receiptOnly.body()).doesNotContain("@");
+	}
+
+	@Test
+	void theCoordinatorAddsReplacesAndRemovesDelegatesAndEachChangeGoesToTheOutbox() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
+		Map<String, String> secret = Map.of("X-Manage-Token", receipt.get("manageToken").asString());
+		JsonNode before = body(send("GET", path, secret, null)).get("participants");
+		List<Map<String, Object>> lines = new ArrayList<>();
+		lines.add(line(before.get(0)));
+		Map<String, Object> replacement = participant("Vikar Vikarsen", "vikar@k4601.no", "POLITICIAN");
+		replacement.put("participantId", before.get(1).get("participantId").asString());
+		lines.add(replacement);
+		lines.add(participant("Ny Deltaker", "ny@k4601.no", "VOLUNTARY_SECTOR"));
+		lines.add(participant("Enda En", "enda@k4601.no", "BUSINESS"));
+
+		HttpResponse<String> changed = send("PUT", path, secret,
+				this.json.writeValueAsString(Map.of("participants", lines)));
+
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+		assertThat(body(changed).get("participants")).extracting(line -> line.get("email").asString())
+			.containsExactly("deltaker1@k4601.no", "vikar@k4601.no", "ny@k4601.no", "enda@k4601.no");
+		List<String> newTypes = typesOf(awaitPublished(workshopId, 4 + 4)).subList(4, 8);
+		assertThat(newTypes).containsExactlyInAnyOrder("ParticipantReplaced", "ParticipantRegistered",
+				"ParticipantRegistered", "ParticipantRemoved");
+		assertThat(aggregate(workshopId).confirmedPersonsIn("s-1")).isEqualTo(4);
+	}
+
+	@Test
+	void aWrongSecretChangesNothing() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
+		long version = aggregate(workshopId).version();
+
+		HttpResponse<String> cancel = send("DELETE", path, Map.of("X-Manage-Token", "gjett"), null);
+		HttpResponse<String> change = send("PUT", path + "?token=gjett", Map.of(),
+				this.json.writeValueAsString(Map.of("participants", List.of())));
+
+		assertThat(cancel.statusCode()).isEqualTo(404);
+		assertThat(change.statusCode()).isIn(400, 404);
+		assertThat(aggregate(workshopId).version()).isEqualTo(version);
+		assertThat(aggregate(workshopId).delegations().get(0).isActive()).isTrue();
+	}
+
+	@Test
+	void cancellingThroughTheLinkFreesTheSeatsForTheFirstWaitingDelegation() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 6).workshopId();
+		JsonNode bergen = body(register(workshopId, registration("4601", 4)));
+		JsonNode oslo = body(register(workshopId, registration("0301", 4)));
+		assertThat(oslo.get("status").asString()).isEqualTo("WAITLISTED");
+
+		HttpResponse<String> cancelled = send("DELETE",
+				"/api/public/registrations/" + bergen.get("delegationId").asString(),
+				Map.of("X-Manage-Token", bergen.get("manageToken").asString()), null);
+
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(204);
+		assertThat(
+				body(get("/api/public/registrations/" + oslo.get("delegationId").asString())).get("status").asString())
+			.isEqualTo("CONFIRMED");
+		assertThat(typesOf(awaitPublished(workshopId, 5 + 6 + 2))).endsWith("DelegationWaitlisted",
+				"DelegationCancelled", "DelegationPromoted");
+		HttpResponse<String> view = get("/api/public/registrations/" + bergen.get("delegationId").asString() + "?token="
+				+ bergen.get("manageToken").asString());
+		assertThat(body(view).get("cancelled").asBoolean()).isTrue();
+		assertThat(body(view).get("changeable").asBoolean()).isFalse();
+	}
+
+	@Test
+	void afterTenWrongSecretsEvenTheRightOneIsTurnedAwayForAWhile() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
+		String token = receipt.get("manageToken").asString();
+
+		List<Integer> guesses = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			guesses.add(get(path + "?token=gjett" + i).statusCode());
+		}
+		HttpResponse<String> limited = get(path + "?token=" + token);
+
+		assertThat(guesses).containsOnly(404);
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+		assertThat(body(limited).get("detail").asString()).contains("For mange forsøk");
+	}
+
+	@Test
+	void anInvalidChangeIsRefusedAsProblemDetailsNamingTheField() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
+		Map<String, String> secret = Map.of("X-Manage-Token", receipt.get("manageToken").asString());
+		long version = aggregate(workshopId).version();
+
+		HttpResponse<String> tooSmall = send("PUT", path, secret, this.json
+			.writeValueAsString(Map.of("participants", List.of(participant("Eneste", "eneste@k4601.no", "SCHOOL")))));
+		HttpResponse<String> badEmail = send("PUT", path, secret, this.json
+			.writeValueAsString(Map.of("participants", List.of(participant("A", "ikke-epost", "SCHOOL")))));
+
+		assertThat(tooSmall.statusCode()).isEqualTo(400);
+		assertThat(body(tooSmall).get("errors").get(0).get("field").asString()).isEqualTo("participants");
+		assertThat(badEmail.statusCode()).isEqualTo(400);
+		assertThat(body(badEmail).get("errors").get(0).get("field").asString()).contains("email");
+		assertThat(aggregate(workshopId).version()).isEqualTo(version);
+	}
+
+	@Test
+	void theDelegationSubmitsItsReflectionAnswersThroughTheLink() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString() + "/reflection";
+		Map<String, String> secret = Map.of("X-Manage-Token", receipt.get("manageToken").asString());
+
+		HttpResponse<String> submitted = send("PUT", path, secret, this.json.writeValueAsString(Map.of("answers",
+				List.of(Map.of("question", "Hvem når kulturskolen?", "answer", "Altfor få av barna.")))));
+		HttpResponse<String> empty = send("PUT", path, secret, "{\"answers\":[]}");
+		HttpResponse<String> wrongSecret = send("PUT", path, Map.of("X-Manage-Token", "feil"),
+				"{\"answers\":[{\"question\":\"Q\",\"answer\":\"A\"}]}");
+
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		assertThat(body(submitted).get("reflection").get(0).get("answer").asString()).isEqualTo("Altfor få av barna.");
+		assertThat(typesOf(awaitPublished(workshopId, 5))).endsWith("ReflectionSubmitted");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(wrongSecret.statusCode()).isEqualTo(404);
+	}
+
+	private static Map<String, Object> line(JsonNode participant) {
+		Map<String, Object> line = participant(participant.get("name").asString(), participant.get("email").asString(),
+				participant.get("roleCategory").asString());
+		line.put("participantId", participant.get("participantId").asString());
+		return line;
+	}
+
+	private Document rawDocument(String workshopId) {
+		return this.mongo.getCollection(COLLECTION).find(new Document("_id", workshopId)).first();
+	}
+
+}
