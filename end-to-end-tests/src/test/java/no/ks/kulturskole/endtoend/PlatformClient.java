@@ -55,6 +55,11 @@ final class PlatformClient {
 		return send(request);
 	}
 
+	/** A coordinator acting through the secret manage link of a delegation. */
+	Answer deleteWithManageToken(String path, String manageToken) {
+		return send(request(path).header("X-Manage-Token", manageToken).DELETE());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
 			.timeout(Duration.ofSeconds(30))

@@ -1,6 +1,5 @@
 package no.ks.kulturskole.endtoend;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,17 +7,14 @@ import java.util.UUID;
 
 import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.infra.LocalPlatform;
-import no.ks.kulturskole.infra.PlatformSettings;
 import no.ks.kulturskole.infra.mail.CaughtMail;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +30,6 @@ class WalkingSkeletonEndToEndTests {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
-	@TempDir
-	static Path dataDir;
-
 	static LocalPlatform platform;
 
 	static PlatformClient client;
@@ -45,16 +38,8 @@ class WalkingSkeletonEndToEndTests {
 
 	@BeforeAll
 	static void startThePlatform() {
-		platform = LocalPlatform.start(PlatformSettings.fromArgs("--root=" + Path.of("..").toAbsolutePath(),
-				"--data-dir=" + dataDir, "--free-ports", "--no-demo"));
-		client = new PlatformClient(platform.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopThePlatform() {
-		if (platform != null) {
-			platform.close();
-		}
+		platform = RunningPlatform.get();
+		client = RunningPlatform.client();
 	}
 
 	@Test
