@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -64,6 +66,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String message = "Forespørselen må sendes som JSON (Content-Type: application/json).";
+		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", message,
+				List.of(new FieldError("Content-Type", message)));
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String message = "Parameteren '" + ex.getParameterName() + "' må oppgis.";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "parameter-missing", message,
+				List.of(new FieldError(ex.getParameterName(), message)));
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
 	private static FieldError fieldOf(HttpMessageNotReadableException ex) {
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = path(databind.getPath());
@@ -88,12 +108,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
+	/**
+	 * The one shape of every refusal: type from the rule, Norwegian title, the fields at
+	 * fault.
+	 */
+	protected static ProblemDetail problem(HttpStatus status, String rule, String detail, String field) {
+		return problem(status, rule, detail, List.of(new FieldError(field, detail)));
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String rule, String detail, List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create(TYPE_BASE + rule));
 		problem.setTitle(switch (status) {
 			case NOT_FOUND -> "Finnes ikke";
 			case CONFLICT -> "Ikke mulig nå";
+			case TOO_MANY_REQUESTS -> "For mange forsøk";
+			case UNSUPPORTED_MEDIA_TYPE -> "Feil innholdstype";
 			default -> "Ugyldig forespørsel";
 		});
 		problem.setProperty("errors", errors.stream().map(FieldError::asMap).toList());
