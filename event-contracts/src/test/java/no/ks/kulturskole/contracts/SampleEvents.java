@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
@@ -63,6 +64,8 @@ final class SampleEvents {
 				new DelegationCancelled(id, "d-1", "w-1", at, 1, "s-2", SeatStatus.CONFIRMED, 4, null),
 				new ReflectionSubmitted(id, "d-1", "w-1", at, 1, "4601",
 						List.of(new ReflectionAnswer("Hva er kulturskolens rolle hos dere?", "Et kraftsenter."))),
+				new ManageLinkIssued(id, "d-1", "w-1", at, 1, "v1.bm9uY2U.c2VhbGVk", ManageLinkIssued.Reason.REGISTERED,
+						"nb"),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),
@@ -76,7 +79,8 @@ final class SampleEvents {
 		return new WorkshopScheduled(UUID.randomUUID(), "w-1", START.minusSeconds(86400 * 30), 1,
 				"Verksted 1: Kulturskolen i kommunen", "Hva er kulturskolens rolle?", "Fremtidens kulturskole",
 				WorkshopFormat.ONLINE, null, "nb", START.minusSeconds(86400 * 9), 2, 6, true,
-				List.of(new SessionDetails("s-1", START, START.plusSeconds(9000), 60, "https://meet.example/abc")));
+				List.of(new SessionDetails("s-1", START, START.plusSeconds(9000), 60, "https://meet.example/abc")),
+				List.of("KS", "Norsk kulturskoleråd"), "Kulturskoleledere, politikere og kommunale ledere", true);
 	}
 
 	static DelegationRegistered delegationRegistered() {

@@ -19,6 +19,7 @@ import no.ks.kulturskole.contracts.DomainEvent;
 		@JsonSubTypes.Type(value = DelegationMoved.class, name = "DelegationMoved"),
 		@JsonSubTypes.Type(value = DelegationCancelled.class, name = "DelegationCancelled"),
 		@JsonSubTypes.Type(value = ReflectionSubmitted.class, name = "ReflectionSubmitted"),
+		@JsonSubTypes.Type(value = ManageLinkIssued.class, name = "ManageLinkIssued"),
 		@JsonSubTypes.Type(value = PilotApplicationSubmitted.class, name = "PilotApplicationSubmitted"),
 		@JsonSubTypes.Type(value = PilotMunicipalitySelected.class, name = "PilotMunicipalitySelected"),
 		@JsonSubTypes.Type(value = PilotApplicationDeclined.class, name = "PilotApplicationDeclined") })

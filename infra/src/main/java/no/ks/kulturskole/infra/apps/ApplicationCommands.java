@@ -21,9 +21,12 @@ public final class ApplicationCommands {
 
 	private final String java;
 
+	private final SealKeyFile sealKey;
+
 	public ApplicationCommands(PlatformSettings settings, String java) {
 		this.settings = settings;
 		this.java = java;
+		this.sealKey = new SealKeyFile(settings.dataDir().resolve("secret-seal.key"));
 	}
 
 	/**
@@ -56,6 +59,12 @@ public final class ApplicationCommands {
 			command.add("--spring.mongodb.uri=" + uri);
 			environment.put("MONGODB_URI", uri);
 		});
+		if (application == Application.REGISTRATION || application == Application.NOTIFICATION) {
+			// registration seals manage-link secrets that only notification opens
+			String key = this.sealKey.get();
+			command.add("--platform.secret-seal.key=" + key);
+			environment.put("SECRET_SEAL_KEY", key);
+		}
 		if (application == Application.NOTIFICATION) {
 			command.add("--spring.mail.host=" + PlatformSettings.HOST);
 			command.add("--spring.mail.port=" + this.settings.ports().smtp());
