@@ -1,15 +1,22 @@
 package no.ks.kulturskole.infra.apps;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import no.ks.kulturskole.infra.PlatformSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApplicationCommandsTests {
 
-	private final PlatformSettings settings = PlatformSettings.defaults().withRoot(Path.of("/repo"));
+	@TempDir
+	static Path dataDir;
+
+	private final PlatformSettings settings = PlatformSettings.defaults()
+		.withRoot(Path.of("/repo"))
+		.withDataDir(dataDir);
 
 	private final ApplicationCommands commands = new ApplicationCommands(this.settings, "/jdk/bin/java");
 
@@ -62,6 +69,28 @@ class ApplicationCommandsTests {
 		assertThat(spec.command()).contains("--server.port=7", "--spring.mongodb.uri=mongodb://127.0.0.1:3/workshop",
 				"--spring.kafka.bootstrap-servers=127.0.0.1:1");
 		assertThat(spec.environment()).containsEntry("GATEWAY_URL", "http://127.0.0.1:6");
+	}
+
+	@Test
+	void registrationAndNotificationShareOneSealingKeyKeptInTheDataFolderAcrossRestarts() throws Exception {
+		String registration = argument(this.commands.specFor(Application.REGISTRATION), "--platform.secret-seal.key=");
+		String notification = argument(this.commands.specFor(Application.NOTIFICATION), "--platform.secret-seal.key=");
+		String afterRestart = argument(new ApplicationCommands(this.settings, "java").specFor(Application.NOTIFICATION),
+				"--platform.secret-seal.key=");
+
+		assertThat(registration).isEqualTo(notification).isEqualTo(afterRestart).hasSize(43);
+		assertThat(Files.readString(dataDir.resolve("secret-seal.key"))).isEqualTo(registration);
+		assertThat(this.commands.specFor(Application.REPORTING).command())
+			.noneMatch((arg) -> arg.startsWith("--platform.secret-seal"));
+	}
+
+	private static String argument(LaunchSpec spec, String prefix) {
+		return spec.command()
+			.stream()
+			.filter((arg) -> arg.startsWith(prefix))
+			.map((arg) -> arg.substring(prefix.length()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
