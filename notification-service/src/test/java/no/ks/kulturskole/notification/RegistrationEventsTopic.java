@@ -32,13 +32,22 @@ final class RegistrationEventsTopic {
 
 	private static KafkaProducer<String, byte[]> producer;
 
-	static synchronized void publish(String key, String type, String eventId, String correlationId, byte[] json) {
+	static void publish(String key, String type, String eventId, String correlationId, byte[] json) {
+		publishTo(Topics.REGISTRATION_EVENTS, key, type, eventId, correlationId, json);
+	}
+
+	/**
+	 * The same for another topic, e.g. {@code workshop.events} as workshop-service writes
+	 * it.
+	 */
+	static synchronized void publishTo(String topic, String key, String type, String eventId, String correlationId,
+			byte[] json) {
 		if (producer == null) {
 			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 					TestInfrastructure.kafka().getBrokersAsString(), ProducerConfig.ACKS_CONFIG, "all"),
 					new StringSerializer(), new ByteArraySerializer());
 		}
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRATION_EVENTS, key, json);
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json);
 		record.headers()
 			.add(EventHeaders.ID, bytes(eventId))
 			.add(EventHeaders.TYPE, bytes(type))

@@ -1,7 +1,11 @@
 package no.ks.kulturskole.notification.confirmation.application;
 
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.notification.confirmation.model.DelegateConfirmation;
 import no.ks.kulturskole.notification.confirmation.model.DelegationConfirmation;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import no.ks.kulturskole.notification.mail.application.MailDelivery;
 import no.ks.kulturskole.notification.mail.application.MailTemplates;
 import no.ks.kulturskole.notification.mail.model.MailKey;
@@ -15,7 +19,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells a delegation's coordinator that the registration arrived, and with which status.
+ * Tells a delegation's coordinator that the registration arrived, and with which status,
+ * and tells every delegate the same in a mail of their own, with a calendar invitation.
+ * <p>
+ * The delegates ({@code ParticipantRegistered}) usually arrive after their delegation,
+ * but this does not rely on it: both events go into the {@link DelegationReplica}, and
+ * whichever completes the picture sends. A delegate's mail is sent once per key however
+ * often either event is redelivered.
  */
 @Service
 public class DelegationConfirmations {
@@ -32,12 +42,39 @@ public class DelegationConfirmations {
 
 	private final MailDelivery delivery;
 
-	public DelegationConfirmations(MailTemplates templates, MailDelivery delivery) {
+	private final DelegationReplica replica;
+
+	private final DelegateInvitations invitations;
+
+	public DelegationConfirmations(MailTemplates templates, MailDelivery delivery, DelegationReplica replica,
+			DelegateInvitations invitations) {
 		this.templates = templates;
 		this.delivery = delivery;
+		this.replica = replica;
+		this.invitations = invitations;
 	}
 
 	public void on(DelegationRegistered event) {
+		confirmToCoordinator(event);
+		DelegationView delegation = this.replica.recordDelegation(event);
+		for (Delegate delegate : delegation.delegates()) {
+			confirmToDelegate(delegation, delegate);
+		}
+	}
+
+	public void on(ParticipantRegistered event) {
+		DelegationView delegation = this.replica.recordParticipant(event);
+		if (!delegation.registered()) {
+			// the delegation's own event has not arrived yet; it sends this one's mail
+			return;
+		}
+		delegation.delegates()
+			.stream()
+			.filter((delegate) -> delegate.participantId().equals(event.participantId()))
+			.forEach((delegate) -> confirmToDelegate(delegation, delegate));
+	}
+
+	private void confirmToCoordinator(DelegationRegistered event) {
 		String recipient = (event.coordinator() != null) ? event.coordinator().email() : null;
 		if (recipient == null || recipient.isBlank()) {
 			// nobody to write to; registration-service requires an address, so this is a
@@ -51,6 +88,20 @@ public class DelegationConfirmations {
 		RenderedMail content = this.templates.render(DelegationConfirmation.TEMPLATE, event.language(),
 				DelegationConfirmation.of(event).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null)));
+	}
+
+	private void confirmToDelegate(DelegationView delegation, Delegate delegate) {
+		if (delegate.email() == null || delegate.email().isBlank()) {
+			log.warn("Delegate {} of delegation {} has no e-mail; no confirmation sent", delegate.participantId(),
+					delegation.delegationId());
+			return;
+		}
+		MailKey key = new MailKey(MailKind.DELEGATE_CONFIRMATION, delegate.email(), delegation.workshopId(),
+				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
+		RenderedMail content = this.templates.render(DelegateConfirmation.TEMPLATE, delegation.language(),
+				DelegateConfirmation.of(delegation, delegate).variables());
+		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
+				this.invitations.request(delegation, delegate).orElse(null)));
 	}
 
 }

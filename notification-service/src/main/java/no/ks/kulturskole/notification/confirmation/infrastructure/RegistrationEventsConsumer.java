@@ -4,8 +4,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.EventHeaders;
+import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.notification.confirmation.application.DelegationChanges;
 import no.ks.kulturskole.notification.confirmation.application.DelegationConfirmations;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import org.slf4j.Logger;
@@ -26,7 +33,9 @@ class RegistrationEventsConsumer {
 	private static final Logger log = LoggerFactory.getLogger(RegistrationEventsConsumer.class);
 
 	/** The event types that lead to an e-mail; every other one is skipped. */
-	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered");
+	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered", "ParticipantRegistered",
+			"DelegationPromoted", "DelegationWaitlisted", "DelegationCancelled", "ParticipantRemoved",
+			"ParticipantReplaced");
 
 	/**
 	 * Spring Cloud Function recognises the {@code ce_*} Kafka headers as CloudEvents
@@ -35,7 +44,8 @@ class RegistrationEventsConsumer {
 	static final String CANONICAL_TYPE_HEADER = "ce-type";
 
 	@Bean
-	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations) {
+	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations,
+			DelegationChanges changes) {
 		return (message) -> {
 			String type = InboundEvents.header(message, EventHeaders.TYPE)
 				.or(() -> InboundEvents.header(message, CANONICAL_TYPE_HEADER))
@@ -52,6 +62,24 @@ class RegistrationEventsConsumer {
 			inboundEvents.handle(withType, RegistrationEvent.class, (event) -> {
 				if (event instanceof DelegationRegistered registered) {
 					confirmations.on(registered);
+				}
+				else if (event instanceof ParticipantRegistered participant) {
+					confirmations.on(participant);
+				}
+				else if (event instanceof DelegationPromoted promoted) {
+					changes.on(promoted);
+				}
+				else if (event instanceof DelegationWaitlisted waitlisted) {
+					changes.on(waitlisted);
+				}
+				else if (event instanceof DelegationCancelled cancelled) {
+					changes.on(cancelled);
+				}
+				else if (event instanceof ParticipantRemoved removed) {
+					changes.on(removed);
+				}
+				else if (event instanceof ParticipantReplaced replaced) {
+					changes.on(replaced);
 				}
 			});
 		};

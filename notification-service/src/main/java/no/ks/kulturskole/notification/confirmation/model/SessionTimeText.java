@@ -38,6 +38,23 @@ public final class SessionTimeText {
 		return from + " til " + DAY.format(end) + " kl. " + TIME.format(end);
 	}
 
+	private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+	/**
+	 * The same in English, for delegations that read English: "Wednesday 10 March 2027,
+	 * 09:00–11:30 (Norwegian time)".
+	 */
+	public static String inEnglish(Instant startsAt, Instant endsAt) {
+		ZonedDateTime start = startsAt.atZone(OSLO);
+		String text = ENGLISH_DAY.format(start) + ", " + TIME.format(start);
+		if (endsAt != null) {
+			ZonedDateTime end = endsAt.atZone(OSLO);
+			text += end.toLocalDate().equals(start.toLocalDate()) ? "\u2013" + TIME.format(end)
+					: " to " + ENGLISH_DAY.format(end) + ", " + TIME.format(end);
+		}
+		return text + " (Norwegian time)";
+	}
+
 	private SessionTimeText() {
 	}
 

@@ -19,13 +19,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the current attempt's lease
  * @param outbox events waiting for {@code OutboxRelay}, written in the same update as the
  * status they report
+ * @param calendar the iCalendar attachment, if the e-mail has one
  */
 @Document(MailDocument.COLLECTION)
 record MailDocument(@Id String id, MailKind kind, MailStatus status, String recipient, String workshopId,
 		String sessionId, String delegationId, int revision, String subject, String text, String html,
 		String templateName, String templateLanguage, String templateVersion, String correlationId, int attempts,
 		Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant failedAt, String lastError,
-		List<OutboxEntry> outbox) {
+		List<OutboxEntry> outbox, String calendarMethod, String calendar) {
 
 	static final String COLLECTION = "mails";
 

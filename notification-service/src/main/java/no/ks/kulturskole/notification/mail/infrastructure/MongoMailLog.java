@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.notification.mail.application.MailLog;
+import no.ks.kulturskole.notification.mail.model.CalendarInvite;
 import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
@@ -74,7 +75,9 @@ class MongoMailLog implements MailLog {
 		MailDocument document = new MailDocument(mail.id(), key.kind(), MailStatus.PENDING, key.recipient(),
 				key.workshopId(), key.sessionId(), key.delegationId(), key.revision(), content.subject(),
 				content.text(), content.html(), content.template().name(), content.template().language(),
-				content.template().version(), mail.correlationId(), 1, now, claimedUntil, null, null, null, List.of());
+				content.template().version(), mail.correlationId(), 1, now, claimedUntil, null, null, null, List.of(),
+				(mail.calendar() != null) ? mail.calendar().method() : null,
+				(mail.calendar() != null) ? mail.calendar().content() : null);
 		try {
 			this.mongo.insert(document);
 			return true;
@@ -129,7 +132,7 @@ class MongoMailLog implements MailLog {
 		}
 		Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
 		// the log needs no bodies: leave them (and their personal data) in the database
-		query.fields().exclude("text", "html", "outbox");
+		query.fields().exclude("text", "html", "outbox", "calendar");
 		return this.mongo.find(query, MailDocument.class).stream().map(MongoMailLog::toEntry).toList();
 	}
 
@@ -142,8 +145,10 @@ class MongoMailLog implements MailLog {
 				document.delegationId(), document.revision());
 		TemplateRef template = new TemplateRef(document.templateName(), document.templateLanguage(),
 				document.templateVersion());
+		CalendarInvite calendar = (document.calendar() != null)
+				? new CalendarInvite(document.calendarMethod(), document.calendar()) : null;
 		return new OutgoingMail(key, new RenderedMail(document.subject(), document.text(), document.html(), template),
-				document.correlationId());
+				document.correlationId(), calendar);
 	}
 
 	private static MailLogEntry toEntry(MailDocument document) {

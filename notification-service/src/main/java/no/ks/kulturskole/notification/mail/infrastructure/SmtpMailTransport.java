@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
 import no.ks.kulturskole.notification.mail.application.MailTransportException;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
@@ -24,6 +25,8 @@ class SmtpMailTransport implements MailTransport {
 
 	/** Lets support staff find a message in the e-mail log from a copy of it. */
 	static final String NOTIFICATION_ID_HEADER = "X-Kulturskole-Notification-Id";
+
+	static final String CALENDAR_FILE_NAME = "invitasjon.ics";
 
 	private final JavaMailSender sender;
 
@@ -64,6 +67,13 @@ class SmtpMailTransport implements MailTransport {
 		helper.setTo(mail.recipient());
 		helper.setSubject(content.subject());
 		helper.setText(content.text(), content.html());
+		if (mail.calendar() != null) {
+			// the method parameter is what makes clients offer "accept"/"remove from
+			// calendar"
+			String type = "text/calendar; charset=UTF-8; method=" + mail.calendar().method();
+			helper.addAttachment(CALENDAR_FILE_NAME,
+					new ByteArrayDataSource(mail.calendar().content().getBytes(StandardCharsets.UTF_8), type));
+		}
 		message.setHeader(NOTIFICATION_ID_HEADER, mail.id());
 		return message;
 	}

@@ -7,6 +7,35 @@ public enum MailKind {
 	 * To the coordinator: we have your delegation's registration (confirmed or
 	 * waitlisted).
 	 */
-	DELEGATION_CONFIRMATION
+	DELEGATION_CONFIRMATION,
+
+	/**
+	 * To one delegate: you are registered (confirmed or waitlisted), with a calendar
+	 * invitation.
+	 */
+	DELEGATE_CONFIRMATION,
+
+	/** To each delegate: the workshop has new times (with an updated calendar entry). */
+	WORKSHOP_RESCHEDULED,
+
+	/** To each delegate: the workshop will not take place (calendar entry removed). */
+	WORKSHOP_CANCELLED,
+
+	/**
+	 * To each delegate: the waitlisted delegation got seats (with a calendar invitation).
+	 */
+	DELEGATION_PROMOTED,
+
+	/** To each delegate: the delegation was cancelled (calendar entry removed). */
+	DELEGATION_CANCELLED,
+
+	/** To a delegate who left or was replaced (calendar entry removed). */
+	PARTICIPANT_REMOVED,
+
+	/** To each confirmed delegate: preparation material, at release (default T−7). */
+	MATERIALS,
+
+	/** To each confirmed delegate, the day before: reminder with the meeting link. */
+	REMINDER
 
 }

@@ -7,8 +7,13 @@ import java.util.Objects;
  *
  * @param correlationId the request that caused it, carried on to
  * {@code NotificationSent}; may be {@code null}
+ * @param calendar an invitation to attach; {@code null} for e-mails without one
  */
-public record OutgoingMail(MailKey key, RenderedMail content, String correlationId) {
+public record OutgoingMail(MailKey key, RenderedMail content, String correlationId, CalendarInvite calendar) {
+
+	public OutgoingMail(MailKey key, RenderedMail content, String correlationId) {
+		this(key, content, correlationId, null);
+	}
 
 	public OutgoingMail {
 		Objects.requireNonNull(key, "key");

@@ -1,0 +1,103 @@
+package no.ks.kulturskole.notification.confirmation.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import no.ks.kulturskole.notification.confirmation.model.DelegationView;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+import no.ks.kulturskole.notification.mail.model.CalendarInvite;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A delegate's calendar entry for their session: the times and meeting link as the
+ * workshop replica knows them now (falling back to what the registration said), and the
+ * workshop's revision as SEQUENCE.
+ */
+@Component
+public class DelegateInvitations {
+
+	private final CalendarInvites calendarInvites;
+
+	private final WorkshopReplica workshops;
+
+	private final String organizerEmail;
+
+	public DelegateInvitations(CalendarInvites calendarInvites, WorkshopReplica workshops,
+			@Value("${platform.mail.from:verksted@kulturskole.example}") String organizerEmail) {
+		this.calendarInvites = calendarInvites;
+		this.workshops = workshops;
+		this.organizerEmail = organizerEmail;
+	}
+
+	/**
+	 * Only confirmed delegates get an entry: a waitlisted one has no seat to put in the
+	 * calendar, and the meeting link is theirs only once confirmed.
+	 */
+	public Optional<CalendarInvite> request(DelegationView delegation, Delegate delegate) {
+		if (delegation.waitlisted() || !"CONFIRMED".equals(delegation.status())) {
+			return Optional.empty();
+		}
+		return event(delegation, delegate, 0).map(this.calendarInvites::request);
+	}
+
+	/**
+	 * @param sequenceIncrement a cancellation must outrank the last update the calendar
+	 * got, so it comes one above the workshop's revision
+	 */
+	public Optional<CalendarInvite> cancel(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
+		return event(delegation, delegate, sequenceIncrement).map(this.calendarInvites::cancel);
+	}
+
+	/** The session's current times; {@code null} start when unknown. */
+	public SessionTimes timesOf(DelegationView delegation) {
+		Optional<WorkshopView> workshop = this.workshops.find(delegation.workshopId());
+		Optional<WorkshopView.Session> session = workshop.flatMap((w) -> w.session(delegation.sessionId()));
+		Instant startsAt = session.map(WorkshopView.Session::startsAt).orElse(delegation.sessionStartsAt());
+		Instant endsAt = session.map(WorkshopView.Session::endsAt).orElse(delegation.sessionEndsAt());
+		String meetingUrl = session.map(WorkshopView.Session::meetingUrl).orElse(null);
+		int revision = workshop.map(WorkshopView::revision).orElse(0);
+		String title = workshop.map(WorkshopView::title).orElse(delegation.workshopTitle());
+		return new SessionTimes(title, startsAt, endsAt, meetingUrl, revision);
+	}
+
+	private Optional<CalendarInvites.Event> event(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
+		SessionTimes times = timesOf(delegation);
+		if (times.startsAt() == null || delegate.email() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new CalendarInvites.Event(calendarUid(delegate, delegation.sessionId()),
+				times.revision() + sequenceIncrement, times.title(), times.startsAt(), times.endsAt(),
+				times.meetingUrl(), delegate.email(), delegate.name(), this.organizerEmail));
+	}
+
+	/**
+	 * One per delegate and session, and the same every time it is computed, so that later
+	 * updates and cancellations replace the same calendar entry. Derived from ids only:
+	 * no personal data in the UID.
+	 */
+	static String calendarUid(Delegate delegate, String sessionId) {
+		byte[] source = (delegate.participantId() + "/" + sessionId).getBytes(StandardCharsets.UTF_8);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(source);
+			return HexFormat.of().formatHex(digest, 0, 16) + "@kulturskole.ks.no";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
+	}
+
+	/**
+	 * @param meetingUrl {@code null} when the workshop has none (yet)
+	 */
+	public record SessionTimes(String title, Instant startsAt, Instant endsAt, String meetingUrl, int revision) {
+
+	}
+
+}

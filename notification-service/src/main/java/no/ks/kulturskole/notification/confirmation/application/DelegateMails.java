@@ -1,0 +1,78 @@
+package no.ks.kulturskole.notification.confirmation.application;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import no.ks.kulturskole.notification.confirmation.application.DelegateInvitations.SessionTimes;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import no.ks.kulturskole.notification.confirmation.model.SessionTimeText;
+import no.ks.kulturskole.notification.mail.application.MailDelivery;
+import no.ks.kulturskole.notification.mail.application.MailTemplates;
+import no.ks.kulturskole.notification.mail.model.CalendarInvite;
+import no.ks.kulturskole.notification.mail.model.MailKey;
+import no.ks.kulturskole.notification.mail.model.MailKind;
+import no.ks.kulturskole.notification.mail.model.OutgoingMail;
+import no.ks.kulturskole.notification.mail.model.RenderedMail;
+import no.ks.kulturskole.support.correlation.CorrelationId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One change mail to one delegate, in the delegation's language, with the session's
+ * current title and time. The variables every change template may use are
+ * {@code delegateName}, {@code workshopTitle}, {@code sessionTime}, {@code reason} and
+ * {@code waitlisted} (see {@code templates/mail/README.md}).
+ */
+@Component
+public class DelegateMails {
+
+	private final DelegateInvitations invitations;
+
+	private final MailTemplates templates;
+
+	private final MailDelivery delivery;
+
+	public DelegateMails(DelegateInvitations invitations, MailTemplates templates, MailDelivery delivery) {
+		this.invitations = invitations;
+		this.templates = templates;
+		this.delivery = delivery;
+	}
+
+	/**
+	 * @param revision part of the deduplication key: the same change to the same person
+	 * is sent once
+	 */
+	public void send(MailKind kind, String template, DelegationView delegation, Delegate delegate, int revision,
+			String reason, Optional<CalendarInvite> calendar) {
+		send(kind, template, delegation, delegate, revision, reason, calendar, Map.of());
+	}
+
+	/**
+	 * @param extra further template variables, e.g. {@code meetingUrl} or
+	 * {@code materials}
+	 */
+	public void send(MailKind kind, String template, DelegationView delegation, Delegate delegate, int revision,
+			String reason, Optional<CalendarInvite> calendar, Map<String, Object> extra) {
+		if (delegate.email() == null || delegate.email().isBlank()) {
+			return;
+		}
+		SessionTimes times = this.invitations.timesOf(delegation);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("delegateName", delegate.name());
+		variables.put("workshopTitle", times.title());
+		variables.put("sessionTime",
+				(times.startsAt() != null) ? SessionTimeText.of(times.startsAt(), times.endsAt()) : null);
+		variables.put("reason", (reason != null && !reason.isBlank()) ? reason : null);
+		variables.put("waitlisted", delegation.waitlisted());
+		variables.put("meetingUrl", times.meetingUrl());
+		variables.putAll(extra);
+		RenderedMail content = this.templates.render(template, delegation.language(), variables);
+		MailKey key = new MailKey(kind, delegate.email(), delegation.workshopId(), delegation.sessionId(),
+				delegation.delegationId(), revision);
+		this.delivery
+			.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null), calendar.orElse(null)));
+	}
+
+}

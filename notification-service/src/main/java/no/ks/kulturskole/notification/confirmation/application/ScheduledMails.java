@@ -1,0 +1,169 @@
+package no.ks.kulturskole.notification.confirmation.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import no.ks.kulturskole.contracts.workshop.Material;
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import no.ks.kulturskole.notification.confirmation.model.ScheduledItem;
+import no.ks.kulturskole.notification.confirmation.model.ScheduledItem.Kind;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+import no.ks.kulturskole.notification.mail.model.MailKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The T−7 preparation material and the T−1 reminder. Planned from workshop events into
+ * the durable {@link Schedule}, moved on reschedule, dropped on cancellation; sent when
+ * due by whichever instance claims the item first. Only confirmed delegates get them: the
+ * reminder carries the meeting link and a calendar update.
+ */
+@Service
+public class ScheduledMails {
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduledMails.class);
+
+	static final Duration REMINDER_BEFORE = Duration.ofDays(1);
+
+	static final Duration MATERIALS_BEFORE = Duration.ofDays(7);
+
+	private final Schedule schedule;
+
+	private final WorkshopReplica workshops;
+
+	private final DelegationReplica delegations;
+
+	private final DelegateInvitations invitations;
+
+	private final DelegateMails mails;
+
+	private final Clock clock;
+
+	private final Duration lease;
+
+	/** Tells this instance's claims from another's. */
+	private final String owner = UUID.randomUUID().toString();
+
+	public ScheduledMails(Schedule schedule, WorkshopReplica workshops, DelegationReplica delegations,
+			DelegateInvitations invitations, DelegateMails mails, Clock clock,
+			@Value("${platform.schedule.lease:5m}") Duration lease) {
+		this.schedule = schedule;
+		this.workshops = workshops;
+		this.delegations = delegations;
+		this.invitations = invitations;
+		this.mails = mails;
+		this.clock = clock;
+		this.lease = lease;
+	}
+
+	public void on(WorkshopScheduled event) {
+		for (SessionDetails session : event.sessions()) {
+			this.schedule.plan(reminder(event.workshopId(), session, 0));
+		}
+	}
+
+	public void on(WorkshopRescheduled event) {
+		if (event.sessions() == null) {
+			return;
+		}
+		for (SessionDetails session : event.sessions()) {
+			this.schedule.plan(reminder(event.workshopId(), session, event.revision()));
+			this.schedule.move(Kind.MATERIALS, event.workshopId(), session.sessionId(),
+					session.startsAt().minus(MATERIALS_BEFORE), event.revision());
+		}
+	}
+
+	public void on(MaterialsPublished event) {
+		Optional<WorkshopView> workshop = this.workshops.find(event.workshopId());
+		if (workshop.isEmpty()) {
+			log.warn("Materials for unknown workshop {}; nothing planned", event.workshopId());
+			return;
+		}
+		for (WorkshopView.Session session : workshop.get().sessions().values()) {
+			Instant due = (event.releaseAt() != null) ? event.releaseAt() : session.startsAt().minus(MATERIALS_BEFORE);
+			this.schedule.plan(new ScheduledItem(
+					ScheduledItem.idOf(Kind.MATERIALS, event.workshopId(), session.sessionId()), Kind.MATERIALS,
+					event.workshopId(), session.sessionId(), due, workshop.get().revision(),
+					(event.materials() != null) ? event.materials().stream().map(ScheduledMails::line).toList() : null,
+					event.reflectionQuestions()));
+		}
+	}
+
+	public void on(WorkshopCancelled event) {
+		this.schedule.dropAll(event.workshopId());
+	}
+
+	@Scheduled(fixedDelayString = "${platform.schedule.poll-interval:10s}",
+			initialDelayString = "${platform.schedule.poll-interval:10s}")
+	public void poll() {
+		try {
+			sendDue();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending scheduled mails paused: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	/** Sends every item that is due now; @return how many items this call sent. */
+	public int sendDue() {
+		int sent = 0;
+		Optional<ScheduledItem> item;
+		while ((item = this.schedule.claimNextDue(this.clock.instant(), this.lease, this.owner)).isPresent()) {
+			send(item.get());
+			if (this.schedule.markDone(item.get().id(), this.owner)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	private void send(ScheduledItem item) {
+		for (DelegationView delegation : this.delegations.ofWorkshop(item.workshopId())) {
+			if (!"CONFIRMED".equals(delegation.status()) || !item.sessionId().equals(delegation.sessionId())) {
+				continue;
+			}
+			for (Delegate delegate : delegation.delegates()) {
+				// the mail key carries the revision, so a redone item (after a lost
+				// lease)
+				// sends nothing twice, and a reschedule sends again
+				int revision = item.revision() + 1;
+				if (item.kind() == Kind.REMINDER) {
+					this.mails.send(MailKind.REMINDER, "session-reminder", delegation, delegate, revision, null,
+							this.invitations.request(delegation, delegate));
+				}
+				else {
+					Map<String, Object> extra = new HashMap<>();
+					extra.put("materials", item.materials());
+					extra.put("reflectionQuestions", item.reflectionQuestions());
+					this.mails.send(MailKind.MATERIALS, "materials-released", delegation, delegate, revision, null,
+							Optional.empty(), extra);
+				}
+			}
+		}
+	}
+
+	private static ScheduledItem reminder(String workshopId, SessionDetails session, int revision) {
+		return new ScheduledItem(ScheduledItem.idOf(Kind.REMINDER, workshopId, session.sessionId()), Kind.REMINDER,
+				workshopId, session.sessionId(), session.startsAt().minus(REMINDER_BEFORE), revision, null, null);
+	}
+
+	private static String line(Material material) {
+		return (material.url() != null) ? material.title() + " \u2014 " + material.url() : material.title();
+	}
+
+}

@@ -1,0 +1,25 @@
+package no.ks.kulturskole.notification.confirmation.application;
+
+import java.util.Optional;
+
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+
+/** The workshops this service has heard of; each method is one atomic upsert. */
+public interface WorkshopReplica {
+
+	void recordScheduled(WorkshopScheduled event);
+
+	/**
+	 * @return {@code true} if the event was newer than what the replica held, i.e. the
+	 * reschedule is news
+	 */
+	boolean recordRescheduled(WorkshopRescheduled event);
+
+	void recordCancelled(WorkshopCancelled event);
+
+	Optional<WorkshopView> find(String workshopId);
+
+}

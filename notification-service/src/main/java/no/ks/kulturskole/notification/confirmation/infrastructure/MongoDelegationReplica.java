@@ -1,0 +1,128 @@
+package no.ks.kulturskole.notification.confirmation.infrastructure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.notification.confirmation.application.DelegationReplica;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collection {@code delegations}: one document per delegation, {@code _id} = delegation
+ * id. Delegates are kept in a sub-document keyed by participant id, so that a redelivered
+ * {@code ParticipantRegistered} overwrites its own entry instead of adding a second one.
+ * Holds personal data: erase with the delegation.
+ */
+@Component
+class MongoDelegationReplica implements DelegationReplica {
+
+	static final String COLLECTION = "delegations";
+
+	private final MongoTemplate mongo;
+
+	MongoDelegationReplica(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public DelegationView recordDelegation(DelegationRegistered event) {
+		Update update = new Update().set("workshopId", event.workshopId())
+			.set("sessionId", event.sessionId())
+			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED")
+			.set("workshopTitle", event.workshopTitle())
+			.set("sessionStartsAt", event.sessionStartsAt())
+			.set("sessionEndsAt", event.sessionEndsAt())
+			.set("municipalityName", (event.organisation() != null) ? event.organisation().name() : null)
+			.set("language", event.language());
+		return upsert(event.delegationId(), update);
+	}
+
+	@Override
+	public DelegationView recordParticipant(ParticipantRegistered event) {
+		Document delegate = new Document("name", event.name()).append("email", event.email())
+			.append("roleTitle", event.roleTitle());
+		Update update = new Update().set("delegates." + event.participantId(), delegate)
+			.setOnInsert("workshopId", event.workshopId())
+			.setOnInsert("sessionId", event.sessionId());
+		return upsert(event.delegationId(), update);
+	}
+
+	@Override
+	public Optional<DelegationView> recordStatus(String delegationId, String status) {
+		Document document = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(delegationId).and("status").exists(true)),
+				new Update().set("status", status), FindAndModifyOptions.options().returnNew(true), Document.class,
+				COLLECTION);
+		return Optional.ofNullable(document).map(MongoDelegationReplica::toView);
+	}
+
+	@Override
+	public Optional<Delegate> removeParticipant(String delegationId, String participantId) {
+		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delegationId)),
+				new Update().unset("delegates." + participantId), FindAndModifyOptions.options().returnNew(false),
+				Document.class, COLLECTION);
+		if (before == null) {
+			return Optional.empty();
+		}
+		return toView(before).delegates()
+			.stream()
+			.filter((delegate) -> delegate.participantId().equals(participantId))
+			.findFirst();
+	}
+
+	@Override
+	public Optional<DelegationView> ofDelegation(String delegationId) {
+		return Optional.ofNullable(this.mongo.findById(delegationId, Document.class, COLLECTION))
+			.map(MongoDelegationReplica::toView);
+	}
+
+	@Override
+	public List<DelegationView> ofWorkshop(String workshopId) {
+		Query query = Query.query(Criteria.where("workshopId").is(workshopId).and("status").exists(true));
+		return this.mongo.find(query, Document.class, COLLECTION).stream().map(MongoDelegationReplica::toView).toList();
+	}
+
+	private DelegationView upsert(String delegationId, Update update) {
+		Document document = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delegationId)), update,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+		return toView(document);
+	}
+
+	private static DelegationView toView(Document document) {
+		List<Delegate> delegates = new ArrayList<>();
+		Document byId = document.get("delegates", Document.class);
+		if (byId != null) {
+			for (Map.Entry<String, Object> entry : byId.entrySet()) {
+				Document delegate = (Document) entry.getValue();
+				delegates.add(new Delegate(entry.getKey(), delegate.getString("name"), delegate.getString("email"),
+						delegate.getString("roleTitle")));
+			}
+		}
+		return new DelegationView(document.getString("_id"), document.getString("workshopId"),
+				document.getString("sessionId"), document.getString("status"), document.getString("workshopTitle"),
+				instant(document.get("sessionStartsAt")), instant(document.get("sessionEndsAt")),
+				document.getString("municipalityName"), document.getString("language"), delegates);
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Date date) {
+			return date.toInstant();
+		}
+		return (value instanceof Instant instant) ? instant : null;
+	}
+
+}

@@ -1,0 +1,114 @@
+package no.ks.kulturskole.notification.confirmation.infrastructure;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.notification.confirmation.application.WorkshopReplica;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView.Session;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collection {@code workshops}, {@code _id} = workshop id. Sessions are a sub-document
+ * keyed by session id. A reschedule is applied only if its revision is higher than the
+ * stored one, so a redelivered or late event cannot turn the clock back.
+ */
+@Component
+class MongoWorkshopReplica implements WorkshopReplica {
+
+	static final String COLLECTION = "workshops";
+
+	private final MongoTemplate mongo;
+
+	MongoWorkshopReplica(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void recordScheduled(WorkshopScheduled event) {
+		Update update = new Update().set("title", event.title())
+			.set("language", event.language())
+			.setOnInsert("revision", 0)
+			.setOnInsert("cancelled", false);
+		sessions(event.sessions()).forEach(update::set);
+		this.mongo.upsert(byId(event.workshopId()), update, COLLECTION);
+	}
+
+	@Override
+	public boolean recordRescheduled(WorkshopRescheduled event) {
+		// a workshop not seen before (its scheduling predates this service's log) still
+		// gets its times; revision stays the comparison key
+		this.mongo.upsert(byId(event.workshopId()),
+				new Update().setOnInsert("revision", 0).setOnInsert("cancelled", false), COLLECTION);
+		Query older = Query.query(Criteria.where("_id").is(event.workshopId()).and("revision").lt(event.revision()));
+		Update update = new Update().set("revision", event.revision());
+		sessions(event.sessions()).forEach(update::set);
+		return this.mongo.updateFirst(older, update, COLLECTION).getModifiedCount() == 1;
+	}
+
+	@Override
+	public void recordCancelled(WorkshopCancelled event) {
+		this.mongo.upsert(byId(event.workshopId()), new Update().set("cancelled", true).setOnInsert("revision", 0),
+				COLLECTION);
+	}
+
+	@Override
+	public Optional<WorkshopView> find(String workshopId) {
+		return Optional.ofNullable(this.mongo.findById(workshopId, Document.class, COLLECTION))
+			.map(MongoWorkshopReplica::toView);
+	}
+
+	private static Map<String, Object> sessions(List<SessionDetails> sessions) {
+		Map<String, Object> fields = new HashMap<>();
+		if (sessions != null) {
+			for (SessionDetails session : sessions) {
+				fields.put("sessions." + session.sessionId(),
+						new Document("startsAt", session.startsAt()).append("endsAt", session.endsAt())
+							.append("meetingUrl", session.meetingUrl()));
+			}
+		}
+		return fields;
+	}
+
+	private static Query byId(String workshopId) {
+		return Query.query(Criteria.where("_id").is(workshopId));
+	}
+
+	private static WorkshopView toView(Document document) {
+		Map<String, Session> sessions = new HashMap<>();
+		Document byId = document.get("sessions", Document.class);
+		if (byId != null) {
+			for (Map.Entry<String, Object> entry : byId.entrySet()) {
+				Document session = (Document) entry.getValue();
+				sessions.put(entry.getKey(), new Session(entry.getKey(), instant(session.get("startsAt")),
+						instant(session.get("endsAt")), session.getString("meetingUrl")));
+			}
+		}
+		Number revision = document.get("revision", Number.class);
+		return new WorkshopView(document.getString("_id"), document.getString("title"), document.getString("language"),
+				(revision != null) ? revision.intValue() : 0, Boolean.TRUE.equals(document.getBoolean("cancelled")),
+				sessions);
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Date date) {
+			return date.toInstant();
+		}
+		return (value instanceof Instant instant) ? instant : null;
+	}
+
+}

@@ -1,0 +1,167 @@
+package no.ks.kulturskole.notification;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.notification.mail.application.MailLog;
+import no.ks.kulturskole.notification.mail.model.MailKind;
+import no.ks.kulturskole.notification.mail.model.MailLogEntry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every delegate gets a mail of their own, not only the coordinator who registered the
+ * group.
+ */
+class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegrationTest {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@Autowired
+	MailLog mailLog;
+
+	@Test
+	void aDelegationOfFourGivesFiveMailsEachDelegateWithTheirOwnCalendarInvitation() throws Exception {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		List<ParticipantRegistered> delegates = List.of(aDelegate(registered, "Ola Nordmann"),
+				aDelegate(registered, "Eva Hansen"), aDelegate(registered, "Per Olsen"),
+				aDelegate(registered, "Aisha Khan"));
+
+		publish(registered, aCorrelationId());
+		delegates.forEach((delegate) -> publish(delegate, aCorrelationId()));
+
+		await().atMost(PATIENCE).until(() -> this.mailLog.find(registered.workshopId(), null, 10).size() == 5);
+		assertThat(Mailbox.messagesTo(registered.coordinator().email())).hasSize(1);
+		for (ParticipantRegistered delegate : delegates) {
+			await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
+			MimeMessage mail = Mailbox.messagesTo(delegate.email()).get(0);
+			assertThat(mail.getSubject()).isEqualTo("Du er påmeldt: Kulturskolen som lokalt ressurssenter");
+			assertThat(Mailbox.text(mail)).startsWith("Hei " + delegate.name() + ",")
+				.contains("Din rolle:  Lærer")
+				.contains("onsdag 10. mars 2027 kl. 09:00\u201311:30");
+
+			BodyPart attachment = calendarAttachment(mail);
+			assertThat(attachment.getContentType()).contains("text/calendar").contains("method=REQUEST");
+			assertThat(attachment.getFileName()).isEqualTo("invitasjon.ics");
+			Calendar calendar = new CalendarBuilder()
+				.build(new StringReader(new String(attachment.getInputStream().readAllBytes(), "UTF-8")));
+			assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue("REQUEST");
+			VEvent event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+			assertThat(event.getProperty(Property.DTSTART).map(Property::getValue)).hasValue("20270310T090000");
+			Property start = event.getProperty(Property.DTSTART).orElseThrow();
+			assertThat(start.<Parameter>getParameter(Parameter.TZID).map(Parameter::getValue)).hasValue("Europe/Oslo");
+			assertThat(event.getProperty(Property.SEQUENCE).map(Property::getValue)).hasValue("0");
+			assertThat(event.getProperty(Property.ATTENDEE).map(Property::getValue))
+				.hasValue("mailto:" + delegate.email());
+			assertThat(event.getProperty(Property.UID).map(Property::getValue)).get()
+				.asString()
+				.endsWith("@kulturskole.ks.no")
+				.doesNotContain(delegate.email());
+		}
+		List<String> uids = delegates.stream()
+			.map((delegate) -> uidIn(Mailbox.messagesTo(delegate.email()).get(0)))
+			.toList();
+		assertThat(uids).doesNotHaveDuplicates();
+		assertThat(this.mailLog.find(registered.workshopId(), null, 10)).extracting(MailLogEntry::kind)
+			.containsOnly(MailKind.DELEGATION_CONFIRMATION, MailKind.DELEGATE_CONFIRMATION)
+			.filteredOn((kind) -> kind == MailKind.DELEGATE_CONFIRMATION)
+			.hasSize(4);
+	}
+
+	@Test
+	void aDelegateWhoseEventArrivesBeforeTheDelegationStillGetsOneMail() {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered early = aDelegate(registered, "Ola Nordmann");
+
+		publish(early, aCorrelationId());
+		publish(registered, aCorrelationId());
+		// redelivered after the delegation is known: must not send again
+		publish(early, aCorrelationId());
+		DelegationRegistered sentinel = aDelegationRegistered(registered.workshopId(), SeatStatus.CONFIRMED);
+		publish(sentinel, aCorrelationId());
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(sentinel.coordinator().email()).size() == 1);
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(early.email()).size() == 1);
+		assertThat(Mailbox.messagesTo(early.email())).hasSize(1);
+		assertThat(Mailbox.text(Mailbox.messagesTo(early.email()).get(0))).startsWith("Hei Ola Nordmann,");
+	}
+
+	@Test
+	void aWaitlistedDelegateIsToldSoAndGetsNoCalendarInvitation() throws Exception {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.WAITLISTED);
+		ParticipantRegistered delegate = aDelegate(registered, "Ola Nordmann");
+
+		publish(registered, aCorrelationId());
+		publish(delegate, aCorrelationId());
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
+		MimeMessage mail = Mailbox.messagesTo(delegate.email()).get(0);
+		assertThat(Mailbox.text(mail)).contains("står foreløpig på venteliste");
+		assertThat(calendarAttachments(mail)).isEmpty();
+	}
+
+	private static ParticipantRegistered aDelegate(DelegationRegistered registered, String name) {
+		String email = "delegat-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
+		return new ParticipantRegistered(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
+				Instant.now(), 1, UUID.randomUUID().toString(), registered.sessionId(), "1804", name, email, "Lærer",
+				RoleCategory.KULTURSKOLE);
+	}
+
+	private void publish(ParticipantRegistered event, String correlationId) {
+		RegistrationEventsTopic.publish(event.workshopId(), "ParticipantRegistered", event.eventId().toString(),
+				correlationId, this.json.writeValueAsBytes(event));
+	}
+
+	private static String uidIn(MimeMessage mail) {
+		try {
+			Calendar calendar = new CalendarBuilder().build(calendarAttachment(mail).getInputStream());
+			return calendar.<VEvent>getComponent(Component.VEVENT)
+				.orElseThrow()
+				.getProperty(Property.UID)
+				.orElseThrow()
+				.getValue();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static BodyPart calendarAttachment(MimeMessage mail) throws Exception {
+		List<BodyPart> found = calendarAttachments(mail);
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private static List<BodyPart> calendarAttachments(MimeMessage mail) throws Exception {
+		Multipart multipart = (Multipart) mail.getContent();
+		List<BodyPart> found = new java.util.ArrayList<>();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.getContentType().startsWith("text/calendar")) {
+				found.add(part);
+			}
+		}
+		return found;
+	}
+
+}
