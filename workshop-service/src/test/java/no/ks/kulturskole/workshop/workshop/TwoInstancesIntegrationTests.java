@@ -72,7 +72,8 @@ class TwoInstancesIntegrationTests {
 			.getBean(WorkshopScheduling.class)
 			.schedule(new WorkshopPlan("To instanser", null, "Fremtidens kulturskole", FormatKind.ONLINE, null,
 					WorkshopRequests.MEETING_URL, null, oslo(year + "-03-01T23:59"), 2, null, false,
-					List.of(new SessionPlan(oslo(year + "-03-10T09:00"), oslo(year + "-03-10T11:30"), 60, null))))
+					List.of(new SessionPlan(oslo(year + "-03-10T09:00"), oslo(year + "-03-10T11:30"), 60, null)),
+					List.of("KS", "Norsk kulturskoleråd"), null, true))
 			.id();
 
 		ControllableClock.CLOCK.set(oslo(year + "-03-02T00:00"));

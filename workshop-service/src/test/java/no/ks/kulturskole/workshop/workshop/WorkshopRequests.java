@@ -17,6 +17,8 @@ public final class WorkshopRequests {
 
 	public static final String MEETING_URL = "https://møte.example.no/kulturskole";
 
+	public static final String TARGET_GROUP = "Kulturskoleledere, kommunalt ansatte og politikere";
+
 	private WorkshopRequests() {
 	}
 
@@ -31,6 +33,9 @@ public final class WorkshopRequests {
 		request.put("minDelegationSize", 2);
 		request.put("maxDelegationSize", 6);
 		request.put("outsideRoleRequired", true);
+		request.put("organisers", new ArrayList<>(List.of("KS", "Norsk kulturskoleråd")));
+		request.put("targetGroup", TARGET_GROUP);
+		request.put("free", true);
 		request.put("sessions", new ArrayList<>(List.of(session("03-10T09:00", "03-10T11:30", 60))));
 		return request;
 	}

@@ -79,6 +79,9 @@ class WorkshopSchedulingIntegrationTests {
 	void aScheduledWorkshopIsStoredAndAnnouncedOnceWithTheCallersCorrelationId() {
 		String correlationId = "it-" + UUID.randomUUID();
 		Map<String, Object> request = WorkshopRequests.online("Kulturskolen som utviklingsaktør");
+		// Unlike the defaults, so that the event can only have them from the request.
+		request.put("organisers", List.of("Norsk kulturskoleråd", "Trondheim kommune"));
+		request.put("free", false);
 
 		EntityExchangeResult<String> created = post(request, correlationId);
 
@@ -100,6 +103,13 @@ class WorkshopSchedulingIntegrationTests {
 			WorkshopScheduled event = (WorkshopScheduled) this.json.readValue(record.value(), WorkshopEvent.class);
 			assertThat(record.eventId()).isEqualTo(event.eventId().toString());
 			assertMatchesRequest(event, workshopId);
+			EventSchemas.assertMatchesItsSchema(record);
+			// The schema leaves the additive fields optional; this producer always sends
+			// them.
+			JsonNode payload = this.json.readTree(record.value());
+			assertThat(payload.get("organisers").isArray()).isTrue();
+			assertThat(payload.get("targetGroup").isString()).isTrue();
+			assertThat(payload.get("free").isBoolean()).isTrue();
 		});
 
 		this.http.get()
@@ -160,6 +170,18 @@ class WorkshopSchedulingIntegrationTests {
 			.jsonPath("$.components.schemas.PublicSession.properties.meetingUrl")
 			.doesNotExist()
 			.jsonPath("$.components.schemas.StaffSession.properties.meetingUrl")
+			.exists()
+			.jsonPath("$.components.schemas.ScheduleWorkshopRequest.properties.organisers.description")
+			.value(String.class, description -> assertThat(description).contains("KS", "Norsk kulturskoleråd"))
+			.jsonPath("$.components.schemas.ScheduleWorkshopRequest.properties.organisers.example[0]")
+			.isEqualTo("KS")
+			.jsonPath("$.components.schemas.ScheduleWorkshopRequest.properties.free.default")
+			.isEqualTo(true)
+			.jsonPath("$.components.schemas.PublicWorkshopResponse.properties.organisers.example[1]")
+			.isEqualTo("Norsk kulturskoleråd")
+			.jsonPath("$.components.schemas.PublicWorkshopResponse.properties.targetGroup")
+			.exists()
+			.jsonPath("$.components.schemas.PublicWorkshopResponse.properties.free")
 			.exists();
 	}
 
@@ -179,6 +201,9 @@ class WorkshopSchedulingIntegrationTests {
 		assertThat(event.minDelegationSize()).isEqualTo(2);
 		assertThat(event.maxDelegationSize()).isEqualTo(6);
 		assertThat(event.outsideRoleRequired()).isTrue();
+		assertThat(event.organisers()).containsExactly("Norsk kulturskoleråd", "Trondheim kommune");
+		assertThat(event.targetGroup()).isEqualTo(WorkshopRequests.TARGET_GROUP);
+		assertThat(event.free()).isFalse();
 		assertThat(event.occurredAt()).isBeforeOrEqualTo(Instant.now());
 		assertThat(event.sessions()).singleElement().satisfies((SessionDetails session) -> {
 			assertThat(session.sessionId()).isNotBlank();

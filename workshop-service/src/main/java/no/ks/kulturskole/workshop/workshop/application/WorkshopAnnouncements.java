@@ -34,13 +34,16 @@ final class WorkshopAnnouncements {
 	/**
 	 * Each session carries the link its participants will get (its own or the
 	 * workshop's), so that consumers never need to know where a link came from.
+	 * Organisers, target group and price go with it, so that e-mails and reports can name
+	 * them without asking.
 	 */
 	static WorkshopScheduled scheduled(Workshop workshop) {
 		return new WorkshopScheduled(UUID.randomUUID(), workshop.id(), workshop.scheduledAt(),
 				WorkshopScheduled.SCHEMA_VERSION, workshop.title(), workshop.description(), workshop.programme(),
 				formatOf(workshop.format()), venueOf(workshop.format()), workshop.language(),
 				workshop.registrationDeadline(), workshop.delegationSize().min(), workshop.delegationSize().max(),
-				workshop.outsideRoleRequired(), sessionsOf(workshop));
+				workshop.outsideRoleRequired(), sessionsOf(workshop), workshop.organisers(), workshop.targetGroup(),
+				workshop.free());
 	}
 
 	/**

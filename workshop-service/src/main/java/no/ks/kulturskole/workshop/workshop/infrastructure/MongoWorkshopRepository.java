@@ -11,6 +11,7 @@ import no.ks.kulturskole.workshop.workshop.application.WorkshopRepository;
 import no.ks.kulturskole.workshop.workshop.model.DelegationSize;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
+import no.ks.kulturskole.workshop.workshop.model.Offering;
 import no.ks.kulturskole.workshop.workshop.model.Preparation;
 import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
 import no.ks.kulturskole.workshop.workshop.model.Session;
@@ -84,8 +85,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 			}
 		});
 		// Fields that became empty are removed, so that a stale value cannot survive.
-		for (String nullable : List.of("description", "programme", "venue", "meetingUrl", "maxDelegationSize",
-				"nextDueAt", "scheduledAt", "cancellationReason", "preparation")) {
+		for (String nullable : List.of("description", "programme", "targetGroup", "free", "venue", "meetingUrl",
+				"maxDelegationSize", "nextDueAt", "scheduledAt", "cancellationReason", "preparation")) {
 			if (!fields.containsKey(nullable)) {
 				update.unset(nullable);
 			}
@@ -174,11 +175,12 @@ class MongoWorkshopRepository implements WorkshopRepository {
 						preparation.reflectionQuestions(), preparation.releaseAt(), preparation.releasedAt())
 				: null;
 		return new WorkshopDocument(workshop.id(), version, workshop.status().name(), workshop.title(),
-				workshop.description(), workshop.programme(), workshop.format().kind().name(), venue, meetingUrl,
-				workshop.language(), workshop.registrationDeadline(), workshop.firstSessionStartsAt(),
-				workshop.lastSessionEndsAt(), workshop.nextDueAt(), workshop.delegationSize().min(),
-				workshop.delegationSize().max(), workshop.outsideRoleRequired(), sessions, workshop.scheduledAt(),
-				workshop.revision(), workshop.cancellationReason(), preparationDocument, outbox);
+				workshop.description(), workshop.programme(), workshop.organisers(), workshop.targetGroup(),
+				workshop.free(), workshop.format().kind().name(), venue, meetingUrl, workshop.language(),
+				workshop.registrationDeadline(), workshop.firstSessionStartsAt(), workshop.lastSessionEndsAt(),
+				workshop.nextDueAt(), workshop.delegationSize().min(), workshop.delegationSize().max(),
+				workshop.outsideRoleRequired(), sessions, workshop.scheduledAt(), workshop.revision(),
+				workshop.cancellationReason(), preparationDocument, outbox);
 	}
 
 	private static Workshop toWorkshop(WorkshopDocument document) {
@@ -197,7 +199,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 				stored.reflectionQuestions(), stored.releaseAt(), stored.releasedAt()) : null;
 		return new Workshop(document.id(), (document.version() != null) ? document.version() : 0,
 				WorkshopStatus.valueOf(document.status()), document.title(), document.description(),
-				document.programme(), format, document.language(), document.registrationDeadline(),
+				document.programme(), new Offering(document.organisers(), document.targetGroup(), document.free()),
+				format, document.language(), document.registrationDeadline(),
 				new DelegationSize(document.minDelegationSize(), document.maxDelegationSize()),
 				document.outsideRoleRequired(), sessions, document.scheduledAt(),
 				(document.revision() != null) ? document.revision() : 0, document.cancellationReason(), preparation);

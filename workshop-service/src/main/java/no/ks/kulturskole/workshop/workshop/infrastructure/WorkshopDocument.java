@@ -17,14 +17,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param nextDueAt when time next makes something due (close, release, complete), so the
  * timetable finds due workshops with one indexed query; {@code null} when nothing will be
  * @param revision {@code null} in documents stored before reschedules existed
+ * @param organisers {@code null} in documents stored before organisers existed (read as
+ * none known)
+ * @param free {@code null} in documents stored before the price was recorded (unknown)
  * @param outbox see {@link no.ks.kulturskole.support.outbox.OutboxRelay}
  */
 @Document(collection = WorkshopDocument.COLLECTION)
 record WorkshopDocument(@Id String id, @Version Long version, String status, String title, String description,
-		String programme, String format, String venue, String meetingUrl, String language, Instant registrationDeadline,
-		Instant firstSessionStartsAt, Instant lastSessionEndsAt, Instant nextDueAt, int minDelegationSize,
-		Integer maxDelegationSize, boolean outsideRoleRequired, List<SessionDocument> sessions, Instant scheduledAt,
-		Integer revision, String cancellationReason, PreparationDocument preparation, List<OutboxEntry> outbox) {
+		String programme, List<String> organisers, String targetGroup, Boolean free, String format, String venue,
+		String meetingUrl, String language, Instant registrationDeadline, Instant firstSessionStartsAt,
+		Instant lastSessionEndsAt, Instant nextDueAt, int minDelegationSize, Integer maxDelegationSize,
+		boolean outsideRoleRequired, List<SessionDocument> sessions, Instant scheduledAt, Integer revision,
+		String cancellationReason, PreparationDocument preparation, List<OutboxEntry> outbox) {
 
 	static final String COLLECTION = "workshops";
 

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import no.ks.kulturskole.support.problem.RuleViolation;
@@ -27,6 +30,7 @@ final class SchedulingRules {
 
 	static void check(WorkshopPlan plan, Instant now) {
 		checkTitle(plan);
+		checkOffering(plan);
 		checkFormat(plan);
 		checkLanguage(plan);
 		checkDelegationSize(plan);
@@ -37,6 +41,44 @@ final class SchedulingRules {
 	private static void checkTitle(WorkshopPlan plan) {
 		if (isBlank(plan.title())) {
 			throw new RuleViolation("title", "title-required", "Tittel må fylles ut.");
+		}
+	}
+
+	private static void checkOffering(WorkshopPlan plan) {
+		List<String> organisers = plan.organisers();
+		if (organisers != null) {
+			checkOrganisers(organisers);
+		}
+		if (plan.targetGroup() != null && plan.targetGroup().strip().length() > Offering.MAX_TARGET_GROUP_LENGTH) {
+			throw new RuleViolation("targetGroup", "target-group-too-long",
+					"Målgruppen kan ha høyst " + Offering.MAX_TARGET_GROUP_LENGTH + " tegn.");
+		}
+	}
+
+	private static void checkOrganisers(List<String> organisers) {
+		if (organisers.isEmpty()) {
+			throw new RuleViolation("organisers", "organiser-required",
+					"Verkstedet må ha minst én arrangør, for eksempel «KS» eller «Norsk kulturskoleråd».");
+		}
+		if (organisers.size() > Offering.MAX_ORGANISERS) {
+			throw new RuleViolation("organisers", "too-many-organisers",
+					"Et verksted kan ha høyst " + Offering.MAX_ORGANISERS + " arrangører.");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int index = 0; index < organisers.size(); index++) {
+			String field = "organisers[" + index + "]";
+			String organiser = organisers.get(index);
+			if (isBlank(organiser)) {
+				throw new RuleViolation(field, "organiser-blank", "Arrangøren må ha et navn.");
+			}
+			if (organiser.strip().length() > Offering.MAX_ORGANISER_LENGTH) {
+				throw new RuleViolation(field, "organiser-too-long",
+						"Navnet på en arrangør kan ha høyst " + Offering.MAX_ORGANISER_LENGTH + " tegn.");
+			}
+			// Case-insensitive: «KS» and «ks» are the same organiser named twice.
+			if (!seen.add(organiser.strip().toLowerCase(Locale.ROOT))) {
+				throw new RuleViolation(field, "organiser-duplicate", "Arrangøren er allerede nevnt.");
+			}
 		}
 	}
 

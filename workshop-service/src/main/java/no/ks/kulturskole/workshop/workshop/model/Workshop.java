@@ -44,6 +44,8 @@ public final class Workshop {
 
 	private String programme;
 
+	private Offering offering;
+
 	private Format format;
 
 	private String language;
@@ -65,14 +67,14 @@ public final class Workshop {
 	private Preparation preparation;
 
 	/**
-	 * Rebuilds a scheduled workshop as it was stored, before drafts, revisions and
-	 * preparation existed.
+	 * Rebuilds a scheduled workshop as it was stored, before drafts, revisions,
+	 * preparation and the offering (organisers, target group, price) existed.
 	 */
 	public Workshop(String id, WorkshopStatus status, String title, String description, String programme, Format format,
 			String language, Instant registrationDeadline, DelegationSize delegationSize, boolean outsideRoleRequired,
 			List<Session> sessions, Instant scheduledAt) {
-		this(id, 0, status, title, description, programme, format, language, registrationDeadline, delegationSize,
-				outsideRoleRequired, sessions, scheduledAt, 0, null, null);
+		this(id, 0, status, title, description, programme, Offering.UNKNOWN, format, language, registrationDeadline,
+				delegationSize, outsideRoleRequired, sessions, scheduledAt, 0, null, null);
 	}
 
 	/**
@@ -82,15 +84,16 @@ public final class Workshop {
 	 * @param scheduledAt {@code null} while a draft
 	 */
 	public Workshop(String id, long version, WorkshopStatus status, String title, String description, String programme,
-			Format format, String language, Instant registrationDeadline, DelegationSize delegationSize,
-			boolean outsideRoleRequired, List<Session> sessions, Instant scheduledAt, int revision,
-			String cancellationReason, Preparation preparation) {
+			Offering offering, Format format, String language, Instant registrationDeadline,
+			DelegationSize delegationSize, boolean outsideRoleRequired, List<Session> sessions, Instant scheduledAt,
+			int revision, String cancellationReason, Preparation preparation) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.version = version;
 		this.status = Objects.requireNonNull(status, "status");
 		this.title = Objects.requireNonNull(title, "title");
 		this.description = description;
 		this.programme = programme;
+		this.offering = Objects.requireNonNull(offering, "offering");
 		this.format = Objects.requireNonNull(format, "format");
 		this.language = Objects.requireNonNull(language, "language");
 		this.registrationDeadline = Objects.requireNonNull(registrationDeadline, "registrationDeadline");
@@ -131,7 +134,8 @@ public final class Workshop {
 		SchedulingRules.check(plan, now);
 		List<Session> sessions = plan.sessions().stream().map(Workshop::newSession).toList();
 		return new Workshop(id, 0, WorkshopStatus.DRAFT, plan.title().strip(), blankToNull(plan.description()),
-				blankToNull(plan.programme()), formatOf(plan), languageOf(plan), stored(plan.registrationDeadline()),
+				blankToNull(plan.programme()), Offering.of(plan), formatOf(plan), languageOf(plan),
+				stored(plan.registrationDeadline()),
 				new DelegationSize(plan.minDelegationSize(), plan.maxDelegationSize()), plan.outsideRoleRequired(),
 				sessions, null, 0, null, null);
 	}
@@ -442,8 +446,9 @@ public final class Workshop {
 
 	private Workshop copy() {
 		return new Workshop(this.id, this.version, this.status, this.title, this.description, this.programme,
-				this.format, this.language, this.registrationDeadline, this.delegationSize, this.outsideRoleRequired,
-				this.sessions, this.scheduledAt, this.revision, this.cancellationReason, this.preparation);
+				this.offering, this.format, this.language, this.registrationDeadline, this.delegationSize,
+				this.outsideRoleRequired, this.sessions, this.scheduledAt, this.revision, this.cancellationReason,
+				this.preparation);
 	}
 
 	private static Format formatOf(WorkshopPlan plan) {
@@ -516,6 +521,24 @@ public final class Workshop {
 
 	public String programme() {
 		return this.programme;
+	}
+
+	/** Who runs it, whom it is for, and whether it is free. */
+	public Offering offering() {
+		return this.offering;
+	}
+
+	public List<String> organisers() {
+		return this.offering.organisers();
+	}
+
+	public String targetGroup() {
+		return this.offering.targetGroup();
+	}
+
+	/** {@code null} only for a workshop stored before this was recorded. */
+	public Boolean free() {
+		return this.offering.free();
 	}
 
 	public Format format() {

@@ -17,8 +17,14 @@ import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
  * delegates) can never leak here by accident.
  */
 @Schema(description = "Verksted slik det vises offentlig, uten møtelenker")
-record PublicWorkshopResponse(String id, String title, String description, String programme, FormatKind format,
-		String venue, String language, String timeZone, Instant registrationDeadline,
+record PublicWorkshopResponse(String id, String title, String description, String programme,
+		@Schema(description = "Hvem som arrangerer verkstedet",
+				example = "[\"KS\", \"Norsk kulturskoleråd\"]") List<String> organisers,
+		@Schema(description = "Hvem verkstedet er for; null når det ikke er oppgitt",
+				example = "Kulturskoleledere og kommunalt ansatte") String targetGroup,
+		@Schema(description = "true når det er gratis å delta; null når det ikke er kjent",
+				example = "true") Boolean free,
+		FormatKind format, String venue, String language, String timeZone, Instant registrationDeadline,
 		LocalDateTime registrationDeadlineLocal, boolean registrationOpen, int minDelegationSize,
 		Integer maxDelegationSize, boolean outsideRoleRequired, List<PublicSession> sessions, boolean cancelled,
 		String cancellationReason) {
@@ -29,10 +35,11 @@ record PublicWorkshopResponse(String id, String title, String description, Strin
 	 */
 	static PublicWorkshopResponse of(Workshop workshop, Instant now, SeatCount seats) {
 		return new PublicWorkshopResponse(workshop.id(), workshop.title(), workshop.description(), workshop.programme(),
-				workshop.format().kind(), (workshop.format() instanceof Format.Venue venue) ? venue.address() : null,
-				workshop.language(), OsloTime.ZONE.getId(), workshop.registrationDeadline(),
-				OsloTime.local(workshop.registrationDeadline()), workshop.isOpenForRegistration(now),
-				workshop.delegationSize().min(), workshop.delegationSize().max(), workshop.outsideRoleRequired(),
+				workshop.organisers(), workshop.targetGroup(), workshop.free(), workshop.format().kind(),
+				(workshop.format() instanceof Format.Venue venue) ? venue.address() : null, workshop.language(),
+				OsloTime.ZONE.getId(), workshop.registrationDeadline(), OsloTime.local(workshop.registrationDeadline()),
+				workshop.isOpenForRegistration(now), workshop.delegationSize().min(), workshop.delegationSize().max(),
+				workshop.outsideRoleRequired(),
 				workshop.sessions()
 					.stream()
 					.map(session -> new PublicSession(session.sessionId(), session.startsAt(), session.endsAt(),

@@ -31,6 +31,19 @@ record ScheduleWorkshopRequest(
 		@Schema(example = "Fremtidens kulturskole") @Size(max = 200,
 				message = "Programnavnet kan ha høyst 200 tegn.") String programme,
 
+		@Schema(description = "Hvem som arrangerer verkstedet, minst én. Utelates feltet, er arrangørene "
+				+ "programmets egne: «KS» og «Norsk kulturskoleråd». En tom liste avvises.",
+				example = "[\"KS\", \"Norsk kulturskoleråd\"]") @Size(max = 10,
+						message = "Et verksted kan ha høyst 10 arrangører.") List<@Size(max = 100,
+								message = "Navnet på en arrangør kan ha høyst 100 tegn.") String> organisers,
+
+		@Schema(description = "Hvem verkstedet er for, med arrangørenes ord; kan utelates",
+				example = "Kulturskoleledere, kommunalt ansatte og politikere som arbeider med kulturskolens rolle i kommunen") @Size(
+						max = 1000, message = "Målgruppen kan ha høyst 1000 tegn.") String targetGroup,
+
+		@Schema(description = "true når det er gratis å delta; true om feltet utelates", example = "true",
+				defaultValue = "true") Boolean free,
+
 		@Schema(example = "ONLINE") @NotNull(
 				message = "Format må være ONLINE (digitalt) eller VENUE (fysisk).") FormatKind format,
 
@@ -74,7 +87,8 @@ record ScheduleWorkshopRequest(
 				? this.sessions.stream().map(SessionRequest::toPlan).toList() : List.of();
 		return new WorkshopPlan(this.title, this.description, this.programme, this.format, this.venue, this.meetingUrl,
 				this.language, this.registrationDeadline, this.minDelegationSize, this.maxDelegationSize,
-				Boolean.TRUE.equals(this.outsideRoleRequired), plannedSessions);
+				Boolean.TRUE.equals(this.outsideRoleRequired), plannedSessions, this.organisers, this.targetGroup,
+				this.free);
 	}
 
 	@Schema(description = "Én økt. Tider uten tidssone leses som norsk tid (Europe/Oslo).")

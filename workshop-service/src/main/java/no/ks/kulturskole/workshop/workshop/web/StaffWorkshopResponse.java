@@ -18,6 +18,10 @@ import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
  */
 @Schema(description = "Verksted slik ansatte ser det, med møtelenker")
 record StaffWorkshopResponse(String id, WorkshopStatus status, String title, String description, String programme,
+		@Schema(example = "[\"KS\", \"Norsk kulturskoleråd\"]") List<String> organisers,
+		@Schema(example = "Kulturskoleledere og kommunalt ansatte") String targetGroup,
+		@Schema(description = "true når det er gratis å delta; null for verksted lagret før dette ble registrert",
+				example = "true") Boolean free,
 		FormatKind format, String venue, String meetingUrl, String language, String timeZone,
 		Instant registrationDeadline, LocalDateTime registrationDeadlineLocal, int minDelegationSize,
 		Integer maxDelegationSize, boolean outsideRoleRequired, List<StaffSession> sessions, Instant scheduledAt,
@@ -26,7 +30,8 @@ record StaffWorkshopResponse(String id, WorkshopStatus status, String title, Str
 	static StaffWorkshopResponse of(Workshop workshop) {
 		Format format = workshop.format();
 		return new StaffWorkshopResponse(workshop.id(), workshop.status(), workshop.title(), workshop.description(),
-				workshop.programme(), format.kind(), (format instanceof Format.Venue venue) ? venue.address() : null,
+				workshop.programme(), workshop.organisers(), workshop.targetGroup(), workshop.free(), format.kind(),
+				(format instanceof Format.Venue venue) ? venue.address() : null,
 				(format instanceof Format.Online online) ? online.meetingUrl() : null, workshop.language(),
 				OsloTime.ZONE.getId(), workshop.registrationDeadline(), OsloTime.local(workshop.registrationDeadline()),
 				workshop.delegationSize().min(), workshop.delegationSize().max(), workshop.outsideRoleRequired(),

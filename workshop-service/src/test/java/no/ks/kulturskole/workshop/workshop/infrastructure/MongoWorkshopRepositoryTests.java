@@ -13,6 +13,7 @@ import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
+import no.ks.kulturskole.workshop.workshop.model.Offering;
 import no.ks.kulturskole.workshop.workshop.model.SessionPlan;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
 import no.ks.kulturskole.workshop.workshop.model.WorkshopPlan;
@@ -34,6 +35,8 @@ class MongoWorkshopRepositoryTests {
 	private static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
 
 	private static final Instant DEADLINE = Instant.parse("2027-03-01T22:59:00Z");
+
+	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
 	private final MongoClient client = MongoClients.create(TestInfrastructure.mongoUri());
 
@@ -98,16 +101,42 @@ class MongoWorkshopRepositoryTests {
 		assertThat(raw(stored.id()).getDate("nextDueAt")).isEqualTo(Date.from(DEADLINE));
 	}
 
+	@Test
+	void organisersTargetGroupAndPriceAreKeptAndAClearedTargetGroupIsRemoved() {
+		Workshop draft = Workshop.draft(UUID.randomUUID().toString(), plan(List.of("KS"), "Kulturskoleledere", false),
+				CLOCK);
+		this.workshops.add(draft, List.of());
+		Workshop stored = this.workshops.findById(draft.id()).orElseThrow();
+		assertThat(stored.offering()).isEqualTo(new Offering(List.of("KS"), "Kulturskoleledere", false));
+
+		Workshop revised = stored.revise(plan(List.of("KS", "Norsk kulturskoleråd"), null, true), CLOCK);
+		assertThat(this.workshops.replace(revised, List.of())).isTrue();
+
+		assertThat(this.workshops.findById(stored.id()).orElseThrow().offering())
+			.isEqualTo(new Offering(List.of("KS", "Norsk kulturskoleråd"), null, true));
+		assertThat(raw(stored.id())).doesNotContainKey("targetGroup");
+	}
+
+	@Test
+	void aWorkshopStoredBeforeOrganisersAndPriceExistedIsReadWithNoneKnown() {
+		Workshop stored = added();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.id())),
+				new Update().unset("organisers").unset("targetGroup").unset("free"), "workshops");
+
+		assertThat(this.workshops.findById(stored.id()).orElseThrow().offering()).isEqualTo(Offering.UNKNOWN);
+	}
+
 	private Workshop added() {
-		Workshop workshop = Workshop
-			.schedule(UUID.randomUUID().toString(),
-					new WorkshopPlan("Verksted", null, null, FormatKind.ONLINE, null, "https://møte.example.no/1", null,
-							DEADLINE, 2, null, false,
-							List.of(new SessionPlan(Instant.parse("2027-03-10T08:00:00Z"),
-									Instant.parse("2027-03-10T10:30:00Z"), 60, null))),
-					Clock.fixed(NOW, ZoneOffset.UTC));
+		Workshop workshop = Workshop.schedule(UUID.randomUUID().toString(), plan(List.of("KS"), null, true), CLOCK);
 		this.workshops.add(workshop, closed(workshop));
 		return this.workshops.findById(workshop.id()).orElseThrow();
+	}
+
+	private static WorkshopPlan plan(List<String> organisers, String targetGroup, Boolean free) {
+		return new WorkshopPlan("Verksted", null, null, FormatKind.ONLINE, null, "https://møte.example.no/1", null,
+				DEADLINE, 2, null, false, List.of(new SessionPlan(Instant.parse("2027-03-10T08:00:00Z"),
+						Instant.parse("2027-03-10T10:30:00Z"), 60, null)),
+				organisers, targetGroup, free);
 	}
 
 	private static RegistrationClosed closed(Workshop workshop) {

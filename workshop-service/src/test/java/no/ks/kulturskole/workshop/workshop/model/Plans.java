@@ -41,6 +41,12 @@ final class Plans {
 
 	List<SessionPlan> sessions = new ArrayList<>(List.of(new SessionPlan(STARTS, ENDS, 60, null)));
 
+	List<String> organisers = new ArrayList<>(List.of("KS", "Norsk kulturskoleråd"));
+
+	String targetGroup = "Kulturskoleledere og kommunalt ansatte";
+
+	Boolean free = true;
+
 	static Plans valid() {
 		return new Plans();
 	}
@@ -65,7 +71,7 @@ final class Plans {
 	WorkshopPlan plan() {
 		return new WorkshopPlan(this.title, this.description, this.programme, this.format, this.venue, this.meetingUrl,
 				this.language, this.registrationDeadline, this.minDelegationSize, this.maxDelegationSize,
-				this.outsideRoleRequired, this.sessions);
+				this.outsideRoleRequired, this.sessions, this.organisers, this.targetGroup, this.free);
 	}
 
 }

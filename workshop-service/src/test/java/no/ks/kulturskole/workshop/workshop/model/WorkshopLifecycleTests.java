@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import no.ks.kulturskole.support.problem.NotFound;
@@ -79,6 +80,18 @@ class WorkshopLifecycleTests {
 		assertThat(revised.id()).isEqualTo("w-1");
 		assertThat(revised.title()).isEqualTo("Nytt navn");
 		assertThat(revised.status()).isEqualTo(WorkshopStatus.DRAFT);
+	}
+
+	@Test
+	void revisingADraftCanChangeItsOrganisersTargetGroupAndPrice() {
+		Plans plans = Plans.valid();
+		plans.organisers = new ArrayList<>(List.of("Norsk kulturskoleråd, Vestland"));
+		plans.targetGroup = null;
+		plans.free = false;
+
+		Workshop revised = draft().revise(plans.plan(), CLOCK);
+
+		assertThat(revised.offering()).isEqualTo(new Offering(List.of("Norsk kulturskoleråd, Vestland"), null, false));
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package no.ks.kulturskole.workshop.workshop.model;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.support.problem.RuleViolation;
@@ -51,6 +53,115 @@ class WorkshopSchedulingRulesTests {
 		plans.title = "  ";
 
 		assertRefused(plans, "title", "title-required");
+	}
+
+	@Test
+	void aWorkshopKeepsItsOrganisersTargetGroupAndPriceTrimmed() {
+		Plans plans = Plans.valid();
+		plans.organisers = new ArrayList<>(List.of(" KS ", "Norsk kulturskoleråd"));
+		plans.targetGroup = "  Kulturskoleledere og politikere ";
+		plans.free = false;
+
+		Workshop workshop = schedule(plans);
+
+		assertThat(workshop.organisers()).containsExactly("KS", "Norsk kulturskoleråd");
+		assertThat(workshop.targetGroup()).isEqualTo("Kulturskoleledere og politikere");
+		assertThat(workshop.free()).isFalse();
+	}
+
+	@Test
+	void aWorkshopWithoutOrganisersOrPriceIsTheProgrammesOwnAndFree() {
+		Plans plans = Plans.valid();
+		plans.organisers = null;
+		plans.free = null;
+
+		Workshop workshop = schedule(plans);
+
+		assertThat(workshop.organisers()).containsExactly("KS", "Norsk kulturskoleråd");
+		assertThat(workshop.free()).isTrue();
+	}
+
+	@Test
+	void aBlankTargetGroupIsKeptAsNone() {
+		Plans plans = Plans.valid();
+		plans.targetGroup = "   ";
+
+		assertThat(schedule(plans).targetGroup()).isNull();
+	}
+
+	@Test
+	void aWorkshopWithAnEmptyListOfOrganisersIsRefused() {
+		Plans plans = Plans.valid();
+		plans.organisers.clear();
+
+		assertRefused(plans, "organisers", "organiser-required");
+	}
+
+	@Test
+	void aBlankOrganiserIsRefusedNamingItsPlaceInTheList() {
+		Plans plans = Plans.valid();
+		plans.organisers.add("  ");
+
+		assertRefused(plans, "organisers[2]", "organiser-blank");
+	}
+
+	@Test
+	void aMissingOrganiserInTheListIsRefusedNamingItsPlace() {
+		Plans plans = Plans.valid();
+		plans.organisers.set(0, null);
+
+		assertRefused(plans, "organisers[0]", "organiser-blank");
+	}
+
+	@Test
+	void anOrganiserNameLongerThanOneHundredCharactersIsRefused() {
+		Plans plans = Plans.valid();
+		plans.organisers.set(1, "K".repeat(101));
+
+		assertRefused(plans, "organisers[1]", "organiser-too-long");
+	}
+
+	@Test
+	void anOrganiserNameOfOneHundredCharactersIsAccepted() {
+		Plans plans = Plans.valid();
+		plans.organisers.set(1, "K".repeat(100));
+
+		assertThat(schedule(plans).organisers()).hasSize(2);
+	}
+
+	@Test
+	void moreThanTenOrganisersAreRefused() {
+		Plans plans = Plans.valid();
+		for (int number = 1; plans.organisers.size() <= 10; number++) {
+			plans.organisers.add("Kommune " + number);
+		}
+
+		assertRefused(plans, "organisers", "too-many-organisers");
+	}
+
+	@Test
+	void anOrganiserNamedTwiceIsRefusedWhateverTheCase() {
+		Plans plans = Plans.valid();
+		plans.organisers.add("ks");
+
+		assertRefused(plans, "organisers[2]", "organiser-duplicate");
+	}
+
+	@Test
+	void aTargetGroupLongerThanOneThousandCharactersIsRefused() {
+		Plans plans = Plans.valid();
+		plans.targetGroup = "m".repeat(1001);
+
+		assertRefused(plans, "targetGroup", "target-group-too-long");
+	}
+
+	@Test
+	void aDraftIsCheckedForItsOrganisersToo() {
+		Plans plans = Plans.valid();
+		plans.organisers.clear();
+
+		assertThatThrownBy(() -> Workshop.draft("workshop-1", plans.plan(), CLOCK)).isInstanceOfSatisfying(
+				RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("organisers"));
 	}
 
 	@Test

@@ -231,6 +231,88 @@ class WorkshopWebTests {
 	}
 
 	@Test
+	void organisersTargetGroupAndPriceAreShownToStaffAndToThePublic() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted med egen arrangør");
+		request.put("organisers", List.of("Norsk kulturskoleråd, Vestland", "Bergen kommune"));
+		request.put("free", false);
+		String id = idOf(post(request));
+
+		for (String path : List.of("/api/workshops/{id}", "/api/public/workshops/{id}")) {
+			MvcTestResult answer = this.mvc.get().uri(path, id).exchange();
+			assertThat(answer).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.organisers")
+				.asArray()
+				.containsExactly("Norsk kulturskoleråd, Vestland", "Bergen kommune");
+			assertThat(answer).bodyJson().extractingPath("$.targetGroup").isEqualTo(WorkshopRequests.TARGET_GROUP);
+			assertThat(answer).bodyJson().extractingPath("$.free").isEqualTo(false);
+		}
+		assertThat(this.mvc.get().uri("/api/public/workshops")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.id == '" + id + "')].organisers[0]")
+			.asArray()
+			.containsExactly("Norsk kulturskoleråd, Vestland");
+	}
+
+	@Test
+	void aWorkshopSentWithoutOrganisersOrPriceIsTheProgrammesOwnAndFree() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted uten arrangør");
+		request.remove("organisers");
+		request.remove("targetGroup");
+		request.remove("free");
+
+		MvcTestResult result = post(request);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).bodyJson()
+			.extractingPath("$.organisers")
+			.asArray()
+			.containsExactly("KS", "Norsk kulturskoleråd");
+		assertThat(result).bodyJson().extractingPath("$.free").isEqualTo(true);
+		assertThat(result).bodyJson().extractingPath("$.targetGroup").isNull();
+	}
+
+	@Test
+	void anEmptyListOfOrganisersIsRefusedNamingTheField() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted");
+		request.put("organisers", List.of());
+
+		assertRefusedNaming(post(request), "organisers", "organiser-required");
+	}
+
+	@Test
+	void aBlankOrganiserIsRefusedNamingItsPlaceInTheList() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted");
+		request.put("organisers", List.of("KS", " "));
+
+		assertRefusedNaming(post(request), "organisers[1]", "organiser-blank");
+	}
+
+	@Test
+	void anOrganiserNameTooLongIsRefusedNamingItsPlaceInTheList() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted");
+		request.put("organisers", List.of("O".repeat(101)));
+
+		assertRefusedNaming(post(request), "organisers[0]", "invalid-fields");
+	}
+
+	@Test
+	void aTargetGroupTooLongIsRefusedNamingTheField() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted");
+		request.put("targetGroup", "m".repeat(1001));
+
+		assertRefusedNaming(post(request), "targetGroup", "invalid-fields");
+	}
+
+	@Test
+	void aPriceThatIsNeitherTrueNorFalseIsRefusedNamingTheField() {
+		Map<String, Object> request = WorkshopRequests.online("Verksted");
+		request.put("free", "gratis");
+
+		assertRefusedNaming(post(request), "free", "unreadable-body");
+	}
+
+	@Test
 	void anUnknownWorkshopIsNotFoundForStaffAndPublic() {
 		for (String path : List.of("/api/workshops/{id}", "/api/public/workshops/{id}")) {
 			assertThat(this.mvc.get().uri(path, UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND)
@@ -239,6 +321,15 @@ class WorkshopWebTests {
 				.extractingPath("$.errors[0].field")
 				.isEqualTo("id");
 		}
+	}
+
+	/** A 400 problem that names exactly this field, for this rule, and stores nothing. */
+	private void assertRefusedNaming(MvcTestResult result, String field, String rule) {
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kulturskole.ks.no/problemer/" + rule);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly(field);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().isNotBlank();
+		assertThat(this.workshops.findAll()).extracting(Workshop::title).doesNotContain("Verksted");
 	}
 
 	private MvcTestResult post(Map<String, Object> request) {
