@@ -22,6 +22,7 @@ import no.ks.kulturskole.reporting.workshopreport.model.ParticipantReport;
 import no.ks.kulturskole.reporting.workshopreport.model.SessionReport;
 import no.ks.kulturskole.reporting.workshopreport.model.Totals;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 
 /**
  * The full history of one fresh workshop as the three producers would publish it, and the
@@ -101,23 +102,24 @@ final class WorkshopHistory {
 	}
 
 	WorkshopReport expectedReport() {
-		return new WorkshopReport(this.workshopId, "Verksted 1: Kulturskolen i kommunen", "Fremtidens kulturskole",
-				List.of(new SessionReport(this.morning, START, START.plusSeconds(9000), 60, 2, 2, 58),
+		return WorkshopReport.of(this.workshopId, "Verksted 1: Kulturskolen i kommunen", "Fremtidens kulturskole",
+				WorkshopStatus.SCHEDULED,
+				List.of(new SessionReport(this.morning, START, START.plusSeconds(9000), 60, 2, 2, 58, 1, 1),
 						new SessionReport(this.afternoon, START.plusSeconds(16200), START.plusSeconds(25200), 40, 3, 0,
-								37)),
+								37, 1, 0)),
 				List.of(new DelegationReport(this.bergen, "4601", "Bergen", "46", "Vestland", "KS Vest-Norge",
-						"Vestland", this.morning, DelegationStatus.CONFIRMED, 2, daysBefore(20)),
+						"Vestland", this.morning, DelegationStatus.CONFIRMED, 2, daysBefore(20), false),
 						new DelegationReport(this.drammen, "3301", "Drammen", "33", "Buskerud", "KS Viken",
-								"Oslo og Viken", this.afternoon, DelegationStatus.CONFIRMED, 3, daysBefore(18)),
+								"Oslo og Viken", this.afternoon, DelegationStatus.CONFIRMED, 3, daysBefore(18), false),
 						new DelegationReport(this.oslo, "0301", "Oslo", "03", "Oslo", null, "Oslo og Viken",
-								this.morning, DelegationStatus.WAITLISTED, 2, daysBefore(15))),
+								this.morning, DelegationStatus.WAITLISTED, 2, daysBefore(15), false)),
 				List.of(participantReport(this.bergenLeader), participantReport(this.bergenPolitician),
 						participantReport(this.drammenLeader), participantReport(this.drammenPrincipal),
 						participantReport(this.drammenVolunteer), participantReport(this.osloLeader),
 						participantReport(this.osloBusiness)),
 				List.of(new MunicipalityRef("4601", "Bergen"), new MunicipalityRef("3301", "Drammen"),
 						new MunicipalityRef("0301", "Oslo")),
-				new Totals(3, 7, 3, 5, 2, 2));
+				new Totals(3, 7, 3, 5, 2, 2, 0, 0));
 	}
 
 	private static ParticipantReport participantReport(ParticipantRegistered registered) {

@@ -1,8 +1,10 @@
 package no.ks.kulturskole.reporting.workshopreport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +16,28 @@ import com.mongodb.client.MongoClients;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.contracts.notification.NotificationFailed;
+import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
+import no.ks.kulturskole.contracts.workshop.SessionChanged;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.reporting.workshopreport.model.DailyRegistrations;
+import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
+import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
+import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityRef;
+import no.ks.kulturskole.reporting.workshopreport.model.ParticipantReport;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
@@ -151,7 +175,8 @@ class WorkshopReportProjectionTests {
 		apply(history.drammenConfirmed);
 		apply(history.bergenConfirmed);
 
-		assertThat(store.find(history.workshopId)).map(WorkshopReport::totals).contains(new Totals(0, 0, 0, 0, 0, 2));
+		assertThat(store.find(history.workshopId)).map(WorkshopReport::totals)
+			.contains(new Totals(0, 0, 0, 0, 0, 2, 0, 0));
 	}
 
 	@Test
@@ -171,6 +196,149 @@ class WorkshopReportProjectionTests {
 				assertThat(summary.sessions()).isEqualTo(history.expectedReport().sessions());
 				assertThat(summary.totals()).isEqualTo(history.expectedReport().totals());
 			});
+	}
+
+	@Test
+	void aWaitlistedDelegationPromotedTakesSeatsAndLeavesTheWaitingList() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		DelegationPromoted promoted = new DelegationPromoted(UUID.randomUUID(), history.oslo, history.workshopId,
+				WorkshopHistory.START, 1, history.morning, 2);
+		apply(promoted);
+		apply(promoted);
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		assertThat(report.sessions()).first()
+			.isEqualTo(new SessionReport(history.morning, WorkshopHistory.START,
+					WorkshopHistory.START.plusSeconds(9000), 60, 4, 0, 56, 2, 0));
+		assertThat(report.delegations()).filteredOn(delegation -> delegation.delegationId().equals(history.oslo))
+			.extracting(DelegationReport::status)
+			.containsExactly(DelegationStatus.CONFIRMED);
+		assertThat(report.totals()).isEqualTo(new Totals(3, 7, 3, 7, 0, 2, 0, 0));
+	}
+
+	@Test
+	void aDelegationMovedToAnotherSessionFreesItsSeatsThereAndTakesNewOnes() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		apply(new DelegationMoved(UUID.randomUUID(), history.bergen, history.workshopId, WorkshopHistory.START, 1,
+				history.morning, history.afternoon, SeatStatus.CONFIRMED, 2));
+
+		assertThat(store.find(history.workshopId).orElseThrow().sessions())
+			.extracting(SessionReport::sessionId, SessionReport::confirmedPersons, SessionReport::seatsLeft,
+					SessionReport::confirmedDelegations, SessionReport::waitlistedDelegations)
+			.containsExactly(tuple(history.morning, 0, 60, 0, 1), tuple(history.afternoon, 5, 35, 2, 0));
+	}
+
+	@Test
+	void aCancelledDelegationIsCountedNowhereAndItsParticipantsAndMunicipalityLeaveTheReport() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		DelegationCancelled cancelled = new DelegationCancelled(UUID.randomUUID(), history.drammen, history.workshopId,
+				WorkshopHistory.START, 1, history.afternoon, SeatStatus.CONFIRMED, 3, "Sykdom");
+		apply(cancelled);
+		apply(cancelled);
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		assertThat(report.totals()).isEqualTo(new Totals(2, 4, 2, 2, 2, 2, 0, 0));
+		assertThat(report.participants()).extracting(ParticipantReport::delegationId).doesNotContain(history.drammen);
+		assertThat(report.municipalities()).extracting(MunicipalityRef::number).containsExactly("4601", "0301");
+		assertThat(report.sessions().get(1).seatsLeft()).isEqualTo(40);
+		assertThat(report.delegations()).extracting(DelegationReport::status)
+			.containsExactly(DelegationStatus.CONFIRMED, DelegationStatus.CANCELLED, DelegationStatus.WAITLISTED);
+	}
+
+	@Test
+	void participantsAddedRemovedAndReplacedChangeTheDelegationsSizeAndTheRoleMix() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		ParticipantRegistered added = new ParticipantRegistered(UUID.randomUUID(), history.bergen, history.workshopId,
+				WorkshopHistory.START, 1, "p-" + UUID.randomUUID(), history.morning, "4601", "Guri Li",
+				"guri@bergen.example", "Barnehagestyrer", RoleCategory.KINDERGARTEN);
+		apply(added);
+		apply(new ParticipantRemoved(UUID.randomUUID(), history.drammen, history.workshopId, WorkshopHistory.START, 1,
+				history.drammenVolunteer.participantId(), history.afternoon));
+		apply(new ParticipantReplaced(UUID.randomUUID(), history.oslo, history.workshopId, WorkshopHistory.START, 1,
+				history.osloBusiness.participantId(), "p-" + UUID.randomUUID(), history.morning, "0301", "Ida Moe",
+				"ida@oslo.example", "Kulturskolelærer", RoleCategory.KULTURSKOLE));
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		assertThat(report.roleCategoryMix()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("KULTURSKOLE", 4, "POLITICIAN", 1, "SCHOOL", 1, "KINDERGARTEN", 1));
+		assertThat(report.delegationsMeetingOutsideRoleRule()).isEqualTo(2);
+		assertThat(report.delegations()).extracting(DelegationReport::participantCount).containsExactly(3, 2, 2);
+		assertThat(report.sessions()).extracting(SessionReport::confirmedPersons, SessionReport::seatsLeft)
+			.containsExactly(tuple(3, 57), tuple(2, 38));
+		assertThat(report.totals().participants()).isEqualTo(7);
+	}
+
+	@Test
+	void workshopChangesMoveCapacitySeatsLeftAndStatus() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+		String overflow = "s-" + UUID.randomUUID();
+
+		apply(new SessionChanged(UUID.randomUUID(), history.workshopId, WorkshopHistory.START, 1, history.morning, 80));
+		apply(new SessionAdded(UUID.randomUUID(), history.workshopId, WorkshopHistory.START, 1,
+				new SessionDetails(overflow, WorkshopHistory.START.plusSeconds(86400),
+						WorkshopHistory.START.plusSeconds(90000), 30, null)));
+		apply(new WorkshopRescheduled(UUID.randomUUID(), history.workshopId, WorkshopHistory.START, 1, 2,
+				WorkshopHistory.START, List.of(new SessionDetails(history.afternoon,
+						WorkshopHistory.START.plusSeconds(18000), WorkshopHistory.START.plusSeconds(27000), 50, null)),
+				"Ny tid"));
+		apply(new RegistrationClosed(UUID.randomUUID(), history.workshopId, WorkshopHistory.START, 1, "staff"));
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		assertThat(report.status()).isEqualTo(WorkshopStatus.REGISTRATION_CLOSED);
+		assertThat(report.sessions())
+			.extracting(SessionReport::sessionId, SessionReport::startsAt, SessionReport::capacity,
+					SessionReport::seatsLeft)
+			.containsExactly(tuple(history.morning, WorkshopHistory.START, 80, 78),
+					tuple(history.afternoon, WorkshopHistory.START.plusSeconds(18000), 50, 47),
+					tuple(overflow, WorkshopHistory.START.plusSeconds(86400), 30, 30));
+	}
+
+	@Test
+	void reflectionsAndFailedMailsAreCountedOncePerEventAndReflectionsOncePerDelegation() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		ReflectionSubmitted first = reflection(history, history.bergen);
+		apply(first);
+		apply(first);
+		apply(reflection(history, history.bergen));
+		apply(reflection(history, history.drammen));
+		NotificationFailed failed = new NotificationFailed(UUID.randomUUID(), "n-" + UUID.randomUUID(),
+				history.workshopId, history.oslo, WorkshopHistory.START, 1, "DELEGATION_CONFIRMATION",
+				"delegation-confirmation/nb@1", "SMTP 550");
+		apply(failed);
+		apply(failed);
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		assertThat(report.totals().reflectionsSubmitted()).isEqualTo(2);
+		assertThat(report.totals().mailsFailed()).isEqualTo(1);
+		assertThat(report.delegations()).extracting(DelegationReport::reflectionSubmitted)
+			.containsExactly(true, true, false);
+	}
+
+	@Test
+	void registrationsArePerDayAndCumulative() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		assertThat(store.find(history.workshopId).orElseThrow().registrationsPerDay()).containsExactly(
+				new DailyRegistrations(LocalDate.of(2027, 2, 18), 1, 1),
+				new DailyRegistrations(LocalDate.of(2027, 2, 20), 1, 2),
+				new DailyRegistrations(LocalDate.of(2027, 2, 23), 1, 3));
+	}
+
+	private static ReflectionSubmitted reflection(WorkshopHistory history, String delegationId) {
+		return new ReflectionSubmitted(UUID.randomUUID(), delegationId, history.workshopId, WorkshopHistory.START, 1,
+				"4601", List.of(new ReflectionAnswer("Hva tar dere med?", "Mye")));
 	}
 
 	private static List<DomainEvent> inTopicOrder(WorkshopHistory history) {

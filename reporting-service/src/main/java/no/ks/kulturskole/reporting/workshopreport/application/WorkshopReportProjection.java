@@ -5,6 +5,26 @@ import java.util.UUID;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
+import no.ks.kulturskole.contracts.notification.NotificationFailed;
+import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationEvent;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
+import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
+import no.ks.kulturskole.contracts.registration.PilotEvent;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
+import no.ks.kulturskole.contracts.workshop.SessionChanged;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.DomainEvent;
@@ -33,18 +53,39 @@ public class WorkshopReportProjection {
 
 	private final MunicipalityDirectory municipalities;
 
+	private final WorkshopChangeListener changes;
+
 	public WorkshopReportProjection(WorkshopReportStore store, MunicipalityDirectory municipalities) {
+		this(store, municipalities, (workshopId) -> {
+		});
+	}
+
+	public WorkshopReportProjection(WorkshopReportStore store, MunicipalityDirectory municipalities,
+			WorkshopChangeListener changes) {
 		this.store = store;
 		this.municipalities = municipalities;
+		this.changes = changes;
 	}
 
 	public void apply(WorkshopEvent event) {
 		boolean applied = switch (event) {
 			case WorkshopScheduled scheduled -> this.store.recordSchedule(id(scheduled.eventId()),
-					scheduled.workshopId(), scheduled.title(), scheduled.programme(), sessionsOf(scheduled));
-			default -> notInThisReport(event);
+					scheduled.workshopId(), scheduled.title(), scheduled.programme(), plansOf(scheduled.sessions()));
+			case WorkshopRescheduled rescheduled -> this.store.recordSessions(id(rescheduled.eventId()),
+					rescheduled.workshopId(), plansOf(rescheduled.sessions()));
+			case SessionAdded added ->
+				this.store.recordSessions(id(added.eventId()), added.workshopId(), plansOf(List.of(added.session())));
+			case SessionChanged changed -> this.store.recordCapacity(id(changed.eventId()), changed.workshopId(),
+					changed.sessionId(), changed.capacity());
+			case RegistrationClosed closed ->
+				this.store.recordStatus(id(closed.eventId()), closed.workshopId(), WorkshopStatus.REGISTRATION_CLOSED);
+			case WorkshopCancelled cancelled ->
+				this.store.recordStatus(id(cancelled.eventId()), cancelled.workshopId(), WorkshopStatus.CANCELLED);
+			case WorkshopCompleted completed ->
+				this.store.recordStatus(id(completed.eventId()), completed.workshopId(), WorkshopStatus.COMPLETED);
+			case MaterialsPublished published -> notInThisReport(published);
 		};
-		logIfSkipped(applied, event.getClass().getSimpleName(), event.eventId());
+		afterApplying(applied, event, event.workshopId());
 	}
 
 	public void apply(RegistrationEvent event) {
@@ -53,30 +94,56 @@ public class WorkshopReportProjection {
 					registered.workshopId(), delegationOf(registered));
 			case ParticipantRegistered registered -> this.store.recordParticipant(id(registered.eventId()),
 					registered.workshopId(), participantOf(registered));
-			default -> notInThisReport(event);
+			case DelegationPromoted promoted ->
+				this.store.recordSeat(id(promoted.eventId()), promoted.workshopId(), promoted.delegationId(),
+						promoted.sessionId(), DelegationStatus.CONFIRMED, promoted.participantCount());
+			case DelegationWaitlisted waitlisted ->
+				this.store.recordSeat(id(waitlisted.eventId()), waitlisted.workshopId(), waitlisted.delegationId(),
+						waitlisted.sessionId(), DelegationStatus.WAITLISTED, waitlisted.participantCount());
+			case DelegationMoved moved -> this.store.recordSeat(id(moved.eventId()), moved.workshopId(),
+					moved.delegationId(), moved.toSessionId(), statusOf(moved.status()), moved.participantCount());
+			case DelegationCancelled cancelled -> this.store.recordCancellation(id(cancelled.eventId()),
+					cancelled.workshopId(), cancelled.delegationId());
+			case ParticipantRemoved removed -> this.store.recordParticipantRemoved(id(removed.eventId()),
+					removed.workshopId(), removed.delegationId(), removed.participantId());
+			case ParticipantReplaced replaced -> this.store.recordParticipantReplaced(id(replaced.eventId()),
+					replaced.workshopId(), replaced.replacedParticipantId(),
+					new ParticipantReport(replaced.delegationId(), replaced.participantId(), replaced.name(),
+							replaced.roleTitle(),
+							(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
+							replaced.organisationNumber()));
+			case ReflectionSubmitted submitted ->
+				this.store.recordReflection(id(submitted.eventId()), submitted.workshopId(), submitted.delegationId());
+			// the manage link is the coordinator's secret, nothing staff count
+			case ManageLinkIssued issued -> notInThisReport(issued);
+			// pilot applications belong to no workshop: the pilot overview reads them
+			case PilotEvent pilot -> notInThisReport(pilot);
 		};
-		logIfSkipped(applied, event.getClass().getSimpleName(), event.eventId());
+		afterApplying(applied, event,
+				(event instanceof DelegationEvent delegationEvent) ? delegationEvent.workshopId() : null);
 	}
 
 	public void apply(NotificationEvent event) {
 		boolean applied = switch (event) {
 			case NotificationSent sent -> this.store.recordMailSent(id(sent.eventId()), sent.workshopId());
-			default -> notInThisReport(event);
+			case NotificationFailed failed -> this.store.recordMailFailed(id(failed.eventId()), failed.workshopId());
 		};
-		logIfSkipped(applied, event.getClass().getSimpleName(), event.eventId());
+		afterApplying(applied, event, event.workshopId());
 	}
 
-	private static List<SessionPlan> sessionsOf(WorkshopScheduled scheduled) {
-		return scheduled.sessions()
-			.stream()
+	private static DelegationStatus statusOf(SeatStatus status) {
+		return (status == SeatStatus.CONFIRMED) ? DelegationStatus.CONFIRMED : DelegationStatus.WAITLISTED;
+	}
+
+	private static List<SessionPlan> plansOf(List<SessionDetails> sessions) {
+		return sessions.stream()
 			.map(session -> new SessionPlan(session.sessionId(), session.startsAt(), session.endsAt(),
 					session.capacity()))
 			.toList();
 	}
 
 	private DelegationReport delegationOf(DelegationRegistered registered) {
-		DelegationStatus status = (registered.status() == SeatStatus.CONFIRMED) ? DelegationStatus.CONFIRMED
-				: DelegationStatus.WAITLISTED;
+		DelegationStatus status = statusOf(registered.status());
 		return DelegationReport.of(registered.delegationId(), this.municipalities.profileOf(registered.organisation()),
 				registered.sessionId(), status, registered.participantCount(), registered.occurredAt());
 	}
@@ -91,19 +158,23 @@ public class WorkshopReportProjection {
 		return eventId.toString();
 	}
 
-	/** Only ids and types: events carry names and e-mail addresses. */
 	/**
-	 * Event types this read model does not show yet (reschedules, moves, pilot decisions:
-	 * the reporting issue adds them). Nothing to apply, so nothing to deduplicate either.
+	 * Event types the workshop report has nothing to show of (materials; pilot
+	 * applications). Nothing to apply, so nothing to deduplicate either. Only ids and
+	 * types are logged: events carry names and e-mail addresses.
 	 */
 	private static boolean notInThisReport(DomainEvent event) {
 		log.debug("{} {} is not part of the workshop report", event.getClass().getSimpleName(), event.eventId());
 		return true;
 	}
 
-	private static void logIfSkipped(boolean applied, String type, UUID eventId) {
+	private void afterApplying(boolean applied, DomainEvent event, String workshopId) {
 		if (!applied) {
-			log.debug("{} {} was already in the report; nothing changed", type, eventId);
+			log.debug("{} {} was already in the report; nothing changed", event.getClass().getSimpleName(),
+					event.eventId());
+		}
+		else if (workshopId != null) {
+			this.changes.workshopChanged(workshopId);
 		}
 	}
 

@@ -2,11 +2,14 @@ package no.ks.kulturskole.reporting.workshopreport.application;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
+import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.ParticipantReport;
 import no.ks.kulturskole.reporting.workshopreport.model.SessionPlan;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
 
 /**
@@ -28,7 +31,39 @@ public interface WorkshopReportStore {
 
 	boolean recordMailSent(String eventId, String workshopId);
 
+	boolean recordMailFailed(String eventId, String workshopId);
+
+	/** A session added, or its times or capacity changed; capacity moves seats left. */
+	boolean recordSessions(String eventId, String workshopId, List<SessionPlan> sessions);
+
+	boolean recordCapacity(String eventId, String workshopId, String sessionId, int capacity);
+
+	boolean recordStatus(String eventId, String workshopId, WorkshopStatus status);
+
+	/** The delegation now has the given status and size in the given session. */
+	boolean recordSeat(String eventId, String workshopId, String delegationId, String sessionId,
+			DelegationStatus status, int participantCount);
+
+	/** Cancelled: counted nowhere any more, and its participants removed. */
+	boolean recordCancellation(String eventId, String workshopId, String delegationId);
+
+	boolean recordParticipantRemoved(String eventId, String workshopId, String delegationId, String participantId);
+
+	boolean recordParticipantReplaced(String eventId, String workshopId, String replacedParticipantId,
+			ParticipantReport participant);
+
+	boolean recordReflection(String eventId, String workshopId, String delegationId);
+
 	Optional<WorkshopReport> find(String workshopId);
+
+	/**
+	 * Numbers of the organisations with a delegation that is not cancelled, in one
+	 * workshop or (given {@code null}) in any.
+	 */
+	Set<String> registeredOrganisations(String workshopId);
+
+	/** Reports with a delegation (in any status) from the given organisation. */
+	List<WorkshopReport> withMunicipality(String number);
 
 	List<WorkshopSummary> list();
 

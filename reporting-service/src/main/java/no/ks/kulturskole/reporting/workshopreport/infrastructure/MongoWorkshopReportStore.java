@@ -1,7 +1,12 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
@@ -9,7 +14,9 @@ import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityRef;
 import no.ks.kulturskole.reporting.workshopreport.model.ParticipantReport;
 import no.ks.kulturskole.reporting.workshopreport.model.SessionPlan;
+import no.ks.kulturskole.reporting.workshopreport.model.SessionReport;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
 import org.bson.Document;
 
@@ -46,8 +53,18 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * the event's guarded update can then {@code $inc} them through an array filter. A crash
  * between such a step and the guarded update is repaired by the redelivery.
  * <p>
+ * <b>Changes to a delegation read the report first.</b> A promotion, move, cancellation,
+ * removal or added delegate needs the delegation's current session, status and size to
+ * move the counts. That read-then-update is safe because all registration events of a
+ * workshop carry the workshop id as their key, so they sit in one partition, in the order
+ * registration-service wrote them, and are applied one at a time by one consumer thread:
+ * a {@code DelegationPromoted} can never be read before the {@code DelegationRegistered}
+ * it changes. The other topics' consumers touch other fields only (schedule fields,
+ * capacities by {@code $inc}, mail counts). Capacity changes read the stored capacity
+ * under the same argument for the workshop topic.
+ * <p>
  * The read model is disposable: it can be dropped and rebuilt by replaying the topics,
- * which keep their events forever.
+ * which keep their events forever ({@link ReadModelRebuild}).
  */
 public class MongoWorkshopReportStore implements WorkshopReportStore {
 
@@ -57,8 +74,23 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 
 	private final MongoTemplate mongo;
 
+	private final Supplier<String> collection;
+
 	public MongoWorkshopReportStore(MongoTemplate mongo) {
+		this(mongo, () -> COLLECTION);
+	}
+
+	/**
+	 * @param collection asked on every operation: a rebuild switches the live store to
+	 * new collections
+	 */
+	public MongoWorkshopReportStore(MongoTemplate mongo, Supplier<String> collection) {
 		this.mongo = mongo;
+		this.collection = collection;
+	}
+
+	private String collection() {
+		return this.collection.get();
 	}
 
 	@Override
@@ -66,7 +98,9 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			List<SessionPlan> sessions) {
 		ensureReport(workshopId);
 		sessions.forEach(session -> ensureSession(workshopId, session.sessionId()));
-		Update update = new Update().set("title", title).set("programme", programme);
+		Update update = new Update().set("title", title)
+			.set("programme", programme)
+			.set("status", WorkshopStatus.SCHEDULED);
 		for (int i = 0; i < sessions.size(); i++) {
 			SessionPlan session = sessions.get(i);
 			String element = "sessions.$[s" + i + "].";
@@ -84,17 +118,10 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		ensureReport(workshopId);
 		ensureSession(workshopId, delegation.sessionId());
 		ensureMunicipality(workshopId, delegation.municipality());
-		int persons = delegation.participantCount();
-		Update update = new Update().push("delegations", toDocument(delegation)).inc("totals.delegations", 1);
-		if (delegation.status() == DelegationStatus.CONFIRMED) {
-			update.inc("totals.confirmedPersons", persons)
-				.inc("sessions.$[session].confirmedPersons", persons)
-				.inc("sessions.$[session].seatsLeft", -persons);
-		}
-		else {
-			update.inc("totals.waitlistedPersons", persons).inc("sessions.$[session].waitlistedPersons", persons);
-		}
-		update.filterArray(where("session.sessionId").is(delegation.sessionId()));
+		Update update = new Update().push("delegations", toDocument(delegation));
+		Counts counts = new Counts();
+		counts.add(delegation.sessionId(), delegation.status(), delegation.participantCount(), 1);
+		counts.applyTo(update);
 		return applyOnce(eventId, workshopId, update, "delegations.delegationId", delegation.delegationId());
 	}
 
@@ -102,6 +129,23 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	public boolean recordParticipant(String eventId, String workshopId, ParticipantReport participant) {
 		ensureReport(workshopId);
 		Update update = new Update().push("participants", toDocument(participant)).inc("totals.participants", 1);
+		// A delegate added after registration makes the delegation one person larger;
+		// those named with the registration are already in its count.
+		WorkshopReport report = find(workshopId).orElseThrow();
+		DelegationReport delegation = delegationIn(report, participant.delegationId());
+		if (delegation != null && delegation.status() != DelegationStatus.CANCELLED) {
+			long named = report.participants()
+				.stream()
+				.filter(other -> other.delegationId().equals(participant.delegationId()))
+				.count();
+			if (named >= delegation.participantCount()) {
+				Counts counts = new Counts();
+				counts.add(delegation.sessionId(), delegation.status(), 1, 0);
+				counts.applyTo(update);
+				update.inc("delegations.$[d].participantCount", 1)
+					.filterArray(where("d.delegationId").is(delegation.delegationId()));
+			}
+		}
 		return applyOnce(eventId, workshopId, update, "participants.participantId", participant.participantId());
 	}
 
@@ -112,16 +156,189 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	@Override
+	public boolean recordMailFailed(String eventId, String workshopId) {
+		ensureReport(workshopId);
+		return applyOnce(eventId, workshopId, new Update().inc("totals.mailsFailed", 1));
+	}
+
+	@Override
+	public boolean recordSessions(String eventId, String workshopId, List<SessionPlan> sessions) {
+		ensureReport(workshopId);
+		sessions.forEach(session -> ensureSession(workshopId, session.sessionId()));
+		WorkshopReport report = find(workshopId).orElseThrow();
+		Update update = new Update();
+		for (int i = 0; i < sessions.size(); i++) {
+			SessionPlan session = sessions.get(i);
+			String element = "sessions.$[s" + i + "].";
+			update.set(element + "startsAt", session.startsAt())
+				.set(element + "endsAt", session.endsAt())
+				.set(element + "capacity", session.capacity())
+				.inc(element + "seatsLeft", session.capacity() - capacityOf(report, session.sessionId()))
+				.filterArray(where("s" + i + ".sessionId").is(session.sessionId()));
+		}
+		return applyOnce(eventId, workshopId, update);
+	}
+
+	@Override
+	public boolean recordCapacity(String eventId, String workshopId, String sessionId, int capacity) {
+		ensureReport(workshopId);
+		ensureSession(workshopId, sessionId);
+		// Only the workshop topic's consumer changes capacities, one event at a time, so
+		// the capacity read here is still the stored one when the update runs.
+		int before = capacityOf(find(workshopId).orElseThrow(), sessionId);
+		Update update = new Update().set("sessions.$[s].capacity", capacity)
+			.inc("sessions.$[s].seatsLeft", capacity - before)
+			.filterArray(where("s.sessionId").is(sessionId));
+		return applyOnce(eventId, workshopId, update);
+	}
+
+	@Override
+	public boolean recordStatus(String eventId, String workshopId, WorkshopStatus status) {
+		ensureReport(workshopId);
+		return applyOnce(eventId, workshopId, new Update().set("status", status));
+	}
+
+	@Override
+	public boolean recordSeat(String eventId, String workshopId, String delegationId, String sessionId,
+			DelegationStatus status, int participantCount) {
+		ensureReport(workshopId);
+		ensureSession(workshopId, sessionId);
+		DelegationReport before = delegationIn(find(workshopId).orElseThrow(), delegationId);
+		if (before == null) {
+			return unknownDelegation(delegationId);
+		}
+		Counts counts = new Counts();
+		counts.add(before.sessionId(), before.status(), -before.participantCount(), -1);
+		counts.add(sessionId, status, participantCount, 1);
+		Update update = new Update().set("delegations.$[d].sessionId", sessionId)
+			.set("delegations.$[d].status", status)
+			.set("delegations.$[d].participantCount", participantCount)
+			.filterArray(where("d.delegationId").is(delegationId));
+		counts.applyTo(update);
+		return applyOnce(eventId, workshopId, update);
+	}
+
+	@Override
+	public boolean recordCancellation(String eventId, String workshopId, String delegationId) {
+		ensureReport(workshopId);
+		WorkshopReport report = find(workshopId).orElseThrow();
+		DelegationReport before = delegationIn(report, delegationId);
+		if (before == null) {
+			return unknownDelegation(delegationId);
+		}
+		if (before.status() == DelegationStatus.CANCELLED) {
+			return applyOnce(eventId, workshopId, new Update());
+		}
+		Counts counts = new Counts();
+		counts.add(before.sessionId(), before.status(), -before.participantCount(), -1);
+		long participants = report.participants()
+			.stream()
+			.filter(participant -> participant.delegationId().equals(delegationId))
+			.count();
+		Update update = new Update().set("delegations.$[d].status", DelegationStatus.CANCELLED)
+			.filterArray(where("d.delegationId").is(delegationId))
+			.pull("participants", new Document("delegationId", delegationId))
+			.inc("totals.participants", (int) -participants);
+		boolean municipalityStillThere = report.delegations()
+			.stream()
+			.anyMatch(
+					other -> !other.delegationId().equals(delegationId) && other.status() != DelegationStatus.CANCELLED
+							&& other.municipalityNumber().equals(before.municipalityNumber()));
+		if (!municipalityStillThere) {
+			update.pull("municipalities", new Document("number", before.municipalityNumber()))
+				.inc("totals.municipalities", -1);
+		}
+		counts.applyTo(update);
+		return applyOnce(eventId, workshopId, update);
+	}
+
+	@Override
+	public boolean recordParticipantRemoved(String eventId, String workshopId, String delegationId,
+			String participantId) {
+		ensureReport(workshopId);
+		WorkshopReport report = find(workshopId).orElseThrow();
+		DelegationReport delegation = delegationIn(report, delegationId);
+		boolean named = report.participants()
+			.stream()
+			.anyMatch(participant -> participant.participantId().equals(participantId));
+		if (!named) {
+			// removed already, with its cancelled delegation
+			return applyOnce(eventId, workshopId, new Update());
+		}
+		Update update = new Update().pull("participants", new Document("participantId", participantId))
+			.inc("totals.participants", -1);
+		if (delegation != null && delegation.status() != DelegationStatus.CANCELLED) {
+			Counts counts = new Counts();
+			counts.add(delegation.sessionId(), delegation.status(), -1, 0);
+			counts.applyTo(update);
+			update.inc("delegations.$[d].participantCount", -1).filterArray(where("d.delegationId").is(delegationId));
+		}
+		return applyOnce(eventId, workshopId, update);
+	}
+
+	@Override
+	public boolean recordParticipantReplaced(String eventId, String workshopId, String replacedParticipantId,
+			ParticipantReport participant) {
+		ensureReport(workshopId);
+		// in place, so that the list keeps the order in which the delegation named them
+		Update update = new Update().set("participants.$[p]", toDocument(participant))
+			.filterArray(where("p.participantId").is(replacedParticipantId));
+		return applyOnce(query(where("_id").is(workshopId)
+			.and(APPLIED_EVENTS)
+			.ne(eventId)
+			.and("participants.participantId")
+			.is(replacedParticipantId)), eventId, update);
+	}
+
+	@Override
+	public boolean recordReflection(String eventId, String workshopId, String delegationId) {
+		ensureReport(workshopId);
+		DelegationReport delegation = delegationIn(find(workshopId).orElseThrow(), delegationId);
+		if (delegation == null) {
+			return unknownDelegation(delegationId);
+		}
+		Update update = new Update();
+		if (!delegation.reflectionSubmitted()) {
+			// a delegation may send its answers again; it still counts once
+			update.set("delegations.$[d].reflectionSubmitted", true)
+				.filterArray(where("d.delegationId").is(delegationId))
+				.inc("totals.reflectionsSubmitted", 1);
+		}
+		return applyOnce(eventId, workshopId, update);
+	}
+
+	@Override
 	public Optional<WorkshopReport> find(String workshopId) {
-		return Optional.ofNullable(this.mongo.findOne(byId(workshopId), WorkshopReport.class, COLLECTION));
+		return Optional.ofNullable(this.mongo.findOne(byId(workshopId), WorkshopReport.class, collection()));
+	}
+
+	@Override
+	public Set<String> registeredOrganisations(String workshopId) {
+		Query reports = (workshopId != null) ? byId(workshopId) : new Query();
+		reports.fields().include("delegations.municipalityNumber", "delegations.status");
+		Set<String> numbers = new HashSet<>();
+		for (Document report : this.mongo.find(reports, Document.class, collection())) {
+			for (Document delegation : report.getList("delegations", Document.class, List.of())) {
+				if (!DelegationStatus.CANCELLED.name().equals(delegation.getString("status"))) {
+					numbers.add(delegation.getString("municipalityNumber"));
+				}
+			}
+		}
+		return numbers;
+	}
+
+	@Override
+	public List<WorkshopReport> withMunicipality(String number) {
+		return this.mongo.find(query(where("delegations.municipalityNumber").is(number)), WorkshopReport.class,
+				collection());
 	}
 
 	@Override
 	public List<WorkshopSummary> list() {
 		Query overview = new Query();
 		// no delegations and no participants (personal data) in the overview
-		overview.fields().include("workshopId", "title", "programme", "sessions", "totals");
-		return this.mongo.find(overview, WorkshopSummary.class, COLLECTION);
+		overview.fields().include("workshopId", "title", "programme", "status", "sessions", "totals");
+		return this.mongo.find(overview, WorkshopSummary.class, collection());
 	}
 
 	/**
@@ -141,7 +358,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 
 	private boolean applyOnce(Query guarded, String eventId, Update update) {
 		update.push(APPLIED_EVENTS, eventId);
-		return this.mongo.updateFirst(guarded, update, COLLECTION).getMatchedCount() == 1;
+		return this.mongo.updateFirst(guarded, update, collection()).getMatchedCount() == 1;
 	}
 
 	/** Creates the empty report unless it exists; several consumers may race here. */
@@ -156,10 +373,12 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 						.append("municipalities", 0)
 						.append("confirmedPersons", 0)
 						.append("waitlistedPersons", 0)
-						.append("mailsSent", 0))
+						.append("mailsSent", 0)
+						.append("mailsFailed", 0)
+						.append("reflectionsSubmitted", 0))
 			.setOnInsert(APPLIED_EVENTS, List.of());
 		try {
-			this.mongo.upsert(byId(workshopId), empty, COLLECTION);
+			this.mongo.upsert(byId(workshopId), empty, collection());
 		}
 		catch (DuplicateKeyException ex) {
 			// another consumer inserted it between our match and our insert: it exists
@@ -174,9 +393,11 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		Document session = new Document("sessionId", sessionId).append("capacity", 0)
 			.append("confirmedPersons", 0)
 			.append("waitlistedPersons", 0)
-			.append("seatsLeft", 0);
+			.append("seatsLeft", 0)
+			.append("confirmedDelegations", 0)
+			.append("waitlistedDelegations", 0);
 		this.mongo.updateFirst(query(where("_id").is(workshopId).and("sessions.sessionId").ne(sessionId)),
-				new Update().push("sessions", session), COLLECTION);
+				new Update().push("sessions", session), collection());
 	}
 
 	/** Adds the municipality once, however many delegations or redeliveries name it. */
@@ -184,11 +405,98 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		this.mongo.updateFirst(
 				query(where("_id").is(workshopId).and("municipalities.number").ne(municipality.number())),
 				new Update().push("municipalities", toDocument(municipality)).inc("totals.municipalities", 1),
-				COLLECTION);
+				collection());
+	}
+
+	private static DelegationReport delegationIn(WorkshopReport report, String delegationId) {
+		return report.delegations()
+			.stream()
+			.filter(delegation -> delegation.delegationId().equals(delegationId))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static int capacityOf(WorkshopReport report, String sessionId) {
+		return report.sessions()
+			.stream()
+			.filter(session -> session.sessionId().equals(sessionId))
+			.mapToInt(SessionReport::capacity)
+			.findFirst()
+			.orElse(0);
+	}
+
+	/**
+	 * A change to a delegation read before its registration: cannot happen within one
+	 * partition (all of a workshop's registration events share its key) unless the
+	 * registration itself was dead-lettered. Rethrown so that this one follows it.
+	 */
+	private static boolean unknownDelegation(String delegationId) {
+		throw new IllegalStateException("Delegation " + delegationId + " is not in the report");
 	}
 
 	private static Query byId(String workshopId) {
 		return query(where("_id").is(workshopId));
+	}
+
+	/**
+	 * Head-count increments gathered by session first, so that one update never names the
+	 * same field twice (MongoDB refuses that), e.g. when a delegation is promoted within
+	 * its session.
+	 */
+	private static final class Counts {
+
+		private final Map<String, Map<String, Integer>> sessions = new LinkedHashMap<>();
+
+		private final Map<String, Integer> totals = new LinkedHashMap<>();
+
+		void add(String sessionId, DelegationStatus status, int persons, int delegations) {
+			switch (status) {
+				case CONFIRMED -> {
+					session(sessionId, "confirmedPersons", persons);
+					session(sessionId, "confirmedDelegations", delegations);
+					session(sessionId, "seatsLeft", -persons);
+					this.totals.merge("confirmedPersons", persons, Integer::sum);
+					this.totals.merge("delegations", delegations, Integer::sum);
+				}
+				case WAITLISTED -> {
+					session(sessionId, "waitlistedPersons", persons);
+					session(sessionId, "waitlistedDelegations", delegations);
+					this.totals.merge("waitlistedPersons", persons, Integer::sum);
+					this.totals.merge("delegations", delegations, Integer::sum);
+				}
+				case CANCELLED -> {
+					// counted nowhere
+				}
+			}
+		}
+
+		private void session(String sessionId, String field, int increment) {
+			this.sessions.computeIfAbsent(sessionId, (id) -> new LinkedHashMap<>())
+				.merge(field, increment, Integer::sum);
+		}
+
+		void applyTo(Update update) {
+			this.totals.forEach((field, increment) -> {
+				if (increment != 0) {
+					update.inc("totals." + field, increment);
+				}
+			});
+			int i = 0;
+			for (Map.Entry<String, Map<String, Integer>> session : this.sessions.entrySet()) {
+				String identifier = "c" + i++;
+				List<Map.Entry<String, Integer>> changed = session.getValue()
+					.entrySet()
+					.stream()
+					.filter(field -> field.getValue() != 0)
+					.toList();
+				if (!changed.isEmpty()) {
+					changed.forEach(
+							field -> update.inc("sessions.$[" + identifier + "]." + field.getKey(), field.getValue()));
+					update.filterArray(where(identifier + ".sessionId").is(session.getKey()));
+				}
+			}
+		}
+
 	}
 
 	private Document toDocument(Object value) {

@@ -1,17 +1,27 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.registration.PilotEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.reference.MunicipalityRegister;
+import no.ks.kulturskole.reporting.workshopreport.application.Coverage;
+import no.ks.kulturskole.reporting.workshopreport.application.Exports;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
+import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityReports;
+import no.ks.kulturskole.reporting.workshopreport.application.PilotApplicationStore;
+import no.ks.kulturskole.reporting.workshopreport.application.PilotProjection;
+import no.ks.kulturskole.reporting.workshopreport.application.WorkshopChangeListener;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReports;
 import no.ks.kulturskole.support.messaging.InboundEvents;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,13 +44,55 @@ class WorkshopReportConfiguration {
 	}
 
 	@Bean
-	WorkshopReportStore workshopReportStore(MongoTemplate mongo) {
-		return new MongoWorkshopReportStore(mongo);
+	ActiveGeneration activeGeneration(MongoTemplate mongo) {
+		return new ActiveGeneration(mongo);
 	}
 
 	@Bean
-	WorkshopReportProjection workshopReportProjection(WorkshopReportStore store, MunicipalityRegister register) {
-		return new WorkshopReportProjection(store, new MunicipalityDirectory(register));
+	LiveConsumption liveConsumption() {
+		return new LiveConsumption();
+	}
+
+	@Bean
+	WorkshopReportStore workshopReportStore(MongoTemplate mongo, ActiveGeneration active) {
+		return new MongoWorkshopReportStore(mongo, active::workshopReports);
+	}
+
+	@Bean
+	ReadModelRebuild readModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live,
+			JsonMapper json, MunicipalityRegister register,
+			@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group,
+			List<RebuildListener> listeners) {
+		return new ReadModelRebuild(mongo, active, live, json, register, brokers, group, listeners);
+	}
+
+	@Bean
+	WorkshopReportProjection workshopReportProjection(WorkshopReportStore store, MunicipalityRegister register,
+			List<WorkshopChangeListener> listeners) {
+		return new WorkshopReportProjection(store, new MunicipalityDirectory(register),
+				workshopId -> listeners.forEach(listener -> listener.workshopChanged(workshopId)));
+	}
+
+	@Bean
+	PilotApplicationStore pilotApplicationStore(MongoTemplate mongo, ActiveGeneration active) {
+		return new MongoPilotApplicationStore(mongo, active::pilotApplications);
+	}
+
+	@Bean
+	PilotProjection pilotProjection(PilotApplicationStore store, MunicipalityRegister register) {
+		return new PilotProjection(store, new MunicipalityDirectory(register));
+	}
+
+	@Bean
+	MunicipalityReports municipalityReports(WorkshopReportStore reports, PilotApplicationStore pilots,
+			MunicipalityRegister register) {
+		return new MunicipalityReports(reports, pilots, register);
+	}
+
+	@Bean
+	Exports exports(WorkshopReports reports, Coverage coverage) {
+		return new Exports(reports, coverage);
 	}
 
 	@Bean
@@ -49,18 +101,32 @@ class WorkshopReportConfiguration {
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> workshopEvents(InboundEvents inbound, WorkshopReportProjection projection) {
-		return message -> inbound.handle(message, WorkshopEvent.class, projection::apply);
+	Coverage coverage(WorkshopReportStore store, MunicipalityRegister register) {
+		return new Coverage(store, register);
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> registrationEvents(InboundEvents inbound, WorkshopReportProjection projection) {
-		return message -> inbound.handle(message, RegistrationEvent.class, projection::apply);
+	Consumer<Message<byte[]>> workshopEvents(InboundEvents inbound, LiveConsumption live,
+			WorkshopReportProjection projection) {
+		return message -> live.apply(message, () -> inbound.handle(message, WorkshopEvent.class, projection::apply));
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> notificationEvents(InboundEvents inbound, WorkshopReportProjection projection) {
-		return message -> inbound.handle(message, NotificationEvent.class, projection::apply);
+	Consumer<Message<byte[]>> registrationEvents(InboundEvents inbound, LiveConsumption live,
+			WorkshopReportProjection projection, PilotProjection pilots) {
+		return message -> live.apply(message, () -> inbound.handle(message, RegistrationEvent.class, event -> {
+			projection.apply(event);
+			if (event instanceof PilotEvent pilot) {
+				pilots.apply(pilot);
+			}
+		}));
+	}
+
+	@Bean
+	Consumer<Message<byte[]>> notificationEvents(InboundEvents inbound, LiveConsumption live,
+			WorkshopReportProjection projection) {
+		return message -> live.apply(message,
+				() -> inbound.handle(message, NotificationEvent.class, projection::apply));
 	}
 
 }

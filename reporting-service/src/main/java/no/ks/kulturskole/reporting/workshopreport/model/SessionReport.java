@@ -12,7 +12,7 @@ import java.util.List;
  * @param startsAt {@code null} until the workshop's schedule is known here
  */
 public record SessionReport(String sessionId, Instant startsAt, Instant endsAt, int capacity, int confirmedPersons,
-		int waitlistedPersons, int seatsLeft) {
+		int waitlistedPersons, int seatsLeft, int confirmedDelegations, int waitlistedDelegations) {
 
 	private static final Comparator<SessionReport> IN_TIME_ORDER = Comparator
 		.comparing(SessionReport::startsAt, Comparator.nullsLast(Comparator.naturalOrder()))

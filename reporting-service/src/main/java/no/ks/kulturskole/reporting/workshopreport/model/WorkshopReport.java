@@ -1,17 +1,39 @@
 package no.ks.kulturskole.reporting.workshopreport.model;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything staff follow about one workshop. Built only from events, so it may exist
  * before the workshop itself is known here ({@code title} still {@code null}) when
  * registrations were read first.
+ * <p>
+ * The last three components are derived here from the delegations and participants
+ * whenever a report is made, never stored, so they cannot drift from what they summarise.
  *
- * @param participants personal data (names): staff only
+ * @param status {@code null} until the workshop's schedule is known here
+ * @param participants personal data (names): staff only; participants of cancelled
+ * delegations are removed
+ * @param roleCategoryMix participants per role category
+ * @param delegationsMeetingOutsideRoleRule active delegations with at least one delegate
+ * whose role is outside the kulturskole
+ * @param registrationsPerDay in day order, for the registration curve
  */
-public record WorkshopReport(String workshopId, String title, String programme, List<SessionReport> sessions,
-		List<DelegationReport> delegations, List<ParticipantReport> participants, List<MunicipalityRef> municipalities,
-		Totals totals) {
+public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
+		List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
+		List<MunicipalityRef> municipalities, Totals totals, Map<String, Integer> roleCategoryMix,
+		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay) {
+
+	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+	private static final String KULTURSKOLE = "KULTURSKOLE";
 
 	public WorkshopReport {
 		sessions = SessionReport.inTimeOrder(sessions);
@@ -19,6 +41,51 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
 		municipalities = (municipalities != null) ? List.copyOf(municipalities) : List.of();
 		totals = (totals != null) ? totals : Totals.NONE;
+		roleCategoryMix = roleCategoryMixOf(participants);
+		delegationsMeetingOutsideRoleRule = meetingOutsideRoleRule(delegations, participants);
+		registrationsPerDay = perDay(delegations);
+	}
+
+	/** A report as stored; the derived components are filled in by the constructor. */
+	public static WorkshopReport of(String workshopId, String title, String programme, WorkshopStatus status,
+			List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
+			List<MunicipalityRef> municipalities, Totals totals) {
+		return new WorkshopReport(workshopId, title, programme, status, sessions, delegations, participants,
+				municipalities, totals, null, null, null);
+	}
+
+	private static Map<String, Integer> roleCategoryMixOf(List<ParticipantReport> participants) {
+		return Collections.unmodifiableMap(participants.stream()
+			.filter(participant -> participant.roleCategory() != null)
+			.collect(Collectors.toMap(ParticipantReport::roleCategory, participant -> 1, Integer::sum, TreeMap::new)));
+	}
+
+	private static Integer meetingOutsideRoleRule(List<DelegationReport> delegations,
+			List<ParticipantReport> participants) {
+		Set<String> withOutsideRole = participants.stream()
+			.filter(participant -> participant.roleCategory() != null
+					&& !KULTURSKOLE.equals(participant.roleCategory()))
+			.map(ParticipantReport::delegationId)
+			.collect(Collectors.toSet());
+		return (int) delegations.stream()
+			.filter(delegation -> delegation.status() != DelegationStatus.CANCELLED)
+			.filter(delegation -> withOutsideRole.contains(delegation.delegationId()))
+			.count();
+	}
+
+	private static List<DailyRegistrations> perDay(List<DelegationReport> delegations) {
+		Map<LocalDate, Integer> byDay = new TreeMap<>();
+		delegations.stream()
+			.filter(delegation -> delegation.registeredAt() != null)
+			.forEach(
+					delegation -> byDay.merge(LocalDate.ofInstant(delegation.registeredAt(), NORWAY), 1, Integer::sum));
+		List<DailyRegistrations> days = new ArrayList<>();
+		int cumulative = 0;
+		for (Map.Entry<LocalDate, Integer> day : byDay.entrySet()) {
+			cumulative += day.getValue();
+			days.add(new DailyRegistrations(day.getKey(), day.getValue(), cumulative));
+		}
+		return List.copyOf(days);
 	}
 
 }

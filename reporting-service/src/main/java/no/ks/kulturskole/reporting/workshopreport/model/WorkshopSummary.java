@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /** One line of the workshop overview: no delegations and no personal data. */
-public record WorkshopSummary(String workshopId, String title, String programme, List<SessionReport> sessions,
-		Totals totals) {
+public record WorkshopSummary(String workshopId, String title, String programme, WorkshopStatus status,
+		List<SessionReport> sessions, Totals totals) {
 
 	/** Soonest first; workshops not yet known here (no sessions) last. */
 	public static final Comparator<WorkshopSummary> BY_FIRST_SESSION = Comparator

@@ -1,0 +1,21 @@
+package no.ks.kulturskole.reporting.workshopreport.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import no.ks.kulturskole.reporting.workshopreport.model.PilotApplicationReport;
+import no.ks.kulturskole.reporting.workshopreport.model.PilotDecision;
+
+/**
+ * Pilot applications, one document per application; every {@code record...} method
+ * applies one event at most once.
+ */
+public interface PilotApplicationStore {
+
+	boolean recordApplication(String eventId, PilotApplicationReport application);
+
+	boolean recordDecision(String eventId, String applicationId, PilotDecision decision, Instant decidedAt);
+
+	List<PilotApplicationReport> all();
+
+}

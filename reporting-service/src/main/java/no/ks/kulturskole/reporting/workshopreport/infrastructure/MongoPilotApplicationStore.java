@@ -1,0 +1,103 @@
+package no.ks.kulturskole.reporting.workshopreport.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+import no.ks.kulturskole.reporting.workshopreport.application.PilotApplicationStore;
+import no.ks.kulturskole.reporting.workshopreport.model.PilotApplicationReport;
+import no.ks.kulturskole.reporting.workshopreport.model.PilotDecision;
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * One document per application ({@code _id} = applicationId), deduplicated like the
+ * workshop reports: each update is guarded by the event's id not yet being in
+ * {@code appliedEvents} and pushes it in the same update.
+ */
+public class MongoPilotApplicationStore implements PilotApplicationStore {
+
+	public static final String COLLECTION = "pilot_applications";
+
+	private static final String APPLIED_EVENTS = "appliedEvents";
+
+	private final MongoTemplate mongo;
+
+	private final Supplier<String> collection;
+
+	public MongoPilotApplicationStore(MongoTemplate mongo) {
+		this(mongo, () -> COLLECTION);
+	}
+
+	/**
+	 * @param collection asked on every operation: a rebuild switches the live store to
+	 * new collections
+	 */
+	public MongoPilotApplicationStore(MongoTemplate mongo, Supplier<String> collection) {
+		this.mongo = mongo;
+		this.collection = collection;
+	}
+
+	private String collection() {
+		return this.collection.get();
+	}
+
+	@Override
+	public boolean recordApplication(String eventId, PilotApplicationReport application) {
+		ensure(application.applicationId());
+		Document document = new Document();
+		this.mongo.getConverter().write(application, document);
+		document.remove("_class");
+		document.remove("_id");
+		Update update = new Update();
+		document.forEach((field, value) -> {
+			// a decision read before would not be overwritten: the application comes
+			// first in its partition, and a replay finds its event id applied
+			if (!field.equals("decision") && !field.equals("decidedAt")) {
+				update.set(field, value);
+			}
+		});
+		update.set("applicationId", application.applicationId());
+		return applyOnce(eventId, application.applicationId(), update);
+	}
+
+	@Override
+	public boolean recordDecision(String eventId, String applicationId, PilotDecision decision, Instant decidedAt) {
+		ensure(applicationId);
+		return applyOnce(eventId, applicationId, new Update().set("decision", decision).set("decidedAt", decidedAt));
+	}
+
+	@Override
+	public List<PilotApplicationReport> all() {
+		return this.mongo.find(new Query(), PilotApplicationReport.class, collection());
+	}
+
+	private boolean applyOnce(String eventId, String applicationId, Update update) {
+		update.push(APPLIED_EVENTS, eventId);
+		return this.mongo
+			.updateFirst(query(where("_id").is(applicationId).and(APPLIED_EVENTS).ne(eventId)), update, collection())
+			.getMatchedCount() == 1;
+	}
+
+	private void ensure(String applicationId) {
+		try {
+			this.mongo.upsert(query(where("_id").is(applicationId)),
+					new Update().setOnInsert("applicationId", applicationId)
+						.setOnInsert("decision", PilotDecision.PENDING)
+						.setOnInsert("inGuidanceScheme", false)
+						.setOnInsert(APPLIED_EVENTS, List.of()),
+					collection());
+		}
+		catch (DuplicateKeyException ex) {
+			// inserted by another consumer meanwhile: it exists now
+		}
+	}
+
+}

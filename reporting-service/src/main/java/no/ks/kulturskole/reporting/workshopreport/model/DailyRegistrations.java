@@ -1,0 +1,10 @@
+package no.ks.kulturskole.reporting.workshopreport.model;
+
+import java.time.LocalDate;
+
+/**
+ * Delegations registered on one day (Norwegian time) and in all up to and including it,
+ * counting those later cancelled too: the curve shows when municipalities signed up.
+ */
+public record DailyRegistrations(LocalDate day, int delegations, int cumulativeDelegations) {
+}

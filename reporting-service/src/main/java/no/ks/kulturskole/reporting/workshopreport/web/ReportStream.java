@@ -1,0 +1,62 @@
+package no.ks.kulturskole.reporting.workshopreport.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.reporting.workshopreport.application.WorkshopChangeListener;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events for the dashboard: one {@code workshop-changed} event with the
+ * workshop's id after each event that changed its report, so the dashboard fetches again
+ * what it shows. Ids only, no numbers and no personal data: what the dashboard then reads
+ * goes through the ordinary, authorised endpoints. Kept in memory per instance; a
+ * dashboard that reconnects reads the reports afresh, so nothing needs replaying.
+ */
+@RestController
+@Tag(name = "Rapporter")
+class ReportStream implements WorkshopChangeListener {
+
+	/** Zero would be "never"; an hour, then the browser's EventSource reconnects. */
+	private static final long TIMEOUT_MILLIS = 3_600_000;
+
+	private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+
+	@GetMapping(path = "/api/reports/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Direkteoppdateringer",
+			description = "Server-sent events: «workshop-changed» med verkstedets id hver gang tallene endres.")
+	SseEmitter stream() throws IOException {
+		SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
+		emitter.onCompletion(() -> this.subscribers.remove(emitter));
+		emitter.onTimeout(() -> this.subscribers.remove(emitter));
+		emitter.onError((error) -> this.subscribers.remove(emitter));
+		this.subscribers.add(emitter);
+		// a first event, so the client knows the subscription is in place
+		emitter.send(SseEmitter.event().name("subscribed").data(Map.of()));
+		return emitter;
+	}
+
+	@Override
+	public void workshopChanged(String workshopId) {
+		for (SseEmitter emitter : this.subscribers) {
+			try {
+				emitter.send(SseEmitter.event()
+					.name("workshop-changed")
+					.data(Map.of("workshopId", workshopId), MediaType.APPLICATION_JSON));
+			}
+			catch (IOException | IllegalStateException ex) {
+				// the dashboard went away; it reconnects and reads afresh
+				this.subscribers.remove(emitter);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package no.ks.kulturskole.reporting.workshopreport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.EventHeaders;
+import no.ks.kulturskole.contracts.notification.NotificationSent;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.reference.Municipality;
+import no.ks.kulturskole.reference.MunicipalityRegister;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.ReadModelRebuild;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.TopicReplay;
+import no.ks.kulturskole.support.messaging.EventTopics;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Rebuild throughput against a plain Kafka consumer reading the same topics. A main
+ * class, not a test: run it by hand (command in PERFORMANCE-NOTES.md). Publishes 100 000
+ * events (2 000 workshops × 1 schedule, 16 delegations with 2 participants each, 1 mail)
+ * to a fresh embedded broker, then times (1) a plain consumer that only reads the records
+ * and (2) the rebuild's replay applying them to a fresh MongoDB-compatible database.
+ */
+public final class RebuildBenchmark {
+
+	private static final int WORKSHOPS = 2_000;
+
+	private static final int DELEGATIONS = 16;
+
+	private RebuildBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		try {
+			run();
+		}
+		catch (RuntimeException ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void run() {
+		String brokers = TestInfrastructure.kafka().getBrokersAsString();
+		JsonMapper json = JsonMapper.builder().build();
+		createTopics(brokers);
+		long published = publish(brokers, json);
+		System.out.printf("Published %d events%n", published);
+
+		AtomicLong bytes = new AtomicLong();
+		Instant plainStart = Instant.now();
+		long plainRecords;
+		try (TopicReplay replay = new TopicReplay(brokers,
+				List.of("workshop.events", "registration.events", "notification.events"))) {
+			replay.catchUpTo(replay.endOffsets(), record -> bytes.addAndGet(record.value().length));
+			plainRecords = replay.records();
+		}
+		Instant plainEnd = Instant.now();
+
+		Instant rebuildStart;
+		Instant rebuildEnd;
+		long rebuildRecords;
+		try (MongoClient client = MongoClients.create(TestInfrastructure.mongoUri())) {
+			MongoTemplate mongo = new MongoTemplate(client, "reporting-benchmark-" + UUID.randomUUID());
+			ReadModelRebuild.Replayer replayer = new ReadModelRebuild.Replayer(mongo, json, MunicipalityRegister.load(),
+					"bench");
+			rebuildStart = Instant.now();
+			try (TopicReplay replay = new TopicReplay(brokers,
+					List.of("workshop.events", "registration.events", "notification.events"))) {
+				replay.catchUpTo(replay.endOffsets(), replayer::apply);
+				rebuildRecords = replay.records();
+			}
+			rebuildEnd = Instant.now();
+			if (replayer.skipped() > 0) {
+				throw new IllegalStateException(replayer.skipped() + " records were skipped");
+			}
+		}
+
+		System.out.printf("Plain consumer: %d records (%d MB) in %d ms = %.0f events/s%n", plainRecords,
+				bytes.get() / 1_000_000, Duration.between(plainStart, plainEnd).toMillis(),
+				rate(plainRecords, plainStart, plainEnd));
+		System.out.printf("Rebuild:        %d records in %d ms = %.0f events/s%n", rebuildRecords,
+				Duration.between(rebuildStart, rebuildEnd).toMillis(), rate(rebuildRecords, rebuildStart, rebuildEnd));
+		System.exit(0);
+	}
+
+	private static double rate(long records, Instant start, Instant end) {
+		return records * 1000.0 / Math.max(1, Duration.between(start, end).toMillis());
+	}
+
+	private static void createTopics(String brokers) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+			admin.createTopics(List.of(new NewTopic("workshop.events", 3, (short) 1),
+					new NewTopic("registration.events", 3, (short) 1),
+					new NewTopic("notification.events", 3, (short) 1)))
+				.all()
+				.get();
+		}
+		catch (Exception ex) {
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw new IllegalStateException("Could not create the topics", ex);
+			}
+			// the embedded broker creates the platform's topics itself
+		}
+	}
+
+	private static long publish(String brokers, JsonMapper json) {
+		List<Municipality> municipalities = MunicipalityRegister.load().municipalities();
+		long count = 0;
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ProducerConfig.LINGER_MS_CONFIG, 20,
+						ProducerConfig.BATCH_SIZE_CONFIG, 262_144, ProducerConfig.ACKS_CONFIG, "1"),
+				new StringSerializer(), new ByteArraySerializer())) {
+			Instant start = Instant.parse("2027-03-10T08:00:00Z");
+			for (int w = 0; w < WORKSHOPS; w++) {
+				String workshopId = UUID.randomUUID().toString();
+				String sessionId = "s-" + UUID.randomUUID();
+				List<DomainEvent> events = new ArrayList<>();
+				events.add(new WorkshopScheduled(UUID.randomUUID(), workshopId, start, 1, "Verksted " + w, "Om",
+						"Fremtidens kulturskole", WorkshopFormat.ONLINE, null, "nb", start, 2, 6, true,
+						List.of(new SessionDetails(sessionId, start, start.plusSeconds(9000), 200, null))));
+				for (int d = 0; d < DELEGATIONS; d++) {
+					Municipality municipality = municipalities.get((w * DELEGATIONS + d) % municipalities.size());
+					String delegationId = "d-" + UUID.randomUUID();
+					events.add(new DelegationRegistered(UUID.randomUUID(), delegationId, workshopId, start, 1,
+							sessionId, SeatStatus.CONFIRMED,
+							new Organisation(municipality.number(), municipality.name(), municipality.countyNumber(),
+									municipality.countyName()),
+							new Contact("Koordinator", "k@kommune.example", null), 2, "Verksted " + w, start,
+							start.plusSeconds(9000), "nb"));
+					for (RoleCategory role : List.of(RoleCategory.KULTURSKOLE, RoleCategory.SCHOOL)) {
+						events.add(new ParticipantRegistered(UUID.randomUUID(), delegationId, workshopId, start, 1,
+								"p-" + UUID.randomUUID(), sessionId, municipality.number(), "Navn " + d,
+								"navn@kommune.example", "Rolle", role));
+					}
+				}
+				events.add(new NotificationSent(UUID.randomUUID(), "n-" + UUID.randomUUID(), workshopId, null, start, 1,
+						"DELEGATION_CONFIRMATION", "delegation-confirmation/nb@1"));
+				for (DomainEvent event : events) {
+					ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventTopics.topicOf(event),
+							event.partitionKey(), json.writeValueAsBytes(event));
+					record.headers().add(EventHeaders.TYPE, event.getClass().getSimpleName().getBytes());
+					producer.send(record);
+					count++;
+				}
+			}
+			producer.flush();
+		}
+		return count;
+	}
+
+}
