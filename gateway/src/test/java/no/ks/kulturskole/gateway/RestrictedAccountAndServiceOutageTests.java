@@ -110,6 +110,15 @@ class RestrictedAccountAndServiceOutageTests {
 		}
 
 		@Test
+		void theRegistrationPageSaysInBokmalThatTheServiceIsAway() {
+			HttpResponse<String> page = RestrictedAccountAndServiceOutageTests.this.gateway
+				.get("/verksted/" + UUID.randomUUID() + "/pamelding");
+
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.body()).contains("<html lang=\"nb\"").contains("Tjenesten svarer ikke akkurat nå");
+		}
+
+		@Test
 		void theGatewaysOwnLivenessAndReadinessStayUp() {
 			assertThat(
 					RestrictedAccountAndServiceOutageTests.this.gateway.get("/actuator/health/liveness").statusCode())

@@ -1,11 +1,15 @@
 package no.ks.kulturskole.gateway.security;
 
+import java.time.Duration;
+import java.util.List;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,6 +17,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may call what. The services behind the gateway trust it, so this is the only place
@@ -30,17 +40,66 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAnswers problemAnswers) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAnswers problemAnswers,
+			CorsConfigurationSource corsSource) {
 		return http.securityMatcher("/api/**")
+			.cors((cors) -> cors.configurationSource(corsSource))
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/api/public/**").permitAll().anyRequest().hasRole(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problemAnswers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemAnswers)
 				.accessDeniedHandler(problemAnswers))
+			.headers(SecurityConfiguration::pageHeaders)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.build();
+	}
+
+	/**
+	 * The web pages: public pages open to all, the staff pages behind a login form. CSRF
+	 * protection is on: the pages use a session cookie, which the browser would send
+	 * along with a forged form too.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain webPageSecurity(HttpSecurity http, ProblemAnswers problemAnswers) {
+		return http
+			.securityMatcher("/", "/verksted/**", "/pamelding/**", "/css/**", "/js/**", "/favicon.ico", "/logg-inn",
+					"/logg-ut", "/ingen-tilgang", "/stab", "/stab/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/stab", "/stab/**").hasRole(STAFF).anyRequest().permitAll())
+			.formLogin((form) -> form.loginPage("/logg-inn")
+				.defaultSuccessUrl("/stab", true)
+				.failureUrl("/logg-inn?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logg-ut").logoutSuccessUrl("/logg-inn?logout"))
+			// a person at a form gets a page, not a problem document: above all when the
+			// session, and with it the CSRF token, expired while they were writing
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbiddenPage()))
+			.headers(SecurityConfiguration::pageHeaders)
+			.build();
+	}
+
+	private static AccessDeniedHandler forbiddenPage() {
+		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+		handler.setErrorPage("/ingen-tilgang");
+		return handler;
+	}
+
+	/**
+	 * No inline script or style anywhere, no framing (clickjacking), and no full URL in
+	 * the Referer (a manage link carries a secret). HSTS is Spring Security's default:
+	 * sent on HTTPS requests only, so it appears behind TLS and never on plain local
+	 * HTTP.
+	 */
+	static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+					+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+					+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frames) -> frames.deny());
 	}
 
 	/**
@@ -49,7 +108,7 @@ class SecurityConfiguration {
 	 * on here for the web pages to come.
 	 */
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain otherSecurity(HttpSecurity http, ProblemAnswers problemAnswers) {
 		return http
 			.authorizeHttpRequests((requests) -> requests
@@ -60,7 +119,28 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problemAnswers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemAnswers)
 				.accessDeniedHandler(problemAnswers))
+			.headers(SecurityConfiguration::pageHeaders)
 			.build();
+	}
+
+	/**
+	 * Cross-origin calls to {@code /api/**} from the configured frontends only. Staff
+	 * credentials are not sent cross-origin (no {@code allowCredentials}): another
+	 * frontend signs staff in on its own.
+	 */
+	@Bean
+	CorsConfigurationSource corsSource(CorsProperties properties) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		if (!properties.allowedOrigins().isEmpty()) {
+			CorsConfiguration cors = new CorsConfiguration();
+			cors.setAllowedOrigins(properties.allowedOrigins());
+			cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+			cors.setAllowedHeaders(List.of("Content-Type", "Authorization", "X-Correlation-Id"));
+			cors.setExposedHeaders(List.of("X-Correlation-Id", "Location", "Retry-After"));
+			cors.setMaxAge(Duration.ofHours(1));
+			source.registerCorsConfiguration("/api/**", cors);
+		}
+		return source;
 	}
 
 	@Bean

@@ -1,0 +1,64 @@
+package no.ks.kulturskole.gateway.downstream;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
+import org.slf4j.MDC;
+
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Clients for the gateway's own server-side calls to the services (the web pages), as
+ * opposed to the proxied API routes. Each call carries the request's correlation id, so
+ * one form submit can be followed through every service's logs.
+ */
+public class DownstreamClients {
+
+	private final RestClient workshop;
+
+	private final RestClient registration;
+
+	private final RestClient reporting;
+
+	public DownstreamClients(DownstreamServices services, Duration connectTimeout, Duration readTimeout) {
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(connectTimeout)
+			.build();
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+		requests.setReadTimeout(readTimeout);
+		this.workshop = client(services.workshop(), requests);
+		this.registration = client(services.registration(), requests);
+		this.reporting = client(services.reporting(), requests);
+	}
+
+	private static RestClient client(URI baseUri, JdkClientHttpRequestFactory requests) {
+		return RestClient.builder()
+			.baseUrl(baseUri.toString())
+			.requestFactory(requests)
+			.requestInterceptor((request, body, execution) -> {
+				String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+				if (correlationId != null) {
+					request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
+				}
+				return execution.execute(request, body);
+			})
+			.build();
+	}
+
+	public RestClient workshop() {
+		return this.workshop;
+	}
+
+	public RestClient registration() {
+		return this.registration;
+	}
+
+	public RestClient reporting() {
+		return this.reporting;
+	}
+
+}

@@ -1,0 +1,23 @@
+package no.ks.kulturskole.gateway.downstream;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DownstreamClientsConfiguration {
+
+	/**
+	 * A person waits for the page: a shorter read timeout than the proxy's, so a slow
+	 * service gives a readable error page rather than a spinning browser.
+	 */
+	@Bean
+	DownstreamClients downstreamClients(DownstreamServices services,
+			@Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
+			@Value("${platform.gateway.pages.read-timeout:10s}") Duration readTimeout) {
+		return new DownstreamClients(services, connectTimeout, readTimeout);
+	}
+
+}

@@ -1,0 +1,191 @@
+package no.ks.kulturskole.gateway.pages;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public pages: open workshops, the registration form and its receipt. Server
+ * rendered and without JavaScript, so they work in any browser and with any assistive
+ * technology; the rules stay in registration-service, whose error list is shown next to
+ * the fields.
+ */
+@Controller
+class PublicPagesController {
+
+	private static final Logger log = LoggerFactory.getLogger(PublicPagesController.class);
+
+	private static final Pattern PARTICIPANT_FIELD = Pattern.compile("participants\\[(\\d+)](.*)");
+
+	static final Map<String, String> ROLE_CATEGORIES = RoleCategories.LABELS;
+
+	private final PublicApi api;
+
+	PublicPagesController(DownstreamClients clients) {
+		this.api = new PublicApi(clients);
+	}
+
+	@GetMapping("/")
+	String workshops(Model model) {
+		model.addAttribute("workshops", this.api.openWorkshops());
+		return "workshops";
+	}
+
+	@GetMapping("/verksted/{id}/pamelding")
+	String form(@PathVariable String id, Model model) {
+		PublicApi.Workshop workshop = this.api.workshop(id);
+		return formPage(workshop, RegistrationForm.blank((workshop != null) ? workshop.maxDelegationSize() : null),
+				new FormErrors(), model);
+	}
+
+	/** More rows without JavaScript: the form comes back as written, with three more. */
+	@PostMapping(path = "/verksted/{id}/pamelding", params = "flereRader")
+	String moreRows(@PathVariable String id, @ModelAttribute("form") RegistrationForm form, Model model) {
+		PublicApi.Workshop workshop = this.api.workshop(id);
+		form.padRows((workshop != null) ? workshop.maxDelegationSize() : null);
+		if (workshop != null && (workshop.maxDelegationSize() == null
+				|| form.getParticipants().size() < workshop.maxDelegationSize())) {
+			form.addRows(3);
+		}
+		return formPage(workshop, form, new FormErrors(), model);
+	}
+
+	@PostMapping("/verksted/{id}/pamelding")
+	String register(@PathVariable String id, @ModelAttribute("form") RegistrationForm form, Model model,
+			RedirectAttributes redirect) {
+		List<RegistrationForm.FilledRow> rows = form.filledRows();
+		PublicApi.Outcome outcome = this.api.register(id, form, rows);
+		if (outcome.receipt() != null) {
+			PublicApi.Receipt receipt = outcome.receipt();
+			PublicApi.Workshop workshop = this.api.workshop(id);
+			redirect.addFlashAttribute("confirmation",
+					new Confirmation((workshop != null) ? workshop.title() : null,
+							(receipt.municipality() != null) ? receipt.municipality().name() : null,
+							receipt.participantCount(), "WAITLISTED".equals(receipt.status())));
+			return "redirect:/pamelding/kvittering";
+		}
+		PublicApi.Workshop workshop = this.api.workshop(id);
+		form.padRows((workshop != null) ? workshop.maxDelegationSize() : null);
+		return formPage(workshop, form, errorsOf(outcome.problem(), rows), model);
+	}
+
+	@GetMapping("/pamelding/kvittering")
+	String confirmation(Model model) {
+		// only reached by the redirect after a registration; a reload or bookmark goes
+		// home
+		if (!model.containsAttribute("confirmation")) {
+			return "redirect:/";
+		}
+		return "confirmation";
+	}
+
+	@ExceptionHandler(RestClientException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String serviceAway(RestClientException ex) {
+		log.warn("A public page could not reach a service ({})", ex.getClass().getSimpleName());
+		return "unavailable";
+	}
+
+	private String formPage(PublicApi.Workshop workshop, RegistrationForm form, FormErrors errors, Model model) {
+		if (workshop == null) {
+			model.addAttribute("message", "Vi fant ikke verkstedet. Det kan være avlyst eller fjernet.");
+			return "not-found";
+		}
+		model.addAttribute("workshop", workshop);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("municipalities", this.api.municipalities());
+		model.addAttribute("roleCategories", ROLE_CATEGORIES);
+		model.addAttribute("moreRowsPossible",
+				workshop.maxDelegationSize() == null || form.getParticipants().size() < workshop.maxDelegationSize());
+		return "registration";
+	}
+
+	/**
+	 * The service numbers the participants it was sent; the form numbers its rows, blank
+	 * ones included. Errors are put back on the row the person wrote in.
+	 */
+	static FormErrors errorsOf(PublicApi.Problem problem, List<RegistrationForm.FilledRow> rows) {
+		FormErrors errors = new FormErrors();
+		List<PublicApi.FieldProblem> sorted = new ArrayList<>();
+		for (PublicApi.FieldProblem error : problem.errors()) {
+			sorted.add(new PublicApi.FieldProblem(formField(error.field(), rows), error.message()));
+		}
+		sorted.sort(Comparator.comparing((PublicApi.FieldProblem error) -> rank(error.field())));
+		for (PublicApi.FieldProblem error : sorted) {
+			if (isFormField(error.field())) {
+				errors.field(error.field(), error.message());
+			}
+			else {
+				errors.general(error.message());
+			}
+		}
+		if (!errors.any()) {
+			errors.general((problem.detail() != null) ? problem.detail() : "Påmeldingen ble ikke tatt imot.");
+		}
+		return errors;
+	}
+
+	private static String formField(String field, List<RegistrationForm.FilledRow> rows) {
+		if (field == null) {
+			return "";
+		}
+		Matcher participant = PARTICIPANT_FIELD.matcher(field);
+		if (participant.matches()) {
+			int sent = Integer.parseInt(participant.group(1));
+			if (sent < rows.size() && !participant.group(2).isEmpty()) {
+				return "participants[" + rows.get(sent).formIndex() + "]" + participant.group(2);
+			}
+			return "participants";
+		}
+		return field;
+	}
+
+	private static boolean isFormField(String field) {
+		return List
+			.of("municipalityNumber", "coordinator.name", "coordinator.email", "coordinator.phone", "participants")
+			.contains(field) || field.matches("participants\\[\\d+]\\.(name|email|roleTitle|roleCategory)");
+	}
+
+	/** Sorts errors in the order the fields come in the form. */
+	private static String rank(String field) {
+		List<String> order = List.of("municipalityNumber", "coordinator.name", "coordinator.email", "coordinator.phone",
+				"participants");
+		int known = order.indexOf(field);
+		if (known >= 0) {
+			return known + "";
+		}
+		Matcher participant = Pattern.compile("participants\\[(\\d+)]\\.(\\w+)").matcher(field);
+		if (participant.matches()) {
+			int column = List.of("name", "email", "roleTitle", "roleCategory").indexOf(participant.group(2));
+			return "5-%03d-%d".formatted(Integer.parseInt(participant.group(1)), column);
+		}
+		return "9";
+	}
+
+	/** The receipt, kept in the session for the one page after the redirect. */
+	record Confirmation(String workshopTitle, String municipalityName, int participantCount,
+			boolean waitlisted) implements Serializable {
+	}
+
+}

@@ -1,0 +1,33 @@
+package no.ks.kulturskole.gateway.pages;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The role categories of event-contracts' RoleCategory, in bokmål, in the form's order.
+ */
+final class RoleCategories {
+
+	static final Map<String, String> LABELS;
+
+	static {
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put("KULTURSKOLE", "Kulturskole");
+		labels.put("POLITICIAN", "Politiker");
+		labels.put("MUNICIPAL_LEADER", "Kommunal leder");
+		labels.put("OTHER_MUNICIPAL_SERVICE", "Annen kommunal tjeneste");
+		labels.put("SCHOOL", "Skole");
+		labels.put("KINDERGARTEN", "Barnehage");
+		labels.put("LOCAL_CULTURAL_LIFE", "Lokalt kulturliv");
+		labels.put("VOLUNTARY_SECTOR", "Frivillig sektor");
+		labels.put("BUSINESS", "Næringsliv");
+		labels.put("RESIDENT", "Innbygger");
+		labels.put("OTHER", "Annet");
+		LABELS = Collections.unmodifiableMap(labels);
+	}
+
+	private RoleCategories() {
+	}
+
+}

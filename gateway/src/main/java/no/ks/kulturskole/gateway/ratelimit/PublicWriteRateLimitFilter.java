@@ -1,0 +1,117 @@
+package no.ks.kulturskole.gateway.ratelimit;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.gateway.problem.GatewayProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits public writes per client with a Resilience4j {@link RateLimiter}: the public
+ * registration endpoints are open to anyone, so one client must not be able to flood
+ * them. Reads are not limited. A refused write gets 429 with {@code Retry-After}, as
+ * problem+json for the API and as a short page for the form.
+ *
+ * <p>
+ * The client is the remote address; behind a proxy it is the proxy's
+ * {@code X-Forwarded-For} as accepted by the server's forward-headers strategy.
+ */
+public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(PublicWriteRateLimitFilter.class);
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	private final RateLimitProperties properties;
+
+	private final RateLimiterConfig config;
+
+	private final JsonMapper jsonMapper;
+
+	private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+	public PublicWriteRateLimitFilter(RateLimitProperties properties, JsonMapper jsonMapper) {
+		this.properties = properties;
+		this.jsonMapper = jsonMapper;
+		this.config = RateLimiterConfig.custom()
+			.limitForPeriod(properties.limitForPeriod())
+			.limitRefreshPeriod(properties.period())
+			// refuse at once rather than hold a request thread waiting for a permit
+			.timeoutDuration(Duration.ZERO)
+			.build();
+	}
+
+	static boolean isPublicWrite(HttpServletRequest request) {
+		if (!"POST".equals(request.getMethod())) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return PATHS.match("/api/public/**", path) || PATHS.match("/verksted/*/pamelding", path);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isPublicWrite(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (limiterFor(request.getRemoteAddr()).acquirePermission()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// the client's address is personal data: not logged
+		log.info("A public write was refused by the rate limit");
+		refuse(request, response);
+	}
+
+	private RateLimiter limiterFor(String client) {
+		if (this.limiters.size() >= this.properties.maxClients() && !this.limiters.containsKey(client)) {
+			// crude but bounded: forgetting everyone at once only gives a fresh allowance
+			this.limiters.clear();
+		}
+		return this.limiters.computeIfAbsent(client, (key) -> RateLimiter.of("public-writes", this.config));
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		long retryAfter = Math.max(1, (this.properties.period().toMillis() + 999) / 1000);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+		response.setCharacterEncoding("UTF-8");
+		String detail = "Det er sendt for mange påmeldinger fra samme sted på kort tid. Vent " + retryAfter
+				+ " sekunder og prøv igjen.";
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			this.jsonMapper.writeValue(response.getOutputStream(),
+					GatewayProblem.of(HttpStatus.TOO_MANY_REQUESTS, "For mange forespørsler", detail));
+			return;
+		}
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"UTF-8\">"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+					+ "<title>For mange forsøk – Fremtidens kulturskole</title>"
+					+ "<link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"icon\" href=\"data:,\"></head><body>"
+					+ "<main id=\"hovedinnhold\" class=\"wrap\"><h1>For mange forsøk</h1><p>" + detail
+					+ " Gå tilbake i nettleseren for å sende skjemaet på nytt.</p>"
+					+ "<p><a href=\"/\">Til forsiden</a></p></main></body></html>");
+	}
+
+}

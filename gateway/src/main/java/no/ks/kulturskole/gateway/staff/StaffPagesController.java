@@ -1,0 +1,121 @@
+package no.ks.kulturskole.gateway.staff;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The staff pages: the login page (the form is handled by the security configuration) and
+ * the first dashboard, a list of workshops with their numbers from reporting.
+ */
+@Controller
+class StaffPagesController {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffPagesController.class);
+
+	private static final Map<String, String> STATUS_LABELS = Map.of("DRAFT", "Utkast", "SCHEDULED", "Planlagt",
+			"REGISTRATION_CLOSED", "Påmelding stengt", "CANCELLED", "Avlyst", "COMPLETED", "Gjennomført");
+
+	private final DownstreamClients clients;
+
+	StaffPagesController(DownstreamClients clients) {
+		this.clients = clients;
+	}
+
+	@GetMapping("/logg-inn")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			Model model) {
+		model.addAttribute("loginFailed", error != null);
+		model.addAttribute("loggedOut", logout != null);
+		return "login";
+	}
+
+	/** Where a refused page request is forwarded (any method), answered with 403. */
+	@RequestMapping("/ingen-tilgang")
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden() {
+		return "forbidden";
+	}
+
+	@GetMapping("/stab")
+	String dashboard(Model model) {
+		List<Workshop> workshops = this.clients.workshop()
+			.get()
+			.uri("/api/workshops")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Workshop>>() {
+			});
+		model.addAttribute("workshops",
+				(workshops != null) ? workshops.stream().map(this::row).toList() : List.<Row>of());
+		return "dashboard";
+	}
+
+	@ExceptionHandler(RestClientException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String serviceAway(RestClientException ex) {
+		log.warn("A staff page could not reach a service ({})", ex.getClass().getSimpleName());
+		return "unavailable";
+	}
+
+	/** Numbers are a bonus: without reporting the list still shows, with dashes. */
+	private Row row(Workshop workshop) {
+		Totals totals = null;
+		try {
+			Report report = this.clients.reporting()
+				.get()
+				.uri("/api/reports/workshops/{id}", workshop.id())
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Report.class);
+			totals = (report != null) ? report.totals() : null;
+		}
+		catch (RestClientException ex) {
+			log.debug("No report for a workshop yet ({})", ex.getClass().getSimpleName());
+		}
+		LocalDateTime firstStart = (workshop.sessions() != null && !workshop.sessions().isEmpty())
+				? workshop.sessions().get(0).startsAtLocal() : null;
+		return new Row(workshop.id(), workshop.title(),
+				STATUS_LABELS.getOrDefault(workshop.status(), workshop.status()), firstStart,
+				(totals != null) ? totals.delegations() : null, (totals != null) ? totals.participants() : null,
+				(totals != null) ? totals.municipalities() : null);
+	}
+
+	public record Row(String id, String title, String statusLabel, LocalDateTime firstStart, Integer delegations,
+			Integer participants, Integer municipalities) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Workshop(String id, String status, String title, List<Session> sessions) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Session(LocalDateTime startsAtLocal) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Report(Totals totals) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Totals(Integer delegations, Integer participants, Integer municipalities) {
+	}
+
+}

@@ -1,0 +1,75 @@
+package no.ks.kulturskole.gateway;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway with a tiny allowance of public writes: two per hour and client. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "platform.gateway.rate-limit.limit-for-period=2", "platform.gateway.rate-limit.period=1h" })
+class PublicWriteRateLimitTests {
+
+	static final FakePlatform platform = FakePlatform.start();
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("platform.gateway.services.workshop", platform::baseUri);
+		registry.add("platform.gateway.services.registration", platform::baseUri);
+		registry.add("platform.gateway.services.notification", platform::baseUri);
+		registry.add("platform.gateway.services.reporting", platform::baseUri);
+	}
+
+	@AfterAll
+	static void stop() {
+		platform.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aClientThatWritesTooOftenGets429WithRetryAfterWhileReadsGoOn() {
+		Gateway gateway = new Gateway(this.port);
+		String path = "/api/public/workshops/" + FakePlatform.WORKSHOP_ID + "/registrations";
+
+		int first = post(gateway, path).statusCode();
+		int second = post(gateway, path).statusCode();
+		HttpResponse<String> third = post(gateway, path);
+
+		assertThat(first).isNotEqualTo(429);
+		assertThat(second).isNotEqualTo(429);
+		assertThat(third.statusCode()).isEqualTo(429);
+		assertThat(third.headers().firstValue("Retry-After")).hasValue("3600");
+		assertThat(third.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat((String) JsonPath.read(third.body(), "$.title")).isEqualTo("For mange forespørsler");
+		assertThat(platform.registrations()).hasSize(2);
+
+		HttpResponse<String> form = gateway.send(gateway.request("/verksted/" + FakePlatform.WORKSHOP_ID + "/pamelding")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("municipalityNumber=1804")));
+		assertThat(form.statusCode()).isEqualTo(429);
+		assertThat(form.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(form.body()).contains("For mange forsøk");
+
+		assertThat(gateway.get("/").statusCode()).isEqualTo(200);
+	}
+
+	private static HttpResponse<String> post(Gateway gateway, String path) {
+		return gateway.send(gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"municipalityNumber\":\"1804\"}")));
+	}
+
+}
