@@ -1,5 +1,6 @@
 package no.ks.kulturskole.workshop.workshop.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,11 @@ public record Preparation(List<PreparationMaterial> materials, List<String> refl
 
 	public boolean isReleased() {
 		return this.releasedAt != null;
+	}
+
+	/** The same material, waiting for a release time moved by {@code shift}. */
+	Preparation releaseMovedBy(Duration shift) {
+		return new Preparation(this.materials, this.reflectionQuestions, this.releaseAt.plus(shift), null);
 	}
 
 	Preparation releasedAt(Instant now) {

@@ -208,6 +208,12 @@ public final class Workshop {
 	/**
 	 * New times: for the deadline and for the sessions named; sessions not named keep
 	 * theirs. Each reschedule raises the revision, so calendar invites can be updated.
+	 * Material not yet sent keeps its lead: it moves with the first session.
+	 * <p>
+	 * Once registration has closed, a new deadline is refused: it would not open
+	 * registration again (no event says so, and registration-service treats the close as
+	 * final), so accepting it would only mislead. The old deadline then no longer has to
+	 * come before the sessions.
 	 * @param deadline {@code null} keeps the current deadline
 	 */
 	public Workshop reschedule(Instant deadline, List<SessionTimes> times, Instant now) {
@@ -225,6 +231,10 @@ public final class Workshop {
 			}
 			byId.put(change.sessionId(), change);
 		}
+		if (deadline != null && this.status == WorkshopStatus.REGISTRATION_CLOSED) {
+			throw new ConflictingState("registrationDeadline", "deadline-after-close",
+					"Påmeldingen er allerede stengt, og en ny frist åpner den ikke igjen. Flytt bare øktene.");
+		}
 		if (deadline != null && !deadline.isAfter(now)) {
 			throw new RuleViolation("registrationDeadline", "deadline-in-past",
 					"Den nye påmeldingsfristen kan ikke være passert.");
@@ -241,11 +251,13 @@ public final class Workshop {
 		if (deadline != null) {
 			rescheduled.registrationDeadline = stored(deadline);
 		}
-		if (!rescheduled.registrationDeadline.isBefore(rescheduled.firstSessionStartsAt())) {
+		if (rescheduled.status == WorkshopStatus.SCHEDULED
+				&& !rescheduled.registrationDeadline.isBefore(rescheduled.firstSessionStartsAt())) {
 			throw new RuleViolation("registrationDeadline", "deadline-not-before-start",
 					"Påmeldingsfristen må være før første økt starter.");
 		}
 		rescheduled.revision = this.revision + 1;
+		rescheduled.preparation = preparationFollowing(rescheduled.firstSessionStartsAt());
 		return rescheduled;
 	}
 
@@ -276,6 +288,7 @@ public final class Workshop {
 		List<Session> sessions = new ArrayList<>(this.sessions);
 		sessions.add(newSession(plan));
 		added.sessions = sortedSessions(sessions);
+		added.preparation = preparationFollowing(added.firstSessionStartsAt());
 		return added;
 	}
 
@@ -375,6 +388,19 @@ public final class Workshop {
 			reached.add(Milestone.COMPLETED);
 		}
 		return new Progress(current, List.copyOf(reached));
+	}
+
+	/**
+	 * Material not yet sent keeps the same lead before the first session when that
+	 * session moves, whether the lead was the default week or a time staff chose: sent a
+	 * week before the old date, it is sent a week before the new one.
+	 */
+	private Preparation preparationFollowing(Instant firstSessionStartsAt) {
+		if (this.preparation == null || this.preparation.isReleased()) {
+			return this.preparation;
+		}
+		Duration shift = Duration.between(firstSessionStartsAt(), firstSessionStartsAt);
+		return this.preparation.releaseMovedBy(shift);
 	}
 
 	private boolean isPreparationDue(Instant now) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -272,6 +273,62 @@ class WorkshopLifecycleTests {
 	}
 
 	@Test
+	void aNewDeadlineIsRefusedOnceRegistrationHasClosedBecauseItWouldNotOpenItAgain() {
+		Workshop closed = scheduled().closeRegistration();
+
+		assertThatThrownBy(() -> closed.reschedule(DEADLINE.plus(Duration.ofDays(1)), List.of(), NOW))
+			.isInstanceOfSatisfying(ConflictingState.class, conflict -> {
+				assertThat(conflict.field()).isEqualTo("registrationDeadline");
+				assertThat(conflict.rule()).isEqualTo("deadline-after-close");
+			});
+	}
+
+	@Test
+	void afterRegistrationClosedTheSessionsMayMoveBeforeTheOldDeadline() {
+		Workshop closed = scheduled().closeRegistration();
+		String sessionId = closed.sessions().get(0).sessionId();
+		Instant earlier = DEADLINE.minus(Duration.ofDays(2));
+
+		Workshop moved = closed.reschedule(null,
+				List.of(new SessionTimes(sessionId, earlier, earlier.plus(Duration.ofHours(2)))), NOW);
+
+		assertThat(moved.firstSessionStartsAt()).isEqualTo(earlier);
+		assertThat(moved.status()).isEqualTo(WorkshopStatus.REGISTRATION_CLOSED);
+	}
+
+	@Test
+	void materialNotYetSentMovesWithTheFirstSessionWhenTheWorkshopIsRescheduled() {
+		Workshop prepared = scheduled().prepare(MATERIAL, QUESTIONS, STARTS.minus(Duration.ofDays(3)));
+		String sessionId = prepared.sessions().get(0).sessionId();
+		Duration week = Duration.ofDays(7);
+
+		Workshop later = prepared.reschedule(null,
+				List.of(new SessionTimes(sessionId, STARTS.plus(week), ENDS.plus(week))), NOW);
+		Workshop earlier = prepared.reschedule(null,
+				List.of(new SessionTimes(sessionId, STARTS.minus(Duration.ofDays(1)), ENDS.minus(Duration.ofDays(1)))),
+				NOW);
+
+		assertThat(later.preparation().releaseAt()).isEqualTo(STARTS.plus(week).minus(Duration.ofDays(3)));
+		assertThat(earlier.preparation().releaseAt()).isEqualTo(STARTS.minus(Duration.ofDays(4)));
+		assertThat(later.preparation().releaseAt()).isBefore(later.firstSessionStartsAt());
+	}
+
+	@Test
+	void materialAlreadySentIsNotSentAgainWhenTheWorkshopIsRescheduled() {
+		Instant release = STARTS.minus(Duration.ofDays(7));
+		Workshop sent = scheduled().closeRegistration().prepare(MATERIAL, QUESTIONS, null).advance(release).workshop();
+		String sessionId = sent.sessions().get(0).sessionId();
+
+		Workshop moved = sent.reschedule(null,
+				List.of(new SessionTimes(sessionId, STARTS.plus(Duration.ofDays(7)), ENDS.plus(Duration.ofDays(7)))),
+				release);
+
+		assertThat(moved.preparation().releasedAt()).isEqualTo(release);
+		assertThat(moved.advance(release.plus(Duration.ofDays(7))).reached())
+			.doesNotContain(Workshop.Milestone.MATERIALS_RELEASED);
+	}
+
+	@Test
 	void aDraftOrACancelledWorkshopCannotBeRescheduled() {
 		assertRefused(() -> draft().reschedule(DEADLINE, List.of(), NOW), "status", "reschedule-published-only");
 		assertRefused(() -> scheduled().cancel("Grunn").reschedule(DEADLINE, List.of(), NOW), "status",
@@ -320,6 +377,36 @@ class WorkshopLifecycleTests {
 	void anOverflowSessionTooSmallForOneDelegationIsRefused() {
 		assertRefused(() -> scheduled().addSession(new SessionPlan(STARTS, ENDS, 1, null), NOW), "capacity",
 				"capacity-below-delegation-size");
+	}
+
+	@Test
+	void anOverflowSessionBeforeTheOthersBringsMaterialNotYetSentForward() {
+		Workshop prepared = scheduled().prepare(MATERIAL, QUESTIONS, null);
+		Instant dayBefore = STARTS.minus(Duration.ofDays(1));
+
+		Workshop added = prepared.addSession(new SessionPlan(dayBefore, dayBefore.plus(Duration.ofHours(2)), 40, null),
+				NOW);
+
+		assertThat(added.preparation().releaseAt()).isEqualTo(dayBefore.minus(Duration.ofDays(7)));
+	}
+
+	@Test
+	void anOverflowSessionWithoutEndIsRefused() {
+		assertRefused(() -> scheduled().addSession(new SessionPlan(STARTS, null, 40, null), NOW), "endsAt",
+				"session-end-required");
+	}
+
+	@Test
+	void aWorkshopCannotHaveMoreThanTwentySessions() {
+		Workshop workshop = scheduled();
+		for (int hour = 1; workshop.sessions().size() < 20; hour++) {
+			Instant starts = STARTS.plus(Duration.ofHours(hour * 3));
+			workshop = workshop.addSession(new SessionPlan(starts, starts.plus(Duration.ofHours(2)), 40, null), NOW);
+		}
+		Workshop full = workshop;
+
+		assertRefused(() -> full.addSession(new SessionPlan(STARTS, ENDS, 40, null), NOW), "sessions",
+				"too-many-sessions");
 	}
 
 	@Test

@@ -66,6 +66,49 @@ class WorkshopChangesWebTests {
 	}
 
 	@Test
+	void aNewDeadlineAfterRegistrationClosedIsRefusedNamingTheDeadlineWhileTheSessionsMayStillMove() {
+		JsonNode workshop = body(post("/api/workshops", WorkshopRequests.online("Verksted")));
+		String id = workshop.get("id").asString();
+		String sessionId = workshop.get("sessions").get(0).get("sessionId").asString();
+		assertThat(post("/api/workshops/" + id + "/close-registration", null)).hasStatusOk();
+
+		MvcTestResult newDeadline = post("/api/workshops/" + id + "/reschedule",
+				Map.of("registrationDeadline", YEAR + "-03-05T23:59"));
+		MvcTestResult newTimes = post("/api/workshops/" + id + "/reschedule", Map.of("sessions", List
+			.of(Map.of("sessionId", sessionId, "startsAt", YEAR + "-03-12T09:00", "endsAt", YEAR + "-03-12T11:30"))));
+
+		assertProblem(newDeadline, HttpStatus.CONFLICT, "registrationDeadline");
+		assertThat(newTimes).hasStatusOk().bodyJson().extractingPath("$.revision").isEqualTo(1);
+		assertThat(newTimes).bodyJson().extractingPath("$.status").isEqualTo("REGISTRATION_CLOSED");
+	}
+
+	@Test
+	void aDraftsOrganisersTargetGroupAndPriceCanBeChangedButNotEmptied() {
+		Map<String, Object> draft = WorkshopRequests.online("Utkast");
+		draft.put("draft", true);
+		String id = idOf(post("/api/workshops", draft));
+		Map<String, Object> revised = WorkshopRequests.online("Utkast");
+		revised.put("organisers", List.of("Norsk kulturskoleråd"));
+		revised.remove("targetGroup");
+		revised.put("free", false);
+
+		assertProblem(put("/api/workshops/" + id, Map.of()), HttpStatus.BAD_REQUEST, "title");
+		Map<String, Object> emptied = WorkshopRequests.online("Utkast");
+		emptied.put("organisers", List.of());
+		assertProblem(put("/api/workshops/" + id, emptied), HttpStatus.BAD_REQUEST, "organisers");
+		MvcTestResult result = put("/api/workshops/" + id, revised);
+
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.organisers")
+			.asArray()
+			.containsExactly("Norsk kulturskoleråd");
+		assertThat(result).bodyJson().extractingPath("$.targetGroup").isNull();
+		assertThat(result).bodyJson().extractingPath("$.free").isEqualTo(false);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+	}
+
+	@Test
 	void anOverflowSessionThatEndsBeforeItStartsIsRefusedNamingTheEnd() {
 		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
 

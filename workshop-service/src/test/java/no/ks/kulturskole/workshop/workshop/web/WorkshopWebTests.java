@@ -21,6 +21,7 @@ import no.ks.kulturskole.workshop.workshop.model.Session;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
 import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -270,6 +271,18 @@ class WorkshopWebTests {
 			.containsExactly("KS", "Norsk kulturskoleråd");
 		assertThat(result).bodyJson().extractingPath("$.free").isEqualTo(true);
 		assertThat(result).bodyJson().extractingPath("$.targetGroup").isNull();
+	}
+
+	@Test
+	void theDocumentedPublicExampleHasExactlyTheFieldsOfAPublicAnswer() {
+		String id = idOf(post(WorkshopRequests.online("Verksted som eksempel")));
+		JsonNode answer = this.json.readTree(
+				this.mvc.get().uri("/api/public/workshops/{id}", id).exchange().getResponse().getContentAsByteArray());
+		JsonNode example = this.json.readTree(PublicWorkshopController.EXAMPLE);
+
+		assertThat(example.propertyNames()).containsExactlyInAnyOrderElementsOf(answer.propertyNames());
+		assertThat(example.get("sessions").get(0).propertyNames())
+			.containsExactlyInAnyOrderElementsOf(answer.get("sessions").get(0).propertyNames());
 	}
 
 	@Test
