@@ -199,7 +199,11 @@ class WorkshopEventsAcrossBrokerOutageTests {
 				.allSatisfy(record -> assertThat(event(record).eventId()).hasToString(record.eventId()));
 
 			List<PublishedRecord> livedRecords = recordsOf(published, lived);
-			assertThat(((WorkshopScheduled) event(livedRecords.get(0))).title()).isEqualTo("Verksted gjennom brudd");
+			WorkshopScheduled scheduledDraft = (WorkshopScheduled) event(livedRecords.get(0));
+			assertThat(scheduledDraft.title()).isEqualTo("Verksted gjennom brudd");
+			assertThat(scheduledDraft.organisers()).containsExactly("KS", "Norsk kulturskoleråd");
+			assertThat(scheduledDraft.targetGroup()).isEqualTo(WorkshopRequests.TARGET_GROUP);
+			assertThat(scheduledDraft.free()).isTrue();
 			assertThat(((RegistrationClosed) event(livedRecords.get(4))).closedBy()).isEqualTo("STAFF");
 			assertThat(((MaterialsPublished) event(livedRecords.get(5))).releaseAt()).isEqualTo(release);
 			assertThat(((WorkshopCancelled) event(recordsOf(published, cancelled).get(0))).reason())

@@ -145,13 +145,16 @@ public final class Workshop {
 				session.capacity(), blankToNull(session.meetingUrl()));
 	}
 
-	/** Staff rework a draft from a whole new plan; sessions get new ids. */
+	/**
+	 * Staff rework a draft from a whole new plan; sessions get new ids, and material not
+	 * yet sent moves with the first session.
+	 */
 	public Workshop revise(WorkshopPlan plan, Clock clock) {
 		requireStatus("draft-only", "Bare utkast kan endres fritt; bruk flytting, økter og kapasitet for publiserte.",
 				WorkshopStatus.DRAFT);
 		Workshop revised = draft(this.id, plan, clock);
 		revised.version = this.version;
-		revised.preparation = this.preparation;
+		revised.preparation = preparationFollowing(revised.firstSessionStartsAt());
 		return revised;
 	}
 

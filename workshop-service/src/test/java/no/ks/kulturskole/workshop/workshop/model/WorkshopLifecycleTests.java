@@ -84,6 +84,19 @@ class WorkshopLifecycleTests {
 	}
 
 	@Test
+	void revisingADraftToAnotherDayMovesItsMaterialWithIt() {
+		Workshop prepared = draft().prepare(MATERIAL, QUESTIONS, null);
+		Duration week = Duration.ofDays(7);
+		Plans plans = Plans.valid().onlySession(STARTS.plus(week), ENDS.plus(week), 60, null);
+
+		Workshop revised = prepared.revise(plans.plan(), CLOCK);
+
+		assertThat(revised.preparation().releaseAt())
+			.isEqualTo(STARTS.plus(week).minus(Workshop.DEFAULT_PREPARATION_LEAD));
+		assertThat(revised.preparation().materials()).isEqualTo(MATERIAL);
+	}
+
+	@Test
 	void revisingADraftCanChangeItsOrganisersTargetGroupAndPrice() {
 		Plans plans = Plans.valid();
 		plans.organisers = new ArrayList<>(List.of("Norsk kulturskoleråd, Vestland"));
