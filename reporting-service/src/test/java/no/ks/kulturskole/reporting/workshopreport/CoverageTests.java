@@ -9,6 +9,7 @@ import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.Coverage;
@@ -61,8 +62,8 @@ class CoverageTests {
 	@Test
 	void afterBergenAndTromsoRegisterKsVestNorgeAndKsNordNorgeShowOneMunicipalityEachAndListTheRestAsMissing() {
 		String workshopId = UUID.randomUUID().toString();
-		projection.apply(registered(workshopId, new Organisation("4601", "Bergen", "46", "Vestland")));
-		projection.apply(registered(workshopId, new Organisation("5501", "Tromsø", "55", "Troms")));
+		apply(registered(workshopId, new Organisation("4601", "Bergen", "46", "Vestland")));
+		apply(registered(workshopId, new Organisation("5501", "Tromsø", "55", "Troms")));
 
 		CoverageReport report = coverage.of("ks-region", workshopId);
 
@@ -100,9 +101,9 @@ class CoverageTests {
 	void aCancelledDelegationNoLongerCoversItsMunicipality() {
 		String workshopId = UUID.randomUUID().toString();
 		DelegationRegistered bergen = registered(workshopId, new Organisation("4601", "Bergen", "46", "Vestland"));
-		projection.apply(bergen);
-		projection.apply(new DelegationCancelled(UUID.randomUUID(), bergen.delegationId(), workshopId,
-				bergen.occurredAt(), 1, bergen.sessionId(), SeatStatus.CONFIRMED, 2, null));
+		apply(bergen);
+		apply(new DelegationCancelled(UUID.randomUUID(), bergen.delegationId(), workshopId, bergen.occurredAt(), 1,
+				bergen.sessionId(), SeatStatus.CONFIRMED, 2, null));
 
 		assertThat(area(coverage.of("county", workshopId), "Vestland").registered()).isZero();
 	}
@@ -127,6 +128,10 @@ class CoverageTests {
 
 	private static AreaCoverage area(CoverageReport report, String name) {
 		return report.areas().stream().filter(area -> area.area().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static void apply(RegistrationEvent event) {
+		projection.apply(event, EventLog.positionOf(event));
 	}
 
 }

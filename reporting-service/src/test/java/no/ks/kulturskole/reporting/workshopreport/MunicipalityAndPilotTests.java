@@ -138,8 +138,8 @@ class MunicipalityAndPilotTests {
 	}
 
 	private void applyTwice(PilotEvent event) {
-		this.pilots.apply(event);
-		this.pilots.apply(event);
+		this.pilots.apply(event, EventLog.positionOf(event));
+		this.pilots.apply(event, EventLog.positionOf(event));
 	}
 
 	private void applyAll(WorkshopHistory history) {
@@ -150,9 +150,12 @@ class MunicipalityAndPilotTests {
 
 	private void apply(DomainEvent event) {
 		switch (event) {
-			case WorkshopEvent workshopEvent -> this.projection.apply(workshopEvent);
-			case RegistrationEvent registrationEvent -> this.projection.apply(registrationEvent);
-			case NotificationEvent notificationEvent -> this.projection.apply(notificationEvent);
+			case WorkshopEvent workshopEvent ->
+				this.projection.apply(workshopEvent, EventLog.positionOf(workshopEvent));
+			case RegistrationEvent registrationEvent ->
+				this.projection.apply(registrationEvent, EventLog.positionOf(registrationEvent));
+			case NotificationEvent notificationEvent ->
+				this.projection.apply(notificationEvent, EventLog.positionOf(notificationEvent));
 			default -> throw new IllegalArgumentException("Not an event of ours: " + event);
 		}
 	}

@@ -118,6 +118,19 @@ class WorkshopReportProjectionTests {
 	}
 
 	@Test
+	void eventsPublishedAgainAsNewRecordsCountOnce() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		projection.apply(history.scheduled, EventLog.republish(history.scheduled));
+		projection.apply(history.bergenRegistered, EventLog.republish(history.bergenRegistered));
+		projection.apply(history.bergenLeader, EventLog.republish(history.bergenLeader));
+		projection.apply(history.bergenConfirmed, EventLog.republish(history.bergenConfirmed));
+
+		assertThat(store.find(history.workshopId)).contains(history.expectedReport());
+	}
+
+	@Test
 	void registrationsReadBeforeTheWorkshopIsKnownEndInTheSameReport() {
 		WorkshopHistory history = new WorkshopHistory();
 
@@ -252,6 +265,23 @@ class WorkshopReportProjectionTests {
 	}
 
 	@Test
+	void aRegistrationRedeliveredAfterItsCancellationDoesNotBringTheMunicipalityBack() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+		apply(new DelegationCancelled(UUID.randomUUID(), history.drammen, history.workshopId, WorkshopHistory.START, 1,
+				history.afternoon, SeatStatus.CONFIRMED, 3, null));
+		WorkshopReport afterCancellation = store.find(history.workshopId).orElseThrow();
+
+		// the consumer restarted from an older committed offset: the whole partition
+		// again
+		applyAll(history.registrationEvents());
+
+		assertThat(store.find(history.workshopId)).contains(afterCancellation);
+		assertThat(afterCancellation.municipalities()).extracting(MunicipalityRef::number)
+			.containsExactly("4601", "0301");
+	}
+
+	@Test
 	void participantsAddedRemovedAndReplacedChangeTheDelegationsSizeAndTheRoleMix() {
 		WorkshopHistory history = new WorkshopHistory();
 		applyAll(inTopicOrder(history));
@@ -354,9 +384,11 @@ class WorkshopReportProjectionTests {
 
 	private static void apply(DomainEvent event) {
 		switch (event) {
-			case WorkshopEvent workshopEvent -> projection.apply(workshopEvent);
-			case RegistrationEvent registrationEvent -> projection.apply(registrationEvent);
-			case NotificationEvent notificationEvent -> projection.apply(notificationEvent);
+			case WorkshopEvent workshopEvent -> projection.apply(workshopEvent, EventLog.positionOf(workshopEvent));
+			case RegistrationEvent registrationEvent ->
+				projection.apply(registrationEvent, EventLog.positionOf(registrationEvent));
+			case NotificationEvent notificationEvent ->
+				projection.apply(notificationEvent, EventLog.positionOf(notificationEvent));
 			default -> throw new IllegalArgumentException("Not an event of ours: " + event);
 		}
 	}

@@ -12,9 +12,9 @@ import no.ks.kulturskole.reporting.workshopreport.model.PilotDecision;
  */
 public interface PilotApplicationStore {
 
-	boolean recordApplication(String eventId, PilotApplicationReport application);
+	boolean recordApplication(Delivery at, PilotApplicationReport application);
 
-	boolean recordDecision(String eventId, String applicationId, PilotDecision decision, Instant decidedAt);
+	boolean recordDecision(Delivery at, String applicationId, PilotDecision decision, Instant decidedAt);
 
 	List<PilotApplicationReport> all();
 

@@ -24,14 +24,14 @@ public class PilotProjection {
 		this.municipalities = municipalities;
 	}
 
-	public boolean apply(PilotEvent event) {
+	public boolean apply(PilotEvent event, SourcePosition position) {
+		Delivery at = new Delivery(event.eventId().toString(), position);
 		return switch (event) {
-			case PilotApplicationSubmitted submitted ->
-				this.store.recordApplication(submitted.eventId().toString(), applicationOf(submitted));
-			case PilotMunicipalitySelected selected -> this.store.recordDecision(selected.eventId().toString(),
-					selected.applicationId(), PilotDecision.SELECTED, selected.occurredAt());
-			case PilotApplicationDeclined declined -> this.store.recordDecision(declined.eventId().toString(),
-					declined.applicationId(), PilotDecision.DECLINED, declined.occurredAt());
+			case PilotApplicationSubmitted submitted -> this.store.recordApplication(at, applicationOf(submitted));
+			case PilotMunicipalitySelected selected ->
+				this.store.recordDecision(at, selected.applicationId(), PilotDecision.SELECTED, selected.occurredAt());
+			case PilotApplicationDeclined declined ->
+				this.store.recordDecision(at, declined.applicationId(), PilotDecision.DECLINED, declined.occurredAt());
 		};
 	}
 

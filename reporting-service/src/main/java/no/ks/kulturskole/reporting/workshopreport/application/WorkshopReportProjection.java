@@ -1,7 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport.application;
 
 import java.util.List;
-import java.util.UUID;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
@@ -67,53 +66,55 @@ public class WorkshopReportProjection {
 		this.changes = changes;
 	}
 
-	public void apply(WorkshopEvent event) {
+	public void apply(WorkshopEvent event, SourcePosition position) {
+		Delivery at = new Delivery(event.eventId().toString(), position);
 		boolean applied = switch (event) {
-			case WorkshopScheduled scheduled -> this.store.recordSchedule(id(scheduled.eventId()),
-					scheduled.workshopId(), scheduled.title(), scheduled.programme(), plansOf(scheduled.sessions()));
-			case WorkshopRescheduled rescheduled -> this.store.recordSessions(id(rescheduled.eventId()),
-					rescheduled.workshopId(), plansOf(rescheduled.sessions()));
+			case WorkshopScheduled scheduled -> this.store.recordSchedule(at, scheduled.workshopId(), scheduled.title(),
+					scheduled.programme(), plansOf(scheduled.sessions()));
+			case WorkshopRescheduled rescheduled ->
+				this.store.recordSessions(at, rescheduled.workshopId(), plansOf(rescheduled.sessions()));
 			case SessionAdded added ->
-				this.store.recordSessions(id(added.eventId()), added.workshopId(), plansOf(List.of(added.session())));
-			case SessionChanged changed -> this.store.recordCapacity(id(changed.eventId()), changed.workshopId(),
-					changed.sessionId(), changed.capacity());
+				this.store.recordSessions(at, added.workshopId(), plansOf(List.of(added.session())));
+			case SessionChanged changed ->
+				this.store.recordCapacity(at, changed.workshopId(), changed.sessionId(), changed.capacity());
 			case RegistrationClosed closed ->
-				this.store.recordStatus(id(closed.eventId()), closed.workshopId(), WorkshopStatus.REGISTRATION_CLOSED);
+				this.store.recordStatus(at, closed.workshopId(), WorkshopStatus.REGISTRATION_CLOSED);
 			case WorkshopCancelled cancelled ->
-				this.store.recordStatus(id(cancelled.eventId()), cancelled.workshopId(), WorkshopStatus.CANCELLED);
+				this.store.recordStatus(at, cancelled.workshopId(), WorkshopStatus.CANCELLED);
 			case WorkshopCompleted completed ->
-				this.store.recordStatus(id(completed.eventId()), completed.workshopId(), WorkshopStatus.COMPLETED);
+				this.store.recordStatus(at, completed.workshopId(), WorkshopStatus.COMPLETED);
 			case MaterialsPublished published -> notInThisReport(published);
 		};
 		afterApplying(applied, event, event.workshopId());
 	}
 
-	public void apply(RegistrationEvent event) {
+	public void apply(RegistrationEvent event, SourcePosition position) {
+		Delivery at = new Delivery(event.eventId().toString(), position);
 		boolean applied = switch (event) {
-			case DelegationRegistered registered -> this.store.recordDelegation(id(registered.eventId()),
-					registered.workshopId(), delegationOf(registered));
-			case ParticipantRegistered registered -> this.store.recordParticipant(id(registered.eventId()),
-					registered.workshopId(), participantOf(registered));
+			case DelegationRegistered registered ->
+				this.store.recordDelegation(at, registered.workshopId(), delegationOf(registered));
+			case ParticipantRegistered registered ->
+				this.store.recordParticipant(at, registered.workshopId(), participantOf(registered));
 			case DelegationPromoted promoted ->
-				this.store.recordSeat(id(promoted.eventId()), promoted.workshopId(), promoted.delegationId(),
-						promoted.sessionId(), DelegationStatus.CONFIRMED, promoted.participantCount());
+				this.store.recordSeat(at, promoted.workshopId(), promoted.delegationId(), promoted.sessionId(),
+						DelegationStatus.CONFIRMED, promoted.participantCount());
 			case DelegationWaitlisted waitlisted ->
-				this.store.recordSeat(id(waitlisted.eventId()), waitlisted.workshopId(), waitlisted.delegationId(),
-						waitlisted.sessionId(), DelegationStatus.WAITLISTED, waitlisted.participantCount());
-			case DelegationMoved moved -> this.store.recordSeat(id(moved.eventId()), moved.workshopId(),
-					moved.delegationId(), moved.toSessionId(), statusOf(moved.status()), moved.participantCount());
-			case DelegationCancelled cancelled -> this.store.recordCancellation(id(cancelled.eventId()),
-					cancelled.workshopId(), cancelled.delegationId());
-			case ParticipantRemoved removed -> this.store.recordParticipantRemoved(id(removed.eventId()),
-					removed.workshopId(), removed.delegationId(), removed.participantId());
-			case ParticipantReplaced replaced -> this.store.recordParticipantReplaced(id(replaced.eventId()),
-					replaced.workshopId(), replaced.replacedParticipantId(),
-					new ParticipantReport(replaced.delegationId(), replaced.participantId(), replaced.name(),
-							replaced.roleTitle(),
-							(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
-							replaced.organisationNumber()));
+				this.store.recordSeat(at, waitlisted.workshopId(), waitlisted.delegationId(), waitlisted.sessionId(),
+						DelegationStatus.WAITLISTED, waitlisted.participantCount());
+			case DelegationMoved moved -> this.store.recordSeat(at, moved.workshopId(), moved.delegationId(),
+					moved.toSessionId(), statusOf(moved.status()), moved.participantCount());
+			case DelegationCancelled cancelled ->
+				this.store.recordCancellation(at, cancelled.workshopId(), cancelled.delegationId());
+			case ParticipantRemoved removed -> this.store.recordParticipantRemoved(at, removed.workshopId(),
+					removed.delegationId(), removed.participantId());
+			case ParticipantReplaced replaced ->
+				this.store.recordParticipantReplaced(at, replaced.workshopId(), replaced.replacedParticipantId(),
+						new ParticipantReport(replaced.delegationId(), replaced.participantId(), replaced.name(),
+								replaced.roleTitle(),
+								(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
+								replaced.organisationNumber()));
 			case ReflectionSubmitted submitted ->
-				this.store.recordReflection(id(submitted.eventId()), submitted.workshopId(), submitted.delegationId());
+				this.store.recordReflection(at, submitted.workshopId(), submitted.delegationId());
 			// the manage link is the coordinator's secret, nothing staff count
 			case ManageLinkIssued issued -> notInThisReport(issued);
 			// pilot applications belong to no workshop: the pilot overview reads them
@@ -123,10 +124,16 @@ public class WorkshopReportProjection {
 				(event instanceof DelegationEvent delegationEvent) ? delegationEvent.workshopId() : null);
 	}
 
-	public void apply(NotificationEvent event) {
+	public void apply(NotificationEvent event, SourcePosition position) {
+		Delivery at = new Delivery(event.eventId().toString(), position);
+		if (event.workshopId() == null) {
+			// a mail about no workshop (a pilot application): nothing to count here
+			notInThisReport(event);
+			return;
+		}
 		boolean applied = switch (event) {
-			case NotificationSent sent -> this.store.recordMailSent(id(sent.eventId()), sent.workshopId());
-			case NotificationFailed failed -> this.store.recordMailFailed(id(failed.eventId()), failed.workshopId());
+			case NotificationSent sent -> this.store.recordMailSent(at, sent.workshopId());
+			case NotificationFailed failed -> this.store.recordMailFailed(at, failed.workshopId());
 		};
 		afterApplying(applied, event, event.workshopId());
 	}
@@ -152,10 +159,6 @@ public class WorkshopReportProjection {
 		return new ParticipantReport(registered.delegationId(), registered.participantId(), registered.name(),
 				registered.roleTitle(), (registered.roleCategory() != null) ? registered.roleCategory().name() : null,
 				registered.organisationNumber());
-	}
-
-	private static String id(UUID eventId) {
-		return eventId.toString();
 	}
 
 	/**

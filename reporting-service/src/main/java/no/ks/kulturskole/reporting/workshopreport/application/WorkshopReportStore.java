@@ -14,45 +14,44 @@ import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
 
 /**
  * Where workshop reports are kept. Every {@code record...} method applies one event at
- * most once, identified by its event id, and must give the same report whatever order
- * events of different topics arrive in.
+ * most once, identified by its position on the bus ({@link SourcePosition}), and must
+ * give the same report whatever order events of different topics arrive in.
  *
  * @return from each {@code record...} method: {@code false} when the event had already
  * been applied (or its delegation or participant was already there) and nothing changed
  */
 public interface WorkshopReportStore {
 
-	boolean recordSchedule(String eventId, String workshopId, String title, String programme,
-			List<SessionPlan> sessions);
+	boolean recordSchedule(Delivery at, String workshopId, String title, String programme, List<SessionPlan> sessions);
 
-	boolean recordDelegation(String eventId, String workshopId, DelegationReport delegation);
+	boolean recordDelegation(Delivery at, String workshopId, DelegationReport delegation);
 
-	boolean recordParticipant(String eventId, String workshopId, ParticipantReport participant);
+	boolean recordParticipant(Delivery at, String workshopId, ParticipantReport participant);
 
-	boolean recordMailSent(String eventId, String workshopId);
+	boolean recordMailSent(Delivery at, String workshopId);
 
-	boolean recordMailFailed(String eventId, String workshopId);
+	boolean recordMailFailed(Delivery at, String workshopId);
 
 	/** A session added, or its times or capacity changed; capacity moves seats left. */
-	boolean recordSessions(String eventId, String workshopId, List<SessionPlan> sessions);
+	boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions);
 
-	boolean recordCapacity(String eventId, String workshopId, String sessionId, int capacity);
+	boolean recordCapacity(Delivery at, String workshopId, String sessionId, int capacity);
 
-	boolean recordStatus(String eventId, String workshopId, WorkshopStatus status);
+	boolean recordStatus(Delivery at, String workshopId, WorkshopStatus status);
 
 	/** The delegation now has the given status and size in the given session. */
-	boolean recordSeat(String eventId, String workshopId, String delegationId, String sessionId,
-			DelegationStatus status, int participantCount);
+	boolean recordSeat(Delivery at, String workshopId, String delegationId, String sessionId, DelegationStatus status,
+			int participantCount);
 
 	/** Cancelled: counted nowhere any more, and its participants removed. */
-	boolean recordCancellation(String eventId, String workshopId, String delegationId);
+	boolean recordCancellation(Delivery at, String workshopId, String delegationId);
 
-	boolean recordParticipantRemoved(String eventId, String workshopId, String delegationId, String participantId);
+	boolean recordParticipantRemoved(Delivery at, String workshopId, String delegationId, String participantId);
 
-	boolean recordParticipantReplaced(String eventId, String workshopId, String replacedParticipantId,
+	boolean recordParticipantReplaced(Delivery at, String workshopId, String replacedParticipantId,
 			ParticipantReport participant);
 
-	boolean recordReflection(String eventId, String workshopId, String delegationId);
+	boolean recordReflection(Delivery at, String workshopId, String delegationId);
 
 	Optional<WorkshopReport> find(String workshopId);
 

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 
+import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import org.apache.kafka.common.TopicPartition;
 
@@ -25,20 +27,34 @@ public class LiveConsumption {
 	/** Next offset after the last applied record, per partition. */
 	private final Map<TopicPartition, Long> applied = new ConcurrentHashMap<>();
 
-	public void apply(Message<byte[]> message, Runnable handler) {
+	/**
+	 * Hands the record's position to the handler, which applies its event, and notes the
+	 * position as applied.
+	 */
+	public void apply(Message<byte[]> message, Consumer<SourcePosition> handler) {
+		SourcePosition at = positionOf(message);
 		this.lock.readLock().lock();
 		try {
-			handler.run();
-			String topic = InboundEvents.header(message, KafkaHeaders.RECEIVED_TOPIC).orElse(null);
-			Object partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION);
-			Object offset = message.getHeaders().get(KafkaHeaders.OFFSET);
-			if (topic != null && partition instanceof Integer p && offset instanceof Long o) {
-				this.applied.merge(new TopicPartition(topic, p), o + 1, Math::max);
-			}
+			handler.accept(at);
+			this.applied.merge(new TopicPartition(at.topic(), at.partition()), at.offset() + 1, Math::max);
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
+	}
+
+	/**
+	 * The binder puts topic, partition and offset on every consumed message; without them
+	 * an event could not be deduplicated, so it is refused (and dead-lettered).
+	 */
+	static SourcePosition positionOf(Message<byte[]> message) {
+		String topic = InboundEvents.header(message, KafkaHeaders.RECEIVED_TOPIC).orElse(null);
+		Object partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION);
+		Object offset = message.getHeaders().get(KafkaHeaders.OFFSET);
+		if (topic == null || !(partition instanceof Integer p) || !(offset instanceof Long o)) {
+			throw new IllegalStateException("A consumed record without topic, partition and offset");
+		}
+		return new SourcePosition(topic, p, o);
 	}
 
 	Map<TopicPartition, Long> applied() {

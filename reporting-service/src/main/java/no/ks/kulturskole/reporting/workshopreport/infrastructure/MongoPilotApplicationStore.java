@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import no.ks.kulturskole.reporting.workshopreport.application.PilotApplicationStore;
+import no.ks.kulturskole.reporting.workshopreport.application.Delivery;
 import no.ks.kulturskole.reporting.workshopreport.model.PilotApplicationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.PilotDecision;
 import org.bson.Document;
@@ -19,12 +20,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * One document per application ({@code _id} = applicationId), deduplicated like the
- * workshop reports: each update is guarded by the event's id not yet being in
- * {@code appliedEvents} and pushes it in the same update.
+ * workshop reports: each update is guarded by the record's offset being above the last
+ * one applied from its partition ({@code lastApplied}), and moves that mark in the same
+ * update. All events of an application share its key, hence its partition.
  */
 public class MongoPilotApplicationStore implements PilotApplicationStore {
 
 	public static final String COLLECTION = "pilot_applications";
+
+	private static final String LAST_APPLIED = "lastApplied";
 
 	private static final String APPLIED_EVENTS = "appliedEvents";
 
@@ -50,7 +54,7 @@ public class MongoPilotApplicationStore implements PilotApplicationStore {
 	}
 
 	@Override
-	public boolean recordApplication(String eventId, PilotApplicationReport application) {
+	public boolean recordApplication(Delivery at, PilotApplicationReport application) {
 		ensure(application.applicationId());
 		Document document = new Document();
 		this.mongo.getConverter().write(application, document);
@@ -65,13 +69,13 @@ public class MongoPilotApplicationStore implements PilotApplicationStore {
 			}
 		});
 		update.set("applicationId", application.applicationId());
-		return applyOnce(eventId, application.applicationId(), update);
+		return applyOnce(at, application.applicationId(), update);
 	}
 
 	@Override
-	public boolean recordDecision(String eventId, String applicationId, PilotDecision decision, Instant decidedAt) {
+	public boolean recordDecision(Delivery at, String applicationId, PilotDecision decision, Instant decidedAt) {
 		ensure(applicationId);
-		return applyOnce(eventId, applicationId, new Update().set("decision", decision).set("decidedAt", decidedAt));
+		return applyOnce(at, applicationId, new Update().set("decision", decision).set("decidedAt", decidedAt));
 	}
 
 	@Override
@@ -79,10 +83,16 @@ public class MongoPilotApplicationStore implements PilotApplicationStore {
 		return this.mongo.find(new Query(), PilotApplicationReport.class, collection());
 	}
 
-	private boolean applyOnce(String eventId, String applicationId, Update update) {
-		update.push(APPLIED_EVENTS, eventId);
+	private boolean applyOnce(Delivery at, String applicationId, Update update) {
+		String lastApplied = LAST_APPLIED + "." + at.position().stream();
+		update.set(lastApplied, at.position().offset()).push(APPLIED_EVENTS, at.eventId());
 		return this.mongo
-			.updateFirst(query(where("_id").is(applicationId).and(APPLIED_EVENTS).ne(eventId)), update, collection())
+			.updateFirst(query(where("_id").is(applicationId)
+				.and(lastApplied)
+				.not()
+				.gte(at.position().offset())
+				.and(APPLIED_EVENTS)
+				.ne(at.eventId())), update, collection())
 			.getMatchedCount() == 1;
 	}
 
@@ -92,6 +102,7 @@ public class MongoPilotApplicationStore implements PilotApplicationStore {
 					new Update().setOnInsert("applicationId", applicationId)
 						.setOnInsert("decision", PilotDecision.PENDING)
 						.setOnInsert("inGuidanceScheme", false)
+						.setOnInsert(LAST_APPLIED, new Document())
 						.setOnInsert(APPLIED_EVENTS, List.of()),
 					collection());
 		}

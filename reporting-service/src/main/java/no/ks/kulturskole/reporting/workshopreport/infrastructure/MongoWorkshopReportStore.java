@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.ks.kulturskole.reporting.workshopreport.application.Delivery;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
@@ -33,16 +34,27 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * only by single-document atomic updates: the embedded MongoDB-compatible server has no
  * transactions, and none are needed.
  * <p>
- * <b>Idempotency is kept per event.</b> Each document lists the ids of the events applied
- * to it in {@code appliedEvents}; every change is one {@code updateFirst} conditioned on
- * {@code appliedEvents: {$ne: eventId}} that pushes the id in the same update, so a
- * redelivered event matches nothing and changes nothing. The FTGO-style "last applied
- * event per source aggregate" would need an ordered version number per aggregate, which
- * our events do not carry (their ids are random UUIDs), and one report gathers events of
- * many aggregates (the workshop, each delegation, each notification) from three topics
- * that have no order between them. The list grows by one short id per event, a few
- * hundred per workshop, far below a document's limit. Delegations and participants are in
- * addition guarded by their own ids, so the same delegation is never counted twice.
+ * <b>Idempotency: the last record applied per source partition, and the events
+ * applied.</b> Each document keeps in {@code lastApplied} the offset of the last record
+ * it applied from each partition it is fed from ({@code {"registration_events-1": 41,
+ * "workshop_events-1": 7}}), and in {@code appliedEvents} the ids of the events it
+ * applied. Every change is one {@code updateFirst} conditioned on both (offset above the
+ * mark, id not in the list) that moves the mark and adds the id in the same update, so it
+ * happens once:
+ * <ul>
+ * <li>A record read again (a consumer restarting behind its committed offset, or a replay
+ * over an existing report) is stopped by the mark. This is sound because every event that
+ * changes a workshop report is keyed by the workshop id on all three topics: one
+ * workshop's records sit in one partition per topic, in the order their producer wrote
+ * them, and are applied one at a time by that partition's consumer, so the offsets one
+ * report sees from one partition only grow. The events carry random UUIDs and no version;
+ * the offset is the only order there is.</li>
+ * <li>The same event published again as a new record (the outbox relay may publish an
+ * entry twice: crash between the broker's acknowledgement and removing the entry) has a
+ * new, higher offset and is stopped by its id. The list grows by one short id per event,
+ * a few hundred per workshop, far below a document's limit.</li>
+ * </ul>
+ * Delegations and participants are in addition guarded by their own ids.
  * <p>
  * <b>Order between topics does not matter.</b> Registrations may be read before the
  * workshop's schedule, so no update overwrites what another event wrote: the schedule
@@ -70,6 +82,8 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 
 	public static final String COLLECTION = "workshop_reports";
 
+	private static final String LAST_APPLIED = "lastApplied";
+
 	private static final String APPLIED_EVENTS = "appliedEvents";
 
 	private final MongoTemplate mongo;
@@ -94,7 +108,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	@Override
-	public boolean recordSchedule(String eventId, String workshopId, String title, String programme,
+	public boolean recordSchedule(Delivery at, String workshopId, String title, String programme,
 			List<SessionPlan> sessions) {
 		ensureReport(workshopId);
 		sessions.forEach(session -> ensureSession(workshopId, session.sessionId()));
@@ -110,23 +124,23 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 				.inc(element + "seatsLeft", session.capacity())
 				.filterArray(where("s" + i + ".sessionId").is(session.sessionId()));
 		}
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
-	public boolean recordDelegation(String eventId, String workshopId, DelegationReport delegation) {
+	public boolean recordDelegation(Delivery at, String workshopId, DelegationReport delegation) {
 		ensureReport(workshopId);
 		ensureSession(workshopId, delegation.sessionId());
-		ensureMunicipality(workshopId, delegation.municipality());
+		ensureMunicipality(at, workshopId, delegation.municipality());
 		Update update = new Update().push("delegations", toDocument(delegation));
 		Counts counts = new Counts();
 		counts.add(delegation.sessionId(), delegation.status(), delegation.participantCount(), 1);
 		counts.applyTo(update);
-		return applyOnce(eventId, workshopId, update, "delegations.delegationId", delegation.delegationId());
+		return applyOnce(at, workshopId, update, "delegations.delegationId", delegation.delegationId());
 	}
 
 	@Override
-	public boolean recordParticipant(String eventId, String workshopId, ParticipantReport participant) {
+	public boolean recordParticipant(Delivery at, String workshopId, ParticipantReport participant) {
 		ensureReport(workshopId);
 		Update update = new Update().push("participants", toDocument(participant)).inc("totals.participants", 1);
 		// A delegate added after registration makes the delegation one person larger;
@@ -146,23 +160,23 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 					.filterArray(where("d.delegationId").is(delegation.delegationId()));
 			}
 		}
-		return applyOnce(eventId, workshopId, update, "participants.participantId", participant.participantId());
+		return applyOnce(at, workshopId, update, "participants.participantId", participant.participantId());
 	}
 
 	@Override
-	public boolean recordMailSent(String eventId, String workshopId) {
+	public boolean recordMailSent(Delivery at, String workshopId) {
 		ensureReport(workshopId);
-		return applyOnce(eventId, workshopId, new Update().inc("totals.mailsSent", 1));
+		return applyOnce(at, workshopId, new Update().inc("totals.mailsSent", 1));
 	}
 
 	@Override
-	public boolean recordMailFailed(String eventId, String workshopId) {
+	public boolean recordMailFailed(Delivery at, String workshopId) {
 		ensureReport(workshopId);
-		return applyOnce(eventId, workshopId, new Update().inc("totals.mailsFailed", 1));
+		return applyOnce(at, workshopId, new Update().inc("totals.mailsFailed", 1));
 	}
 
 	@Override
-	public boolean recordSessions(String eventId, String workshopId, List<SessionPlan> sessions) {
+	public boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions) {
 		ensureReport(workshopId);
 		sessions.forEach(session -> ensureSession(workshopId, session.sessionId()));
 		WorkshopReport report = find(workshopId).orElseThrow();
@@ -176,11 +190,11 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 				.inc(element + "seatsLeft", session.capacity() - capacityOf(report, session.sessionId()))
 				.filterArray(where("s" + i + ".sessionId").is(session.sessionId()));
 		}
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
-	public boolean recordCapacity(String eventId, String workshopId, String sessionId, int capacity) {
+	public boolean recordCapacity(Delivery at, String workshopId, String sessionId, int capacity) {
 		ensureReport(workshopId);
 		ensureSession(workshopId, sessionId);
 		// Only the workshop topic's consumer changes capacities, one event at a time, so
@@ -189,17 +203,17 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		Update update = new Update().set("sessions.$[s].capacity", capacity)
 			.inc("sessions.$[s].seatsLeft", capacity - before)
 			.filterArray(where("s.sessionId").is(sessionId));
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
-	public boolean recordStatus(String eventId, String workshopId, WorkshopStatus status) {
+	public boolean recordStatus(Delivery at, String workshopId, WorkshopStatus status) {
 		ensureReport(workshopId);
-		return applyOnce(eventId, workshopId, new Update().set("status", status));
+		return applyOnce(at, workshopId, new Update().set("status", status));
 	}
 
 	@Override
-	public boolean recordSeat(String eventId, String workshopId, String delegationId, String sessionId,
+	public boolean recordSeat(Delivery at, String workshopId, String delegationId, String sessionId,
 			DelegationStatus status, int participantCount) {
 		ensureReport(workshopId);
 		ensureSession(workshopId, sessionId);
@@ -215,11 +229,11 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			.set("delegations.$[d].participantCount", participantCount)
 			.filterArray(where("d.delegationId").is(delegationId));
 		counts.applyTo(update);
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
-	public boolean recordCancellation(String eventId, String workshopId, String delegationId) {
+	public boolean recordCancellation(Delivery at, String workshopId, String delegationId) {
 		ensureReport(workshopId);
 		WorkshopReport report = find(workshopId).orElseThrow();
 		DelegationReport before = delegationIn(report, delegationId);
@@ -227,7 +241,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			return unknownDelegation(delegationId);
 		}
 		if (before.status() == DelegationStatus.CANCELLED) {
-			return applyOnce(eventId, workshopId, new Update());
+			return applyOnce(at, workshopId, new Update());
 		}
 		Counts counts = new Counts();
 		counts.add(before.sessionId(), before.status(), -before.participantCount(), -1);
@@ -249,12 +263,11 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 				.inc("totals.municipalities", -1);
 		}
 		counts.applyTo(update);
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
-	public boolean recordParticipantRemoved(String eventId, String workshopId, String delegationId,
-			String participantId) {
+	public boolean recordParticipantRemoved(Delivery at, String workshopId, String delegationId, String participantId) {
 		ensureReport(workshopId);
 		WorkshopReport report = find(workshopId).orElseThrow();
 		DelegationReport delegation = delegationIn(report, delegationId);
@@ -263,7 +276,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			.anyMatch(participant -> participant.participantId().equals(participantId));
 		if (!named) {
 			// removed already, with its cancelled delegation
-			return applyOnce(eventId, workshopId, new Update());
+			return applyOnce(at, workshopId, new Update());
 		}
 		Update update = new Update().pull("participants", new Document("participantId", participantId))
 			.inc("totals.participants", -1);
@@ -273,25 +286,22 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			counts.applyTo(update);
 			update.inc("delegations.$[d].participantCount", -1).filterArray(where("d.delegationId").is(delegationId));
 		}
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
-	public boolean recordParticipantReplaced(String eventId, String workshopId, String replacedParticipantId,
+	public boolean recordParticipantReplaced(Delivery at, String workshopId, String replacedParticipantId,
 			ParticipantReport participant) {
 		ensureReport(workshopId);
 		// in place, so that the list keeps the order in which the delegation named them
 		Update update = new Update().set("participants.$[p]", toDocument(participant))
 			.filterArray(where("p.participantId").is(replacedParticipantId));
-		return applyOnce(query(where("_id").is(workshopId)
-			.and(APPLIED_EVENTS)
-			.ne(eventId)
-			.and("participants.participantId")
-			.is(replacedParticipantId)), eventId, update);
+		return applyOnce(notYetApplied(at, workshopId)
+			.addCriteria(where("participants.participantId").is(replacedParticipantId)), at, update);
 	}
 
 	@Override
-	public boolean recordReflection(String eventId, String workshopId, String delegationId) {
+	public boolean recordReflection(Delivery at, String workshopId, String delegationId) {
 		ensureReport(workshopId);
 		DelegationReport delegation = delegationIn(find(workshopId).orElseThrow(), delegationId);
 		if (delegation == null) {
@@ -304,7 +314,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 				.filterArray(where("d.delegationId").is(delegationId))
 				.inc("totals.reflectionsSubmitted", 1);
 		}
-		return applyOnce(eventId, workshopId, update);
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
@@ -345,20 +355,33 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	 * The one place an event changes a report: only if it was not applied before, and
 	 * marking it applied in the same atomic update.
 	 */
-	private boolean applyOnce(String eventId, String workshopId, Update update) {
-		return applyOnce(query(where("_id").is(workshopId).and(APPLIED_EVENTS).ne(eventId)), eventId, update);
+	private boolean applyOnce(Delivery at, String workshopId, Update update) {
+		return applyOnce(notYetApplied(at, workshopId), at, update);
 	}
 
 	/** As above, and only while no entry of {@code arrayField} has the given id yet. */
-	private boolean applyOnce(String eventId, String workshopId, Update update, String arrayField, String absentId) {
-		return applyOnce(
-				query(where("_id").is(workshopId).and(APPLIED_EVENTS).ne(eventId).and(arrayField).ne(absentId)),
-				eventId, update);
+	private boolean applyOnce(Delivery at, String workshopId, Update update, String arrayField, String absentId) {
+		return applyOnce(notYetApplied(at, workshopId).addCriteria(where(arrayField).ne(absentId)), at, update);
 	}
 
-	private boolean applyOnce(Query guarded, String eventId, Update update) {
-		update.push(APPLIED_EVENTS, eventId);
+	private boolean applyOnce(Query guarded, Delivery at, Update update) {
+		update.set(LAST_APPLIED + "." + at.position().stream(), at.position().offset())
+			.push(APPLIED_EVENTS, at.eventId());
 		return this.mongo.updateFirst(guarded, update, collection()).getMatchedCount() == 1;
+	}
+
+	/**
+	 * The report, unless it has applied this record or a later one of the same partition,
+	 * or this event from another record. A mark never set (no record of that partition
+	 * applied yet) does not match {@code $gte}, so {@code $not} lets it through.
+	 */
+	private static Query notYetApplied(Delivery at, String workshopId) {
+		return query(where("_id").is(workshopId)
+			.and(LAST_APPLIED + "." + at.position().stream())
+			.not()
+			.gte(at.position().offset())
+			.and(APPLIED_EVENTS)
+			.ne(at.eventId()));
 	}
 
 	/** Creates the empty report unless it exists; several consumers may race here. */
@@ -376,6 +399,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 						.append("mailsSent", 0)
 						.append("mailsFailed", 0)
 						.append("reflectionsSubmitted", 0))
+			.setOnInsert(LAST_APPLIED, new Document())
 			.setOnInsert(APPLIED_EVENTS, List.of());
 		try {
 			this.mongo.upsert(byId(workshopId), empty, collection());
@@ -401,9 +425,11 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	/** Adds the municipality once, however many delegations or redeliveries name it. */
-	private void ensureMunicipality(String workshopId, MunicipalityRef municipality) {
+	private void ensureMunicipality(Delivery at, String workshopId, MunicipalityRef municipality) {
+		// guarded like the event itself: a redelivered registration must not bring back a
+		// municipality whose delegation was cancelled since
 		this.mongo.updateFirst(
-				query(where("_id").is(workshopId).and("municipalities.number").ne(municipality.number())),
+				notYetApplied(at, workshopId).addCriteria(where("municipalities.number").ne(municipality.number())),
 				new Update().push("municipalities", toDocument(municipality)).inc("totals.municipalities", 1),
 				collection());
 	}

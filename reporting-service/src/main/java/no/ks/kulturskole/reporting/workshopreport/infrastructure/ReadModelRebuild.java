@@ -19,6 +19,7 @@ import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
 import no.ks.kulturskole.reporting.workshopreport.application.PilotProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.ReadModelRebuilds;
+import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus.State;
@@ -235,18 +236,19 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 		public void apply(ConsumerRecord<byte[], byte[]> record) {
 			try {
+				SourcePosition at = new SourcePosition(record.topic(), record.partition(), record.offset());
 				switch (record.topic()) {
 					case Topics.WORKSHOP_EVENTS ->
-						this.reports.apply(this.json.readValue(record.value(), WorkshopEvent.class));
+						this.reports.apply(this.json.readValue(record.value(), WorkshopEvent.class), at);
 					case Topics.REGISTRATION_EVENTS -> {
 						RegistrationEvent event = this.json.readValue(record.value(), RegistrationEvent.class);
-						this.reports.apply(event);
+						this.reports.apply(event, at);
 						if (event instanceof PilotEvent pilot) {
-							this.pilots.apply(pilot);
+							this.pilots.apply(pilot, at);
 						}
 					}
 					case Topics.NOTIFICATION_EVENTS ->
-						this.reports.apply(this.json.readValue(record.value(), NotificationEvent.class));
+						this.reports.apply(this.json.readValue(record.value(), NotificationEvent.class), at);
 					default -> {
 						// not a topic of ours
 					}

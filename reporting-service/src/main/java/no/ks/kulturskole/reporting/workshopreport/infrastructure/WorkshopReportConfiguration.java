@@ -108,16 +108,17 @@ class WorkshopReportConfiguration {
 	@Bean
 	Consumer<Message<byte[]>> workshopEvents(InboundEvents inbound, LiveConsumption live,
 			WorkshopReportProjection projection) {
-		return message -> live.apply(message, () -> inbound.handle(message, WorkshopEvent.class, projection::apply));
+		return message -> live.apply(message,
+				at -> inbound.handle(message, WorkshopEvent.class, event -> projection.apply(event, at)));
 	}
 
 	@Bean
 	Consumer<Message<byte[]>> registrationEvents(InboundEvents inbound, LiveConsumption live,
 			WorkshopReportProjection projection, PilotProjection pilots) {
-		return message -> live.apply(message, () -> inbound.handle(message, RegistrationEvent.class, event -> {
-			projection.apply(event);
+		return message -> live.apply(message, at -> inbound.handle(message, RegistrationEvent.class, event -> {
+			projection.apply(event, at);
 			if (event instanceof PilotEvent pilot) {
-				pilots.apply(pilot);
+				pilots.apply(pilot, at);
 			}
 		}));
 	}
@@ -126,7 +127,7 @@ class WorkshopReportConfiguration {
 	Consumer<Message<byte[]>> notificationEvents(InboundEvents inbound, LiveConsumption live,
 			WorkshopReportProjection projection) {
 		return message -> live.apply(message,
-				() -> inbound.handle(message, NotificationEvent.class, projection::apply));
+				at -> inbound.handle(message, NotificationEvent.class, event -> projection.apply(event, at)));
 	}
 
 }
