@@ -96,6 +96,9 @@ final class FakeService implements AutoCloseable {
 		}
 		byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		// like the services' own correlation filter: the id they were given comes back
+		Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Correlation-Id"))
+			.ifPresent((id) -> exchange.getResponseHeaders().add("X-Correlation-Id", id));
 		exchange.sendResponseHeaders(200, bytes.length);
 		exchange.getResponseBody().write(bytes);
 		exchange.close();

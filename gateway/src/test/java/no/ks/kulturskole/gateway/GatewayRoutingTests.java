@@ -2,28 +2,34 @@ package no.ks.kulturskole.gateway;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway with its own configuration (including the demo account from
  * application.yml) in front of four real HTTP servers standing in for the services.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingTests {
 
 	private static final String CORRELATION_HEADER = "X-Correlation-Id";
@@ -103,6 +109,90 @@ class GatewayRoutingTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(registration.received(path)).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/public/workshops/%s/manage-link-requests", "/api/public/pilot-applications" })
+	void manageLinkRequestsAndPilotApplicationsArePublicWritesForTheRegistrationService(String template) {
+		String path = template.formatted(UUID.randomUUID());
+
+		HttpResponse<String> response = this.gateway.send(this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).isPresent();
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
+	@Test
+	void staffPilotApplicationPathsGoToTheRegistrationServiceForStaffOnly() {
+		String path = "/api/pilot-applications/" + UUID.randomUUID() + "/decision";
+		HttpRequest.Builder decision = this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"SELECTED\"}"));
+
+		assertThat(this.gateway.send(decision).statusCode()).isEqualTo(401);
+		assertThat(registration.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(decision.header("Authorization", Gateway.basic("stab", "kulturskole")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).isPresent();
+	}
+
+	@Test
+	void readModelRebuildsAreForAdministratorsOnly() {
+		String path = "/api/reports/admin/rebuild";
+		HttpRequest.Builder rebuild = this.gateway.request(path).POST(HttpRequest.BodyPublishers.noBody());
+
+		HttpResponse<String> asStaff = this.gateway
+			.send(rebuild.copy().header("Authorization", Gateway.basic("stab", "kulturskole")));
+		assertThat(asStaff.statusCode()).isEqualTo(403);
+		assertThat(reporting.received(path)).isEmpty();
+
+		HttpResponse<String> asAdmin = this.gateway
+			.send(rebuild.copy().header("Authorization", Gateway.basic("admin", "kulturskole-admin")));
+		assertThat(asAdmin.statusCode()).isEqualTo(200);
+		assertThat(reporting.received(path)).isPresent();
+	}
+
+	@Test
+	void anAdministratorMayDoWhatStaffMayDo() {
+		String path = "/api/workshops/" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway.send(
+				this.gateway.request(path).header("Authorization", Gateway.basic("admin", "kulturskole-admin")).GET());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(workshop.received(path)).isPresent();
+	}
+
+	@Test
+	void theCorrelationIdComesBackOnceThoughTheServiceEchoesItToo() {
+		String path = "/api/public/workshops/" + UUID.randomUUID();
+
+		HttpResponse<String> response = this.gateway.get(path);
+
+		assertThat(response.headers().allValues(CORRELATION_HEADER)).hasSize(1);
+	}
+
+	@Test
+	void everyRequestIsLoggedOnceWithMethodPathStatusAndCorrelationIdButNeverItsQuery(CapturedOutput output) {
+		String path = "/api/public/registrations/" + UUID.randomUUID();
+		String correlationId = "logg-" + UUID.randomUUID();
+
+		this.gateway.send(this.gateway.request(path + "?token=hemmelig-nokkel-123")
+			.header(CORRELATION_HEADER, correlationId)
+			.GET());
+
+		// the line is written as the answer leaves, possibly just after the client has it
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getOut().lines().filter((line) -> line.contains("gateway.requests")))
+				.filteredOn((line) -> line.contains(correlationId))
+				.singleElement()
+				.satisfies((line) -> assertThat(line).contains("GET " + path + " 200 ").doesNotContain("hemmelig")));
+		assertThat(output.getOut()).doesNotContain("hemmelig-nokkel-123");
 	}
 
 	@Test

@@ -20,4 +20,15 @@ class CorrelationIdConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Right inside the correlation id, so every request is logged with its id, including
+	 * those refused by the rate limit or by security.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+		FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 }

@@ -2,11 +2,13 @@ package no.ks.kulturskole.gateway.ratelimit;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,12 +59,18 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 			.build();
 	}
 
+	/** The public pages that post forms, each backed by a public write of the API. */
+	private static final List<String> PUBLIC_FORMS = List.of("/verksted/*/pamelding", "/delegasjon/**",
+			"/mistet-lenke/**", "/pilot/**");
+
 	static boolean isPublicWrite(HttpServletRequest request) {
-		if (!"POST".equals(request.getMethod())) {
+		String method = request.getMethod();
+		if (!"POST".equals(method) && !"PUT".equals(method) && !"DELETE".equals(method)) {
 			return false;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return PATHS.match("/api/public/**", path) || PATHS.match("/verksted/*/pamelding", path);
+		return PATHS.match("/api/public/**", path)
+				|| ("POST".equals(method) && PUBLIC_FORMS.stream().anyMatch((form) -> PATHS.match(form, path)));
 	}
 
 	@Override
@@ -73,13 +81,21 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (limiterFor(request.getRemoteAddr()).acquirePermission()) {
+		RateLimiter limiter = limiterFor(request.getRemoteAddr());
+		if (limiter.acquirePermission()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		// the client's address is personal data: not logged
 		log.info("A public write was refused by the rate limit");
-		refuse(request, response);
+		refuse(request, response, retryAfterSeconds(limiter));
+	}
+
+	/** Whole seconds until the allowance is refilled, at least one. */
+	private long retryAfterSeconds(RateLimiter limiter) {
+		long nanos = (limiter instanceof AtomicRateLimiter atomic) ? atomic.getDetailedMetrics().getNanosToWait()
+				: this.properties.period().toNanos();
+		return Math.max(1, (nanos + 999_999_999) / 1_000_000_000);
 	}
 
 	private RateLimiter limiterFor(String client) {
@@ -90,8 +106,7 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 		return this.limiters.computeIfAbsent(client, (key) -> RateLimiter.of("public-writes", this.config));
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		long retryAfter = Math.max(1, (this.properties.period().toMillis() + 999) / 1000);
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
 		response.setCharacterEncoding("UTF-8");

@@ -11,15 +11,15 @@ import org.springframework.core.Ordered;
 class RateLimitConfiguration {
 
 	/**
-	 * Right after the correlation id and before security, so a flood costs neither a
-	 * password check nor a call to a service.
+	 * Right after the correlation id and the request log and before security, so a flood
+	 * costs neither a password check nor a call to a service.
 	 */
 	@Bean
 	FilterRegistrationBean<PublicWriteRateLimitFilter> publicWriteRateLimitFilter(RateLimitProperties properties,
 			JsonMapper jsonMapper) {
 		FilterRegistrationBean<PublicWriteRateLimitFilter> registration = new FilterRegistrationBean<>(
 				new PublicWriteRateLimitFilter(properties, jsonMapper));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

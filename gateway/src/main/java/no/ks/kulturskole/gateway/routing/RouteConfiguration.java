@@ -2,6 +2,7 @@ package no.ks.kulturskole.gateway.routing;
 
 import java.net.URI;
 
+import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
 import no.ks.kulturskole.gateway.downstream.DownstreamServices;
 
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.removeRequestHeader;
@@ -34,10 +36,12 @@ class RouteConfiguration {
 		// a workshop's registrations belong to registration-service: this route must come
 		// before the public workshop route, which would match them too
 		return proxy("registration-public", services.registration(), "/api/public/workshops/*/registrations/**",
-				"/api/public/municipalities/**", "/api/public/registrations/**")
+				"/api/public/workshops/*/manage-link-requests/**", "/api/public/municipalities/**",
+				"/api/public/registrations/**", "/api/public/pilot-applications/**")
 			.and(proxy("workshop-public", services.workshop(), "/api/public/workshops/**"))
 			.and(proxy("workshop-staff", services.workshop(), "/api/workshops/**"))
-			.and(proxy("registration-staff", services.registration(), "/api/registrations/**"))
+			.and(proxy("registration-staff", services.registration(), "/api/registrations/**",
+					"/api/pilot-applications/**"))
 			.and(proxy("notification-staff", services.notification(), "/api/notifications/**"))
 			.and(proxy("reporting-staff", services.reporting(), "/api/reports/**"))
 			.and(apiDocs(services));
@@ -56,6 +60,17 @@ class RouteConfiguration {
 			.orElseThrow();
 	}
 
+	/**
+	 * Only the service's answer carries the header; the gateway's own answers (service
+	 * away) have read-only headers without it.
+	 */
+	private static ServerResponse withoutServicesCorrelationId(ServerRequest request, ServerResponse response) {
+		if (!response.headers().getOrEmpty(CorrelationIdFilter.HEADER).isEmpty()) {
+			response.headers().remove(CorrelationIdFilter.HEADER);
+		}
+		return response;
+	}
+
 	private static RouterFunction<ServerResponse> proxy(String routeId, URI service, String... paths) {
 		return forward(routeId, service, paths).build();
 	}
@@ -65,6 +80,10 @@ class RouteConfiguration {
 			.before(uri(service))
 			// services trust the gateway: staff passwords have no business going further
 			.before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
+			// the gateway already answers with the request's correlation id, and the
+			// service
+			// echoes the same one: without this the caller would get the header twice
+			.after(RouteConfiguration::withoutServicesCorrelationId)
 			.onError(ResourceAccessException.class, (failure, request) -> ServiceUnavailable.answer(routeId, failure));
 	}
 

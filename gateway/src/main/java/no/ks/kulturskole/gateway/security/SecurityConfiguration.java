@@ -8,6 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,6 +35,17 @@ class SecurityConfiguration {
 
 	static final String STAFF = "STAFF";
 
+	static final String ADMIN = "ADMIN";
+
+	/**
+	 * An administrator may do everything staff may, and in addition rebuild read models
+	 * and look after accounts.
+	 */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies(STAFF).build();
+	}
+
 	/**
 	 * {@code /api/**}: public paths for municipalities, everything else for staff with
 	 * HTTP Basic. Stateless JSON, so no session and no CSRF token (nothing here relies on
@@ -44,8 +57,12 @@ class SecurityConfiguration {
 			CorsConfigurationSource corsSource) {
 		return http.securityMatcher("/api/**")
 			.cors((cors) -> cors.configurationSource(corsSource))
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/api/public/**").permitAll().anyRequest().hasRole(STAFF))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/public/**")
+				.permitAll()
+				.requestMatchers("/api/reports/admin/**")
+				.hasRole(ADMIN)
+				.anyRequest()
+				.hasRole(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problemAnswers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemAnswers)
 				.accessDeniedHandler(problemAnswers))
@@ -65,10 +82,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webPageSecurity(HttpSecurity http, ProblemAnswers problemAnswers) {
 		return http
-			.securityMatcher("/", "/verksted/**", "/pamelding/**", "/css/**", "/js/**", "/favicon.ico", "/logg-inn",
-					"/logg-ut", "/ingen-tilgang", "/stab", "/stab/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/stab", "/stab/**").hasRole(STAFF).anyRequest().permitAll())
+			.securityMatcher("/", "/verksted/**", "/pamelding/**", "/delegasjon/**", "/mistet-lenke/**", "/pilot/**",
+					"/css/**", "/js/**", "/favicon.ico", "/logg-inn", "/logg-ut", "/ingen-tilgang", "/stab", "/stab/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/stab/admin/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/stab", "/stab/**")
+				.hasRole(STAFF)
+				.anyRequest()
+				.permitAll())
 			.formLogin((form) -> form.loginPage("/logg-inn")
 				.defaultSuccessUrl("/stab", true)
 				.failureUrl("/logg-inn?error")
