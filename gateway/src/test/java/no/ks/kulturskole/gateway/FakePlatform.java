@@ -32,6 +32,14 @@ final class FakePlatform implements AutoCloseable {
 
 	private final List<String> registrations = new CopyOnWriteArrayList<>();
 
+	/** What the manage page sent: "METHOD path token body", in order. */
+	private final List<String> manageCalls = new CopyOnWriteArrayList<>();
+
+	private final java.util.Set<String> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** The secret of every fake delegation. */
+	static final String MANAGE_SECRET = "hemmelig";
+
 	private FakePlatform(HttpServer server) {
 		this.server = server;
 	}
@@ -57,6 +65,10 @@ final class FakePlatform implements AutoCloseable {
 	/** The JSON bodies of the registrations received, in order. */
 	List<String> registrations() {
 		return List.copyOf(this.registrations);
+	}
+
+	List<String> manageCalls() {
+		return List.copyOf(this.manageCalls);
 	}
 
 	private void answer(HttpExchange exchange) throws IOException {
@@ -86,6 +98,31 @@ final class FakePlatform implements AutoCloseable {
 			this.registrations.add(body);
 			register(exchange, body);
 		}
+		else if (path.startsWith("/api/public/registrations/d-")) {
+			manage(exchange, method, path, body);
+		}
+		else if (method.equals("POST") && path.matches("/api/public/workshops/[^/]+/manage-link-requests")) {
+			this.manageCalls.add("POST " + path + " - " + body);
+			send(exchange, 202, "application/json", "{}");
+		}
+		else if (method.equals("POST") && path.equals("/api/public/pilot-applications")) {
+			this.manageCalls.add("POST " + path + " - " + body);
+			if (body.contains("\"motivation\":\"\"") || body.contains("\"motivation\":null")) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"motivation","message":"Motivasjon må fylles ut."}]}""");
+			}
+			else {
+				send(exchange, 201, "application/json", """
+						{"applicationId":"p-1","organisation":{"number":"1804","name":"Bodø"},"status":"SUBMITTED"}""");
+			}
+		}
+		else if (method.equals("GET") && path.equals("/api/workshops/" + WORKSHOP_ID)) {
+			send(exchange, 200, "application/json", """
+					{"id":"%s","status":"SCHEDULED","title":"%s","preparation":{"materials":[],
+					 "reflectionQuestions":["Hva er kulturskolens rolle i kommunen i dag?"],
+					 "releasedAt":"2026-02-01T08:00:00Z"}}""".formatted(WORKSHOP_ID, WORKSHOP_TITLE));
+		}
 		else if (method.equals("GET") && path.equals("/api/workshops")) {
 			send(exchange, 200, "application/json", """
 					[{"id":"%s","status":"SCHEDULED","title":"%s",
@@ -100,6 +137,44 @@ final class FakePlatform implements AutoCloseable {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
 		}
+	}
+
+	/**
+	 * Like registration-service's self-service API, for the secret
+	 * {@value #MANAGE_SECRET}.
+	 */
+	private void manage(HttpExchange exchange, String method, String path, String body) throws IOException {
+		String token = exchange.getRequestHeaders().getFirst("X-Manage-Token");
+		String delegationId = path.replaceAll("^/api/public/registrations/([^/]+).*$", "$1");
+		this.manageCalls.add(method + " " + path + " " + token + " " + body);
+		if (!MANAGE_SECRET.equals(token)) {
+			send(exchange, 404, "application/problem+json",
+					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke påmeldingen.\"}");
+		}
+		else if (method.equals("DELETE")) {
+			this.cancelled.add(delegationId);
+			send(exchange, 204, "application/json", "");
+		}
+		else if (method.equals("PUT") && body.contains("\"email\":\"feil\"")) {
+			send(exchange, 400, "application/problem+json", """
+					{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+					 "errors":[{"field":"participants[1].email","message":"E-postadressen er ikke gyldig."}]}""");
+		}
+		else {
+			send(exchange, 200, "application/json", managed(delegationId));
+		}
+	}
+
+	private String managed(String delegationId) {
+		return """
+				{"delegationId":"%s","workshopId":"%s","workshopTitle":"%s","sessionId":"s1","status":"CONFIRMED",
+				 "cancelled":%s,"changeable":true,"municipality":{"number":"1804","name":"Bodø","countyName":"Nordland"},
+				 "coordinator":{"name":"Kari Nordmann","email":"kari@bodo.kommune.no"},
+				 "participants":[
+				   {"participantId":"p-1","name":"Ola Nordmann","email":"ola@bodo.kommune.no","roleTitle":"Rektor","roleCategory":"SCHOOL"},
+				   {"participantId":"p-2","name":"Siri Hansen","email":"siri@bodo.kommune.no","roleTitle":"Rådgiver","roleCategory":"MUNICIPAL_LEADER"}],
+				 "reflection":[]}"""
+			.formatted(delegationId, WORKSHOP_ID, WORKSHOP_TITLE, this.cancelled.contains(delegationId));
 	}
 
 	/** Like registration-service: bean validation first, then the workshop's rules. */
@@ -141,7 +216,7 @@ final class FakePlatform implements AutoCloseable {
 	private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", contentType);
-		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
 		exchange.getResponseBody().write(bytes);
 		exchange.close();
 	}

@@ -107,6 +107,30 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 	}
 
 	@Test
+	void theManagePageTheLostLinkPageAndThePilotFormHaveNoAccessibilityViolationsAlsoWithErrors() {
+		this.page.navigate(url("/delegasjon/d-21?nokkel=" + FakePlatform.MANAGE_SECRET));
+		assertThat(this.page).hasURL(url("/delegasjon/d-21"));
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meld av delegasjonen")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Kryss av for å bekrefte");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.navigate(url("/mistet-lenke"));
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send meg en ny lenke")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Velg kommunen.");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.navigate(url("/pilot"));
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send søknaden")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Motivasjon må fylles ut.");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// a form shown again with its errors is answered 400, which chromium reports too
+		assertThat(this.consoleErrors).allMatch((error) -> error.contains("status of 400"));
+	}
+
+	@Test
 	void theFirstTabStopIsTheSkipLinkToTheMainContent() {
 		this.page.navigate(url("/"));
 

@@ -142,7 +142,8 @@ class PublicApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Receipt(String delegationId, String status, MunicipalitySummary municipality, int participantCount) {
+	record Receipt(String delegationId, String status, MunicipalitySummary municipality, int participantCount,
+			String manageToken) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpSession;
+
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,16 +74,21 @@ class PublicPagesController {
 
 	@PostMapping("/verksted/{id}/pamelding")
 	String register(@PathVariable String id, @ModelAttribute("form") RegistrationForm form, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpSession session) {
 		List<RegistrationForm.FilledRow> rows = form.filledRows();
 		PublicApi.Outcome outcome = this.api.register(id, form, rows);
 		if (outcome.receipt() != null) {
 			PublicApi.Receipt receipt = outcome.receipt();
 			PublicApi.Workshop workshop = this.api.workshop(id);
-			redirect.addFlashAttribute("confirmation",
-					new Confirmation((workshop != null) ? workshop.title() : null,
-							(receipt.municipality() != null) ? receipt.municipality().name() : null,
-							receipt.participantCount(), "WAITLISTED".equals(receipt.status())));
+			// the secret is shown only this once: this browser may go straight on to the
+			// manage page; everyone else uses the link in the e-mail
+			boolean manageable = receipt.manageToken() != null;
+			if (manageable) {
+				ManageSecrets.remember(session, receipt.delegationId(), receipt.manageToken());
+			}
+			redirect.addFlashAttribute("confirmation", new Confirmation((workshop != null) ? workshop.title() : null,
+					(receipt.municipality() != null) ? receipt.municipality().name() : null, receipt.participantCount(),
+					"WAITLISTED".equals(receipt.status()), manageable ? receipt.delegationId() : null));
 			return "redirect:/pamelding/kvittering";
 		}
 		PublicApi.Workshop workshop = this.api.workshop(id);
@@ -184,8 +191,8 @@ class PublicPagesController {
 	}
 
 	/** The receipt, kept in the session for the one page after the redirect. */
-	record Confirmation(String workshopTitle, String municipalityName, int participantCount,
-			boolean waitlisted) implements Serializable {
+	record Confirmation(String workshopTitle, String municipalityName, int participantCount, boolean waitlisted,
+			String manageableDelegationId) implements Serializable {
 	}
 
 }

@@ -1,0 +1,239 @@
+package no.ks.kulturskole.gateway.pages;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The self-service API of registration-service as the manage page uses it: the secret
+ * goes in the {@code X-Manage-Token} header, never in a URL, so it stays out of every
+ * access log. Also the lost-link request and the pilot application, the other public
+ * writes of the pages.
+ */
+class ManageApi {
+
+	static final String TOKEN_HEADER = "X-Manage-Token";
+
+	private final DownstreamClients clients;
+
+	ManageApi(DownstreamClients clients) {
+		this.clients = clients;
+	}
+
+	/** The delegation, or an answer without one (wrong secret, too many tries). */
+	Answer<Managed> view(String delegationId, String secret) {
+		return exchange(this.clients.registration()
+			.get()
+			.uri("/api/public/registrations/{id}", delegationId)
+			.header(TOKEN_HEADER, secret), Managed.class);
+	}
+
+	Answer<Managed> change(String delegationId, String secret, List<ManageForm.Kept> kept) {
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (ManageForm.Kept row : kept) {
+			ManageForm.Line line = row.line();
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("participantId", line.isNew() ? null : line.getParticipantId());
+			json.put("name", trim(line.getName()));
+			json.put("email", trim(line.getEmail()));
+			json.put("roleTitle", trim(line.getRoleTitle()));
+			json.put("roleCategory", blankToNull(line.getRoleCategory()));
+			lines.add(json);
+		}
+		return exchange(this.clients.registration()
+			.put()
+			.uri("/api/public/registrations/{id}", delegationId)
+			.header(TOKEN_HEADER, secret)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("participants", lines)), Managed.class);
+	}
+
+	Answer<Managed> reflect(String delegationId, String secret, List<String> questions, List<String> answers) {
+		List<Map<String, String>> pairs = new ArrayList<>();
+		for (int i = 0; i < questions.size(); i++) {
+			String answer = (answers != null && i < answers.size()) ? answers.get(i) : null;
+			if (answer != null && !answer.isBlank()) {
+				Map<String, String> pair = new LinkedHashMap<>();
+				pair.put("question", questions.get(i));
+				pair.put("answer", answer.strip());
+				pairs.add(pair);
+			}
+		}
+		return exchange(this.clients.registration()
+			.put()
+			.uri("/api/public/registrations/{id}/reflection", delegationId)
+			.header(TOKEN_HEADER, secret)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("answers", pairs)), Managed.class);
+	}
+
+	Answer<Void> cancel(String delegationId, String secret) {
+		return exchange(this.clients.registration()
+			.delete()
+			.uri("/api/public/registrations/{id}", delegationId)
+			.header(TOKEN_HEADER, secret), Void.class);
+	}
+
+	/** Always accepted by the service, whether or not it found a delegation. */
+	Answer<Void> requestLink(String workshopId, String organisationNumber, String email) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("organisationNumber", blankToNull(organisationNumber));
+		body.put("email", trim(email));
+		return exchange(this.clients.registration()
+			.post()
+			.uri("/api/public/workshops/{id}/manage-link-requests", workshopId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body), Void.class);
+	}
+
+	Answer<PilotReceipt> applyForPilot(PilotForm form) {
+		Map<String, Object> contact = new LinkedHashMap<>();
+		contact.put("name", trim(form.getContact().getName()));
+		contact.put("email", trim(form.getContact().getEmail()));
+		contact.put("phone", blankToNull(form.getContact().getPhone()));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("municipalityNumber", blankToNull(form.getMunicipalityNumber()));
+		body.put("contact", contact);
+		body.put("motivation", trim(form.getMotivation()));
+		body.put("inGuidanceScheme", form.isInGuidanceScheme());
+		return exchange(this.clients.registration()
+			.post()
+			.uri("/api/public/pilot-applications")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body), PilotReceipt.class);
+	}
+
+	/**
+	 * The reflection questions of a workshop, once its preparation material is out. Read
+	 * from workshop-service's staff view (the services trust the gateway); only the
+	 * questions are passed on.
+	 */
+	List<String> reflectionQuestions(String workshopId) {
+		try {
+			StaffWorkshop workshop = this.clients.workshop()
+				.get()
+				.uri("/api/workshops/{id}", workshopId)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(StaffWorkshop.class);
+			if (workshop == null || workshop.preparation() == null || workshop.preparation().releasedAt() == null
+					|| workshop.preparation().reflectionQuestions() == null) {
+				return List.of();
+			}
+			return workshop.preparation().reflectionQuestions();
+		}
+		catch (RestClientException ex) {
+			return List.of();
+		}
+	}
+
+	private static <T> Answer<T> exchange(RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+		return request.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.exchange((req, response) -> {
+				HttpStatusCode status = response.getStatusCode();
+				if (status.is2xxSuccessful()) {
+					T body = (type == Void.class || status.value() == 204) ? null : response.bodyTo(type);
+					return new Answer<>(status.value(), body, null);
+				}
+				if (status.is4xxClientError()) {
+					PublicApi.Problem problem = null;
+					try {
+						problem = response.bodyTo(PublicApi.Problem.class);
+					}
+					catch (RestClientException ex) {
+						// a 4xx without a problem document: the status says enough
+					}
+					return new Answer<>(status.value(), null,
+							(problem != null) ? problem : new PublicApi.Problem(null, List.of()));
+				}
+				throw new RestClientException("Registration answered " + status.value());
+			});
+	}
+
+	private static String trim(String value) {
+		return (value != null) ? value.strip() : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A service's answer: the body on success, else the problem document. */
+	record Answer<T>(int status, T body, PublicApi.Problem problem) {
+
+		boolean ok() {
+			return this.problem == null;
+		}
+
+		boolean notFound() {
+			return this.status == HttpStatus.NOT_FOUND.value();
+		}
+
+		boolean tooMany() {
+			return this.status == HttpStatus.TOO_MANY_REQUESTS.value();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Managed(String delegationId, String workshopId, String workshopTitle, Instant registrationDeadline,
+			String sessionId, String status, boolean cancelled, boolean changeable,
+			PublicApi.MunicipalitySummary municipality, Contact coordinator, List<ParticipantLine> participants,
+			List<Reflection> reflection) {
+
+		Managed {
+			participants = (participants != null) ? participants : List.of();
+			reflection = (reflection != null) ? reflection : List.of();
+		}
+
+		public boolean waitlisted() {
+			return "WAITLISTED".equals(this.status);
+		}
+
+		/** The answer given to a question, or empty. */
+		public String answerTo(String question) {
+			return this.reflection.stream()
+				.filter((answer) -> question.equals(answer.question()))
+				.map(Reflection::answer)
+				.findFirst()
+				.orElse("");
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Contact(String name, String email, String phone) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ParticipantLine(String participantId, String name, String email, String roleTitle, String roleCategory) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Reflection(String question, String answer) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PilotReceipt(String applicationId, PublicApi.MunicipalitySummary organisation, String status) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record StaffWorkshop(String id, Preparation preparation) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Preparation(List<String> reflectionQuestions, Instant releasedAt) {
+	}
+
+}

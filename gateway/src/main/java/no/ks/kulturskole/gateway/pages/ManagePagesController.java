@@ -1,0 +1,269 @@
+package no.ks.kulturskole.gateway.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's manage page, reached from the link in the e-mail
+ * ({@code /delegasjon/{id}?nokkel=...}, written by notification-service): see the
+ * delegation, add, remove and replace delegates, change roles, answer the reflection
+ * questions, cancel. Plain forms, one per action, so it works without JavaScript.
+ */
+@Controller
+class ManagePagesController {
+
+	private static final Pattern PARTICIPANT_FIELD = Pattern.compile("participants\\[(\\d+)](\\.\\w+)?");
+
+	private final ManageApi api;
+
+	private final PublicApi publicApi;
+
+	ManagePagesController(DownstreamClients clients) {
+		this.api = new ManageApi(clients);
+		this.publicApi = new PublicApi(clients);
+	}
+
+	/**
+	 * The link from the e-mail: the secret moves into the session and the browser is sent
+	 * on to the same page without it, so it leaves the address bar and the history.
+	 */
+	@GetMapping(path = "/delegasjon/{id}", params = "nokkel")
+	String fromLink(@PathVariable String id, @RequestParam("nokkel") String secret, HttpSession session) {
+		if (!secret.isBlank()) {
+			ManageSecrets.remember(session, id, secret.strip());
+		}
+		return "redirect:/delegasjon/" + id;
+	}
+
+	@GetMapping("/delegasjon/{id}")
+	String page(@PathVariable String id, HttpSession session, Model model, HttpServletResponse response) {
+		String secret = ManageSecrets.of(session, id);
+		if (secret == null) {
+			return noAccess(model, response, false);
+		}
+		ManageApi.Answer<ManageApi.Managed> answer = this.api.view(id, secret);
+		if (!answer.ok()) {
+			return refused(id, answer, session, model, response);
+		}
+		return managePage(answer.body(), ManageForm.of(answer.body()), new FormErrors(), null, model);
+	}
+
+	@PostMapping("/delegasjon/{id}/deltakere")
+	String change(@PathVariable String id, @ModelAttribute("form") ManageForm form, HttpSession session, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String secret = ManageSecrets.of(session, id);
+		if (secret == null) {
+			return noAccess(model, response, true);
+		}
+		List<ManageForm.Kept> kept = form.kept();
+		ManageApi.Answer<ManageApi.Managed> answer = this.api.change(id, secret, kept);
+		if (answer.ok()) {
+			redirect.addFlashAttribute("saved", "Endringene er lagret. Deltakerne får beskjed på e-post.");
+			return "redirect:/delegasjon/" + id;
+		}
+		if (answer.notFound() || answer.tooMany()) {
+			return refused(id, answer, session, model, response);
+		}
+		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		if (!current.ok()) {
+			return refused(id, current, session, model, response);
+		}
+		form.padRows();
+		response.setStatus(answer.status());
+		return managePage(current.body(), form, errorsOf(answer.problem(), kept), null, model);
+	}
+
+	@PostMapping("/delegasjon/{id}/refleksjon")
+	String reflect(@PathVariable String id, @RequestParam(name = "svar", required = false) List<String> answers,
+			HttpSession session, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String secret = ManageSecrets.of(session, id);
+		if (secret == null) {
+			return noAccess(model, response, true);
+		}
+		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		if (!current.ok()) {
+			return refused(id, current, session, model, response);
+		}
+		List<String> questions = this.api.reflectionQuestions(current.body().workshopId());
+		ManageApi.Answer<ManageApi.Managed> answer = this.api.reflect(id, secret, questions, answers);
+		if (answer.ok()) {
+			redirect.addFlashAttribute("saved", "Svarene er sendt inn. Takk!");
+			return "redirect:/delegasjon/" + id + "#refleksjon";
+		}
+		FormErrors errors = new FormErrors();
+		errors.field("svar", (answer.problem().detail() != null) ? answer.problem().detail()
+				: "Svarene ble ikke tatt imot. Skriv svar på minst ett spørsmål.");
+		response.setStatus(answer.status());
+		return managePage(current.body(), ManageForm.of(current.body()), errors, answers, model);
+	}
+
+	@PostMapping("/delegasjon/{id}/avmelding")
+	String cancel(@PathVariable String id, @RequestParam(name = "bekreft", required = false) String confirmed,
+			HttpSession session, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String secret = ManageSecrets.of(session, id);
+		if (secret == null) {
+			return noAccess(model, response, true);
+		}
+		if (confirmed == null) {
+			ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+			if (!current.ok()) {
+				return refused(id, current, session, model, response);
+			}
+			FormErrors errors = new FormErrors();
+			errors.field("bekreft", "Kryss av for å bekrefte at hele delegasjonen skal meldes av.");
+			response.setStatus(400);
+			return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
+		}
+		ManageApi.Answer<Void> answer = this.api.cancel(id, secret);
+		if (answer.ok()) {
+			redirect.addFlashAttribute("saved", "Delegasjonen er meldt av. Deltakerne får beskjed på e-post.");
+			return "redirect:/delegasjon/" + id;
+		}
+		if (answer.notFound() || answer.tooMany()) {
+			return refused(id, answer, session, model, response);
+		}
+		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		if (!current.ok()) {
+			return refused(id, current, session, model, response);
+		}
+		FormErrors errors = new FormErrors();
+		errors.field("bekreft",
+				(answer.problem().detail() != null) ? answer.problem().detail() : "Avmeldingen ble ikke tatt imot.");
+		response.setStatus(answer.status());
+		return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
+	}
+
+	@GetMapping("/mistet-lenke")
+	String lostLink(@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
+		return lostLinkPage(workshopId, null, null, new FormErrors(), model);
+	}
+
+	/**
+	 * Whether or not a delegation was found, the answer is the same: the page must not
+	 * tell a stranger which municipalities are registered with which address.
+	 */
+	@PostMapping("/mistet-lenke")
+	String requestLink(@RequestParam(name = "workshopId", required = false) String workshopId,
+			@RequestParam(name = "organisationNumber", required = false) String organisationNumber,
+			@RequestParam(name = "email", required = false) String email, Model model, HttpServletResponse response) {
+		FormErrors errors = new FormErrors();
+		if (workshopId == null || workshopId.isBlank()) {
+			errors.field("workshopId", "Velg verkstedet kommunen er meldt på.");
+		}
+		if (organisationNumber == null || organisationNumber.isBlank()) {
+			errors.field("organisationNumber", "Velg kommunen.");
+		}
+		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.field("email", "Skriv e-postadressen til kontaktpersonen, for eksempel navn@kommune.no.");
+		}
+		if (!errors.any()) {
+			ManageApi.Answer<Void> answer = this.api.requestLink(workshopId, organisationNumber, email);
+			if (answer.ok() || answer.notFound()) {
+				return "lost-link-sent";
+			}
+			for (PublicApi.FieldProblem problem : answer.problem().errors()) {
+				if (List.of("organisationNumber", "email").contains(problem.field())) {
+					errors.field(problem.field(), problem.message());
+				}
+				else {
+					errors.general(problem.message());
+				}
+			}
+			if (!errors.any()) {
+				errors.general((answer.problem().detail() != null) ? answer.problem().detail()
+						: "Forespørselen ble ikke tatt imot. Prøv igjen om litt.");
+			}
+			response.setStatus(answer.status());
+		}
+		else {
+			response.setStatus(400);
+		}
+		return lostLinkPage(workshopId, organisationNumber, email, errors, model);
+	}
+
+	private String lostLinkPage(String workshopId, String organisationNumber, String email, FormErrors errors,
+			Model model) {
+		model.addAttribute("workshops", this.publicApi.openWorkshops());
+		model.addAttribute("municipalities", this.publicApi.municipalities());
+		model.addAttribute("workshopId", workshopId);
+		model.addAttribute("organisationNumber", organisationNumber);
+		model.addAttribute("email", email);
+		model.addAttribute("errors", errors);
+		return "lost-link";
+	}
+
+	private String managePage(ManageApi.Managed managed, ManageForm form, FormErrors errors, List<String> answers,
+			Model model) {
+		List<String> questions = this.api.reflectionQuestions(managed.workshopId());
+		List<String> shownAnswers = new ArrayList<>();
+		for (int i = 0; i < questions.size(); i++) {
+			shownAnswers
+				.add((answers != null && i < answers.size()) ? answers.get(i) : managed.answerTo(questions.get(i)));
+		}
+		model.addAttribute("delegation", managed);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("questions", questions);
+		model.addAttribute("answers", shownAnswers);
+		model.addAttribute("roleCategories", RoleCategories.LABELS);
+		return "manage";
+	}
+
+	private String refused(String id, ManageApi.Answer<?> answer, HttpSession session, Model model,
+			HttpServletResponse response) {
+		if (answer.tooMany()) {
+			response.setStatus(429);
+			model.addAttribute("tooMany", true);
+			return "manage-no-access";
+		}
+		// a wrong or replaced secret: forget it, so the next visit does not try it again
+		ManageSecrets.forget(session, id);
+		return noAccess(model, response, false);
+	}
+
+	private static String noAccess(Model model, HttpServletResponse response, boolean write) {
+		response.setStatus(write ? 403 : 404);
+		model.addAttribute("tooMany", false);
+		return "manage-no-access";
+	}
+
+	/** The service numbers the rows it was sent; the form numbers all its rows. */
+	static FormErrors errorsOf(PublicApi.Problem problem, List<ManageForm.Kept> kept) {
+		FormErrors errors = new FormErrors();
+		for (PublicApi.FieldProblem error : problem.errors()) {
+			String field = (error.field() != null) ? error.field() : "";
+			Matcher participant = PARTICIPANT_FIELD.matcher(field);
+			if (participant.matches() && participant.group(2) != null
+					&& Integer.parseInt(participant.group(1)) < kept.size()) {
+				errors.field("participants[" + kept.get(Integer.parseInt(participant.group(1))).formIndex() + "]"
+						+ participant.group(2), error.message());
+			}
+			else if (field.startsWith("participants")) {
+				errors.field("participants", error.message());
+			}
+			else {
+				errors.general(error.message());
+			}
+		}
+		if (!errors.any()) {
+			errors.general((problem.detail() != null) ? problem.detail() : "Endringene ble ikke lagret.");
+		}
+		return errors;
+	}
+
+}
