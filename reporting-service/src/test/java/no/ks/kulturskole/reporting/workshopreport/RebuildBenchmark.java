@@ -43,7 +43,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Rebuild throughput against a plain Kafka consumer reading the same topics. A main
- * class, not a test: run it by hand (command in PERFORMANCE-NOTES.md). Publishes 100 000
+ * class, not a test: run it by hand (command in docs/PERFORMANCE.md). Publishes 100 000
  * events (2 000 workshops × 1 schedule, 16 delegations with 2 participants each, 1 mail)
  * to a fresh embedded broker, then times (1) a plain consumer that only reads the records
  * and (2) the rebuild's replay applying them to a fresh MongoDB-compatible database.

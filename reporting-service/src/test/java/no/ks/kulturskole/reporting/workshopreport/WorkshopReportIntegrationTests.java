@@ -128,7 +128,7 @@ class WorkshopReportIntegrationTests {
 		JsonNode report = awaitBergenInReport(history);
 		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status", "sessions",
 				"delegations", "participants", "municipalities", "totals", "roleCategoryMix",
-				"delegationsMeetingOutsideRoleRule", "registrationsPerDay");
+				"delegationsMeetingOutsideRoleRule", "registrationsPerDay", "perSession");
 		assertThat(report.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 		assertThat(report.get("delegations")).singleElement().satisfies(delegation -> {
 			assertThat(delegation.propertyNames()).containsExactly("delegationId", "municipalityNumber",

@@ -43,6 +43,7 @@ import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.MongoWorkshopReportStore;
+import no.ks.kulturskole.reporting.workshopreport.model.SessionMix;
 import no.ks.kulturskole.reporting.workshopreport.model.SessionReport;
 import no.ks.kulturskole.reporting.workshopreport.model.Totals;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
@@ -353,6 +354,17 @@ class WorkshopReportProjectionTests {
 		assertThat(report.totals().mailsFailed()).isEqualTo(1);
 		assertThat(report.delegations()).extracting(DelegationReport::reflectionSubmitted)
 			.containsExactly(true, true, false);
+	}
+
+	@Test
+	void eachSessionShowsItsRoleMixOutsideRoleRuleAndReflections() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+		apply(reflection(history, history.drammen));
+
+		assertThat(store.find(history.workshopId).orElseThrow().perSession()).containsExactly(
+				new SessionMix(history.morning, Map.of("KULTURSKOLE", 2, "POLITICIAN", 1, "BUSINESS", 1), 2, 0),
+				new SessionMix(history.afternoon, Map.of("KULTURSKOLE", 1, "SCHOOL", 1, "VOLUNTARY_SECTOR", 1), 1, 1));
 	}
 
 	@Test

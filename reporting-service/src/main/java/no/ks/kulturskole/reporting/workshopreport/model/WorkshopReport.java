@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * before the workshop itself is known here ({@code title} still {@code null}) when
  * registrations were read first.
  * <p>
- * The last three components are derived here from the delegations and participants
+ * The last four components are derived here from the delegations and participants
  * whenever a report is made, never stored, so they cannot drift from what they summarise.
  *
  * @param status {@code null} until the workshop's schedule is known here
@@ -25,11 +25,13 @@ import java.util.stream.Collectors;
  * @param delegationsMeetingOutsideRoleRule active delegations with at least one delegate
  * whose role is outside the kulturskole
  * @param registrationsPerDay in day order, for the registration curve
+ * @param perSession role mix, outside-role rule and reflections of each session
  */
 public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
 		List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
 		List<MunicipalityRef> municipalities, Totals totals, Map<String, Integer> roleCategoryMix,
-		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay) {
+		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay,
+		List<SessionMix> perSession) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -44,6 +46,7 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		roleCategoryMix = roleCategoryMixOf(participants);
 		delegationsMeetingOutsideRoleRule = meetingOutsideRoleRule(delegations, participants);
 		registrationsPerDay = perDay(delegations);
+		perSession = perSession(sessions, delegations, participants);
 	}
 
 	/** A report as stored; the derived components are filled in by the constructor. */
@@ -51,7 +54,7 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
 			List<MunicipalityRef> municipalities, Totals totals) {
 		return new WorkshopReport(workshopId, title, programme, status, sessions, delegations, participants,
-				municipalities, totals, null, null, null);
+				municipalities, totals, null, null, null, null);
 	}
 
 	private static Map<String, Integer> roleCategoryMixOf(List<ParticipantReport> participants) {
@@ -86,6 +89,23 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			days.add(new DailyRegistrations(day.getKey(), day.getValue(), cumulative));
 		}
 		return List.copyOf(days);
+	}
+
+	private static List<SessionMix> perSession(List<SessionReport> sessions, List<DelegationReport> delegations,
+			List<ParticipantReport> participants) {
+		return sessions.stream().map(session -> {
+			List<DelegationReport> active = delegations.stream()
+				.filter(delegation -> delegation.status() != DelegationStatus.CANCELLED)
+				.filter(delegation -> session.sessionId().equals(delegation.sessionId()))
+				.toList();
+			Set<String> ids = active.stream().map(DelegationReport::delegationId).collect(Collectors.toSet());
+			List<ParticipantReport> present = participants.stream()
+				.filter(participant -> ids.contains(participant.delegationId()))
+				.toList();
+			return new SessionMix(session.sessionId(), roleCategoryMixOf(present),
+					meetingOutsideRoleRule(active, present),
+					(int) active.stream().filter(DelegationReport::reflectionSubmitted).count());
+		}).toList();
 	}
 
 }
