@@ -15,6 +15,7 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.reporting.workshopreport.model.DelegationMails;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityRef;
@@ -119,7 +120,8 @@ final class WorkshopHistory {
 						participantReport(this.osloBusiness)),
 				List.of(new MunicipalityRef("4601", "Bergen"), new MunicipalityRef("3301", "Drammen"),
 						new MunicipalityRef("0301", "Oslo")),
-				new Totals(3, 7, 3, 5, 2, 2, 0, 0));
+				new Totals(3, 7, 3, 5, 2, 2, 0, 0),
+				List.of(new DelegationMails(this.bergen, 1, 0), new DelegationMails(this.drammen, 1, 0)));
 	}
 
 	private static ParticipantReport participantReport(ParticipantRegistered registered) {

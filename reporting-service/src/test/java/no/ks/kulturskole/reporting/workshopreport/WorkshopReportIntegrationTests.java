@@ -127,7 +127,7 @@ class WorkshopReportIntegrationTests {
 
 		JsonNode report = awaitBergenInReport(history);
 		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status", "sessions",
-				"delegations", "participants", "municipalities", "totals", "roleCategoryMix",
+				"delegations", "participants", "municipalities", "totals", "mails", "roleCategoryMix",
 				"delegationsMeetingOutsideRoleRule", "registrationsPerDay", "perSession");
 		assertThat(report.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 		assertThat(report.get("delegations")).singleElement().satisfies(delegation -> {

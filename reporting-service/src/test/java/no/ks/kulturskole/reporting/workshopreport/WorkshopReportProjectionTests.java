@@ -357,14 +357,17 @@ class WorkshopReportProjectionTests {
 	}
 
 	@Test
-	void eachSessionShowsItsRoleMixOutsideRoleRuleAndReflections() {
+	void eachSessionShowsItsRoleMixOutsideRoleRuleReflectionsAndMails() {
 		WorkshopHistory history = new WorkshopHistory();
 		applyAll(inTopicOrder(history));
 		apply(reflection(history, history.drammen));
+		apply(new NotificationFailed(UUID.randomUUID(), "n-" + UUID.randomUUID(), history.workshopId, history.oslo,
+				WorkshopHistory.START, 1, "DELEGATION_WAITLISTED", "delegation-waitlisted/nb@1", "SMTP 550"));
 
 		assertThat(store.find(history.workshopId).orElseThrow().perSession()).containsExactly(
-				new SessionMix(history.morning, Map.of("KULTURSKOLE", 2, "POLITICIAN", 1, "BUSINESS", 1), 2, 0),
-				new SessionMix(history.afternoon, Map.of("KULTURSKOLE", 1, "SCHOOL", 1, "VOLUNTARY_SECTOR", 1), 1, 1));
+				new SessionMix(history.morning, Map.of("KULTURSKOLE", 2, "POLITICIAN", 1, "BUSINESS", 1), 2, 0, 1, 1),
+				new SessionMix(history.afternoon, Map.of("KULTURSKOLE", 1, "SCHOOL", 1, "VOLUNTARY_SECTOR", 1), 1, 1, 1,
+						0));
 	}
 
 	@Test

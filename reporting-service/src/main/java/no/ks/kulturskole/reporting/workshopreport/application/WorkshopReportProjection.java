@@ -132,8 +132,9 @@ public class WorkshopReportProjection {
 			return;
 		}
 		boolean applied = switch (event) {
-			case NotificationSent sent -> this.store.recordMailSent(at, sent.workshopId());
-			case NotificationFailed failed -> this.store.recordMailFailed(at, failed.workshopId());
+			case NotificationSent sent -> this.store.recordMailSent(at, sent.workshopId(), sent.delegationId());
+			case NotificationFailed failed ->
+				this.store.recordMailFailed(at, failed.workshopId(), failed.delegationId());
 		};
 		afterApplying(applied, event, event.workshopId());
 	}

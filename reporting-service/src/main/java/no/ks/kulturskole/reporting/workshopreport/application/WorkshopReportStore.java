@@ -28,9 +28,15 @@ public interface WorkshopReportStore {
 
 	boolean recordParticipant(Delivery at, String workshopId, ParticipantReport participant);
 
-	boolean recordMailSent(Delivery at, String workshopId);
+	/**
+	 * @param delegationId {@code null} for a mail about the workshop as a whole
+	 */
+	boolean recordMailSent(Delivery at, String workshopId, String delegationId);
 
-	boolean recordMailFailed(Delivery at, String workshopId);
+	/**
+	 * @param delegationId {@code null} for a mail about the workshop as a whole
+	 */
+	boolean recordMailFailed(Delivery at, String workshopId, String delegationId);
 
 	/** A session added, or its times or capacity changed; capacity moves seats left. */
 	boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions);

@@ -164,15 +164,27 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	@Override
-	public boolean recordMailSent(Delivery at, String workshopId) {
-		ensureReport(workshopId);
-		return applyOnce(at, workshopId, new Update().inc("totals.mailsSent", 1));
+	public boolean recordMailSent(Delivery at, String workshopId, String delegationId) {
+		return recordMail(at, workshopId, delegationId, "mailsSent", "sent");
 	}
 
 	@Override
-	public boolean recordMailFailed(Delivery at, String workshopId) {
+	public boolean recordMailFailed(Delivery at, String workshopId, String delegationId) {
+		return recordMail(at, workshopId, delegationId, "mailsFailed", "failed");
+	}
+
+	private boolean recordMail(Delivery at, String workshopId, String delegationId, String total, String counter) {
 		ensureReport(workshopId);
-		return applyOnce(at, workshopId, new Update().inc("totals.mailsFailed", 1));
+		Update update = new Update().inc("totals." + total, 1);
+		if (delegationId != null) {
+			// an entry of its own, since the mail may be read before the delegation
+			this.mongo.updateFirst(query(where("_id").is(workshopId).and("mails.delegationId").ne(delegationId)),
+					new Update().push("mails",
+							new Document("delegationId", delegationId).append("sent", 0).append("failed", 0)),
+					collection());
+			update.inc("mails.$[m]." + counter, 1).filterArray(where("m.delegationId").is(delegationId));
+		}
+		return applyOnce(at, workshopId, update);
 	}
 
 	@Override
@@ -391,6 +403,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			.setOnInsert("delegations", List.of())
 			.setOnInsert("participants", List.of())
 			.setOnInsert("municipalities", List.of())
+			.setOnInsert("mails", List.of())
 			.setOnInsert("totals",
 					new Document("delegations", 0).append("participants", 0)
 						.append("municipalities", 0)

@@ -12,9 +12,12 @@ import java.util.TreeMap;
  * @param delegationsMeetingOutsideRoleRule delegations with at least one delegate whose
  * role is outside the kulturskole
  * @param reflectionsSubmitted delegations that have sent their reflection answers
+ * @param mailsSent e-mails sent about the delegations now in this session, cancelled ones
+ * included (the mails went out)
+ * @param mailsFailed likewise, e-mails that could not be delivered
  */
 public record SessionMix(String sessionId, Map<String, Integer> roleCategoryMix, int delegationsMeetingOutsideRoleRule,
-		int reflectionsSubmitted) {
+		int reflectionsSubmitted, int mailsSent, int mailsFailed) {
 
 	public SessionMix {
 		// sorted, so the dashboard and the tests see the categories in one order

@@ -25,13 +25,14 @@ import java.util.stream.Collectors;
  * @param delegationsMeetingOutsideRoleRule active delegations with at least one delegate
  * whose role is outside the kulturskole
  * @param registrationsPerDay in day order, for the registration curve
- * @param perSession role mix, outside-role rule and reflections of each session
+ * @param mails e-mails per delegation (only those a mail event named)
+ * @param perSession role mix, outside-role rule, reflections and e-mails of each session
  */
 public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
 		List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
-		List<MunicipalityRef> municipalities, Totals totals, Map<String, Integer> roleCategoryMix,
-		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay,
-		List<SessionMix> perSession) {
+		List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
+		Map<String, Integer> roleCategoryMix, Integer delegationsMeetingOutsideRoleRule,
+		List<DailyRegistrations> registrationsPerDay, List<SessionMix> perSession) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -43,18 +44,19 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
 		municipalities = (municipalities != null) ? List.copyOf(municipalities) : List.of();
 		totals = (totals != null) ? totals : Totals.NONE;
+		mails = (mails != null) ? List.copyOf(mails) : List.of();
 		roleCategoryMix = roleCategoryMixOf(participants);
 		delegationsMeetingOutsideRoleRule = meetingOutsideRoleRule(delegations, participants);
 		registrationsPerDay = perDay(delegations);
-		perSession = perSession(sessions, delegations, participants);
+		perSession = perSession(sessions, delegations, participants, mails);
 	}
 
 	/** A report as stored; the derived components are filled in by the constructor. */
 	public static WorkshopReport of(String workshopId, String title, String programme, WorkshopStatus status,
 			List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
-			List<MunicipalityRef> municipalities, Totals totals) {
+			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails) {
 		return new WorkshopReport(workshopId, title, programme, status, sessions, delegations, participants,
-				municipalities, totals, null, null, null, null);
+				municipalities, totals, mails, null, null, null, null);
 	}
 
 	private static Map<String, Integer> roleCategoryMixOf(List<ParticipantReport> participants) {
@@ -92,7 +94,7 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 	}
 
 	private static List<SessionMix> perSession(List<SessionReport> sessions, List<DelegationReport> delegations,
-			List<ParticipantReport> participants) {
+			List<ParticipantReport> participants, List<DelegationMails> mails) {
 		return sessions.stream().map(session -> {
 			List<DelegationReport> active = delegations.stream()
 				.filter(delegation -> delegation.status() != DelegationStatus.CANCELLED)
@@ -102,9 +104,18 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			List<ParticipantReport> present = participants.stream()
 				.filter(participant -> ids.contains(participant.delegationId()))
 				.toList();
+			Set<String> everHere = delegations.stream()
+				.filter(delegation -> session.sessionId().equals(delegation.sessionId()))
+				.map(DelegationReport::delegationId)
+				.collect(Collectors.toSet());
+			List<DelegationMails> mailed = mails.stream()
+				.filter(mail -> everHere.contains(mail.delegationId()))
+				.toList();
 			return new SessionMix(session.sessionId(), roleCategoryMixOf(present),
 					meetingOutsideRoleRule(active, present),
-					(int) active.stream().filter(DelegationReport::reflectionSubmitted).count());
+					(int) active.stream().filter(DelegationReport::reflectionSubmitted).count(),
+					mailed.stream().mapToInt(DelegationMails::sent).sum(),
+					mailed.stream().mapToInt(DelegationMails::failed).sum());
 		}).toList();
 	}
 
