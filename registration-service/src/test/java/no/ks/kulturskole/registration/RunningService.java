@@ -21,6 +21,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.secret.SecretSeal;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.assertj.core.api.Assertions;
@@ -35,6 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on a random port, with what its tests need to drive it over HTTP and look
@@ -45,6 +48,12 @@ public abstract class RunningService {
 
 	protected static final String COLLECTION = "workshop_registrations";
 
+	/**
+	 * The key registration shares with notification to seal manage-link secrets; fresh
+	 * for every test JVM, as a production key would be its own.
+	 */
+	protected static final String SEAL_KEY = SecretSeal.generateKey();
+
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -52,6 +61,14 @@ public abstract class RunningService {
 
 	@LocalServerPort
 	protected int port;
+
+	@DynamicPropertySource
+	static void sealingKey(DynamicPropertyRegistry registry) {
+		registry.add("platform.secret-seal.key", () -> SEAL_KEY);
+		// the answers' manage links stay API resources, whatever GATEWAY_URL the machine
+		// has
+		registry.add("platform.public-url", () -> "");
+	}
 
 	@Autowired
 	protected ApplyWorkshopEvents replica;

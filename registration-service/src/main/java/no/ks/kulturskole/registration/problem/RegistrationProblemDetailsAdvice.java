@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class RegistrationProblemDetailsAdvice extends ProblemDetailsAdvice {
 
-	/** Too many wrong secrets for one delegation: 429 with Retry-After. */
+	/**
+	 * Too many wrong secrets for one delegation, or too many requests for a new link: 429
+	 * with Retry-After.
+	 */
 	@ExceptionHandler(TooManyAttempts.class)
 	ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttempts ex) {
-		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", ex.getMessage(),
-				"delegationId");
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", ex.getMessage(), ex.field());
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

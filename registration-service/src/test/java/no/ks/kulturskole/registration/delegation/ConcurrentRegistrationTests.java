@@ -134,7 +134,8 @@ class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 		// command-line arguments, since default properties would lose to application.yml
 		return new SpringApplicationBuilder(RegistrationServiceApplication.class).run("--server.port=0",
 				argument("spring.mongodb.uri"), argument("spring.mongodb.database"),
-				argument("spring.kafka.bootstrap-servers"), argument("spring.cloud.stream.kafka.binder.brokers"));
+				argument("spring.kafka.bootstrap-servers"), argument("spring.cloud.stream.kafka.binder.brokers"),
+				argument("platform.secret-seal.key"));
 	}
 
 	private String argument(String property) {

@@ -66,7 +66,7 @@ class OutboxOutageTests extends RunningService {
 		String before = delegationIdOf(register(workshopId, registration("0301", 2)));
 		try (TopicProbe firstBroker = new TopicProbe(fixedAddress(), Topics.REGISTRATION_EVENTS)) {
 			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(eventsOf(firstBroker, before)).hasSize(3));
+				.untilAsserted(() -> assertThat(eventsOf(firstBroker, before)).hasSize(4));
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> outbox(workshopId).isEmpty());
 
@@ -81,7 +81,7 @@ class OutboxOutageTests extends RunningService {
 		List<Document> pending = outbox(workshopId);
 		assertThat(pending).extracting(entry -> entry.getString("type"))
 			.containsExactly("DelegationRegistered", "ParticipantRegistered", "ParticipantRegistered",
-					"ParticipantRegistered");
+					"ParticipantRegistered", "ManageLinkIssued");
 		assertThat(pending).allSatisfy(entry -> assertThat(entry.getString("aggregateId")).isEqualTo(delegationId));
 		List<String> pendingEventIds = pending.stream().map(entry -> entry.getString("eventId")).toList();
 
@@ -93,14 +93,14 @@ class OutboxOutageTests extends RunningService {
 			// event is there, any duplicate of the earlier ones would be there too.
 			String after = delegationIdOf(register(workshopId, registration("5001", 2)));
 			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(eventsOf(secondBroker, after)).hasSize(3));
+				.untilAsserted(() -> assertThat(eventsOf(secondBroker, after)).hasSize(4));
 
 			List<TopicProbe.PublishedRecord> published = eventsOf(secondBroker, delegationId);
 			assertThat(published).extracting(TopicProbe.PublishedRecord::eventId)
 				.containsExactlyElementsOf(pendingEventIds);
 			assertThat(published).extracting(TopicProbe.PublishedRecord::type)
 				.containsExactly("DelegationRegistered", "ParticipantRegistered", "ParticipantRegistered",
-						"ParticipantRegistered");
+						"ParticipantRegistered", "ManageLinkIssued");
 			assertThat(published).allSatisfy(record -> assertThat(record.key()).isEqualTo(workshopId));
 		}
 	}

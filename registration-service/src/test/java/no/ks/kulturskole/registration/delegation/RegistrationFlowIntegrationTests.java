@@ -15,6 +15,7 @@ import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.registration.EventSchemas;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
@@ -73,13 +74,13 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
 				Topics.REGISTRATION_EVENTS)) {
 			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(ofWorkshop(probe, workshopId)).hasSize(4));
+				.untilAsserted(() -> assertThat(ofWorkshop(probe, workshopId)).hasSize(5));
 			await().atMost(Duration.ofSeconds(10)).until(() -> outbox(workshopId).isEmpty());
 			List<TopicProbe.PublishedRecord> published = ofWorkshop(probe, workshopId);
 
 			assertThat(published).extracting(TopicProbe.PublishedRecord::type)
 				.containsExactly("DelegationRegistered", "ParticipantRegistered", "ParticipantRegistered",
-						"ParticipantRegistered");
+						"ParticipantRegistered", "ManageLinkIssued");
 			assertThat(published).extracting(TopicProbe.PublishedRecord::eventId).doesNotHaveDuplicates();
 			assertThat(published).allSatisfy(record -> {
 				assertThat(record.correlationId()).isEqualTo(correlationId);
@@ -132,6 +133,41 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 	}
 
 	@Test
+	void aMunicipalityNumberOf2023IsTakenAsTheNumberThatReplacedItAndTheAnswerSaysSo() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+
+		HttpResponse<String> created = register(workshopId, registration("3001", 2));
+		HttpResponse<String> again = register(workshopId, registration("3101", 2));
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(body(created).get("municipality").get("number").asString()).isEqualTo("3101");
+		assertThat(body(created).get("municipality").get("name").asString()).isEqualTo("Halden");
+		assertThat(body(created).get("notice").asString()).contains("3001", "3101 Halden");
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(body(again).get("delegationId").asString()).isEqualTo(body(created).get("delegationId").asString());
+		assertThat(body(again).has("notice")).isFalse();
+		assertThat(aggregate(workshopId).delegations()).extracting(delegation -> delegation.organisation().number())
+			.containsExactly("3101");
+	}
+
+	@Test
+	void aCountyAuthorityRegistersByItsCountyNumber() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+
+		HttpResponse<String> created = register(workshopId, registration("46", 2));
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(body(created).get("municipality").get("number").asString()).isEqualTo("46");
+		assertThat(body(created).get("municipality").get("name").asString()).isEqualTo("Vestland fylkeskommune");
+		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 4);
+		published.forEach(EventSchemas::assertMatchesItsSchema);
+		DelegationRegistered registered = (DelegationRegistered) this.json.readValue(published.get(0).value(),
+				RegistrationEvent.class);
+		assertThat(registered.organisation().number()).isEqualTo("46");
+		assertThat(registered.organisation().countyName()).isEqualTo("Vestland");
+	}
+
+	@Test
 	void theReceiptBehindTheLocationCarriesNoPersonalData() {
 		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
 		HttpResponse<String> created = register(workshopId, registration("1103", 2));
@@ -179,6 +215,19 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 			assertThat(municipality.get("name").asString()).isEqualTo("Bergen");
 			assertThat(municipality.get("countyNumber").asString()).isEqualTo("46");
 			assertThat(municipality.get("countyName").asString()).isEqualTo("Vestland");
+		});
+	}
+
+	@Test
+	void theCountyAuthorityListHasTheFourteenCountiesBesidesOslo() {
+		HttpResponse<String> response = get("/api/public/county-authorities");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode authorities = body(response);
+		assertThat(authorities.size()).isEqualTo(14);
+		assertThat(authorities.valueStream()).anySatisfy(authority -> {
+			assertThat(authority.get("number").asString()).isEqualTo("46");
+			assertThat(authority.get("name").asString()).isEqualTo("Vestland fylkeskommune");
 		});
 	}
 

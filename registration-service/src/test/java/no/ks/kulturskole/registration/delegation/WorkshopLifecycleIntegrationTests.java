@@ -56,7 +56,7 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 
 		publish(overflow);
 
-		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5 + 6 + 1);
+		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 6 + 7 + 1);
 		assertThat(typesOf(published)).endsWith("DelegationWaitlisted", "DelegationPromoted");
 		DelegationPromoted promoted = (DelegationPromoted) this.json
 			.readValue(published.get(published.size() - 1).value(), RegistrationEvent.class);
@@ -102,8 +102,8 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 		publish(new WorkshopCancelled(UUID.randomUUID(), workshopId, Instant.now(), WorkshopCancelled.SCHEMA_VERSION,
 				"Foredragsholderen er syk"));
 
-		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5 + 6 + 2);
-		List<DelegationCancelled> cancelled = published.subList(11, 13)
+		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 6 + 7 + 2);
+		List<DelegationCancelled> cancelled = published.subList(13, 15)
 			.stream()
 			.map(record -> (DelegationCancelled) this.json.readValue(record.value(), RegistrationEvent.class))
 			.toList();
@@ -162,7 +162,7 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(bulk).get("moved")).extracting(JsonNode::asString).containsExactly(tromso);
 		assertThat(aggregate(workshopId).waitingList()).extracting(delegation -> delegation.delegationId())
 			.containsExactly(stavanger);
-		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5 + 5 + 1 + 5 + 6 + 5 + 1);
+		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 6 + 6 + 1 + 6 + 7 + 6 + 1);
 		assertThat(typesOf(published)).containsSubsequence("DelegationMoved", "DelegationMoved")
 			.filteredOn("DelegationMoved"::equals)
 			.hasSize(2);
@@ -189,11 +189,11 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(204);
 		assertThat(body(get("/api/public/registrations/" + bergen)).get("cancelled").asBoolean()).isTrue();
 		assertThat(body(get("/api/public/registrations/" + oslo)).get("status").asString()).isEqualTo("CONFIRMED");
-		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5 + 6 + 2);
-		DelegationCancelled event = (DelegationCancelled) this.json.readValue(published.get(11).value(),
+		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 6 + 7 + 2);
+		DelegationCancelled event = (DelegationCancelled) this.json.readValue(published.get(13).value(),
 				RegistrationEvent.class);
 		assertThat(event.reason()).isEqualTo("Meldte avbud på telefon");
-		assertThat(published.get(12).type()).isEqualTo("DelegationPromoted");
+		assertThat(published.get(14).type()).isEqualTo("DelegationPromoted");
 	}
 
 	private HttpResponse<String> move(String delegationId, String sessionId) {

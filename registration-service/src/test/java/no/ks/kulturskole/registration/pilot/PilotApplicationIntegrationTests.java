@@ -81,6 +81,21 @@ class PilotApplicationIntegrationTests extends OnSharedInfrastructure {
 			.noneSatisfy(line -> assertThat(line.get("organisation").get("number").asString()).isEqualTo("9999"));
 	}
 
+	@Test
+	void osloIsShownInTheSpreadAsOutsideTheKsRegionsRatherThanAsNull() {
+		HttpResponse<String> applied = post("/api/public/pilot-applications", "application/json",
+				this.json.writeValueAsString(application("0301")), Map.of());
+		String applicationId = body(applied).get("applicationId").asString();
+
+		HttpResponse<String> selected = post("/api/pilot-applications/" + applicationId + "/decision",
+				"application/json", "{\"decision\":\"SELECTED\"}", Map.of());
+
+		assertThat(selected.statusCode()).as(selected.body()).isEqualTo(200);
+		JsonNode byKsRegion = body(selected).get("selection").get("byKsRegion");
+		assertThat(byKsRegion.get("Ingen KS-region (Oslo)").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(byKsRegion.has("null")).isFalse();
+	}
+
 	private static JsonNode lineOf(JsonNode overview, String applicationId) {
 		for (JsonNode line : overview.get("applications")) {
 			if (line.get("applicationId").asString().equals(applicationId)) {

@@ -33,11 +33,11 @@ public class ManageDelegation {
 
 	private final OptimisticRetry retry;
 
-	private final WrongTokenLimiter limiter;
+	private final ManageLinkLimiter limiter;
 
 	private final Clock clock;
 
-	public ManageDelegation(WorkshopRegistrationsStore store, OptimisticRetry retry, WrongTokenLimiter limiter,
+	public ManageDelegation(WorkshopRegistrationsStore store, OptimisticRetry retry, ManageLinkLimiter limiter,
 			Clock clock) {
 		this.store = store;
 		this.retry = retry;

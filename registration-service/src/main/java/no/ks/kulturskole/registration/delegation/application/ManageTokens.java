@@ -7,13 +7,16 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import no.ks.kulturskole.support.secret.SecretSeal;
+
 import org.springframework.stereotype.Component;
 
 /**
  * The secrets of the self-service links: 256 random bits, URL-safe, handed out once. Only
  * their SHA-256 is stored; a plain (unsalted) hash is enough because the secret is random
  * and long, not a password a person chose, so there is nothing to guess from a
- * dictionary.
+ * dictionary. On the bus a secret travels only sealed with the key registration and
+ * notification share.
  */
 @Component
 public class ManageTokens {
@@ -22,7 +25,18 @@ public class ManageTokens {
 
 	private final SecureRandom random = new SecureRandom();
 
-	public String newToken() {
+	private final SecretSeal seal;
+
+	public ManageTokens(SecretSeal seal) {
+		this.seal = seal;
+	}
+
+	/** A fresh secret, with what the model needs of it. */
+	public IssuedSecret issue() {
+		return new IssuedSecret(newToken(), this.seal);
+	}
+
+	String newToken() {
 		byte[] secret = new byte[BYTES];
 		this.random.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -3,11 +3,11 @@ package no.ks.kulturskole.registration.delegation.application;
 import java.time.Clock;
 import java.util.Optional;
 
-import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
 import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
+import no.ks.kulturskole.registration.municipality.OrganisationMatch;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
@@ -48,8 +48,8 @@ public class RegisterDelegation {
 	public RegistrationResult register(String workshopId, RegistrationCommand command) {
 		// one secret per request: only the attempt that creates the delegation hands it
 		// out
-		String manageToken = this.tokens.newToken();
-		RegistrationResult result = this.retry.run(() -> attempt(workshopId, command, manageToken),
+		IssuedSecret manageSecret = this.tokens.issue();
+		RegistrationResult result = this.retry.run(() -> attempt(workshopId, command, manageSecret),
 				() -> new ConflictingState("workshopId", "registration-busy",
 						"Det kommer mange påmeldinger til dette verkstedet akkurat nå. Prøv igjen om litt."));
 		// ids only: names and e-mails never go to the log
@@ -62,17 +62,19 @@ public class RegisterDelegation {
 	/**
 	 * One read-decide-write round; empty when another writer changed the workshop first.
 	 */
-	private Optional<RegistrationResult> attempt(String workshopId, RegistrationCommand command, String manageToken) {
+	private Optional<RegistrationResult> attempt(String workshopId, RegistrationCommand command,
+			IssuedSecret manageSecret) {
 		WorkshopRegistrations current = this.store.find(workshopId).orElseThrow(RegisterDelegation::unknownWorkshop);
-		Organisation organisation = this.municipalities.organisationOf(command.municipalityNumber());
-		DelegationRequest request = new DelegationRequest(organisation, command.coordinator(), command.participants(),
-				command.language(), ManageTokens.hash(manageToken));
+		OrganisationMatch match = this.municipalities.resolve(command.municipalityNumber());
+		DelegationRequest request = new DelegationRequest(match.organisation(), command.coordinator(),
+				command.participants(), command.language(), manageSecret);
 		return switch (current.register(request, this.clock.instant())) {
 			case RegistrationOutcome.AlreadyRegistered existing ->
-				Optional.of(new RegistrationResult(workshopId, existing.delegation(), false));
+				Optional.of(new RegistrationResult(workshopId, existing.delegation(), false, null, match.notice()));
 			case RegistrationOutcome.Registered registered ->
 				this.store.addDelegation(workshopId, current.version(), registered.delegation(), registered.events())
-						? Optional.of(new RegistrationResult(workshopId, registered.delegation(), true, manageToken))
+						? Optional.of(new RegistrationResult(workshopId, registered.delegation(), true,
+								manageSecret.secret(), match.notice()))
 						: Optional.empty();
 		};
 	}

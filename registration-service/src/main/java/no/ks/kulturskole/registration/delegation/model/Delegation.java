@@ -65,6 +65,22 @@ public record Delegation(String delegationId, Organisation organisation, Contact
 				this.cancellationReason, answers);
 	}
 
+	/**
+	 * Whether the address is the coordinator's, as people type it: case and surrounding
+	 * spaces do not matter.
+	 */
+	public boolean isCoordinatedBy(String email) {
+		return email != null && this.coordinator != null && this.coordinator.email() != null
+				&& this.coordinator.email().strip().equalsIgnoreCase(email.strip());
+	}
+
+	/** With a new self-service secret; the old one stops working. */
+	Delegation withManageTokenHash(String hash) {
+		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
+				this.status, this.registeredAt, this.language, hash, this.cancelledAt, this.cancellationReason,
+				this.reflection);
+	}
+
 	Delegation cancelled(Instant at, String reason) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
 				this.status, this.registeredAt, this.language, this.manageTokenHash, at, reason, this.reflection);

@@ -10,11 +10,12 @@ import no.ks.kulturskole.contracts.registration.Organisation;
  *
  * @param organisation already resolved from the official register
  * @param language the language the delegation reads its e-mails in, e.g. {@code nb}
- * @param manageTokenHash hash of the secret of the self-service link the delegation will
- * get; {@code null} for none
+ * @param manageSecret the secret of the self-service link the delegation will get; its
+ * hash is stored and it is announced sealed in {@code ManageLinkIssued}; {@code null} for
+ * none
  */
 public record DelegationRequest(Organisation organisation, Contact coordinator, List<NewParticipant> participants,
-		String language, String manageTokenHash) {
+		String language, ManageSecret manageSecret) {
 
 	public DelegationRequest {
 		participants = (participants != null) ? List.copyOf(participants) : List.of();

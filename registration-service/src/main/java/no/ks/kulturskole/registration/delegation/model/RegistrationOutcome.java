@@ -12,7 +12,8 @@ public sealed interface RegistrationOutcome {
 	/**
 	 * A new delegation, with the state of the aggregate after it and the events that tell
 	 * the other services: one {@code DelegationRegistered}, then one
-	 * {@code ParticipantRegistered} per delegate.
+	 * {@code ParticipantRegistered} per delegate, then {@code ManageLinkIssued} when the
+	 * request carried a manage secret, then {@code DelegationWaitlisted} when it waits.
 	 */
 	record Registered(WorkshopRegistrations after, Delegation delegation,
 			List<DomainEvent> events) implements RegistrationOutcome {

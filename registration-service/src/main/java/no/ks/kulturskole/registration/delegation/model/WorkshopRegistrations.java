@@ -19,6 +19,7 @@ import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
@@ -366,6 +367,29 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 						ReflectionSubmitted.SCHEMA_VERSION, delegation.organisation().number(), answers)));
 	}
 
+	/**
+	 * The coordinator lost the link and asks for a new one with the organisation number
+	 * and the coordinator's e-mail address. Only when the organisation has an active
+	 * delegation whose coordinator has that address does anything change: the new secret
+	 * replaces the old one (which stops working) and is announced sealed, for
+	 * notification-service to mail to that address. Otherwise empty, and the caller
+	 * answers exactly as when it matched.
+	 */
+	public Optional<Change> newManageLink(String organisationNumber, String coordinatorEmail, ManageSecret secret,
+			Instant now) {
+		return activeDelegationOf(organisationNumber).filter(delegation -> delegation.isCoordinatedBy(coordinatorEmail))
+			.map(delegation -> new Change(
+					next(this.workshop, replaced(delegation.withManageTokenHash(secret.hash())), null),
+					List.of(manageLinkIssued(delegation, secret, ManageLinkIssued.Reason.REQUESTED, now))));
+	}
+
+	private ManageLinkIssued manageLinkIssued(Delegation delegation, ManageSecret secret,
+			ManageLinkIssued.Reason reason, Instant now) {
+		return new ManageLinkIssued(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+				ManageLinkIssued.SCHEMA_VERSION, secret.sealedFor(delegation.delegationId()), reason,
+				(delegation.language() != null) ? delegation.language() : "nb");
+	}
+
 	private Session sessionToMoveTo(String sessionId) {
 		if (this.workshop.status().isOver()) {
 			throw new ConflictingState("workshopId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
@@ -473,7 +497,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		List<Delegation> delegations = new ArrayList<>(this.delegations);
 		delegations.add(delegation);
 		WorkshopRegistrations after = next(this.workshop, delegations, null);
-		return new RegistrationOutcome.Registered(after, delegation, eventsOf(delegation, now));
+		return new RegistrationOutcome.Registered(after, delegation, eventsOf(delegation, request.manageSecret(), now));
 	}
 
 	private void checkDelegation(List<NewParticipant> participants) {
@@ -535,10 +559,11 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			.map(WorkshopRegistrations::participantOf)
 			.toList();
 		return new Delegation(newId(), request.organisation(), request.coordinator(), participants, sessionId, status,
-				now, request.language(), request.manageTokenHash(), null, null, List.of());
+				now, request.language(), (request.manageSecret() != null) ? request.manageSecret().hash() : null, null,
+				null, List.of());
 	}
 
-	private List<DomainEvent> eventsOf(Delegation delegation, Instant now) {
+	private List<DomainEvent> eventsOf(Delegation delegation, ManageSecret manageSecret, Instant now) {
 		Session session = this.workshop.session(delegation.sessionId()).orElseThrow();
 		List<DomainEvent> events = new ArrayList<>();
 		events.add(new DelegationRegistered(UUID.randomUUID(), delegation.delegationId(), this.id, now,
@@ -547,6 +572,11 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				session.startsAt(), session.endsAt(), delegation.language()));
 		for (Participant participant : delegation.participants()) {
 			events.add(registrationOf(delegation, participant, now));
+		}
+		if (manageSecret != null) {
+			// after the facts it refers to: notification-service writes the
+			// coordinator's confirmation, with the link, when it sees this one
+			events.add(manageLinkIssued(delegation, manageSecret, ManageLinkIssued.Reason.REGISTERED, now));
 		}
 		if (delegation.status() == SeatStatus.WAITLISTED) {
 			// told on its own as well, so that consumers need not derive it from the

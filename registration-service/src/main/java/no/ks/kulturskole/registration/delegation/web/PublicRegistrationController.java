@@ -38,15 +38,19 @@ class PublicRegistrationController {
 
 	private final RegisterDelegation registerDelegation;
 
-	PublicRegistrationController(RegisterDelegation registerDelegation) {
+	private final ManageLinks manageLinks;
+
+	PublicRegistrationController(RegisterDelegation registerDelegation, ManageLinks manageLinks) {
 		this.registerDelegation = registerDelegation;
+		this.manageLinks = manageLinks;
 	}
 
 	@PostMapping(path = "/workshops/{workshopId}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Meld på kommunens delegasjon",
 			description = "Hele delegasjonen får plass i den første økten med plass til alle, ellers settes den "
 					+ "samlet på venteliste. En kommune har én delegasjon per verksted: melder den seg på igjen, "
-					+ "svarer tjenesten med delegasjonen den allerede har (200).")
+					+ "svarer tjenesten med delegasjonen den allerede har (200). Kontaktpersonen får lenken for å "
+					+ "endre påmeldingen på e-post; en ny lenke kan bestilles med manage-link-requests.")
 	@ApiResponse(responseCode = "201", description = "Påmeldt; Location peker på kvitteringen")
 	@ApiResponse(responseCode = "200", description = "Kommunen var allerede påmeldt; dette er den påmeldingen")
 	@ApiResponse(responseCode = "400", description = "Ugyldig påmelding; feltet står i errors",
@@ -60,7 +64,7 @@ class PublicRegistrationController {
 					content = @Content(examples = @ExampleObject(name = "Bergen med tre deltakere",
 							value = EXAMPLE))) @Valid @RequestBody RegistrationRequest request) {
 		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand());
-		RegistrationResponse body = RegistrationResponse.of(result);
+		RegistrationResponse body = RegistrationResponse.of(result, this.manageLinks);
 		if (!result.created()) {
 			return ResponseEntity.ok(body);
 		}

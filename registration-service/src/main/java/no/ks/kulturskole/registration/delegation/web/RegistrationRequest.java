@@ -19,8 +19,11 @@ import no.ks.kulturskole.registration.delegation.model.NewParticipant;
  * the rules of the workshop (size, roles, duplicates, deadline) live in the domain model.
  */
 record RegistrationRequest(
-		@Schema(example = "4601") @NotBlank(message = NUMBER_MISSING) @Pattern(regexp = "[0-9]{4}",
-				message = NUMBER_FORMAT) String municipalityNumber,
+		@Schema(example = "4601",
+				description = "Kommunenummeret (fire sifre, fra 2024; et nummer fra 2023 godtas når det ble til én ny "
+						+ "kommune), eller fylkesnummeret (to sifre) for en fylkeskommune") @NotBlank(
+								message = NUMBER_MISSING) @Pattern(regexp = "[0-9]{2}|[0-9]{4}",
+										message = NUMBER_FORMAT) String municipalityNumber,
 		@NotNull(message = COORDINATOR_MISSING) @Valid Coordinator coordinator,
 		@Schema(description = "Delegasjonen, minst én deltaker") @Size(max = 200,
 				message = TOO_MANY) List<@NotNull(message = PARTICIPANT_MISSING) @Valid Delegate> participants,
@@ -29,7 +32,7 @@ record RegistrationRequest(
 
 	static final String NUMBER_MISSING = "Kommunenummer må fylles ut.";
 
-	static final String NUMBER_FORMAT = "Kommunenummer består av fire sifre.";
+	static final String NUMBER_FORMAT = "Kommunenummer består av fire sifre, fylkesnummer av to.";
 
 	static final String COORDINATOR_MISSING = "Kontaktperson må fylles ut.";
 

@@ -14,10 +14,19 @@ record RegistrationResponse(String delegationId, String workshopId, String sessi
 		@Schema(description = "Om påmeldingen er avmeldt") boolean cancelled,
 		@Schema(description = "Hemmeligheten i lenken for å endre påmeldingen; vises bare denne ene gangen",
 				nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) String manageToken,
-		@Schema(description = "Lenken for å se, endre og avmelde påmeldingen; vises bare denne ene gangen",
-				nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) String manageUrl) {
+		@Schema(description = "Lenken for å se, endre og avmelde påmeldingen; vises bare denne ene gangen. "
+				+ "Siden på den offentlige adressen når den er satt, ellers API-ressursen. Kontaktpersonen får "
+				+ "den også på e-post.", nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) String manageUrl,
+		@Schema(description = "Merknad til kontaktpersonen, for eksempel hvilket kommunenummer fra 2024 et "
+				+ "nummer fra 2023 ble til",
+				nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) String notice) {
 
+	/** Without the link: for every answer but the one to the registration itself. */
 	static RegistrationResponse of(RegistrationResult result) {
+		return of(result, null);
+	}
+
+	static RegistrationResponse of(RegistrationResult result, ManageLinks links) {
 		var delegation = result.delegation();
 		var organisation = delegation.organisation();
 		String token = result.manageToken();
@@ -25,7 +34,8 @@ record RegistrationResponse(String delegationId, String workshopId, String sessi
 				delegation.status(),
 				new MunicipalitySummary(organisation.number(), organisation.name(), organisation.countyName()),
 				delegation.personCount(), !delegation.isActive(), token,
-				(token != null) ? "/api/public/registrations/" + delegation.delegationId() + "?token=" + token : null);
+				(token != null && links != null) ? links.urlFor(delegation.delegationId(), token) : null,
+				result.notice());
 	}
 
 	record MunicipalitySummary(String number, String name, String countyName) {

@@ -35,6 +35,19 @@ class MunicipalitiesController {
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(24)).cachePublic()).body(body);
 	}
 
+	@GetMapping("/api/public/county-authorities")
+	@Operation(summary = "Fylkeskommunene som kan melde på delegasjoner, sortert på fylkesnummer",
+			description = "En fylkeskommune melder seg på med fylkesnummeret (to sifre). Oslo er både kommune og "
+					+ "fylke og melder seg på som kommune 0301.")
+	ResponseEntity<List<MunicipalityResponse>> countyAuthorities() {
+		List<MunicipalityResponse> body = this.municipalities.countyAuthorities()
+			.stream()
+			.map(authority -> new MunicipalityResponse(authority.number(), authority.name(), authority.countyNumber(),
+					authority.countyName()))
+			.toList();
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(24)).cachePublic()).body(body);
+	}
+
 	record MunicipalityResponse(String number, String name, String countyNumber, String countyName) {
 	}
 

@@ -35,6 +35,9 @@ public class PilotApplications {
 
 	private static final Logger log = LoggerFactory.getLogger(PilotApplications.class);
 
+	/** Oslo belongs to none of KS's eight regions; staff still see it in the spread. */
+	static final String NO_KS_REGION = "Ingen KS-region (Oslo)";
+
 	private final PilotApplicationsStore store;
 
 	private final WorkshopRegistrationsStore registrations;
@@ -107,7 +110,8 @@ public class PilotApplications {
 			.toList();
 		PilotSelection selection = PilotSelection.of(
 				views.stream().filter(view -> view.application().status() == PilotStatus.SELECTED).toList(),
-				view -> String.valueOf(view.ksRegion()), view -> view.application().organisation().countyName());
+				view -> (view.ksRegion() != null) ? view.ksRegion() : NO_KS_REGION,
+				view -> view.application().organisation().countyName());
 		return new Overview(views, selection);
 	}
 

@@ -100,7 +100,7 @@ class ManageLinkTests extends OnSharedInfrastructure {
 		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 		assertThat(body(changed).get("participants")).extracting(line -> line.get("email").asString())
 			.containsExactly("deltaker1@k4601.no", "vikar@k4601.no", "ny@k4601.no", "enda@k4601.no");
-		List<String> newTypes = typesOf(awaitPublished(workshopId, 4 + 4)).subList(4, 8);
+		List<String> newTypes = typesOf(awaitPublished(workshopId, 5 + 4)).subList(5, 9);
 		assertThat(newTypes).containsExactlyInAnyOrder("ParticipantReplaced", "ParticipantRegistered",
 				"ParticipantRegistered", "ParticipantRemoved");
 		assertThat(aggregate(workshopId).confirmedPersonsIn("s-1")).isEqualTo(4);
@@ -138,7 +138,7 @@ class ManageLinkTests extends OnSharedInfrastructure {
 		assertThat(
 				body(get("/api/public/registrations/" + oslo.get("delegationId").asString())).get("status").asString())
 			.isEqualTo("CONFIRMED");
-		assertThat(typesOf(awaitPublished(workshopId, 5 + 6 + 2))).endsWith("DelegationWaitlisted",
+		assertThat(typesOf(awaitPublished(workshopId, 6 + 7 + 2))).endsWith("DelegationWaitlisted",
 				"DelegationCancelled", "DelegationPromoted");
 		HttpResponse<String> view = get("/api/public/registrations/" + bergen.get("delegationId").asString() + "?token="
 				+ bergen.get("manageToken").asString());
@@ -200,7 +200,7 @@ class ManageLinkTests extends OnSharedInfrastructure {
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
 		assertThat(body(submitted).get("reflection").get(0).get("answer").asString()).isEqualTo("Altfor få av barna.");
-		assertThat(typesOf(awaitPublished(workshopId, 5))).endsWith("ReflectionSubmitted");
+		assertThat(typesOf(awaitPublished(workshopId, 6))).endsWith("ReflectionSubmitted");
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(wrongSecret.statusCode()).isEqualTo(404);
 	}
