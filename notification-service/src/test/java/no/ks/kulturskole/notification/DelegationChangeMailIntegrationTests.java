@@ -35,8 +35,7 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 	void whenAWaitlistedDelegationIsPromotedEveryDelegateGetsSeatAndInvitation() throws Exception {
 		DelegationRegistered registered = aDelegationRegistered(SeatStatus.WAITLISTED);
 		ParticipantRegistered delegate = aDelegate(registered, "Ola Nordmann");
-		publish(registered, aCorrelationId());
-		publishEvent(delegate);
+		register(registered, List.of(delegate));
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
 		assertThat(calendarMethods(Mailbox.messagesTo(delegate.email()).get(0))).isEmpty();
 
@@ -58,9 +57,7 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
 		ParticipantRegistered first = aDelegate(registered, "Ola Nordmann");
 		ParticipantRegistered second = aDelegate(registered, "Eva Hansen");
-		publish(registered, aCorrelationId());
-		publishEvent(first);
-		publishEvent(second);
+		register(registered, List.of(first, second));
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(second.email()).size() == 1);
 
 		publishEvent(new DelegationCancelled(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
@@ -79,8 +76,7 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 	void aReplacedDelegateIsToldAndTheNewcomerGetsTheirOwnConfirmation() throws Exception {
 		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
 		ParticipantRegistered leaving = aDelegate(registered, "Ola Nordmann");
-		publish(registered, aCorrelationId());
-		publishEvent(leaving);
+		register(registered, List.of(leaving));
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 1);
 		String newcomerEmail = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
 
@@ -94,7 +90,9 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 		assertThat(calendarMethods(goodbye)).containsExactly("CANCEL");
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(newcomerEmail).size() == 1);
 		MimeMessage welcome = Mailbox.messagesTo(newcomerEmail).get(0);
-		assertThat(Mailbox.text(welcome)).startsWith("Hei Eva Hansen,").contains("Din rolle:  Rektor");
+		assertThat(welcome.getSubject())
+			.isEqualTo("Du er lagt til i delegasjonen: Kulturskolen som lokalt ressurssenter");
+		assertThat(Mailbox.text(welcome)).startsWith("Hei Eva Hansen,").contains("Din rolle: Rektor");
 		assertThat(calendarMethods(welcome)).containsExactly("REQUEST");
 	}
 

@@ -34,6 +34,15 @@ final class Mailbox {
 		return part(message, "text/html").orElseThrow(() -> new AssertionError("No text/html part"));
 	}
 
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static boolean isAddressedTo(MimeMessage message, String address) {
 		try {
 			Address[] recipients = message.getRecipients(Message.RecipientType.TO);

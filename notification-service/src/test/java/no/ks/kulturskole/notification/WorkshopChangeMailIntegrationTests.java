@@ -63,9 +63,7 @@ class WorkshopChangeMailIntegrationTests extends NotificationServiceIntegrationT
 				"delegat-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example", "Lærer",
 				RoleCategory.KULTURSKOLE);
 
-		publish(registered, aCorrelationId());
-		RegistrationEventsTopic.publish(workshopId, "ParticipantRegistered", delegate.eventId().toString(),
-				aCorrelationId(), this.json.writeValueAsBytes(delegate));
+		register(registered, List.of(delegate));
 
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
 		VEvent confirmed = eventIn(Mailbox.messagesTo(delegate.email()).get(0), "REQUEST");
@@ -104,11 +102,6 @@ class WorkshopChangeMailIntegrationTests extends NotificationServiceIntegrationT
 		// the coordinator's confirmation, and the delegate's three: the duplicate
 		// reschedule sent nothing
 		assertThat(Mailbox.messagesTo(delegate.email())).hasSize(3);
-	}
-
-	private void publishWorkshop(WorkshopEvent event) {
-		RegistrationEventsTopic.publishTo(Topics.WORKSHOP_EVENTS, event.workshopId(), event.getClass().getSimpleName(),
-				event.eventId().toString(), aCorrelationId(), this.json.writeValueAsBytes(event));
 	}
 
 	private static VEvent eventIn(MimeMessage mail, String method) throws Exception {

@@ -1,6 +1,7 @@
 package no.ks.kulturskole.notification.confirmation.application;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +56,15 @@ public class DelegateMails {
 	 */
 	public void send(MailKind kind, String template, DelegationView delegation, Delegate delegate, int revision,
 			String reason, Optional<CalendarInvite> calendar, Map<String, Object> extra) {
+		send(kind, template, delegation, delegate, "v" + revision, reason, calendar.stream().toList(), extra);
+	}
+
+	/**
+	 * @param version part of the deduplication key, see {@link MailKey#version()}
+	 * @param calendars attachments, e.g. a new entry and the removal of the old one
+	 */
+	public void send(MailKind kind, String template, DelegationView delegation, Delegate delegate, String version,
+			String reason, List<CalendarInvite> calendars, Map<String, Object> extra) {
 		if (delegate.email() == null || delegate.email().isBlank()) {
 			return;
 		}
@@ -64,15 +74,35 @@ public class DelegateMails {
 		variables.put("workshopTitle", times.title());
 		variables.put("sessionTime",
 				(times.startsAt() != null) ? SessionTimeText.of(times.startsAt(), times.endsAt()) : null);
+		variables.put("sessionTimeEn",
+				(times.startsAt() != null) ? SessionTimeText.inEnglish(times.startsAt(), times.endsAt()) : null);
+		variables.put("municipalityName", delegation.municipalityName());
 		variables.put("reason", (reason != null && !reason.isBlank()) ? reason : null);
 		variables.put("waitlisted", delegation.waitlisted());
 		variables.put("meetingUrl", times.meetingUrl());
+		variables.put("toCoordinator", false);
 		variables.putAll(extra);
 		RenderedMail content = this.templates.render(template, delegation.language(), variables);
 		MailKey key = new MailKey(kind, delegate.email(), delegation.workshopId(), delegation.sessionId(),
-				delegation.delegationId(), revision);
-		this.delivery
-			.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null), calendar.orElse(null)));
+				delegation.delegationId(), version);
+		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null), calendars, null));
+	}
+
+	/**
+	 * The same mail to the delegation's coordinator, who is not a delegate (or is, and
+	 * then the deduplication key makes it one mail). No calendar: the coordinator's seat
+	 * is their own delegate mail.
+	 */
+	public void sendToCoordinator(MailKind kind, String template, DelegationView delegation, String version,
+			String reason, Map<String, Object> extra) {
+		if (delegation.coordinator() == null) {
+			return;
+		}
+		Delegate coordinator = new Delegate("coordinator", delegation.coordinator().name(),
+				delegation.coordinator().email(), null);
+		Map<String, Object> variables = new HashMap<>(extra);
+		variables.put("toCoordinator", true);
+		send(kind, template, delegation, coordinator, version, reason, List.of(), variables);
 	}
 
 }

@@ -1,9 +1,13 @@
 package no.ks.kulturskole.notification.confirmation.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
@@ -12,15 +16,18 @@ import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+import no.ks.kulturskole.notification.mail.model.CalendarInvite;
+import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Tells the delegates concerned when their delegation changes after registration: seats
- * found (promoted), delegation cancelled, a delegate removed or replaced. Calendar
- * entries follow: an invitation on promotion, a cancellation when someone loses their
- * seat.
+ * Tells the people concerned when their delegation changes after registration: seats
+ * found (promoted), moved to another session, delegation cancelled, a delegate added,
+ * removed or replaced. Calendar entries follow: an invitation on promotion, a new entry
+ * and the removal of the old one on a move, a cancellation when someone loses their seat.
  */
 @Service
 public class DelegationChanges {
@@ -31,6 +38,8 @@ public class DelegationChanges {
 
 	static final String REMOVED_TEMPLATE = "participant-removed";
 
+	static final String MOVED_TEMPLATE = "delegation-moved";
+
 	private final DelegationReplica delegations;
 
 	private final DelegateInvitations invitations;
@@ -39,8 +48,11 @@ public class DelegationChanges {
 
 	private final DelegationConfirmations confirmations;
 
+	private final WorkshopReplica workshops;
+
 	public DelegationChanges(DelegationReplica delegations, DelegateInvitations invitations, DelegateMails mails,
-			DelegationConfirmations confirmations) {
+			DelegationConfirmations confirmations, WorkshopReplica workshops) {
+		this.workshops = workshops;
 		this.delegations = delegations;
 		this.invitations = invitations;
 		this.mails = mails;
@@ -48,47 +60,111 @@ public class DelegationChanges {
 	}
 
 	public void on(DelegationPromoted event) {
-		this.delegations.recordStatus(event.delegationId(), SeatStatus.CONFIRMED.name())
-			.ifPresent((delegation) -> delegation.delegates()
+		this.delegations.recordStatus(event.delegationId(), SeatStatus.CONFIRMED.name()).ifPresent((delegation) -> {
+			delegation.delegates()
 				.forEach((delegate) -> this.mails.send(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation,
-						delegate, 1, null, this.invitations.request(delegation, delegate))));
+						delegate, 1, null, this.invitations.request(delegation, delegate)));
+			this.mails.sendToCoordinator(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, "v1", null,
+					Map.of());
+		});
 	}
 
+	/**
+	 * The registration mails already said "waitlisted" (the confirmation in its waiting
+	 * list form is the waitlisted message); only the replica changes.
+	 */
 	public void on(DelegationWaitlisted event) {
-		// the registration mails already said "waitlisted"; only the replica changes
 		this.delegations.recordStatus(event.delegationId(), SeatStatus.WAITLISTED.name());
 	}
 
+	/**
+	 * When the workshop itself was cancelled, registration cancels every delegation; the
+	 * workshop's cancellation mail has told everyone already, so these send nothing.
+	 */
 	public void on(DelegationCancelled event) {
 		boolean hadSeats = event.previousStatus() == SeatStatus.CONFIRMED;
+		boolean workshopCancelled = this.workshops.find(event.workshopId()).map(WorkshopView::cancelled).orElse(false);
 		this.delegations.recordStatus(event.delegationId(), "CANCELLED")
-			.ifPresent((delegation) -> delegation.delegates()
-				.forEach((delegate) -> this.mails.send(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE, delegation,
-						delegate, 1, event.reason(),
-						hadSeats ? this.invitations.cancel(delegation, delegate, 1) : Optional.empty())));
+			.filter((delegation) -> !workshopCancelled)
+			.ifPresent((delegation) -> {
+				delegation.delegates()
+					.forEach((delegate) -> this.mails.send(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE,
+							delegation, delegate, 1, event.reason(),
+							hadSeats ? this.invitations.cancel(delegation, delegate, 1) : Optional.empty()));
+				this.mails.sendToCoordinator(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE, delegation, "v1",
+						event.reason(), Map.of());
+			});
+	}
+
+	/**
+	 * Everyone in the delegation, and the coordinator, learns the new time; delegates get
+	 * the new session's calendar entry and the removal of the old one in the same mail.
+	 * One move is one mail per person however often the event is delivered (the key
+	 * carries the event id), and a second move is news again.
+	 */
+	public void on(DelegationMoved event) {
+		String status = (event.status() != null) ? event.status().name() : SeatStatus.CONFIRMED.name();
+		Optional<DelegationView> before = this.delegations.recordMove(event.delegationId(), event.toSessionId(),
+				status);
+		Optional<DelegationView> after = this.delegations.ofDelegation(event.delegationId());
+		if (before.isEmpty() || after.isEmpty() || after.get().cancelled()) {
+			return;
+		}
+		String version = MailKey.ofEvent(event.eventId());
+		DelegationView moved = after.get();
+		for (Delegate delegate : moved.delegates()) {
+			List<CalendarInvite> calendars = new ArrayList<>();
+			this.invitations.request(moved, delegate).ifPresent(calendars::add);
+			if (before.get().confirmed() && !event.toSessionId().equals(before.get().sessionId())) {
+				this.invitations.cancel(before.get(), delegate, 1).ifPresent(calendars::add);
+			}
+			this.mails.send(MailKind.DELEGATION_MOVED, MOVED_TEMPLATE, moved, delegate, version, null, calendars,
+					Map.of());
+		}
+		this.mails.sendToCoordinator(MailKind.DELEGATION_MOVED, MOVED_TEMPLATE, moved, version, null, Map.of());
 	}
 
 	public void on(ParticipantRemoved event) {
-		removed(event.delegationId(), event.participantId());
+		removed(event.delegationId(), event.participantId(), false);
 	}
 
 	/**
 	 * The one who leaves is told and loses the calendar entry; the newcomer gets a
-	 * confirmation of their own, like every delegate at registration.
+	 * welcome of their own with a calendar invitation. A "replacement" by the same
+	 * participant id is the same person with a corrected name or role: only the replica
+	 * changes.
 	 */
 	public void on(ParticipantReplaced event) {
-		removed(event.delegationId(), event.replacedParticipantId());
-		this.confirmations.on(new ParticipantRegistered(event.eventId(), event.delegationId(), event.workshopId(),
-				Optional.ofNullable(event.occurredAt()).orElse(Instant.EPOCH), ParticipantRegistered.SCHEMA_VERSION,
-				event.participantId(), event.sessionId(), event.organisationNumber(), event.name(), event.email(),
-				event.roleTitle(), event.roleCategory()));
+		ParticipantRegistered newcomer = new ParticipantRegistered(event.eventId(), event.delegationId(),
+				event.workshopId(), Optional.ofNullable(event.occurredAt()).orElse(Instant.EPOCH),
+				ParticipantRegistered.SCHEMA_VERSION, event.participantId(), event.sessionId(),
+				event.organisationNumber(), event.name(), event.email(), event.roleTitle(), event.roleCategory());
+		if (event.participantId().equals(event.replacedParticipantId())) {
+			DelegationView delegation = this.delegations.ofDelegation(event.delegationId()).orElse(null);
+			Delegate before = (delegation != null) ? delegation.delegates()
+				.stream()
+				.filter((delegate) -> delegate.participantId().equals(event.participantId()))
+				.findFirst()
+				.orElse(null) : null;
+			// keep when they were added, so that they are not taken for a newcomer
+			this.delegations.recordParticipant(
+					(before != null && before.addedAt() != null)
+							? new ParticipantRegistered(newcomer.eventId(), newcomer.delegationId(),
+									newcomer.workshopId(), before.addedAt(), newcomer.schemaVersion(),
+									newcomer.participantId(), newcomer.sessionId(), newcomer.organisationNumber(),
+									newcomer.name(), newcomer.email(), newcomer.roleTitle(), newcomer.roleCategory())
+							: newcomer);
+			return;
+		}
+		removed(event.delegationId(), event.replacedParticipantId(), true);
+		this.confirmations.on(newcomer);
 	}
 
 	/**
 	 * A redelivered removal finds nobody to remove and sends nothing; the mail key covers
 	 * the window between removal and sending.
 	 */
-	private void removed(String delegationId, String participantId) {
+	private void removed(String delegationId, String participantId, boolean replaced) {
 		Optional<Delegate> removed = this.delegations.removeParticipant(delegationId, participantId);
 		if (removed.isEmpty()) {
 			return;
@@ -96,8 +172,9 @@ public class DelegationChanges {
 		this.delegations.ofDelegation(delegationId)
 			.filter(DelegationView::registered)
 			.ifPresent((delegation) -> this.mails.send(MailKind.PARTICIPANT_REMOVED, REMOVED_TEMPLATE, delegation,
-					removed.get(), 1, null, "CONFIRMED".equals(delegation.status())
-							? this.invitations.cancel(delegation, removed.get(), 1) : Optional.empty()));
+					removed.get(), "v1", null, delegation.confirmed()
+							? this.invitations.cancel(delegation, removed.get(), 1).stream().toList() : List.of(),
+					Map.of("replaced", replaced)));
 	}
 
 }

@@ -3,7 +3,6 @@ package no.ks.kulturskole.notification.confirmation.application;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.notification.confirmation.model.DelegateConfirmation;
-import no.ks.kulturskole.notification.confirmation.model.DelegationConfirmation;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import no.ks.kulturskole.notification.mail.application.MailDelivery;
@@ -38,6 +37,8 @@ public class DelegationConfirmations {
 	 */
 	static final int REGISTRATION_REVISION = 1;
 
+	static final String ADDED_TEMPLATE = "delegate-added";
+
 	private final MailTemplates templates;
 
 	private final MailDelivery delivery;
@@ -54,8 +55,11 @@ public class DelegationConfirmations {
 		this.invitations = invitations;
 	}
 
+	/**
+	 * The coordinator's confirmation is sent by {@link ManageLinks}: it carries the
+	 * manage link, which arrives in {@code ManageLinkIssued} right after.
+	 */
 	public void on(DelegationRegistered event) {
-		confirmToCoordinator(event);
 		DelegationView delegation = this.replica.recordDelegation(event);
 		for (Delegate delegate : delegation.delegates()) {
 			confirmToDelegate(delegation, delegate);
@@ -63,7 +67,10 @@ public class DelegationConfirmations {
 	}
 
 	public void on(ParticipantRegistered event) {
+		boolean known = this.replica.knowsParticipant(event.delegationId(), event.participantId());
 		DelegationView delegation = this.replica.recordParticipant(event);
+		// a redelivered delegate is not news: the confirmation path finds its mail sent
+		boolean addedLater = !known && delegation.registrationComplete();
 		if (!delegation.registered()) {
 			// the delegation's own event has not arrived yet; it sends this one's mail
 			return;
@@ -71,23 +78,30 @@ public class DelegationConfirmations {
 		delegation.delegates()
 			.stream()
 			.filter((delegate) -> delegate.participantId().equals(event.participantId()))
-			.forEach((delegate) -> confirmToDelegate(delegation, delegate));
+			.forEach((delegate) -> {
+				if (addedLater) {
+					welcome(delegation, delegate);
+				}
+				else {
+					confirmToDelegate(delegation, delegate);
+				}
+			});
 	}
 
-	private void confirmToCoordinator(DelegationRegistered event) {
-		String recipient = (event.coordinator() != null) ? event.coordinator().email() : null;
-		if (recipient == null || recipient.isBlank()) {
-			// nobody to write to; registration-service requires an address, so this is a
-			// contract breach worth seeing, but not worth dead-lettering
-			log.warn("Delegation {} registered without a coordinator e-mail; no confirmation sent",
-					event.delegationId());
+	/**
+	 * A delegate added to a delegation after its registration (or replacing someone in
+	 * it) gets a mail that says so, with their own calendar invitation.
+	 */
+	public void welcome(DelegationView delegation, Delegate delegate) {
+		if (delegate.email() == null || delegate.email().isBlank() || delegation.cancelled()) {
 			return;
 		}
-		MailKey key = new MailKey(MailKind.DELEGATION_CONFIRMATION, recipient, event.workshopId(), event.sessionId(),
-				event.delegationId(), REGISTRATION_REVISION);
-		RenderedMail content = this.templates.render(DelegationConfirmation.TEMPLATE, event.language(),
-				DelegationConfirmation.of(event).variables());
-		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null)));
+		MailKey key = new MailKey(MailKind.DELEGATE_ADDED, delegate.email(), delegation.workshopId(),
+				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
+		RenderedMail content = this.templates.render(ADDED_TEMPLATE, delegation.language(),
+				DelegateConfirmation.of(delegation, delegate).variables());
+		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
+				this.invitations.request(delegation, delegate).orElse(null)));
 	}
 
 	private void confirmToDelegate(DelegationView delegation, Delegate delegate) {

@@ -23,6 +23,20 @@ public interface DelegationReplica {
 	 */
 	java.util.Optional<DelegationView> recordStatus(String delegationId, String status);
 
+	boolean knowsParticipant(String delegationId, String participantId);
+
+	/**
+	 * The registration's manage link arrived: every delegate after this one was added
+	 * later.
+	 */
+	void recordRegistrationComplete(String delegationId);
+
+	/**
+	 * Staff moved the delegation, whole, to another session.
+	 * @return the delegation as it was before the move; empty if never registered here
+	 */
+	java.util.Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status);
+
 	/**
 	 * @return the delegate as they were before removal; empty if not (or no longer) known
 	 */

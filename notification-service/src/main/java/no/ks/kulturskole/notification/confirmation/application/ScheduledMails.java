@@ -18,6 +18,7 @@ import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import no.ks.kulturskole.notification.confirmation.model.ScheduledItem;
 import no.ks.kulturskole.notification.confirmation.model.ScheduledItem.Kind;
+import no.ks.kulturskole.notification.confirmation.model.SessionTimeText;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import org.slf4j.Logger;
@@ -56,12 +57,16 @@ public class ScheduledMails {
 
 	private final Duration lease;
 
+	private final Duration deadlineWarning;
+
 	/** Tells this instance's claims from another's. */
 	private final String owner = UUID.randomUUID().toString();
 
 	public ScheduledMails(Schedule schedule, WorkshopReplica workshops, DelegationReplica delegations,
 			DelegateInvitations invitations, DelegateMails mails, Clock clock,
-			@Value("${platform.schedule.lease:5m}") Duration lease) {
+			@Value("${platform.schedule.lease:5m}") Duration lease,
+			@Value("${platform.schedule.deadline-warning:3d}") Duration deadlineWarning) {
+		this.deadlineWarning = deadlineWarning;
 		this.schedule = schedule;
 		this.workshops = workshops;
 		this.delegations = delegations;
@@ -75,6 +80,20 @@ public class ScheduledMails {
 		for (SessionDetails session : event.sessions()) {
 			this.schedule.plan(reminder(event.workshopId(), session, 0));
 		}
+		planDeadline(event.workshopId(), event.registrationDeadline(), 0);
+	}
+
+	/**
+	 * A deadline already passed gets no warning; one closer than the warning period gets
+	 * it at once.
+	 */
+	private void planDeadline(String workshopId, Instant deadline, int revision) {
+		if (deadline == null || !deadline.isAfter(this.clock.instant())) {
+			return;
+		}
+		this.schedule.plan(new ScheduledItem(
+				ScheduledItem.idOf(Kind.DEADLINE, workshopId, ScheduledItem.WHOLE_WORKSHOP), Kind.DEADLINE, workshopId,
+				ScheduledItem.WHOLE_WORKSHOP, deadline.minus(this.deadlineWarning), revision, null, null));
 	}
 
 	public void on(WorkshopRescheduled event) {
@@ -86,6 +105,7 @@ public class ScheduledMails {
 			this.schedule.move(Kind.MATERIALS, event.workshopId(), session.sessionId(),
 					session.startsAt().minus(MATERIALS_BEFORE), event.revision());
 		}
+		planDeadline(event.workshopId(), event.registrationDeadline(), event.revision());
 	}
 
 	public void on(MaterialsPublished event) {
@@ -133,6 +153,10 @@ public class ScheduledMails {
 	}
 
 	private void send(ScheduledItem item) {
+		if (item.kind() == Kind.DEADLINE) {
+			warnBeforeDeadline(item);
+			return;
+		}
 		for (DelegationView delegation : this.delegations.ofWorkshop(item.workshopId())) {
 			if (!"CONFIRMED".equals(delegation.status()) || !item.sessionId().equals(delegation.sessionId())) {
 				continue;
@@ -154,6 +178,37 @@ public class ScheduledMails {
 							Optional.empty(), extra);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Only delegations that still lack something are written to, and only their
+	 * coordinator: the one who can change the delegation.
+	 */
+	private void warnBeforeDeadline(ScheduledItem item) {
+		Optional<WorkshopView> workshop = this.workshops.find(item.workshopId());
+		if (workshop.isEmpty() || workshop.get().cancelled() || workshop.get().rules() == null) {
+			return;
+		}
+		WorkshopView.Rules rules = workshop.get().rules();
+		for (DelegationView delegation : this.delegations.ofWorkshop(item.workshopId())) {
+			WorkshopView.Shortfall shortfall = rules.shortfallOf(delegation);
+			if (delegation.cancelled() || shortfall.meetsRules()) {
+				continue;
+			}
+			Map<String, Object> extra = new HashMap<>();
+			extra.put("delegateCount", shortfall.delegateCount());
+			extra.put("missing", shortfall.missing());
+			extra.put("surplus", shortfall.surplus());
+			extra.put("needsOutsider", shortfall.needsOutsider());
+			extra.put("minDelegationSize", rules.minDelegationSize());
+			extra.put("maxDelegationSize", rules.maxDelegationSize());
+			extra.put("deadline", (rules.registrationDeadline() != null)
+					? SessionTimeText.of(rules.registrationDeadline(), null) : null);
+			extra.put("deadlineEn", (rules.registrationDeadline() != null)
+					? SessionTimeText.inEnglish(rules.registrationDeadline(), null) : null);
+			this.mails.sendToCoordinator(MailKind.DEADLINE_APPROACHING, "deadline-approaching", delegation,
+					"v" + (item.revision() + 1), null, extra);
 		}
 	}
 

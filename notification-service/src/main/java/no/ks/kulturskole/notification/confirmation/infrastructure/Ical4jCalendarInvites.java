@@ -1,6 +1,7 @@
 package no.ks.kulturskole.notification.confirmation.infrastructure;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -97,6 +98,19 @@ class Ical4jCalendarInvites implements CalendarInvites {
 		return zone;
 	}
 
+	/**
+	 * Quotes what a URI cannot hold, so that an odd address gives an odd invitation (and
+	 * the SMTP server's verdict) rather than an exception that stops the event.
+	 */
+	private static URI mailto(String address) {
+		try {
+			return new URI("mailto", address, null);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException("mailto with a quoted address is always valid", ex);
+		}
+	}
+
 	private String calendar(Event event, Method method, boolean cancelled) {
 		VTimeZone oslo = osloTimeZone();
 		ZonedDateTime start = event.startsAt().atZone(OSLO);
@@ -106,9 +120,9 @@ class Ical4jCalendarInvites implements CalendarInvites {
 		vevent.add(new Sequence(event.sequence()));
 		// the constructor stamps with the system clock; the service's clock decides
 		vevent.replace(new DtStamp(this.clock.instant()));
-		vevent.add(new Organizer(URI.create("mailto:" + event.organizerEmail())));
+		vevent.add(new Organizer(mailto(event.organizerEmail())));
 		if (event.attendeeEmail() != null) {
-			Attendee attendee = new Attendee(URI.create("mailto:" + event.attendeeEmail()));
+			Attendee attendee = new Attendee(mailto(event.attendeeEmail()));
 			if (event.attendeeName() != null) {
 				attendee.add(new Cn(event.attendeeName()));
 			}
@@ -117,7 +131,13 @@ class Ical4jCalendarInvites implements CalendarInvites {
 			vevent.add(attendee);
 		}
 		if (event.meetingUrl() != null && !cancelled) {
-			vevent.add(new Url(URI.create(event.meetingUrl())));
+			try {
+				vevent.add(new Url(URI.create(event.meetingUrl())));
+			}
+			catch (IllegalArgumentException ex) {
+				// not a URI: the link still reaches the reader through LOCATION and
+				// DESCRIPTION
+			}
 			vevent.add(new Location(event.meetingUrl()));
 			vevent.add(new Description("Møtelenke: " + event.meetingUrl()));
 		}

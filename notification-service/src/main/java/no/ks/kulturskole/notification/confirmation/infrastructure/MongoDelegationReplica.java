@@ -47,14 +47,20 @@ class MongoDelegationReplica implements DelegationReplica {
 			.set("sessionStartsAt", event.sessionStartsAt())
 			.set("sessionEndsAt", event.sessionEndsAt())
 			.set("municipalityName", (event.organisation() != null) ? event.organisation().name() : null)
-			.set("language", event.language());
+			.set("language", event.language())
+			.set("coordinatorName", (event.coordinator() != null) ? event.coordinator().name() : null)
+			.set("coordinatorEmail", (event.coordinator() != null) ? event.coordinator().email() : null)
+			.set("registeredAt", event.occurredAt())
+			.set("participantCount", event.participantCount());
 		return upsert(event.delegationId(), update);
 	}
 
 	@Override
 	public DelegationView recordParticipant(ParticipantRegistered event) {
 		Document delegate = new Document("name", event.name()).append("email", event.email())
-			.append("roleTitle", event.roleTitle());
+			.append("roleTitle", event.roleTitle())
+			.append("roleCategory", (event.roleCategory() != null) ? event.roleCategory().name() : null)
+			.append("addedAt", event.occurredAt());
 		Update update = new Update().set("delegates." + event.participantId(), delegate)
 			.setOnInsert("workshopId", event.workshopId())
 			.setOnInsert("sessionId", event.sessionId());
@@ -68,6 +74,28 @@ class MongoDelegationReplica implements DelegationReplica {
 				new Update().set("status", status), FindAndModifyOptions.options().returnNew(true), Document.class,
 				COLLECTION);
 		return Optional.ofNullable(document).map(MongoDelegationReplica::toView);
+	}
+
+	@Override
+	public boolean knowsParticipant(String delegationId, String participantId) {
+		return this.mongo.exists(
+				Query.query(Criteria.where("_id").is(delegationId).and("delegates." + participantId).exists(true)),
+				COLLECTION);
+	}
+
+	@Override
+	public void recordRegistrationComplete(String delegationId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delegationId)),
+				new Update().set("registrationComplete", true), COLLECTION);
+	}
+
+	@Override
+	public Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status) {
+		Document before = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(delegationId).and("status").exists(true)),
+				new Update().set("sessionId", toSessionId).set("status", status),
+				FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
+		return Optional.ofNullable(before).map(MongoDelegationReplica::toView);
 	}
 
 	@Override
@@ -109,13 +137,19 @@ class MongoDelegationReplica implements DelegationReplica {
 			for (Map.Entry<String, Object> entry : byId.entrySet()) {
 				Document delegate = (Document) entry.getValue();
 				delegates.add(new Delegate(entry.getKey(), delegate.getString("name"), delegate.getString("email"),
-						delegate.getString("roleTitle")));
+						delegate.getString("roleTitle"), delegate.getString("roleCategory"),
+						instant(delegate.get("addedAt"))));
 			}
 		}
 		return new DelegationView(document.getString("_id"), document.getString("workshopId"),
 				document.getString("sessionId"), document.getString("status"), document.getString("workshopTitle"),
 				instant(document.get("sessionStartsAt")), instant(document.get("sessionEndsAt")),
-				document.getString("municipalityName"), document.getString("language"), delegates);
+				document.getString("municipalityName"), document.getString("language"), delegates,
+				(document.get("coordinatorEmail") != null) ? new DelegationView.Coordinator(
+						document.getString("coordinatorName"), document.getString("coordinatorEmail")) : null,
+				instant(document.get("registeredAt")),
+				(document.get("participantCount") instanceof Number count) ? count.intValue() : 0,
+				Boolean.TRUE.equals(document.getBoolean("registrationComplete")));
 	}
 
 	private static Instant instant(Object value) {

@@ -10,6 +10,7 @@ import no.ks.kulturskole.notification.confirmation.application.Schedule;
 import no.ks.kulturskole.notification.confirmation.model.ScheduledItem;
 import org.bson.Document;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,17 +36,32 @@ class MongoSchedule implements Schedule {
 
 	@Override
 	public void plan(ScheduledItem item) {
-		Update update = new Update().set("kind", item.kind().name())
-			.set("workshopId", item.workshopId())
-			.set("sessionId", item.sessionId())
-			.set("dueAt", item.dueAt())
-			.set("revision", item.revision())
-			.set("status", "PENDING")
-			.set("materials", item.materials())
-			.set("reflectionQuestions", item.reflectionQuestions())
-			.unset("leaseUntil")
-			.unset("owner");
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(item.id())), update, COLLECTION);
+		Document fields = new Document("kind", item.kind().name()).append("workshopId", item.workshopId())
+			.append("sessionId", item.sessionId())
+			.append("dueAt", item.dueAt())
+			.append("revision", item.revision())
+			.append("status", "PENDING")
+			.append("materials", item.materials())
+			.append("reflectionQuestions", item.reflectionQuestions());
+		// never bring back what a cancellation dropped, never turn the clock back to an
+		// older revision, and never redo what was done for this revision
+		Query replaceable = Query.query(Criteria.where("_id")
+			.is(item.id())
+			.and("status")
+			.ne("DROPPED")
+			.orOperator(Criteria.where("revision").lt(item.revision()),
+					Criteria.where("status").is("PENDING").and("revision").is(item.revision())));
+		Update update = new Update().unset("leaseUntil").unset("owner");
+		fields.forEach(update::set);
+		if (this.mongo.updateFirst(replaceable, update, COLLECTION).getMatchedCount() == 1) {
+			return;
+		}
+		try {
+			this.mongo.insert(new Document(fields).append("_id", item.id()), COLLECTION);
+		}
+		catch (DuplicateKeyException ex) {
+			// it exists and is not to be replaced: nothing to do
+		}
 	}
 
 	@Override

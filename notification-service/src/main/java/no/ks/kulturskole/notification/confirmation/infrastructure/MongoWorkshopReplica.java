@@ -42,6 +42,10 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	public void recordScheduled(WorkshopScheduled event) {
 		Update update = new Update().set("title", event.title())
 			.set("language", event.language())
+			.set("registrationDeadline", event.registrationDeadline())
+			.set("minDelegationSize", event.minDelegationSize())
+			.set("maxDelegationSize", event.maxDelegationSize())
+			.set("outsideRoleRequired", event.outsideRoleRequired())
 			.setOnInsert("revision", 0)
 			.setOnInsert("cancelled", false);
 		sessions(event.sessions()).forEach(update::set);
@@ -56,6 +60,9 @@ class MongoWorkshopReplica implements WorkshopReplica {
 				new Update().setOnInsert("revision", 0).setOnInsert("cancelled", false), COLLECTION);
 		Query older = Query.query(Criteria.where("_id").is(event.workshopId()).and("revision").lt(event.revision()));
 		Update update = new Update().set("revision", event.revision());
+		if (event.registrationDeadline() != null) {
+			update.set("registrationDeadline", event.registrationDeadline());
+		}
 		sessions(event.sessions()).forEach(update::set);
 		return this.mongo.updateFirst(older, update, COLLECTION).getModifiedCount() == 1;
 	}
@@ -99,9 +106,14 @@ class MongoWorkshopReplica implements WorkshopReplica {
 			}
 		}
 		Number revision = document.get("revision", Number.class);
+		Number min = document.get("minDelegationSize", Number.class);
+		Number max = document.get("maxDelegationSize", Number.class);
+		WorkshopView.Rules rules = new WorkshopView.Rules(instant(document.get("registrationDeadline")),
+				(min != null) ? min.intValue() : 0, (max != null) ? max.intValue() : null,
+				Boolean.TRUE.equals(document.getBoolean("outsideRoleRequired")));
 		return new WorkshopView(document.getString("_id"), document.getString("title"), document.getString("language"),
 				(revision != null) ? revision.intValue() : 0, Boolean.TRUE.equals(document.getBoolean("cancelled")),
-				sessions);
+				sessions, rules);
 	}
 
 	private static Instant instant(Object value) {

@@ -7,13 +7,20 @@ import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
+import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
+import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
+import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.notification.confirmation.application.DelegationChanges;
 import no.ks.kulturskole.notification.confirmation.application.DelegationConfirmations;
+import no.ks.kulturskole.notification.confirmation.application.ManageLinks;
+import no.ks.kulturskole.notification.pilot.application.PilotDecisions;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +41,9 @@ class RegistrationEventsConsumer {
 
 	/** The event types that lead to an e-mail; every other one is skipped. */
 	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered", "ParticipantRegistered",
-			"DelegationPromoted", "DelegationWaitlisted", "DelegationCancelled", "ParticipantRemoved",
-			"ParticipantReplaced");
+			"DelegationPromoted", "DelegationWaitlisted", "DelegationMoved", "DelegationCancelled",
+			"ParticipantRemoved", "ParticipantReplaced", "ManageLinkIssued", "PilotApplicationSubmitted",
+			"PilotMunicipalitySelected", "PilotApplicationDeclined");
 
 	/**
 	 * Spring Cloud Function recognises the {@code ce_*} Kafka headers as CloudEvents
@@ -45,7 +53,7 @@ class RegistrationEventsConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations,
-			DelegationChanges changes) {
+			DelegationChanges changes, ManageLinks manageLinks, PilotDecisions pilots) {
 		return (message) -> {
 			String type = InboundEvents.header(message, EventHeaders.TYPE)
 				.or(() -> InboundEvents.header(message, CANONICAL_TYPE_HEADER))
@@ -80,6 +88,21 @@ class RegistrationEventsConsumer {
 				}
 				else if (event instanceof ParticipantReplaced replaced) {
 					changes.on(replaced);
+				}
+				else if (event instanceof DelegationMoved moved) {
+					changes.on(moved);
+				}
+				else if (event instanceof ManageLinkIssued link) {
+					manageLinks.on(link);
+				}
+				else if (event instanceof PilotApplicationSubmitted application) {
+					pilots.on(application);
+				}
+				else if (event instanceof PilotMunicipalitySelected selected) {
+					pilots.on(selected);
+				}
+				else if (event instanceof PilotApplicationDeclined declined) {
+					pilots.on(declined);
 				}
 			});
 		};

@@ -1,31 +1,61 @@
 package no.ks.kulturskole.notification.confirmation.model;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 
 /**
- * What the confirmation e-mail to a delegation's coordinator says. Its
- * {@link #variables()} are the names the templates use, documented for template editors
- * in {@code templates/mail/README.md}.
+ * What the confirmation e-mail to a delegation's coordinator says: a summary of the
+ * delegation (who comes, in which role) and the manage link. Its {@link #variables()} are
+ * the names the templates use, documented for template editors in
+ * {@code templates/mail/README.md}.
+ *
+ * @param delegates one line per delegate: name and role title
+ * @param manageLink where the coordinator changes or cancels the registration;
+ * {@code null} when not (yet) known
  */
 public record DelegationConfirmation(String coordinatorName, String workshopTitle, String sessionTime,
-		String municipalityName, int participantCount, boolean waitlisted) {
+		String sessionTimeEn, String municipalityName, int participantCount, boolean waitlisted,
+		List<DelegateLine> delegates, String manageLink) {
 
 	public static final String TEMPLATE = "delegation-confirmation";
 
-	public static DelegationConfirmation of(DelegationRegistered event) {
-		String sessionTime = (event.sessionStartsAt() != null)
-				? SessionTimeText.of(event.sessionStartsAt(), event.sessionEndsAt()) : null;
-		String municipality = (event.organisation() != null) ? event.organisation().name() : null;
-		String name = (event.coordinator() != null) ? event.coordinator().name() : null;
-		return new DelegationConfirmation(name, event.workshopTitle(), sessionTime, municipality,
-				event.participantCount(), event.status() == SeatStatus.WAITLISTED);
+	public DelegationConfirmation {
+		delegates = (delegates != null) ? List.copyOf(delegates) : List.of();
 	}
 
-	/** The status in the words of the e-mail. */
+	public static DelegationConfirmation of(DelegationRegistered event) {
+		String municipality = (event.organisation() != null) ? event.organisation().name() : null;
+		String name = (event.coordinator() != null) ? event.coordinator().name() : null;
+		return new DelegationConfirmation(name, event.workshopTitle(),
+				nb(event.sessionStartsAt(), event.sessionEndsAt()), en(event.sessionStartsAt(), event.sessionEndsAt()),
+				municipality, event.participantCount(), event.status() == SeatStatus.WAITLISTED, List.of(), null);
+	}
+
+	/**
+	 * From the replica, once the delegates are known.
+	 * @param startsAt the session's current start (the workshop may have moved since
+	 * registration)
+	 */
+	public static DelegationConfirmation of(DelegationView delegation, String workshopTitle, Instant startsAt,
+			Instant endsAt, String manageLink) {
+		List<DelegateLine> lines = delegation.delegates()
+			.stream()
+			.map((delegate) -> new DelegateLine(delegate.name(), delegate.roleTitle()))
+			.toList();
+		String name = (delegation.coordinator() != null) ? delegation.coordinator().name() : null;
+		return new DelegationConfirmation(name, workshopTitle, nb(startsAt, endsAt), en(startsAt, endsAt),
+				delegation.municipalityName(), lines.isEmpty() ? delegation.participantCount() : lines.size(),
+				delegation.waitlisted(), lines, manageLink);
+	}
+
+	/** The status in the words of the bokmål e-mail. */
 	public String status() {
 		return this.waitlisted ? "på venteliste" : "bekreftet";
 	}
@@ -37,17 +67,45 @@ public record DelegationConfirmation(String coordinatorName, String workshopTitl
 		variables.put("coordinatorName", this.coordinatorName);
 		variables.put("workshopTitle", this.workshopTitle);
 		variables.put("sessionTime", this.sessionTime);
+		variables.put("sessionTimeEn", this.sessionTimeEn);
 		variables.put("municipalityName", this.municipalityName);
 		variables.put("participantCount", this.participantCount);
 		variables.put("waitlisted", this.waitlisted);
 		variables.put("status", status());
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (DelegateLine line : this.delegates) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("name", line.name());
+			entry.put("roleTitle", line.roleTitle());
+			lines.add(entry);
+		}
+		variables.put("delegates", lines);
+		variables.put("manageLink", this.manageLink);
 		return variables;
+	}
+
+	private static String nb(Instant startsAt, Instant endsAt) {
+		return (startsAt != null) ? SessionTimeText.of(startsAt, endsAt) : null;
+	}
+
+	private static String en(Instant startsAt, Instant endsAt) {
+		return (startsAt != null) ? SessionTimeText.inEnglish(startsAt, endsAt) : null;
 	}
 
 	@Override
 	public String toString() {
 		// the coordinator's name is personal data
 		return "DelegationConfirmation[" + this.workshopTitle + ", " + status() + "]";
+	}
+
+	/** One delegate in the summary. Personal data. */
+	public record DelegateLine(String name, String roleTitle) {
+
+		@Override
+		public String toString() {
+			return "DelegateLine[]";
+		}
+
 	}
 
 }

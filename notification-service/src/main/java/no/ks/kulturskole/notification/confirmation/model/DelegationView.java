@@ -9,14 +9,29 @@ import java.util.List;
  * ({@code ParticipantRegistered}) may arrive in either order; until the delegation itself
  * is known, {@link #registered()} is {@code false} and nobody is written to.
  *
- * @param status {@code CONFIRMED} or {@code WAITLISTED}; {@code null} until registered
+ * @param status {@code CONFIRMED}, {@code WAITLISTED} or {@code CANCELLED}; {@code null}
+ * until registered
+ * @param coordinator who registered the delegation; {@code null} until registered
+ * @param registeredAt when the delegation was registered
+ * @param participantCount as registered; the delegates may not all be known yet
+ * @param registrationComplete the registration's manage link has arrived: registration
+ * writes it after the delegation's first delegates, so a delegate arriving later was
+ * added afterwards
  */
 public record DelegationView(String delegationId, String workshopId, String sessionId, String status,
 		String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
-		List<Delegate> delegates) {
+		List<Delegate> delegates, Coordinator coordinator, Instant registeredAt, int participantCount,
+		boolean registrationComplete) {
 
 	public DelegationView {
 		delegates = (delegates != null) ? List.copyOf(delegates) : List.of();
+	}
+
+	public DelegationView(String delegationId, String workshopId, String sessionId, String status, String workshopTitle,
+			Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
+			List<Delegate> delegates) {
+		this(delegationId, workshopId, sessionId, status, workshopTitle, sessionStartsAt, sessionEndsAt,
+				municipalityName, language, delegates, null, null, 0, false);
 	}
 
 	public boolean registered() {
@@ -27,18 +42,51 @@ public record DelegationView(String delegationId, String workshopId, String sess
 		return "WAITLISTED".equals(this.status);
 	}
 
+	public boolean confirmed() {
+		return "CONFIRMED".equals(this.status);
+	}
+
+	public boolean cancelled() {
+		return "CANCELLED".equals(this.status);
+	}
+
 	@Override
 	public String toString() {
 		return "DelegationView[" + this.delegationId + ", " + this.status + ", " + this.delegates.size()
 				+ " delegates]";
 	}
 
-	/** One delegate. Name and e-mail are personal data: never logged. */
-	public record Delegate(String participantId, String name, String email, String roleTitle) {
+	/**
+	 * One delegate. Name and e-mail are personal data: never logged.
+	 *
+	 * @param roleCategory e.g. {@code KULTURSKOLE}; {@code null} if not told
+	 * @param addedAt when the delegate was registered
+	 */
+	public record Delegate(String participantId, String name, String email, String roleTitle, String roleCategory,
+			Instant addedAt) {
+
+		public Delegate(String participantId, String name, String email, String roleTitle) {
+			this(participantId, name, email, roleTitle, null, null);
+		}
+
+		/** Everyone but the kulturskole's own people comes "from outside". */
+		public boolean fromOutside() {
+			return this.roleCategory != null && !"KULTURSKOLE".equals(this.roleCategory);
+		}
 
 		@Override
 		public String toString() {
 			return "Delegate[" + this.participantId + "]";
+		}
+
+	}
+
+	/** The coordinator. Personal data: never logged. */
+	public record Coordinator(String name, String email) {
+
+		@Override
+		public String toString() {
+			return "Coordinator[]";
 		}
 
 	}

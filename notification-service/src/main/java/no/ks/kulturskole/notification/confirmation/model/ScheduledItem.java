@@ -19,6 +19,9 @@ public record ScheduledItem(String id, Kind kind, String workshopId, String sess
 		reflectionQuestions = (reflectionQuestions != null) ? List.copyOf(reflectionQuestions) : List.of();
 	}
 
+	/** The session of an item about the whole workshop. */
+	public static final String WHOLE_WORKSHOP = "alle";
+
 	public static String idOf(Kind kind, String workshopId, String sessionId) {
 		return kind + ":" + workshopId + "/" + sessionId;
 	}
@@ -31,7 +34,14 @@ public record ScheduledItem(String id, Kind kind, String workshopId, String sess
 		MATERIALS,
 
 		/** The day before, with the meeting link. */
-		REMINDER
+		REMINDER,
+
+		/**
+		 * Before the registration deadline (default 3 days), to coordinators of
+		 * delegations that do not yet meet the workshop's rules; for the whole workshop,
+		 * its session is {@link ScheduledItem#WHOLE_WORKSHOP}.
+		 */
+		DEADLINE
 
 	}
 

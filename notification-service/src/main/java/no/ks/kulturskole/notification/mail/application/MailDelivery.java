@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.notification.mail.application.MailLog.ClaimedMail;
+import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
 import no.ks.kulturskole.notification.mail.model.RetryPolicy;
 import no.ks.kulturskole.support.correlation.CorrelationId;
@@ -43,6 +45,8 @@ public class MailDelivery {
 
 	private final MailTransport transport;
 
+	private final SecretOpener secrets;
+
 	private final RetryPolicy retryPolicy;
 
 	private final Clock clock;
@@ -53,10 +57,11 @@ public class MailDelivery {
 
 	private final Counter givenUp;
 
-	public MailDelivery(MailLog mailLog, MailTransport transport, RetryPolicy retryPolicy, Clock clock,
-			MeterRegistry meters) {
+	public MailDelivery(MailLog mailLog, MailTransport transport, SecretOpener secrets, RetryPolicy retryPolicy,
+			Clock clock, MeterRegistry meters) {
 		this.mailLog = mailLog;
 		this.transport = transport;
+		this.secrets = secrets;
 		this.retryPolicy = retryPolicy;
 		this.clock = clock;
 		this.sent = meters.counter("notification.mails.sent");
@@ -99,9 +104,29 @@ public class MailDelivery {
 		}
 	}
 
+	/**
+	 * Staff send an e-mail from the log once more, exactly as it was rendered (a manage
+	 * link in it is opened again from its sealed form). It becomes a new e-mail of its
+	 * own in the log, so the first one's history stays as it was.
+	 * @return the new e-mail's id; empty if there is no e-mail with that id
+	 */
+	public Optional<String> resend(String id) {
+		return this.mailLog.findMail(id).map((original) -> {
+			MailKey key = original.key();
+			MailKey again = new MailKey(key.kind(), key.recipient(), key.workshopId(), key.sessionId(),
+					key.delegationId(), key.version() + "-resend-" + UUID.randomUUID().toString().substring(0, 8));
+			OutgoingMail copy = new OutgoingMail(again, original.content(), CorrelationId.current().orElse(null),
+					original.calendars(), original.secret());
+			deliver(copy);
+			return copy.id();
+		});
+	}
+
 	private boolean attempt(OutgoingMail mail, int attempts) {
 		try {
-			this.transport.send(mail);
+			// the secret exists in the clear only in this call's memory
+			this.transport
+				.send((mail.secret() != null) ? mail.withSecretRevealed(this.secrets.open(mail.secret())) : mail);
 		}
 		catch (RuntimeException ex) {
 			recordFailure(mail, attempts, ex);
@@ -134,7 +159,10 @@ public class MailDelivery {
 					next.get());
 		}
 		else {
-			this.mailLog.markFailed(mail.id(), failedAt, reason);
+			NotificationFailed event = new NotificationFailed(UUID.randomUUID(), mail.id(), mail.key().workshopId(),
+					mail.key().delegationId(), failedAt, NotificationFailed.SCHEMA_VERSION, mail.key().kind().name(),
+					mail.content().template().label(), reason);
+			this.mailLog.markFailed(mail.id(), failedAt, reason, event);
 			this.givenUp.increment();
 			log.error("E-mail {} not sent on attempt {} ({}); given up", mail.id(), attempts, reason);
 		}

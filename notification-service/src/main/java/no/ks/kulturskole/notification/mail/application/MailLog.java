@@ -37,7 +37,14 @@ public interface MailLog {
 
 	void scheduleRetry(String id, Instant nextAttemptAt, String reason);
 
-	void markFailed(String id, Instant failedAt, String reason);
+	/**
+	 * Marks the e-mail given up and stores {@code event} ({@code NotificationFailed}) for
+	 * publication in the same write.
+	 */
+	void markFailed(String id, Instant failedAt, String reason, NotificationEvent event);
+
+	/** The e-mail as it was rendered, whatever its status; for a resend. */
+	Optional<OutgoingMail> findMail(String id);
 
 	/**
 	 * Newest first; a {@code null} filter matches everything.

@@ -3,6 +3,7 @@ package no.ks.kulturskole.notification.mail.infrastructure;
 import java.time.Instant;
 import java.util.List;
 
+import no.ks.kulturskole.notification.mail.model.CalendarInvite;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
@@ -19,14 +20,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the current attempt's lease
  * @param outbox events waiting for {@code OutboxRelay}, written in the same update as the
  * status they report
- * @param calendar the iCalendar attachment, if the e-mail has one
+ * @param calendars the iCalendar attachments, if the e-mail has any
+ * @param sealedSecret the manage-link secret as it came, sealed: the text and HTML hold a
+ * placeholder where it goes, so this collection never holds the secret in the clear
+ * @param secretOwner the id the sealed secret is bound to
  */
 @Document(MailDocument.COLLECTION)
 record MailDocument(@Id String id, MailKind kind, MailStatus status, String recipient, String workshopId,
-		String sessionId, String delegationId, int revision, String subject, String text, String html,
+		String sessionId, String delegationId, String version, String subject, String text, String html,
 		String templateName, String templateLanguage, String templateVersion, String correlationId, int attempts,
 		Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant failedAt, String lastError,
-		List<OutboxEntry> outbox, String calendarMethod, String calendar) {
+		List<OutboxEntry> outbox, List<CalendarInvite> calendars, String sealedSecret, String secretOwner) {
 
 	static final String COLLECTION = "mails";
 

@@ -6,12 +6,12 @@ import java.util.Optional;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.notification.mail.application.MailLog;
-import no.ks.kulturskole.notification.mail.model.CalendarInvite;
 import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
+import no.ks.kulturskole.notification.mail.model.SealedSecret;
 import no.ks.kulturskole.notification.mail.model.TemplateRef;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import org.slf4j.Logger;
@@ -73,11 +73,11 @@ class MongoMailLog implements MailLog {
 		MailKey key = mail.key();
 		RenderedMail content = mail.content();
 		MailDocument document = new MailDocument(mail.id(), key.kind(), MailStatus.PENDING, key.recipient(),
-				key.workshopId(), key.sessionId(), key.delegationId(), key.revision(), content.subject(),
-				content.text(), content.html(), content.template().name(), content.template().language(),
-				content.template().version(), mail.correlationId(), 1, now, claimedUntil, null, null, null, List.of(),
-				(mail.calendar() != null) ? mail.calendar().method() : null,
-				(mail.calendar() != null) ? mail.calendar().content() : null);
+				key.workshopId(), key.sessionId(), key.delegationId(), key.version(), content.subject(), content.text(),
+				content.html(), content.template().name(), content.template().language(), content.template().version(),
+				mail.correlationId(), 1, now, claimedUntil, null, null, null, List.of(), mail.calendars(),
+				(mail.secret() != null) ? mail.secret().sealed() : null,
+				(mail.secret() != null) ? mail.secret().ownerId() : null);
 		try {
 			this.mongo.insert(document);
 			return true;
@@ -113,12 +113,18 @@ class MongoMailLog implements MailLog {
 	}
 
 	@Override
-	public void markFailed(String id, Instant failedAt, String reason) {
+	public void markFailed(String id, Instant failedAt, String reason, NotificationEvent event) {
 		Update failed = new Update().set("status", MailStatus.FAILED)
 			.set("failedAt", failedAt)
 			.set("lastError", reason)
-			.unset("nextAttemptAt");
+			.unset("nextAttemptAt")
+			.push("outbox", this.outboxEntries.of(event));
 		this.mongo.updateFirst(pending(id), failed, MailDocument.class);
+	}
+
+	@Override
+	public Optional<OutgoingMail> findMail(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, MailDocument.class)).map(MongoMailLog::toMail);
 	}
 
 	@Override
@@ -132,7 +138,7 @@ class MongoMailLog implements MailLog {
 		}
 		Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
 		// the log needs no bodies: leave them (and their personal data) in the database
-		query.fields().exclude("text", "html", "outbox", "calendar");
+		query.fields().exclude("text", "html", "outbox", "calendars", "sealedSecret");
 		return this.mongo.find(query, MailDocument.class).stream().map(MongoMailLog::toEntry).toList();
 	}
 
@@ -142,13 +148,13 @@ class MongoMailLog implements MailLog {
 
 	private static OutgoingMail toMail(MailDocument document) {
 		MailKey key = new MailKey(document.kind(), document.recipient(), document.workshopId(), document.sessionId(),
-				document.delegationId(), document.revision());
+				document.delegationId(), document.version());
 		TemplateRef template = new TemplateRef(document.templateName(), document.templateLanguage(),
 				document.templateVersion());
-		CalendarInvite calendar = (document.calendar() != null)
-				? new CalendarInvite(document.calendarMethod(), document.calendar()) : null;
+		SealedSecret secret = (document.sealedSecret() != null)
+				? new SealedSecret(document.sealedSecret(), document.secretOwner()) : null;
 		return new OutgoingMail(key, new RenderedMail(document.subject(), document.text(), document.html(), template),
-				document.correlationId(), calendar);
+				document.correlationId(), document.calendars(), secret);
 	}
 
 	private static MailLogEntry toEntry(MailDocument document) {

@@ -4,11 +4,13 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
 import no.ks.kulturskole.notification.mail.application.MailTransportException;
+import no.ks.kulturskole.notification.mail.model.CalendarInvite;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
 
@@ -17,16 +19,19 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.stereotype.Component;
 
-/** Sends through Boot's {@link JavaMailSender}, configured by {@code spring.mail.*}. */
-@Component
+/**
+ * Sends through Boot's {@link JavaMailSender}, configured by {@code spring.mail.*}.
+ * Wrapped by {@link ResilientMailTransport}; see {@link MailConfiguration}.
+ */
 class SmtpMailTransport implements MailTransport {
 
 	/** Lets support staff find a message in the e-mail log from a copy of it. */
 	static final String NOTIFICATION_ID_HEADER = "X-Kulturskole-Notification-Id";
 
 	static final String CALENDAR_FILE_NAME = "invitasjon.ics";
+
+	static final String CANCELLATION_FILE_NAME = "avlysning.ics";
 
 	private final JavaMailSender sender;
 
@@ -52,7 +57,7 @@ class SmtpMailTransport implements MailTransport {
 			this.sender.send(message);
 		}
 		catch (MailException ex) {
-			throw new MailTransportException(reasonOf(ex), ex, false);
+			throw new MailTransportException(reasonOf(ex), ex, isRejectedAddress(ex));
 		}
 	}
 
@@ -67,15 +72,39 @@ class SmtpMailTransport implements MailTransport {
 		helper.setTo(mail.recipient());
 		helper.setSubject(content.subject());
 		helper.setText(content.text(), content.html());
-		if (mail.calendar() != null) {
+		for (CalendarInvite calendar : mail.calendars()) {
 			// the method parameter is what makes clients offer "accept"/"remove from
 			// calendar"
-			String type = "text/calendar; charset=UTF-8; method=" + mail.calendar().method();
-			helper.addAttachment(CALENDAR_FILE_NAME,
-					new ByteArrayDataSource(mail.calendar().content().getBytes(StandardCharsets.UTF_8), type));
+			String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
+			helper.addAttachment("CANCEL".equals(calendar.method()) ? CANCELLATION_FILE_NAME : CALENDAR_FILE_NAME,
+					new ByteArrayDataSource(calendar.content().getBytes(StandardCharsets.UTF_8), type));
 		}
 		message.setHeader(NOTIFICATION_ID_HEADER, mail.id());
 		return message;
+	}
+
+	/**
+	 * The server refused the recipient (a 5xx reply to RCPT TO): sending again will be
+	 * refused again, so it is a permanent failure for staff to look at.
+	 */
+	static boolean isRejectedAddress(MailException ex) {
+		Throwable cause = ex;
+		while (cause != null) {
+			if (cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+					&& failed.getInvalidAddresses().length > 0) {
+				return true;
+			}
+			if (cause instanceof MailSendException send) {
+				for (Exception failure : send.getFailedMessages().values()) {
+					if (failure instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+							&& failed.getInvalidAddresses().length > 0) {
+						return true;
+					}
+				}
+			}
+			cause = cause.getCause();
+		}
+		return false;
 	}
 
 	/** SMTP replies quote addresses; keep only what says what kind of failure it was. */

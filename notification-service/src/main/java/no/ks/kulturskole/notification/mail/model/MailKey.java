@@ -15,21 +15,41 @@ import java.util.Objects;
  * The recipient enters the key only as a hash, so that the key (which is also the
  * notification id published on {@code notification.events}) carries no address.
  *
- * @param revision which version of the delegation the e-mail is about: a registration is
- * revision 1; later changes of the same delegation that warrant a new e-mail get a higher
- * one
+ * @param version which version of the fact the e-mail is about, e.g. {@code v1} for a
+ * registration and {@code v3} for the second reschedule; one-off facts that can happen
+ * any number of times (a new manage link, a move) use their event id, so a redelivery of
+ * the same event is the same e-mail and a new event is a new one
  */
 public record MailKey(MailKind kind, String recipient, String workshopId, String sessionId, String delegationId,
-		int revision) {
+		String version) {
 
 	public MailKey {
 		Objects.requireNonNull(kind, "kind");
 		requireText(recipient, "recipient");
 		requireText(workshopId, "workshopId");
 		requireText(delegationId, "delegationId");
+		requireText(version, "version");
+	}
+
+	/**
+	 * @param revision a registration is revision 1; later changes that warrant a new
+	 * e-mail get a higher one
+	 */
+	public MailKey(MailKind kind, String recipient, String workshopId, String sessionId, String delegationId,
+			int revision) {
+		this(kind, recipient, workshopId, sessionId, delegationId, revisionVersion(revision));
+	}
+
+	private static String revisionVersion(int revision) {
 		if (revision < 1) {
 			throw new IllegalArgumentException("revision must be positive");
 		}
+		return "v" + revision;
+	}
+
+	/** A version for a one-off fact, from the id of the event that told it. */
+	public static String ofEvent(Object eventId) {
+		return "e" + eventId;
 	}
 
 	/**
@@ -37,7 +57,7 @@ public record MailKey(MailKind kind, String recipient, String workshopId, String
 	 */
 	public String value() {
 		return this.kind + ":" + this.workshopId + "/" + Objects.requireNonNullElse(this.sessionId, "-") + ":"
-				+ this.delegationId + ":" + recipientHash() + ":v" + this.revision;
+				+ this.delegationId + ":" + recipientHash() + ":" + this.version;
 	}
 
 	/** Addresses differ in case and surrounding blanks but reach the same person. */

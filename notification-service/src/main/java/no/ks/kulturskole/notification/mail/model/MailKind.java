@@ -36,6 +36,34 @@ public enum MailKind {
 	MATERIALS,
 
 	/** To each confirmed delegate, the day before: reminder with the meeting link. */
-	REMINDER
+	REMINDER,
+
+	/**
+	 * To the coordinator who asked for it: a new manage link (the old one stops working).
+	 */
+	MANAGE_LINK,
+
+	/**
+	 * To a delegate added to (or replacing someone in) a delegation after registration.
+	 */
+	DELEGATE_ADDED,
+
+	/**
+	 * To each delegate and the coordinator: staff moved the delegation to another
+	 * session.
+	 */
+	DELEGATION_MOVED,
+
+	/**
+	 * To the coordinator, before the registration deadline: the delegation does not yet
+	 * meet the workshop's rules.
+	 */
+	DEADLINE_APPROACHING,
+
+	/** To the contact of a pilot application: the municipality was selected. */
+	PILOT_SELECTED,
+
+	/** To the contact of a pilot application: the application was declined. */
+	PILOT_DECLINED
 
 }

@@ -6,6 +6,12 @@ package no.ks.kulturskole.notification.mail.model;
  */
 public record RenderedMail(String subject, String text, String html, TemplateRef template) {
 
+	/** Only text and HTML: a subject never carries a secret. */
+	public RenderedMail withPlaceholderReplaced(String placeholder, String value) {
+		return new RenderedMail(this.subject, this.text.replace(placeholder, value),
+				this.html.replace(placeholder, value), this.template);
+	}
+
 	@Override
 	public String toString() {
 		// the body greets the recipient by name: personal data stays out of logs

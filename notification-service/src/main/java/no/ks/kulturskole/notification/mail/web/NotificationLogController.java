@@ -5,11 +5,19 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.notification.mail.application.MailDelivery;
 import no.ks.kulturskole.notification.mail.application.MailLog;
+import no.ks.kulturskole.support.problem.NotFound;
+import no.ks.kulturskole.support.problem.RuleViolation;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,8 +37,40 @@ class NotificationLogController {
 
 	private final MailLog mailLog;
 
-	NotificationLogController(MailLog mailLog) {
+	private final MailDelivery delivery;
+
+	NotificationLogController(MailLog mailLog, MailDelivery delivery) {
 		this.mailLog = mailLog;
+		this.delivery = delivery;
+	}
+
+	/**
+	 * The id goes in the body: it contains {@code /} and {@code :}, which do not travel
+	 * well in a path.
+	 */
+	@PostMapping("/resend")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send en e-post i loggen på nytt",
+			description = "Sender e-posten slik den ble laget første gang, som en ny e-post i loggen. "
+					+ "En lenke for å endre påmeldingen sendes med den nøkkelen den hadde; er det bestilt ny lenke "
+					+ "siden, virker den gamle ikke lenger.")
+	ResendResponse resend(@RequestBody(required = false) ResendRequest request) {
+		String id = (request != null) ? blankToNull(request.notificationId()) : null;
+		if (id == null) {
+			throw new RuleViolation("notificationId", "required", "Oppgi id-en til e-posten som skal sendes på nytt.");
+		}
+		return this.delivery.resend(id)
+			.map(ResendResponse::new)
+			.orElseThrow(() -> new NotFound("notificationId", "Det finnes ingen e-post med denne id-en i loggen."));
+	}
+
+	@Schema(description = "Hvilken e-post som skal sendes på nytt")
+	record ResendRequest(@Schema(description = "E-postens id i loggen",
+			example = "DELEGATION_CONFIRMATION:w-1/s-1:d-1:3f2a9c0e1b7d4a56:v1") String notificationId) {
+	}
+
+	@Schema(description = "Den nye e-posten")
+	record ResendResponse(@Schema(description = "Id-en den nye e-posten har i loggen") String notificationId) {
 	}
 
 	@GetMapping

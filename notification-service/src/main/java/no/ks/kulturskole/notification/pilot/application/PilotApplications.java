@@ -1,0 +1,26 @@
+package no.ks.kulturskole.notification.pilot.application;
+
+import java.util.Optional;
+
+/**
+ * Who to tell about a pilot application's decision: the contact given when the
+ * municipality applied ({@code PilotApplicationSubmitted}); the decision events carry no
+ * address.
+ */
+public interface PilotApplications {
+
+	void record(String applicationId, Applicant applicant);
+
+	Optional<Applicant> find(String applicationId);
+
+	/** Personal data: never logged. */
+	record Applicant(String contactName, String contactEmail, String municipalityName) {
+
+		@Override
+		public String toString() {
+			return "Applicant[" + this.municipalityName + "]";
+		}
+
+	}
+
+}

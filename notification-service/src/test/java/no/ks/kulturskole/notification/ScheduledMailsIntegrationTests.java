@@ -1,0 +1,254 @@
+package no.ks.kulturskole.notification;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.Material;
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.notification.confirmation.application.ScheduledMails;
+import no.ks.kulturskole.notification.mail.application.MailLog;
+import no.ks.kulturskole.notification.mail.model.MailKind;
+import no.ks.kulturskole.notification.mail.model.MailLogEntry;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The T−7 preparation material, the T−1 reminder and the deadline warning, with the
+ * service's clock moved forward: each goes out at its instant and not a second before,
+ * moves when the workshop is rescheduled, and is not sent once the workshop is cancelled.
+ * Workshops here start a few weeks from the real now, so moving the clock does not make
+ * other tests' mails (in 2027) due.
+ */
+class ScheduledMailsIntegrationTests extends NotificationServiceIntegrationTest {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String MEETING_URL = "https://meet.example/verksted-42";
+
+	@Autowired
+	ScheduledMails scheduledMails;
+
+	@Autowired
+	MailLog mailLog;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@AfterEach
+	void backToNow() {
+		this.clock.reset();
+	}
+
+	@Test
+	void materialAndReminderGoOutAtTheirInstantsAndMoveWithAReschedule() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
+		Workshop workshop = scheduleWorkshop(start, 1, false);
+		Registration registration = register(workshop, SeatStatus.CONFIRMED, RoleCategory.KULTURSKOLE);
+		publishWorkshop(new MaterialsPublished(UUID.randomUUID(), workshop.id(), Instant.now(), 1,
+				List.of(new Material("Kulturskolen som ressurssenter", "https://example.org/rapport.pdf")),
+				List.of("Hva betyr et lokalt ressurssenter hos dere?"), null));
+		await().atMost(PATIENCE).until(() -> item("MATERIALS", workshop) != null);
+
+		Instant newStart = start.plus(Duration.ofDays(2));
+		publishWorkshop(new WorkshopRescheduled(UUID.randomUUID(), workshop.id(), Instant.now(), 1, 1,
+				workshop.deadline(), List.of(new SessionDetails(workshop.sessionId(), newStart,
+						newStart.plus(Duration.ofMinutes(150)), 30, MEETING_URL)),
+				"Kollisjon med nasjonal konferanse"));
+		await().atMost(PATIENCE)
+			.until(() -> dueAt(item("REMINDER", workshop)).equals(newStart.minus(Duration.ofDays(1)))
+					&& dueAt(item("MATERIALS", workshop)).equals(newStart.minus(Duration.ofDays(7))));
+
+		// the old T−7 and one second before the new one: nothing
+		atInstantNothingIsSent(start.minus(Duration.ofDays(7)), workshop, MailKind.MATERIALS);
+		atInstantNothingIsSent(newStart.minus(Duration.ofDays(7)).minusSeconds(1), workshop, MailKind.MATERIALS);
+
+		this.clock.setTo(newStart.minus(Duration.ofDays(7)));
+		await().atMost(PATIENCE).until(() -> sentOfKind(workshop, MailKind.MATERIALS).size() == 1);
+		MimeMessage material = lastMailTo(registration.delegate().email());
+		assertThat(material.getSubject()).isEqualTo("Forberedelse: " + workshop.title());
+		assertThat(Mailbox.text(material))
+			.contains("Kulturskolen som ressurssenter \u2014 https://example.org/rapport.pdf")
+			.contains("Hva betyr et lokalt ressurssenter hos dere?");
+
+		// the old T−1 and one second before the new one: nothing
+		atInstantNothingIsSent(start.minus(Duration.ofDays(1)), workshop, MailKind.REMINDER);
+		atInstantNothingIsSent(newStart.minus(Duration.ofDays(1)).minusSeconds(1), workshop, MailKind.REMINDER);
+
+		this.clock.setTo(newStart.minus(Duration.ofDays(1)));
+		await().atMost(PATIENCE).until(() -> sentOfKind(workshop, MailKind.REMINDER).size() == 1);
+		MimeMessage reminder = lastMailTo(registration.delegate().email());
+		assertThat(reminder.getSubject()).isEqualTo("Påminnelse: " + workshop.title() + " i morgen");
+		assertThat(Mailbox.text(reminder)).contains("Møtelenke: " + MEETING_URL);
+		VEvent event = calendarEventIn(reminder, "REQUEST");
+		assertThat(event.getProperty(Property.SEQUENCE).map(Property::getValue)).hasValue("1");
+		assertThat(event.getProperty(Property.URL).map(Property::getValue)).hasValue(MEETING_URL);
+		assertThat(event.getProperty(Property.DTSTART).map(Property::getValue)).hasValue(
+				DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(newStart.atZone(ZoneId.of("Europe/Oslo"))));
+
+		// the coordinator is no delegate: neither mail goes to them
+		assertThat(Mailbox.messagesTo(registration.registered().coordinator().email())).extracting(Mailbox::subject)
+			.noneMatch((subject) -> subject.startsWith("Forberedelse") || subject.startsWith("Påminnelse"));
+	}
+
+	@Test
+	void nothingScheduledIsSentAfterTheWorkshopIsCancelled() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+		Workshop workshop = scheduleWorkshop(start, 1, false);
+		Registration registration = register(workshop, SeatStatus.CONFIRMED, RoleCategory.KULTURSKOLE);
+		publishWorkshop(new MaterialsPublished(UUID.randomUUID(), workshop.id(), Instant.now(), 1,
+				List.of(new Material("Program", null)), List.of(), null));
+		await().atMost(PATIENCE).until(() -> item("MATERIALS", workshop) != null);
+
+		publishWorkshop(new WorkshopCancelled(UUID.randomUUID(), workshop.id(), Instant.now(), 1, "For få påmeldte"));
+		await().atMost(PATIENCE)
+			.until(() -> "DROPPED".equals(item("MATERIALS", workshop).getString("status"))
+					&& "DROPPED".equals(item("REMINDER", workshop).getString("status")));
+
+		atInstantNothingIsSent(start.minus(Duration.ofDays(7)), workshop, MailKind.MATERIALS);
+		atInstantNothingIsSent(start.minus(Duration.ofHours(1)), workshop, MailKind.REMINDER);
+		assertThat(Mailbox.messagesTo(registration.delegate().email())).extracting(Mailbox::subject)
+			.containsExactly("Du er påmeldt: " + workshop.title(), "Avlyst: " + workshop.title());
+	}
+
+	@Test
+	void coordinatorsOfDelegationsBreakingTheRulesAreWarnedBeforeTheDeadline() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.HOURS);
+		Workshop workshop = scheduleWorkshop(start, 2, true);
+		Registration lacking = register(workshop, SeatStatus.CONFIRMED, RoleCategory.KULTURSKOLE);
+		Registration fine = register(workshop, SeatStatus.CONFIRMED, RoleCategory.POLITICIAN);
+		// added later: the delegation meets the rules once this one is in
+		ParticipantRegistered second = aDelegate(fine.registered(), RoleCategory.KULTURSKOLE);
+		publishRegistration(second);
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(second.email()).size() == 1);
+		await().atMost(PATIENCE).until(() -> item("DEADLINE", workshop) != null);
+		Instant warning = workshop.deadline().minus(Duration.ofDays(3));
+		assertThat(dueAt(item("DEADLINE", workshop))).isEqualTo(warning);
+
+		atInstantNothingIsSent(warning.minusSeconds(1), workshop, MailKind.DEADLINE_APPROACHING);
+
+		this.clock.setTo(warning);
+		await().atMost(PATIENCE).until(() -> "DONE".equals(item("DEADLINE", workshop).getString("status")));
+		await().atMost(PATIENCE).until(() -> sentOfKind(workshop, MailKind.DEADLINE_APPROACHING).size() == 1);
+		MimeMessage mail = lastMailTo(lacking.registered().coordinator().email());
+		assertThat(mail.getSubject()).isEqualTo("Påmeldingsfristen nærmer seg: " + workshop.title());
+		assertThat(Mailbox.text(mail)).contains("Delegasjonen har 1 deltakere, men må ha minst 2. Legg til 1 til.")
+			.contains("Minst én deltaker må komme fra utenfor kulturskolen");
+		assertThat(Mailbox.messagesTo(fine.registered().coordinator().email())).extracting(Mailbox::subject)
+			.noneMatch((subject) -> subject.startsWith("Påmeldingsfristen"));
+	}
+
+	/** Sends what is due at {@code instant} and checks that nothing of this kind went. */
+	private void atInstantNothingIsSent(Instant instant, Workshop workshop, MailKind kind) {
+		this.clock.setTo(instant);
+		this.scheduledMails.sendDue();
+		assertThat(this.mailLog.find(workshop.id(), null, 100)).extracting(MailLogEntry::kind).doesNotContain(kind);
+	}
+
+	private List<MailLogEntry> sentOfKind(Workshop workshop, MailKind kind) {
+		return this.mailLog.find(workshop.id(), null, 100)
+			.stream()
+			.filter((entry) -> entry.kind() == kind)
+			.filter((entry) -> entry.sentAt() != null)
+			.toList();
+	}
+
+	private Document item(String kind, Workshop workshop) {
+		String sessionId = "DEADLINE".equals(kind) ? "alle" : workshop.sessionId();
+		return this.mongo.findById(kind + ":" + workshop.id() + "/" + sessionId, Document.class, "scheduled_mails");
+	}
+
+	private static Instant dueAt(Document item) {
+		return (item != null) ? ((java.util.Date) item.get("dueAt")).toInstant() : Instant.EPOCH;
+	}
+
+	private static MimeMessage lastMailTo(String address) {
+		List<MimeMessage> messages = Mailbox.messagesTo(address);
+		return messages.get(messages.size() - 1);
+	}
+
+	private Workshop scheduleWorkshop(Instant start, int minDelegationSize, boolean outsideRoleRequired) {
+		String workshopId = UUID.randomUUID().toString();
+		String sessionId = "session-" + workshopId.substring(0, 8);
+		Instant deadline = start.minus(Duration.ofDays(10));
+		String title = "Kulturskolen i samfunnet " + workshopId.substring(0, 4);
+		publishWorkshop(new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1, title, "Beskrivelse",
+				"Program", WorkshopFormat.ONLINE, null, "nb", deadline, minDelegationSize, null, outsideRoleRequired,
+				List.of(new SessionDetails(sessionId, start, start.plus(Duration.ofMinutes(150)), 30, MEETING_URL))));
+		await().atMost(PATIENCE).until(() -> this.mongo.findById(workshopId, Document.class, "workshops") != null);
+		return new Workshop(workshopId, sessionId, title, start, deadline);
+	}
+
+	private Registration register(Workshop workshop, SeatStatus status, RoleCategory role) {
+		String delegationId = UUID.randomUUID().toString();
+		DelegationRegistered registered = new DelegationRegistered(UUID.randomUUID(), delegationId, workshop.id(),
+				Instant.now(), 1, workshop.sessionId(), status, new Organisation("1804", "Bodø", "18", "Nordland"),
+				new Contact("Kari Nordmann", "koordinator-" + delegationId.substring(0, 8) + "@bodo.kommune.example",
+						null),
+				1, workshop.title(), workshop.start(), workshop.start().plus(Duration.ofMinutes(150)), "nb");
+		ParticipantRegistered delegate = aDelegate(registered, role);
+		register(registered, List.of(delegate));
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
+		return new Registration(registered, delegate);
+	}
+
+	private static ParticipantRegistered aDelegate(DelegationRegistered registered, RoleCategory role) {
+		return new ParticipantRegistered(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
+				registered.occurredAt(), 1, UUID.randomUUID().toString(), registered.sessionId(), "1804",
+				"Ola Nordmann", "delegat-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example",
+				"Lærer", role);
+	}
+
+	private static VEvent calendarEventIn(MimeMessage mail, String method) throws Exception {
+		Multipart multipart = (Multipart) mail.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.getContentType().startsWith("text/calendar")) {
+				try (InputStream in = part.getInputStream()) {
+					Calendar calendar = new CalendarBuilder().build(in);
+					assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue(method);
+					return calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+				}
+			}
+		}
+		throw new AssertionError("No calendar attachment");
+	}
+
+	private record Workshop(String id, String sessionId, String title, Instant start, Instant deadline) {
+	}
+
+	private record Registration(DelegationRegistered registered, ParticipantRegistered delegate) {
+	}
+
+}

@@ -1,0 +1,97 @@
+package no.ks.kulturskole.notification.mail.infrastructure;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import no.ks.kulturskole.notification.mail.application.MailTransport;
+import no.ks.kulturskole.notification.mail.application.MailTransportException;
+import no.ks.kulturskole.notification.mail.model.MailKey;
+import no.ks.kulturskole.notification.mail.model.MailKind;
+import no.ks.kulturskole.notification.mail.model.OutgoingMail;
+import no.ks.kulturskole.notification.mail.model.RenderedMail;
+import no.ks.kulturskole.notification.mail.model.TemplateRef;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mail.MailSendException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ResilientMailTransportTests {
+
+	private static final SmtpResilienceSettings SETTINGS = new SmtpResilienceSettings(3, Duration.ofMillis(1), 50, 4,
+			10, Duration.ofMinutes(1), 2, Duration.ofMillis(10));
+
+	private static final OutgoingMail MAIL = new OutgoingMail(
+			new MailKey(MailKind.DELEGATION_CONFIRMATION, "kari@bodo.kommune.example", "w-1", "s-1", "d-1", 1),
+			new RenderedMail("Emne", "Tekst", "<p>Tekst</p>", new TemplateRef("t", "nb", "1")), null);
+
+	@Test
+	void aBlipIsRetriedWithinTheSameAttempt() {
+		AtomicInteger calls = new AtomicInteger();
+		ResilientMailTransport transport = new ResilientMailTransport((mail) -> {
+			if (calls.incrementAndGet() < 3) {
+				throw new MailTransportException("SMTP send failed: SocketTimeoutException", null, false);
+			}
+		}, SETTINGS);
+
+		transport.send(MAIL);
+
+		assertThat(calls).hasValue(3);
+	}
+
+	@Test
+	void aRejectedAddressIsNeitherRetriedNorHeldAgainstTheServer() {
+		AtomicInteger calls = new AtomicInteger();
+		MailTransport rejecting = (mail) -> {
+			calls.incrementAndGet();
+			throw new MailTransportException("SMTP send failed: SMTPAddressFailedException", null, true);
+		};
+		ResilientMailTransport transport = new ResilientMailTransport(rejecting, SETTINGS);
+
+		for (int i = 0; i < 6; i++) {
+			assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL))
+				.satisfies((ex) -> assertThat(ex.isPermanent()).isTrue());
+		}
+
+		assertThat(calls).hasValue(6);
+		assertThat(transport.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void aServerThatKeepsFailingIsLeftAloneWhileTheCircuitIsOpen() {
+		AtomicInteger calls = new AtomicInteger();
+		ResilientMailTransport transport = new ResilientMailTransport((mail) -> {
+			calls.incrementAndGet();
+			throw new MailTransportException("SMTP send failed: ConnectException", null, false);
+		}, SETTINGS);
+
+		for (int i = 0; i < 2; i++) {
+			assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL));
+		}
+		int callsWhenOpened = calls.get();
+		assertThat(transport.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+		assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL))
+			.satisfies((ex) -> assertThat(ex.isPermanent()).isFalse())
+			.withMessageStartingWith("SMTP circuit open");
+		assertThat(calls).hasValue(callsWhenOpened);
+	}
+
+	@Test
+	void anAddressTheServerRefusesCountsAsPermanent() throws Exception {
+		SendFailedException refused = new SendFailedException("Invalid Addresses", null, new InternetAddress[0],
+				new InternetAddress[0],
+				new InternetAddress[] { new InternetAddress("finnes.ikke@bodo.kommune.example") });
+		MailSendException sendFailure = new MailSendException("Failed messages", refused);
+
+		assertThat(SmtpMailTransport.isRejectedAddress(sendFailure)).isTrue();
+		assertThat(SmtpMailTransport.isRejectedAddress(new MailSendException("Mail server connection failed",
+				new java.net.ConnectException("Connection refused"))))
+			.isFalse();
+	}
+
+}
