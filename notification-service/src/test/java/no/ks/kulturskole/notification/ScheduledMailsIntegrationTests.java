@@ -123,6 +123,27 @@ class ScheduledMailsIntegrationTests extends NotificationServiceIntegrationTest 
 	}
 
 	@Test
+	void aDelegateWhoGetsASeatAfterTheMaterialWasReleasedGetsItAtOnce() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(25)).truncatedTo(ChronoUnit.HOURS);
+		Workshop workshop = scheduleWorkshop(start, 1, false);
+		Registration registration = register(workshop, SeatStatus.CONFIRMED, RoleCategory.KULTURSKOLE);
+		publishWorkshop(new MaterialsPublished(UUID.randomUUID(), workshop.id(), Instant.now(), 1,
+				List.of(new Material("Program", "https://example.org/program")), List.of(), null));
+		await().atMost(PATIENCE).until(() -> item("MATERIALS", workshop) != null);
+		this.clock.setTo(start.minus(Duration.ofDays(5)));
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(registration.delegate().email()).size() == 2);
+
+		ParticipantRegistered latecomer = aDelegate(registration.registered(), RoleCategory.SCHOOL);
+		publishRegistration(latecomer);
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(latecomer.email()).size() == 2);
+		assertThat(Mailbox.messagesTo(latecomer.email())).extracting(Mailbox::subject)
+			.containsExactly("Du er lagt til i delegasjonen: " + workshop.title(), "Forberedelse: " + workshop.title());
+		assertThat(Mailbox.text(Mailbox.messagesTo(latecomer.email()).get(1)))
+			.contains("Program \u2014 https://example.org/program");
+	}
+
+	@Test
 	void nothingScheduledIsSentAfterTheWorkshopIsCancelled() throws Exception {
 		Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
 		Workshop workshop = scheduleWorkshop(start, 1, false);

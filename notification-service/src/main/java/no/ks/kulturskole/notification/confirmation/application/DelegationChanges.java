@@ -50,9 +50,12 @@ public class DelegationChanges {
 
 	private final WorkshopReplica workshops;
 
+	private final ScheduledMails scheduledMails;
+
 	public DelegationChanges(DelegationReplica delegations, DelegateInvitations invitations, DelegateMails mails,
-			DelegationConfirmations confirmations, WorkshopReplica workshops) {
+			DelegationConfirmations confirmations, WorkshopReplica workshops, ScheduledMails scheduledMails) {
 		this.workshops = workshops;
+		this.scheduledMails = scheduledMails;
 		this.delegations = delegations;
 		this.invitations = invitations;
 		this.mails = mails;
@@ -61,9 +64,11 @@ public class DelegationChanges {
 
 	public void on(DelegationPromoted event) {
 		this.delegations.recordStatus(event.delegationId(), SeatStatus.CONFIRMED.name()).ifPresent((delegation) -> {
-			delegation.delegates()
-				.forEach((delegate) -> this.mails.send(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation,
-						delegate, 1, null, this.invitations.request(delegation, delegate)));
+			delegation.delegates().forEach((delegate) -> {
+				this.mails.send(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, delegate, 1, null,
+						this.invitations.request(delegation, delegate));
+				this.scheduledMails.catchUp(delegation, delegate);
+			});
 			this.mails.sendToCoordinator(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, "v1", null,
 					Map.of());
 		});
@@ -120,6 +125,7 @@ public class DelegationChanges {
 			}
 			this.mails.send(MailKind.DELEGATION_MOVED, MOVED_TEMPLATE, moved, delegate, version, null, calendars,
 					Map.of());
+			this.scheduledMails.catchUp(moved, delegate);
 		}
 		this.mails.sendToCoordinator(MailKind.DELEGATION_MOVED, MOVED_TEMPLATE, moved, version, null, Map.of());
 	}

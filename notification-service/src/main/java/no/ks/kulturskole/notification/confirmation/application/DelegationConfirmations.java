@@ -47,8 +47,11 @@ public class DelegationConfirmations {
 
 	private final DelegateInvitations invitations;
 
+	private final ScheduledMails scheduledMails;
+
 	public DelegationConfirmations(MailTemplates templates, MailDelivery delivery, DelegationReplica replica,
-			DelegateInvitations invitations) {
+			DelegateInvitations invitations, ScheduledMails scheduledMails) {
+		this.scheduledMails = scheduledMails;
 		this.templates = templates;
 		this.delivery = delivery;
 		this.replica = replica;
@@ -102,6 +105,7 @@ public class DelegationConfirmations {
 				DelegateConfirmation.of(delegation, delegate).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
 				this.invitations.request(delegation, delegate).orElse(null)));
+		this.scheduledMails.catchUp(delegation, delegate);
 	}
 
 	private void confirmToDelegate(DelegationView delegation, Delegate delegate) {
@@ -116,6 +120,7 @@ public class DelegationConfirmations {
 				DelegateConfirmation.of(delegation, delegate).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
 				this.invitations.request(delegation, delegate).orElse(null)));
+		this.scheduledMails.catchUp(delegation, delegate);
 	}
 
 }

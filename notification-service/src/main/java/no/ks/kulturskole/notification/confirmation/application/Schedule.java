@@ -35,4 +35,7 @@ public interface Schedule {
 
 	List<ScheduledItem> pendingOf(String workshopId);
 
+	/** The session's items already sent (material released, reminder gone). */
+	List<ScheduledItem> doneOf(String workshopId, String sessionId);
+
 }

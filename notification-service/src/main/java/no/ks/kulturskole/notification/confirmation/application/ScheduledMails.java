@@ -158,26 +158,48 @@ public class ScheduledMails {
 			return;
 		}
 		for (DelegationView delegation : this.delegations.ofWorkshop(item.workshopId())) {
-			if (!"CONFIRMED".equals(delegation.status()) || !item.sessionId().equals(delegation.sessionId())) {
+			if (!delegation.confirmed() || !item.sessionId().equals(delegation.sessionId())) {
 				continue;
 			}
 			for (Delegate delegate : delegation.delegates()) {
-				// the mail key carries the revision, so a redone item (after a lost
-				// lease)
-				// sends nothing twice, and a reschedule sends again
-				int revision = item.revision() + 1;
-				if (item.kind() == Kind.REMINDER) {
-					this.mails.send(MailKind.REMINDER, "session-reminder", delegation, delegate, revision, null,
-							this.invitations.request(delegation, delegate));
-				}
-				else {
-					Map<String, Object> extra = new HashMap<>();
-					extra.put("materials", item.materials());
-					extra.put("reflectionQuestions", item.reflectionQuestions());
-					this.mails.send(MailKind.MATERIALS, "materials-released", delegation, delegate, revision, null,
-							Optional.empty(), extra);
-				}
+				sendTo(item, delegation, delegate);
 			}
+		}
+	}
+
+	/**
+	 * A delegate who gets a seat after the material was released (added, promoted, moved)
+	 * gets it at once; the reminder too if it already went and the session has not
+	 * started. Anything already sent to them is kept from going twice by the mail key.
+	 */
+	public void catchUp(DelegationView delegation, Delegate delegate) {
+		if (!delegation.confirmed()) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		for (ScheduledItem item : this.schedule.doneOf(delegation.workshopId(), delegation.sessionId())) {
+			Instant startsAt = this.invitations.timesOf(delegation).startsAt();
+			if (item.kind() == Kind.REMINDER && (startsAt == null || !startsAt.isAfter(now))) {
+				continue;
+			}
+			sendTo(item, delegation, delegate);
+		}
+	}
+
+	private void sendTo(ScheduledItem item, DelegationView delegation, Delegate delegate) {
+		// the mail key carries the revision, so a redone item (after a lost lease)
+		// sends nothing twice, and a reschedule sends again
+		int revision = item.revision() + 1;
+		if (item.kind() == Kind.REMINDER) {
+			this.mails.send(MailKind.REMINDER, "session-reminder", delegation, delegate, revision, null,
+					this.invitations.request(delegation, delegate));
+		}
+		else if (item.kind() == Kind.MATERIALS) {
+			Map<String, Object> extra = new HashMap<>();
+			extra.put("materials", item.materials());
+			extra.put("reflectionQuestions", item.reflectionQuestions());
+			this.mails.send(MailKind.MATERIALS, "materials-released", delegation, delegate, revision, null,
+					Optional.empty(), extra);
 		}
 	}
 

@@ -113,6 +113,16 @@ class MongoSchedule implements Schedule {
 			.toList();
 	}
 
+	@Override
+	public List<ScheduledItem> doneOf(String workshopId, String sessionId) {
+		return this.mongo.find(Query
+			.query(Criteria.where("workshopId").is(workshopId).and("sessionId").is(sessionId).and("status").is("DONE")),
+				Document.class, COLLECTION)
+			.stream()
+			.map(MongoSchedule::toItem)
+			.toList();
+	}
+
 	private static ScheduledItem toItem(Document document) {
 		Object due = document.get("dueAt");
 		Instant dueAt = (due instanceof Date date) ? date.toInstant() : (Instant) due;
