@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
@@ -25,6 +26,7 @@ import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.Material;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
@@ -141,6 +143,41 @@ class ScheduledMailsIntegrationTests extends NotificationServiceIntegrationTest 
 			.containsExactly("Du er lagt til i delegasjonen: " + workshop.title(), "Forberedelse: " + workshop.title());
 		assertThat(Mailbox.text(Mailbox.messagesTo(latecomer.email()).get(1)))
 			.contains("Program \u2014 https://example.org/program");
+	}
+
+	@Test
+	void aWaitingDelegationMovedIntoAnOverflowSessionGetsItsTimesAndLaterItsMaterial() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(35)).truncatedTo(ChronoUnit.HOURS);
+		Workshop workshop = scheduleWorkshop(start, 1, false);
+		publishWorkshop(new MaterialsPublished(UUID.randomUUID(), workshop.id(), Instant.now(), 1,
+				List.of(new Material("Program", null)), List.of("Hvorfor er dere med?"), null));
+		await().atMost(PATIENCE).until(() -> item("MATERIALS", workshop) != null);
+		Registration waiting = register(workshop, SeatStatus.WAITLISTED, RoleCategory.KULTURSKOLE);
+		Instant overflowStart = start.plus(Duration.ofHours(4));
+		String overflow = "overflow-" + workshop.id().substring(0, 8);
+		publishWorkshop(new SessionAdded(UUID.randomUUID(), workshop.id(), Instant.now(), 1,
+				new SessionDetails(overflow, overflowStart, overflowStart.plus(Duration.ofMinutes(150)), 30,
+						"https://meet.example/ekstra")));
+		await().atMost(PATIENCE)
+			.until(() -> this.mongo.findById("MATERIALS:" + workshop.id() + "/" + overflow, Document.class,
+					"scheduled_mails") != null);
+
+		publishRegistration(new DelegationMoved(UUID.randomUUID(), waiting.registered().delegationId(), workshop.id(),
+				Instant.now(), 1, workshop.sessionId(), overflow, SeatStatus.CONFIRMED, 1));
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(waiting.delegate().email()).size() == 2);
+		MimeMessage moved = Mailbox.messagesTo(waiting.delegate().email()).get(1);
+		assertThat(moved.getSubject()).isEqualTo("Ny økt: " + workshop.title());
+		VEvent event = calendarEventIn(moved, "REQUEST");
+		assertThat(event.getProperty(Property.DTSTART).map(Property::getValue))
+			.hasValue(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+				.format(overflowStart.atZone(ZoneId.of("Europe/Oslo"))));
+		assertThat(event.getProperty(Property.URL).map(Property::getValue)).hasValue("https://meet.example/ekstra");
+
+		this.clock.setTo(overflowStart.minus(Duration.ofDays(7)));
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(waiting.delegate().email()).size() == 3);
+		assertThat(Mailbox.messagesTo(waiting.delegate().email()).get(2).getSubject())
+			.isEqualTo("Forberedelse: " + workshop.title());
 	}
 
 	@Test

@@ -35,6 +35,9 @@ public interface Schedule {
 
 	List<ScheduledItem> pendingOf(String workshopId);
 
+	/** Any item of this kind for the workshop that was not dropped, e.g. its material. */
+	Optional<ScheduledItem> anyOf(ScheduledItem.Kind kind, String workshopId);
+
 	/** The session's items already sent (material released, reminder gone). */
 	List<ScheduledItem> doneOf(String workshopId, String sessionId);
 

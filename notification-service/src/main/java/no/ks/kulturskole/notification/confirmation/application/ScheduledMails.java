@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import no.ks.kulturskole.contracts.workshop.Material;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
@@ -126,6 +127,24 @@ public class ScheduledMails {
 
 	public void on(WorkshopCancelled event) {
 		this.schedule.dropAll(event.workshopId());
+	}
+
+	/**
+	 * An overflow session gets its reminder, and the workshop's material if it has been
+	 * published already (due at once if the session is less than a week away).
+	 */
+	public void on(SessionAdded event) {
+		SessionDetails session = event.session();
+		int revision = this.workshops.find(event.workshopId()).map(WorkshopView::revision).orElse(0);
+		if (this.workshops.find(event.workshopId()).map(WorkshopView::cancelled).orElse(false)) {
+			return;
+		}
+		this.schedule.plan(reminder(event.workshopId(), session, revision));
+		this.schedule.anyOf(Kind.MATERIALS, event.workshopId())
+			.ifPresent((materials) -> this.schedule.plan(new ScheduledItem(
+					ScheduledItem.idOf(Kind.MATERIALS, event.workshopId(), session.sessionId()), Kind.MATERIALS,
+					event.workshopId(), session.sessionId(), session.startsAt().minus(MATERIALS_BEFORE), revision,
+					materials.materials(), materials.reflectionQuestions())));
 	}
 
 	@Scheduled(fixedDelayString = "${platform.schedule.poll-interval:10s}",

@@ -3,6 +3,7 @@ package no.ks.kulturskole.notification.confirmation.application;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -49,6 +50,11 @@ public class WorkshopChanges {
 	}
 
 	public void on(MaterialsPublished event) {
+		this.scheduledMails.on(event);
+	}
+
+	public void on(SessionAdded event) {
+		this.workshops.recordSessionAdded(event);
 		this.scheduledMails.on(event);
 	}
 

@@ -2,6 +2,7 @@ package no.ks.kulturskole.notification.confirmation.application;
 
 import java.util.Optional;
 
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -19,6 +20,9 @@ public interface WorkshopReplica {
 	boolean recordRescheduled(WorkshopRescheduled event);
 
 	void recordCancelled(WorkshopCancelled event);
+
+	/** An overflow session: its times and meeting link, for mails and calendars. */
+	void recordSessionAdded(SessionAdded event);
 
 	Optional<WorkshopView> find(String workshopId);
 

@@ -114,6 +114,14 @@ class MongoSchedule implements Schedule {
 	}
 
 	@Override
+	public Optional<ScheduledItem> anyOf(ScheduledItem.Kind kind, String workshopId) {
+		return Optional.ofNullable(this.mongo.findOne(Query
+			.query(Criteria.where("workshopId").is(workshopId).and("kind").is(kind.name()).and("status").ne("DROPPED")),
+				Document.class, COLLECTION))
+			.map(MongoSchedule::toItem);
+	}
+
+	@Override
 	public List<ScheduledItem> doneOf(String workshopId, String sessionId) {
 		return this.mongo.find(Query
 			.query(Criteria.where("workshopId").is(workshopId).and("sessionId").is(sessionId).and("status").is("DONE")),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
@@ -71,6 +72,13 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	public void recordCancelled(WorkshopCancelled event) {
 		this.mongo.upsert(byId(event.workshopId()), new Update().set("cancelled", true).setOnInsert("revision", 0),
 				COLLECTION);
+	}
+
+	@Override
+	public void recordSessionAdded(SessionAdded event) {
+		Update update = new Update().setOnInsert("revision", 0).setOnInsert("cancelled", false);
+		sessions(List.of(event.session())).forEach(update::set);
+		this.mongo.upsert(byId(event.workshopId()), update, COLLECTION);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package no.ks.kulturskole.notification.confirmation.infrastructure;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
@@ -32,6 +33,9 @@ class WorkshopEventsConsumer {
 			}
 			else if (event instanceof MaterialsPublished materials) {
 				changes.on(materials);
+			}
+			else if (event instanceof SessionAdded added) {
+				changes.on(added);
 			}
 			else if (event instanceof WorkshopCancelled cancelled) {
 				changes.on(cancelled);
