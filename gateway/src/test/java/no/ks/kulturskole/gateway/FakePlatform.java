@@ -37,6 +37,16 @@ final class FakePlatform implements AutoCloseable {
 
 	private final java.util.Set<String> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+	/** What the staff pages sent to the services: "METHOD path body", in order. */
+	private final List<String> staffCalls = new CopyOnWriteArrayList<>();
+
+	/** The open server-sent event streams of reporting. */
+	private final List<HttpExchange> subscribers = new CopyOnWriteArrayList<>();
+
+	/** Delegations waitlisted in the report; {@link #registerOneMore()} adds one. */
+	private final java.util.concurrent.atomic.AtomicInteger waitlisted = new java.util.concurrent.atomic.AtomicInteger(
+			1);
+
 	/** The secret of every fake delegation. */
 	static final String MANAGE_SECRET = "hemmelig";
 
@@ -65,6 +75,60 @@ final class FakePlatform implements AutoCloseable {
 	/** The JSON bodies of the registrations received, in order. */
 	List<String> registrations() {
 		return List.copyOf(this.registrations);
+	}
+
+	List<String> staffCalls() {
+		return List.copyOf(this.staffCalls);
+	}
+
+	/**
+	 * One more municipality on the waiting list, and reporting's stream says so, as the
+	 * real one does after the projection has changed.
+	 */
+	void registerOneMore() {
+		this.waitlisted.incrementAndGet();
+		for (HttpExchange subscriber : this.subscribers) {
+			try {
+				subscriber.getResponseBody()
+					.write(("event:workshop-changed\ndata:{\"workshopId\":\"" + WORKSHOP_ID + "\"}\n\n")
+						.getBytes(StandardCharsets.UTF_8));
+				subscriber.getResponseBody().flush();
+			}
+			catch (IOException ex) {
+				this.subscribers.remove(subscriber);
+			}
+		}
+	}
+
+	private void subscribe(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+		exchange.sendResponseHeaders(200, 0);
+		exchange.getResponseBody().write("event:subscribed\ndata:{}\n\n".getBytes(StandardCharsets.UTF_8));
+		exchange.getResponseBody().flush();
+		this.subscribers.add(exchange);
+	}
+
+	private String report() {
+		StringBuilder waiting = new StringBuilder();
+		for (int i = 1; i <= this.waitlisted.get(); i++) {
+			waiting.append(",{\"delegationId\":\"w-")
+				.append(i)
+				.append("\",\"municipalityName\":\"Venteby ")
+				.append(i)
+				.append("\",\"countyName\":\"Nordland\",\"status\":\"WAITLISTED\",\"participantCount\":3}");
+		}
+		return """
+				{"workshopId":"%s","title":"%s","status":"SCHEDULED",
+				 "sessions":[{"sessionId":"s1","capacity":40,"confirmedPersons":23,"waitlistedPersons":%d,"seatsLeft":17,
+				   "confirmedDelegations":7,"waitlistedDelegations":%d}],
+				 "delegations":[{"delegationId":"d-1","municipalityName":"Bodø","countyName":"Nordland","sessionId":"s1",
+				   "status":"CONFIRMED","participantCount":3}%s],
+				 "totals":{"delegations":7,"participants":23,"municipalities":6,"confirmedPersons":23,"waitlistedPersons":%d},
+				 "roleCategoryMix":{"KULTURSKOLE":10,"SCHOOL":8,"POLITICIAN":5},
+				 "registrationsPerDay":[{"day":"2026-02-01","delegations":3,"cumulativeDelegations":3},
+				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}]}"""
+			.formatted(WORKSHOP_ID, WORKSHOP_TITLE, this.waitlisted.get() * 3, this.waitlisted.get(), waiting,
+					this.waitlisted.get() * 3);
 	}
 
 	List<String> manageCalls() {
@@ -119,7 +183,9 @@ final class FakePlatform implements AutoCloseable {
 		}
 		else if (method.equals("GET") && path.equals("/api/workshops/" + WORKSHOP_ID)) {
 			send(exchange, 200, "application/json", """
-					{"id":"%s","status":"SCHEDULED","title":"%s","preparation":{"materials":[],
+					{"id":"%s","status":"SCHEDULED","title":"%s",
+					 "sessions":[{"sessionId":"s1","startsAtLocal":"2026-03-12T10:00:00","capacity":40}],
+					 "preparation":{"materials":[],
 					 "reflectionQuestions":["Hva er kulturskolens rolle i kommunen i dag?"],
 					 "releasedAt":"2026-02-01T08:00:00Z"}}""".formatted(WORKSHOP_ID, WORKSHOP_TITLE));
 		}
@@ -130,8 +196,44 @@ final class FakePlatform implements AutoCloseable {
 				.formatted(WORKSHOP_ID, WORKSHOP_TITLE));
 		}
 		else if (method.equals("GET") && path.equals("/api/reports/workshops/" + WORKSHOP_ID)) {
+			send(exchange, 200, "application/json", report());
+		}
+		else if (method.equals("GET") && path.equals("/api/reports/stream")) {
+			subscribe(exchange);
+		}
+		else if (method.equals("GET") && path.equals("/api/reports/coverage")) {
 			send(exchange, 200, "application/json",
-					"{\"totals\":{\"delegations\":7,\"participants\":23,\"municipalities\":6}}");
+					"""
+							{"dimension":"COUNTY","registered":2,"municipalities":4,"areas":[
+							 {"area":"Nordland","registered":1,"municipalities":2,"registeredMunicipalities":[{"number":"1804","name":"Bodø"}],
+							  "missing":[{"number":"1806","name":"Narvik"}]},
+							 {"area":"Vestland","registered":1,"municipalities":2,"registeredMunicipalities":[{"number":"4601","name":"Bergen"}],
+							  "missing":[{"number":"4602","name":"Kinn"}]}]}""");
+		}
+		else if (method.equals("GET") && path.equals("/api/pilot-applications")) {
+			send(exchange, 200, "application/json",
+					"""
+							{"applications":[{"applicationId":"p-1","organisation":{"number":"1804","name":"Bodø","countyName":"Nordland"},
+							  "ksRegion":"Nord","contact":{"name":"Kari Nordmann","email":"kari@bodo.kommune.no"},
+							  "motivation":"Vi vil nå flere barn.","inGuidanceScheme":true,"status":"SUBMITTED","attended":[]}],
+							 "selection":{"selected":0,"aboveTarget":false,"warning":null,"byKsRegion":{}}}""");
+		}
+		else if (method.equals("GET") && path.equals("/api/notifications")) {
+			send(exchange, 200, "application/json", """
+					[{"kind":"DELEGATION_CONFIRMATION","status":"SENT","recipient":"kari@bodo.kommune.no",
+					  "subject":"Påmelding mottatt: %s","attempts":1}]""".formatted(WORKSHOP_TITLE));
+		}
+		else if (method.equals("POST") && (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
+				|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/"))) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			if (body.contains("\"capacity\":null")) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"capacity","message":"Kapasiteten må fylles ut."}]}""");
+			}
+			else {
+				send(exchange, 200, "application/json", "{}");
+			}
 		}
 		else {
 			send(exchange, 404, "application/problem+json",
@@ -223,6 +325,7 @@ final class FakePlatform implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.subscribers.forEach(HttpExchange::close);
 		this.server.stop(0);
 	}
 

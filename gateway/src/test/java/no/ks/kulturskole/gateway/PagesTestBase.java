@@ -17,7 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 				"platform.security.users[0].roles=STAFF", "platform.security.users[1].username=kommune",
 				// password "uten-stab-rolle"
 				"platform.security.users[1].password-hash=$2a$10$HpKa2tbUVxvgh9xx3mkioeyzSB9B7PVjiRSjaBh90R4axDDpe4geS",
-				"platform.security.users[1].roles=MUNICIPALITY" })
+				"platform.security.users[1].roles=MUNICIPALITY", "platform.security.users[2].username=admin",
+				// password "kulturskole-admin"
+				"platform.security.users[2].password-hash=$2a$10$3XqvwhnrCc3Te96VhsWPI.Zg.yoylNS3jvWQVWmR5Av3piIWb0b9K",
+				"platform.security.users[2].roles=ADMIN" })
 abstract class PagesTestBase {
 
 	static final FakePlatform platform = FakePlatform.start();

@@ -86,6 +86,111 @@ class StaffPagesTests extends PagesTestBase {
 		assertThat(response.body()).contains(FakePlatform.WORKSHOP_ID);
 	}
 
+	@Test
+	void aWorkshopsPageShowsItsSessionsConfirmedAndWaitlistedDelegationsAndCharts() {
+		logIn("stab", "kulturskole");
+
+		HttpResponse<String> page = this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-live=\"" + FakePlatform.WORKSHOP_ID + "\"")
+			.contains("Økt 1 (12. mars 10:00)")
+			.contains("<th scope=\"row\">Bodø</th>")
+			.contains("Venteby 1")
+			.contains("Kulturskole: 10")
+			.contains("<meter min=\"0\" max=\"23\" value=\"10\">")
+			.contains("Flytt ventelisten")
+			.contains("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/deltakere.csv")
+			.contains("src=\"/js/stab.js\"");
+	}
+
+	@Test
+	void staffAddAnOverflowSessionAndMoveTheWaitingListThere() {
+		logIn("stab", "kulturskole");
+		String workshop = "/stab/verksted/" + FakePlatform.WORKSHOP_ID;
+		String token = csrfToken(this.browser.get(workshop).body());
+
+		HttpResponse<String> added = this.browser.postForm(workshop + "/okter",
+				fields("_csrf", token, "startsAt", "2026-03-12T13:00", "endsAt", "2026-03-12T15:30", "capacity", "30"));
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(this.browser.get(workshop).body()).contains("Økten er lagt til.");
+
+		HttpResponse<String> moved = this.browser.postForm(workshop + "/venteliste",
+				fields("_csrf", token, "sessionId", "s2"));
+		assertThat(moved.statusCode()).isEqualTo(302);
+		assertThat(this.browser.get(workshop).body()).contains("Ventelisten er flyttet til økten");
+
+		assertThat(platform.staffCalls()).contains("POST /api/workshops/" + FakePlatform.WORKSHOP_ID
+				+ "/sessions {\"startsAt\":\"2026-03-12T13:00\",\"endsAt\":\"2026-03-12T15:30\",\"capacity\":30}",
+				"POST /api/registrations/waiting-list/moves {\"workshopId\":\"" + FakePlatform.WORKSHOP_ID
+						+ "\",\"sessionId\":\"s2\"}");
+	}
+
+	@Test
+	void aRefusedChangeComesBackWithTheServicesMessage() {
+		logIn("stab", "kulturskole");
+		String token = csrfToken(this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID).body());
+
+		this.browser.postForm("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/okter",
+				fields("_csrf", token, "startsAt", "2026-03-12T13:00", "endsAt", "2026-03-12T15:30", "capacity", ""));
+
+		assertThat(this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID).body())
+			.contains("Endringen ble ikke gjort")
+			.contains("Kapasiteten må fylles ut.");
+	}
+
+	@Test
+	void aStaffFormWithoutItsCsrfTokenIsRefusedAndNothingIsSent() {
+		logIn("stab", "kulturskole");
+		int before = platform.staffCalls().size();
+
+		HttpResponse<String> forged = this.browser.postForm("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/avlys",
+				fields("reason", "Forfalsket"));
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(platform.staffCalls()).hasSize(before);
+	}
+
+	@Test
+	void coverageShowsABarPerCountyAndTheMunicipalitiesNotYetRegistered() {
+		logIn("stab", "kulturskole");
+
+		HttpResponse<String> page = this.browser.get("/stab/dekning");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Nordland: 1 av 2 (50 %)")
+			.contains("<meter min=\"0\" max=\"2\" value=\"1\">")
+			.contains("<li>Narvik</li>")
+			.contains("<li>Kinn</li>");
+	}
+
+	@Test
+	void thePilotBoardAndTheMailLogListWhatTheServicesHave() {
+		logIn("stab", "kulturskole");
+
+		assertThat(this.browser.get("/stab/pilot").body()).contains("Vi vil nå flere barn.").contains("Velg Bodø");
+		assertThat(this.browser.get("/stab/e-post").body())
+			.contains("Påmelding mottatt: " + FakePlatform.WORKSHOP_TITLE)
+			.contains("Sendt");
+	}
+
+	@Test
+	void onlyAnAdministratorMayRebuildTheReports() {
+		logIn("stab", "kulturskole");
+		assertThat(this.browser.get("/stab/admin").statusCode()).isEqualTo(403);
+
+		BrowserLikeClient admin = new BrowserLikeClient(this.port);
+		String token = csrfToken(admin.get("/logg-inn").body());
+		admin.postForm("/logg-inn", fields("_csrf", token, "username", "admin", "password", "kulturskole-admin"));
+		HttpResponse<String> page = admin.get("/stab/admin");
+		assertThat(page.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> rebuilt = admin.postForm("/stab/admin/gjenoppbygg",
+				fields("_csrf", csrfToken(page.body())));
+		assertThat(rebuilt.statusCode()).isEqualTo(302);
+		assertThat(platform.staffCalls()).anyMatch((call) -> call.startsWith("POST /api/reports/admin/rebuild"));
+	}
+
 	private HttpResponse<String> logIn(String username, String password) {
 		String token = csrfToken(this.browser.get("/logg-inn").body());
 		return this.browser.postForm("/logg-inn", fields("_csrf", token, "username", username, "password", password));

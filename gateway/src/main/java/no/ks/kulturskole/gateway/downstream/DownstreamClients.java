@@ -6,8 +6,11 @@ import java.time.Duration;
 
 import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
 import org.slf4j.MDC;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -23,6 +26,8 @@ public class DownstreamClients {
 
 	private final RestClient reporting;
 
+	private final RestClient notification;
+
 	public DownstreamClients(DownstreamServices services, Duration connectTimeout, Duration readTimeout) {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -33,11 +38,19 @@ public class DownstreamClients {
 		this.workshop = client(services.workshop(), requests);
 		this.registration = client(services.registration(), requests);
 		this.reporting = client(services.reporting(), requests);
+		this.notification = client(services.notification(), requests);
 	}
 
+	/**
+	 * A number a service leaves out (a field added later, or one it has no value for) is
+	 * read as zero rather than failing the whole page: Jackson 3 refuses that by default.
+	 */
 	private static RestClient client(URI baseUri, JdkClientHttpRequestFactory requests) {
 		return RestClient.builder()
 			.baseUrl(baseUri.toString())
+			.configureMessageConverters(
+					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(
+							JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build())))
 			.requestFactory(requests)
 			.requestInterceptor((request, body, execution) -> {
 				String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
@@ -59,6 +72,10 @@ public class DownstreamClients {
 
 	public RestClient reporting() {
 		return this.reporting;
+	}
+
+	public RestClient notification() {
+		return this.notification;
 	}
 
 }

@@ -16,11 +16,11 @@ public class FormErrors {
 
 	private final List<String> general = new ArrayList<>();
 
-	void field(String field, String message) {
+	public void field(String field, String message) {
 		this.byField.putIfAbsent(field, message);
 	}
 
-	void general(String message) {
+	public void general(String message) {
 		this.general.add(message);
 	}
 

@@ -44,7 +44,27 @@ class RouteConfiguration {
 					"/api/pilot-applications/**"))
 			.and(proxy("notification-staff", services.notification(), "/api/notifications/**"))
 			.and(proxy("reporting-staff", services.reporting(), "/api/reports/**"))
+			.and(liveUpdates(services))
 			.and(apiDocs(services));
+	}
+
+	/**
+	 * The dashboard's live updates: reporting's stream of server-sent events under a page
+	 * path, so the staff member's login session (not HTTP Basic) lets the browser's
+	 * EventSource in. The stream holds ids only. The proxy's read timeout ends a quiet
+	 * stream now and then; EventSource reconnects by itself, and the page reloads its
+	 * numbers on every new subscription, so nothing is missed.
+	 */
+	private static RouterFunction<ServerResponse> liveUpdates(DownstreamServices services) {
+		return route("reporting-live").GET("/stab/direkte", http())
+			.before(uri(services.reporting()))
+			.before(setPath("/api/reports/stream"))
+			// the session cookie is the gateway's business only
+			.before(removeRequestHeader(HttpHeaders.COOKIE))
+			.after(RouteConfiguration::withoutServicesCorrelationId)
+			.onError(ResourceAccessException.class,
+					(failure, request) -> ServiceUnavailable.answer("reporting-live", failure))
+			.build();
 	}
 
 	/** {@code /docs/<service>/v3/api-docs} shows each service's OpenAPI document. */

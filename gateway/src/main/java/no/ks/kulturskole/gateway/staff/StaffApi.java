@@ -1,0 +1,313 @@
+package no.ks.kulturskole.gateway.staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The staff APIs as the dashboard uses them, called server-side. The services trust the
+ * gateway; who may reach these pages is decided by the security configuration.
+ */
+class StaffApi {
+
+	private final DownstreamClients clients;
+
+	StaffApi(DownstreamClients clients) {
+		this.clients = clients;
+	}
+
+	List<Workshop> workshops() {
+		List<Workshop> workshops = this.clients.workshop()
+			.get()
+			.uri("/api/workshops")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Workshop>>() {
+			});
+		return (workshops != null) ? workshops : List.of();
+	}
+
+	/**
+	 * @return the workshop, or {@code null} if there is none with this id
+	 */
+	Workshop workshop(String id) {
+		try {
+			return this.clients.workshop()
+				.get()
+				.uri("/api/workshops/{id}", id)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Workshop.class);
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return null;
+		}
+	}
+
+	/** The report, or {@code null} while reporting has none (or is away). */
+	Report report(String workshopId) {
+		try {
+			return this.clients.reporting()
+				.get()
+				.uri("/api/reports/workshops/{id}", workshopId)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Report.class);
+		}
+		catch (RestClientException ex) {
+			return null;
+		}
+	}
+
+	Coverage coverage(String dimension, String workshopId) {
+		return this.clients.reporting()
+			.get()
+			.uri((uri) -> uri.path("/api/reports/coverage")
+				.queryParam("dimension", dimension)
+				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
+				.build())
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(Coverage.class);
+	}
+
+	PilotOverview pilotApplications() {
+		return this.clients.registration()
+			.get()
+			.uri("/api/pilot-applications")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(PilotOverview.class);
+	}
+
+	List<Mail> mails(String workshopId) {
+		List<Mail> mails = this.clients.notification()
+			.get()
+			.uri((uri) -> uri.path("/api/notifications")
+				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
+				.build())
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Mail>>() {
+			});
+		return (mails != null) ? mails : List.of();
+	}
+
+	/** A file from reporting (an export), as it came. */
+	byte[] export(String path, Object... variables) {
+		return this.clients.reporting().get().uri(path, variables).retrieve().body(byte[].class);
+	}
+
+	Outcome post(RestClient client, String path, Object body, Object... variables) {
+		RestClient.RequestBodySpec request = client.post().uri(path, variables);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return exchange(request);
+	}
+
+	Outcome put(RestClient client, String path, Object body, Object... variables) {
+		return exchange(client.put().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body));
+	}
+
+	RestClient workshopService() {
+		return this.clients.workshop();
+	}
+
+	RestClient registrationService() {
+		return this.clients.registration();
+	}
+
+	RestClient reportingService() {
+		return this.clients.reporting();
+	}
+
+	private static Outcome exchange(RestClient.RequestHeadersSpec<?> request) {
+		return request.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.exchange((req, response) -> {
+				HttpStatusCode status = response.getStatusCode();
+				if (status.is2xxSuccessful()) {
+					return new Outcome(status.value(), null);
+				}
+				if (status.is4xxClientError()) {
+					Problem problem = null;
+					try {
+						problem = response.bodyTo(Problem.class);
+					}
+					catch (RestClientException ex) {
+						// no problem document: the status says enough
+					}
+					return new Outcome(status.value(), (problem != null) ? problem : new Problem(null, List.of()));
+				}
+				throw new RestClientException("The service answered " + status.value());
+			});
+	}
+
+	record Outcome(int status, Problem problem) {
+
+		boolean ok() {
+			return this.problem == null;
+		}
+
+		/** Every message of a refusal, for the page's error summary. */
+		List<String> messages() {
+			if (this.problem == null) {
+				return List.of();
+			}
+			if (!this.problem.errors().isEmpty()) {
+				return this.problem.errors().stream().map(FieldProblem::message).toList();
+			}
+			return List.of((this.problem.detail() != null) ? this.problem.detail() : "Endringen ble ikke tatt imot.");
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Problem(String detail, List<FieldProblem> errors) {
+
+		Problem {
+			errors = (errors != null) ? errors : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FieldProblem(String field, String message) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Workshop(String id, String status, String title, String description, String programme, String format,
+			String venue, String meetingUrl, LocalDateTime registrationDeadlineLocal, int minDelegationSize,
+			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions, String cancellationReason,
+			Preparation preparation) {
+
+		Workshop {
+			sessions = (sessions != null) ? sessions : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Session(String sessionId, LocalDateTime startsAtLocal, LocalDateTime endsAtLocal, int capacity) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Preparation(List<Map<String, Object>> materials, List<String> reflectionQuestions,
+			LocalDateTime releaseAtLocal, Instant releasedAt) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Report(String workshopId, String title, String status, List<SessionReport> sessions,
+			List<DelegationReport> delegations, Totals totals, Map<String, Integer> roleCategoryMix,
+			List<DailyRegistrations> registrationsPerDay) {
+
+		Report {
+			sessions = (sessions != null) ? sessions : List.of();
+			delegations = (delegations != null) ? delegations : List.of();
+			roleCategoryMix = (roleCategoryMix != null) ? roleCategoryMix : Map.of();
+			registrationsPerDay = (registrationsPerDay != null) ? registrationsPerDay : List.of();
+		}
+
+		List<DelegationReport> withStatus(String status) {
+			return this.delegations.stream().filter((delegation) -> status.equals(delegation.status())).toList();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record SessionReport(String sessionId, Instant startsAt, int capacity, int confirmedPersons, int waitlistedPersons,
+			int seatsLeft, int confirmedDelegations, int waitlistedDelegations) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record DelegationReport(String delegationId, String municipalityNumber, String municipalityName, String countyName,
+			String ksRegion, String sessionId, String status, int participantCount, Instant registeredAt,
+			boolean reflectionSubmitted) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Totals(int delegations, int participants, int municipalities, int confirmedPersons, int waitlistedPersons,
+			int mailsSent, int mailsFailed, int reflectionsSubmitted) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record DailyRegistrations(LocalDate day, int delegations, int cumulativeDelegations) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Coverage(String dimension, int registered, int municipalities, List<Area> areas) {
+
+		Coverage {
+			areas = (areas != null) ? areas : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Area(String area, int registered, int municipalities, List<MunicipalityRef> missing) {
+
+		Area {
+			missing = (missing != null) ? missing : List.of();
+		}
+
+		/** Whole per cent registered, for the bar's text. */
+		public int percent() {
+			return (this.municipalities == 0) ? 0 : Math.round(100f * this.registered / this.municipalities);
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record MunicipalityRef(String number, String name) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PilotOverview(List<PilotApplication> applications, PilotSelection selection) {
+
+		PilotOverview {
+			applications = (applications != null) ? applications : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PilotApplication(String applicationId, Organisation organisation, String ksRegion, Contact contact,
+			String motivation, boolean inGuidanceScheme, Instant submittedAt, String status, String declineReason,
+			List<Map<String, Object>> attended) {
+
+		PilotApplication {
+			attended = (attended != null) ? attended : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PilotSelection(int selected, boolean aboveTarget, String warning, Map<String, Integer> byKsRegion) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Organisation(String number, String name, String countyName) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Contact(String name, String email, String phone) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Mail(String kind, String status, String recipient, String delegationId, String subject, int attempts,
+			Instant createdAt, Instant sentAt) {
+	}
+
+}

@@ -1,0 +1,282 @@
+package no.ks.kulturskole.gateway.staff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.pages.FormErrors;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One workshop for staff: its sessions and the live registration view (confirmed and
+ * waitlisted delegations, from reporting; the page reloads its numbers when reporting's
+ * stream says they changed), and the forms that change it. Each form posts to the
+ * gateway, which calls the service's staff API and comes back here with the outcome.
+ */
+@Controller
+class StaffWorkshopPagesController {
+
+	static final Map<String, String> STATUS_LABELS = Map.of("DRAFT", "Utkast", "SCHEDULED", "Planlagt",
+			"REGISTRATION_CLOSED", "Påmelding stengt", "CANCELLED", "Avlyst", "COMPLETED", "Gjennomført");
+
+	private final StaffApi api;
+
+	StaffWorkshopPagesController(DownstreamClients clients) {
+		this.api = new StaffApi(clients);
+	}
+
+	@GetMapping("/stab/verksted/{id}")
+	String workshop(@PathVariable String id, Model model, HttpServletResponse response) {
+		StaffApi.Workshop workshop = this.api.workshop(id);
+		if (workshop == null) {
+			response.setStatus(404);
+			model.addAttribute("message", "Fant ikke verkstedet.");
+			return "not-found";
+		}
+		StaffApi.Report report = this.api.report(id);
+		model.addAttribute("workshop", workshop);
+		model.addAttribute("statusLabel", STATUS_LABELS.getOrDefault(workshop.status(), workshop.status()));
+		model.addAttribute("report", report);
+		model.addAttribute("confirmed", (report != null) ? report.withStatus("CONFIRMED") : List.of());
+		model.addAttribute("waitlisted", (report != null) ? report.withStatus("WAITLISTED") : List.of());
+		model.addAttribute("sessionNames", sessionNames(workshop));
+		model.addAttribute("roleMix", roleMix(report));
+		model.addAttribute("mostPerDay",
+				(report != null) ? report.registrationsPerDay()
+					.stream()
+					.mapToInt(StaffApi.DailyRegistrations::delegations)
+					.max()
+					.orElse(0) : 0);
+		return "staff-workshop";
+	}
+
+	@GetMapping("/stab/verksted/ny")
+	String newWorkshop(Model model) {
+		model.addAttribute("values", Map.of("format", "VENUE", "minDelegationSize", "2", "capacity", "60"));
+		model.addAttribute("errors", new FormErrors());
+		return "staff-workshop-new";
+	}
+
+	@PostMapping("/stab/verksted/ny")
+	String createWorkshop(@RequestParam Map<String, String> values, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Map<String, Object> session = new LinkedHashMap<>();
+		session.put("startsAt", blankToNull(values.get("startsAt")));
+		session.put("endsAt", blankToNull(values.get("endsAt")));
+		session.put("capacity", number(values.get("capacity")));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("title", blankToNull(values.get("title")));
+		body.put("description", blankToNull(values.get("description")));
+		body.put("programme", "Fremtidens kulturskole");
+		body.put("organisers", List.of("KS", "Norsk kulturskoleråd"));
+		body.put("format", blankToNull(values.get("format")));
+		body.put("venue", blankToNull(values.get("venue")));
+		body.put("meetingUrl", blankToNull(values.get("meetingUrl")));
+		body.put("language", "nb");
+		body.put("registrationDeadline", blankToNull(values.get("registrationDeadline")));
+		body.put("minDelegationSize", number(values.get("minDelegationSize")));
+		body.put("maxDelegationSize", number(values.get("maxDelegationSize")));
+		body.put("outsideRoleRequired", values.containsKey("outsideRoleRequired"));
+		body.put("sessions", List.of(session));
+		body.put("draft", values.containsKey("draft"));
+		StaffApi.Outcome outcome = this.api.post(this.api.workshopService(), "/api/workshops", body);
+		if (outcome.ok()) {
+			redirect.addFlashAttribute("saved", "Verkstedet er opprettet.");
+			return "redirect:/stab";
+		}
+		FormErrors errors = new FormErrors();
+		for (StaffApi.FieldProblem problem : outcome.problem().errors()) {
+			String field = (problem.field() != null) ? problem.field().replaceAll("^sessions\\[0]\\.", "") : "";
+			if (List
+				.of("title", "description", "format", "venue", "meetingUrl", "registrationDeadline",
+						"minDelegationSize", "maxDelegationSize", "startsAt", "endsAt", "capacity")
+				.contains(field)) {
+				errors.field(field, problem.message());
+			}
+			else {
+				errors.general(problem.message());
+			}
+		}
+		if (!errors.any()) {
+			outcome.messages().forEach(errors::general);
+		}
+		response.setStatus(outcome.status());
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		return "staff-workshop-new";
+	}
+
+	/** An overflow session: the same day or another, for the municipalities waiting. */
+	@PostMapping("/stab/verksted/{id}/okter")
+	String addSession(@PathVariable String id, @RequestParam(required = false) String startsAt,
+			@RequestParam(required = false) String endsAt, @RequestParam(required = false) String capacity,
+			RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("startsAt", blankToNull(startsAt));
+		body.put("endsAt", blankToNull(endsAt));
+		body.put("capacity", number(capacity));
+		return outcome(id, this.api.post(this.api.workshopService(), "/api/workshops/{id}/sessions", body, id),
+				"Økten er lagt til.", redirect);
+	}
+
+	@PostMapping("/stab/verksted/{id}/venteliste")
+	String moveWaitingList(@PathVariable String id, @RequestParam(required = false) String sessionId,
+			RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("workshopId", id);
+		body.put("sessionId", blankToNull(sessionId));
+		return outcome(id, this.api.post(this.api.registrationService(), "/api/registrations/waiting-list/moves", body),
+				"Ventelisten er flyttet til økten, så langt det var plass.", redirect);
+	}
+
+	@PostMapping("/stab/verksted/{id}/delegasjoner/{delegationId}/flytt")
+	String moveDelegation(@PathVariable String id, @PathVariable String delegationId,
+			@RequestParam(required = false) String sessionId, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("sessionId", blankToNull(sessionId));
+		return outcome(id, this.api.post(this.api.registrationService(), "/api/registrations/{delegationId}/move", body,
+				delegationId), "Delegasjonen er flyttet.", redirect);
+	}
+
+	@PostMapping("/stab/verksted/{id}/publiser")
+	String publish(@PathVariable String id, RedirectAttributes redirect) {
+		return outcome(id, this.api.post(this.api.workshopService(), "/api/workshops/{id}/schedule", null, id),
+				"Verkstedet er publisert, og påmeldingen er åpen.", redirect);
+	}
+
+	@PostMapping("/stab/verksted/{id}/steng")
+	String close(@PathVariable String id, RedirectAttributes redirect) {
+		return outcome(id,
+				this.api.post(this.api.workshopService(), "/api/workshops/{id}/close-registration", null, id),
+				"Påmeldingen er stengt.", redirect);
+	}
+
+	@PostMapping("/stab/verksted/{id}/avlys")
+	String cancel(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("reason", blankToNull(reason));
+		return outcome(id, this.api.post(this.api.workshopService(), "/api/workshops/{id}/cancel", body, id),
+				"Verkstedet er avlyst. Kommunene får beskjed på e-post.", redirect);
+	}
+
+	/** Reflection questions (one per line) and when the material goes out. */
+	@PostMapping("/stab/verksted/{id}/materiell")
+	String preparation(@PathVariable String id, @RequestParam(required = false) String releaseAt,
+			@RequestParam(required = false) String questions, @RequestParam(required = false) String materialTitle,
+			@RequestParam(required = false) String materialUrl, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		List<Map<String, Object>> materials = new ArrayList<>();
+		if (materialTitle != null && !materialTitle.isBlank()) {
+			Map<String, Object> material = new LinkedHashMap<>();
+			material.put("title", materialTitle.strip());
+			material.put("url", blankToNull(materialUrl));
+			materials.add(material);
+		}
+		body.put("materials", materials);
+		body.put("reflectionQuestions",
+				(questions != null) ? Arrays.stream(questions.split("\\R"))
+					.map(String::strip)
+					.filter((question) -> !question.isEmpty())
+					.toList() : List.of());
+		body.put("releaseAt", blankToNull(releaseAt));
+		return outcome(id, this.api.put(this.api.workshopService(), "/api/workshops/{id}/preparation", body, id),
+				"Forberedelsesmateriellet er lagret.", redirect);
+	}
+
+	@GetMapping("/stab/verksted/{id}/deltakere.csv")
+	ResponseEntity<byte[]> participantsCsv(@PathVariable String id) {
+		return file(this.api.export("/api/reports/workshops/{id}/participants.csv", id),
+				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "deltakere.csv");
+	}
+
+	@GetMapping("/stab/verksted/{id}/deltakere.xlsx")
+	ResponseEntity<byte[]> participantsXlsx(@PathVariable String id) {
+		return file(this.api.export("/api/reports/workshops/{id}/participants.xlsx", id),
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				"deltakere.xlsx");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+
+	private static String outcome(String id, StaffApi.Outcome outcome, String success, RedirectAttributes redirect) {
+		if (outcome.ok()) {
+			redirect.addFlashAttribute("saved", success);
+		}
+		else {
+			redirect.addFlashAttribute("refused", outcome.messages());
+		}
+		return "redirect:/stab/verksted/" + id;
+	}
+
+	/** "12. mars 10:00" per session id, for the tables and the move forms. */
+	private static Map<String, String> sessionNames(StaffApi.Workshop workshop) {
+		Map<String, String> names = new LinkedHashMap<>();
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d. MMMM HH:mm",
+				java.util.Locale.forLanguageTag("nb"));
+		int number = 1;
+		for (StaffApi.Session session : workshop.sessions()) {
+			String when = (session.startsAtLocal() != null) ? session.startsAtLocal().format(format) : "";
+			names.put(session.sessionId(), "Økt " + number++ + " (" + when + ")");
+		}
+		return names;
+	}
+
+	/** Role categories with their count and share of all delegates, largest first. */
+	private static List<Share> roleMix(StaffApi.Report report) {
+		if (report == null || report.roleCategoryMix().isEmpty()) {
+			return List.of();
+		}
+		int total = report.roleCategoryMix().values().stream().mapToInt(Integer::intValue).sum();
+		return report.roleCategoryMix()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.map((entry) -> new Share(no.ks.kulturskole.gateway.pages.RoleCategoryNames.label(entry.getKey()),
+					entry.getValue(), total))
+			.toList();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * A number field as the API wants it; what is not a number goes as text to be
+	 * refused.
+	 */
+	private static Object number(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return value.strip();
+		}
+	}
+
+	public record Share(String label, int count, int total) {
+	}
+
+}

@@ -1,0 +1,88 @@
+package no.ks.kulturskole.gateway;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff workshop page in chromium against a fake platform: it follows reporting's
+ * stream through the gateway and shows new registrations without being reloaded.
+ */
+class StaffDashboardInTheBrowserTests extends PagesTestBase {
+
+	static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	static void launch() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void quit() {
+		chromium.close();
+	}
+
+	@BeforeEach
+	void open() {
+		this.context = chromium.browser().newContext();
+		this.page = this.context.newPage();
+		this.page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.consoleErrors.add(message.text());
+			}
+		});
+	}
+
+	@AfterEach
+	void close() {
+		this.context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void aNewRegistrationAppearsOnTheWorkshopPageWithoutReloadingIt() {
+		this.page.navigate(url("/logg-inn"));
+		this.page.getByLabel("Brukernavn").fill("stab");
+		this.page.getByLabel("Passord").fill("kulturskole");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(FakePlatform.WORKSHOP_TITLE)).click();
+		assertThat(this.page.locator("#venteliste")).containsText("Venteby 1");
+		assertThat(this.page.locator("#venteliste")).not().containsText("Venteby 2");
+		// the page has subscribed (and loaded its numbers once more) before the change
+		assertThat(this.page.locator("#direkte-status")).containsText("oppdatert");
+		this.page.evaluate("() => window.sammeSide = true");
+
+		platform.registerOneMore();
+
+		assertThat(this.page.locator("#venteliste")).containsText("Venteby 2");
+		assertThat(this.page.evaluate("() => window.sammeSide === true")).isEqualTo(true);
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+}
