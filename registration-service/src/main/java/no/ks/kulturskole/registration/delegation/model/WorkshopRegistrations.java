@@ -125,6 +125,23 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return this.workshop.status() == WorkshopStatus.SCHEDULED && !now.isAfter(this.workshop.registrationDeadline());
 	}
 
+	/**
+	 * Whether a delegate may be replaced by another person: also after the deadline,
+	 * until the workshop is cancelled or over.
+	 */
+	public boolean acceptsReplacements() {
+		return !this.workshop.status().isOver();
+	}
+
+	/**
+	 * Whether the delegation may submit or edit its reflection answers: until its session
+	 * starts.
+	 */
+	public boolean acceptsReflection(Delegation delegation, Instant now) {
+		Instant startsAt = this.workshop.session(delegation.sessionId()).map(Session::startsAt).orElse(Instant.MIN);
+		return delegation.isActive() && !this.workshop.status().isOver() && now.isBefore(startsAt);
+	}
+
 	// --- workshop events -------------------------------------------------------------
 
 	/** An overflow (or any) session was added: waiting delegations that fit move in. */
@@ -353,8 +370,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		if (answers.isEmpty()) {
 			throw new RuleViolation("answers", "answers-missing", "Svar på minst ett av refleksjonsspørsmålene.");
 		}
-		Instant startsAt = this.workshop.session(delegation.sessionId()).map(Session::startsAt).orElse(Instant.MIN);
-		if (this.workshop.status().isOver() || !now.isBefore(startsAt)) {
+		if (!acceptsReflection(delegation, now)) {
 			throw new ConflictingState("answers", "reflection-closed",
 					"Refleksjonssvarene kan bare sendes inn og endres før økten starter.");
 		}

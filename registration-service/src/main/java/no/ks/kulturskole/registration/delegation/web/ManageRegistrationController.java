@@ -184,7 +184,10 @@ class ManageRegistrationController {
 
 	/** For the coordinator who holds the secret: their own delegation's personal data. */
 	record ManagedDelegationView(String delegationId, String workshopId, String workshopTitle,
-			Instant registrationDeadline, String sessionId, SeatStatus status, boolean cancelled, boolean changeable,
+			Instant registrationDeadline, String sessionId, SeatStatus status, boolean cancelled,
+			@Schema(description = "Om deltakere kan legges til og fjernes og påmeldingen avmeldes (fram til fristen)") boolean changeable,
+			@Schema(description = "Om en deltaker kan byttes ut med en annen (også etter fristen)") boolean replaceable,
+			@Schema(description = "Om refleksjonssvarene kan sendes inn eller endres (fram til økten starter)") boolean reflectionOpen,
 			RegistrationResponse.MunicipalitySummary municipality, Contact coordinator,
 			List<ParticipantLine> participants, List<ReflectionAnswer> reflection) {
 
@@ -193,7 +196,7 @@ class ManageRegistrationController {
 			var organisation = delegation.organisation();
 			return new ManagedDelegationView(delegation.delegationId(), managed.workshopId(), managed.workshopTitle(),
 					managed.registrationDeadline(), delegation.sessionId(), delegation.status(), !delegation.isActive(),
-					managed.changeable(),
+					managed.changeable(), managed.replaceable(), managed.reflectionOpen(),
 					new RegistrationResponse.MunicipalitySummary(
 							organisation.number(), organisation.name(), organisation.countyName()),
 					delegation.coordinator(),

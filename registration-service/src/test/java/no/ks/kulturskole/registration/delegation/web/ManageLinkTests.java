@@ -1,10 +1,14 @@
 package no.ks.kulturskole.registration.delegation.web;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import org.bson.Document;
@@ -107,6 +111,50 @@ class ManageLinkTests extends OnSharedInfrastructure {
 	}
 
 	@Test
+	void afterTheDeadlineTheLinkStillReplacesADelegateButNeitherAddsNorRemovesNorCancels() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
+		Map<String, String> secret = Map.of("X-Manage-Token", receipt.get("manageToken").asString());
+		JsonNode before = body(send("GET", path, secret, null)).get("participants");
+		this.replica.apply(new WorkshopRescheduled(UUID.randomUUID(), workshopId, Instant.now(),
+				WorkshopRescheduled.SCHEMA_VERSION, 1, Instant.now().minusSeconds(60),
+				aggregate(workshopId).workshop()
+					.sessions()
+					.stream()
+					.map(session -> new SessionDetails(session.sessionId(), session.startsAt(), session.endsAt(),
+							session.capacity(), null))
+					.toList(),
+				"Fristen er ute"));
+
+		JsonNode view = body(send("GET", path, secret, null));
+		List<Map<String, Object>> replaced = new ArrayList<>(List.of(line(before.get(0)), line(before.get(1))));
+		Map<String, Object> replacement = participant("Vikar Vikarsen", "vikar@k4601.no", "POLITICIAN");
+		replacement.put("participantId", before.get(2).get("participantId").asString());
+		replaced.add(replacement);
+		HttpResponse<String> replacing = send("PUT", path, secret,
+				this.json.writeValueAsString(Map.of("participants", replaced)));
+		List<Map<String, Object>> grown = new ArrayList<>(replaced);
+		grown.add(participant("Ny Deltaker", "ny@k4601.no", "SCHOOL"));
+		grown.set(2, line(body(replacing).get("participants").get(2)));
+		HttpResponse<String> adding = send("PUT", path, secret,
+				this.json.writeValueAsString(Map.of("participants", grown)));
+		HttpResponse<String> cancelling = send("DELETE", path, secret, null);
+
+		assertThat(view.get("changeable").asBoolean()).isFalse();
+		assertThat(view.get("replaceable").asBoolean()).isTrue();
+		assertThat(view.get("reflectionOpen").asBoolean()).isTrue();
+		assertThat(replacing.statusCode()).as(replacing.body()).isEqualTo(200);
+		assertThat(body(replacing).get("participants").get(2).get("email").asString()).isEqualTo("vikar@k4601.no");
+		assertThat(adding.statusCode()).isEqualTo(409);
+		assertThat(adding.body()).contains("only-replacement-after-deadline");
+		assertThat(body(adding).get("errors").get(0).get("field").asString()).isEqualTo("participants");
+		assertThat(cancelling.statusCode()).isEqualTo(409);
+		assertThat(aggregate(workshopId).delegations().get(0).personCount()).isEqualTo(3);
+		assertThat(typesOf(awaitPublished(workshopId, 5 + 1))).endsWith("ParticipantReplaced");
+	}
+
+	@Test
 	void aWrongSecretChangesNothing() {
 		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
 		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
@@ -144,6 +192,8 @@ class ManageLinkTests extends OnSharedInfrastructure {
 				+ bergen.get("manageToken").asString());
 		assertThat(body(view).get("cancelled").asBoolean()).isTrue();
 		assertThat(body(view).get("changeable").asBoolean()).isFalse();
+		assertThat(body(view).get("replaceable").asBoolean()).isFalse();
+		assertThat(body(view).get("reflectionOpen").asBoolean()).isFalse();
 	}
 
 	@Test
