@@ -145,6 +145,49 @@ class OutageAndTwoInstancesIntegrationTests extends NotificationServiceIntegrati
 			.getString("status")).isEqualTo("DONE");
 	}
 
+	@Test
+	void anItemClaimedByAnInstanceThatDiedIsSentByAnotherOnceItsLeaseRunsOut() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(110)).truncatedTo(ChronoUnit.HOURS);
+		String workshopId = UUID.randomUUID().toString();
+		String sessionId = "s-" + workshopId.substring(0, 8);
+		publishWorkshop(new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1, "Etter krasj",
+				"Beskrivelse", "Program", WorkshopFormat.ONLINE, null, "nb", start.minus(Duration.ofDays(20)), 1, null,
+				false, List.of(new SessionDetails(sessionId, start, start.plus(Duration.ofHours(2)), 30,
+						"https://meet.example/krasj"))));
+		await().atMost(PATIENCE).until(() -> this.mongo.findById(workshopId, Document.class, "workshops") != null);
+		DelegationRegistered registered = new DelegationRegistered(UUID.randomUUID(), UUID.randomUUID().toString(),
+				workshopId, Instant.now(), 1, sessionId, SeatStatus.CONFIRMED,
+				new Organisation("1804", "Bodø", "18", "Nordland"), new Contact("Kari Nordmann",
+						"koordinator-" + workshopId.substring(0, 8) + "@bodo.kommune.example", null),
+				1, "Etter krasj", start, start.plus(Duration.ofHours(2)), "nb");
+		ParticipantRegistered delegate = aDelegate(registered);
+		register(registered, List.of(delegate));
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
+		String reminder = "REMINDER:" + workshopId + "/" + sessionId;
+		Instant due = start.minus(Duration.ofDays(1));
+		// an instance claimed the reminder and died before sending it
+		this.mongo.updateFirst(
+				org.springframework.data.mongodb.core.query.Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(reminder)),
+				new org.springframework.data.mongodb.core.query.Update().set("owner", "instance-that-died")
+					.set("leaseUntil", due.plus(Duration.ofMinutes(5))),
+				"scheduled_mails");
+
+		this.clock.setTo(due);
+		this.thisInstance.sendDue();
+		assertThat(this.mailLog.find(workshopId, null, 10)).extracting(MailLogEntry::kind)
+			.doesNotContain(MailKind.REMINDER);
+
+		this.clock.setTo(due.plus(Duration.ofMinutes(5)));
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 2);
+		assertThat(Mailbox.messagesTo(delegate.email()).get(1).getSubject())
+			.isEqualTo("Påminnelse: Etter krasj i morgen");
+		await().atMost(PATIENCE)
+			.until(() -> "DONE"
+				.equals(this.mongo.findById(reminder, Document.class, "scheduled_mails").getString("status")));
+		assertThat(Mailbox.messagesTo(delegate.email())).hasSize(2);
+	}
+
 	private static ParticipantRegistered aDelegate(DelegationRegistered registered) {
 		return new ParticipantRegistered(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
 				registered.occurredAt(), 1, UUID.randomUUID().toString(), registered.sessionId(), "1804",
