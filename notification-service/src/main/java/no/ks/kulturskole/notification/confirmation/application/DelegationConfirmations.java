@@ -102,10 +102,15 @@ public class DelegationConfirmations {
 		MailKey key = new MailKey(MailKind.DELEGATE_ADDED, delegate.email(), delegation.workshopId(),
 				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
 		RenderedMail content = this.templates.render(ADDED_TEMPLATE, delegation.language(),
-				DelegateConfirmation.of(delegation, delegate).variables());
+				confirmationOf(delegation, delegate).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
 				this.invitations.request(delegation, delegate).orElse(null)));
 		this.scheduledMails.catchUp(delegation, delegate);
+	}
+
+	private DelegateConfirmation confirmationOf(DelegationView delegation, Delegate delegate) {
+		DelegateInvitations.SessionTimes times = this.invitations.timesOf(delegation);
+		return DelegateConfirmation.of(delegation, delegate, times.title(), times.startsAt(), times.endsAt());
 	}
 
 	private void confirmToDelegate(DelegationView delegation, Delegate delegate) {
@@ -117,7 +122,7 @@ public class DelegationConfirmations {
 		MailKey key = new MailKey(MailKind.DELEGATE_CONFIRMATION, delegate.email(), delegation.workshopId(),
 				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
 		RenderedMail content = this.templates.render(DelegateConfirmation.TEMPLATE, delegation.language(),
-				DelegateConfirmation.of(delegation, delegate).variables());
+				confirmationOf(delegation, delegate).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
 				this.invitations.request(delegation, delegate).orElse(null)));
 		this.scheduledMails.catchUp(delegation, delegate);

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.notification.confirmation.model;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,12 +15,21 @@ public record DelegateConfirmation(String delegateName, String roleTitle, String
 	public static final String TEMPLATE = "delegate-confirmation";
 
 	public static DelegateConfirmation of(DelegationView delegation, DelegationView.Delegate delegate) {
-		String sessionTime = (delegation.sessionStartsAt() != null)
-				? SessionTimeText.of(delegation.sessionStartsAt(), delegation.sessionEndsAt()) : null;
-		String sessionTimeEn = (delegation.sessionStartsAt() != null)
-				? SessionTimeText.inEnglish(delegation.sessionStartsAt(), delegation.sessionEndsAt()) : null;
-		return new DelegateConfirmation(delegate.name(), delegate.roleTitle(), delegation.workshopTitle(), sessionTime,
-				sessionTimeEn, delegation.municipalityName(), delegation.waitlisted());
+		return of(delegation, delegate, delegation.workshopTitle(), delegation.sessionStartsAt(),
+				delegation.sessionEndsAt());
+	}
+
+	/**
+	 * With the session as it is now: the workshop may have been rescheduled, or the
+	 * delegation moved, since it registered.
+	 */
+	public static DelegateConfirmation of(DelegationView delegation, DelegationView.Delegate delegate,
+			String workshopTitle, Instant startsAt, Instant endsAt) {
+		String sessionTime = (startsAt != null) ? SessionTimeText.of(startsAt, endsAt) : null;
+		String sessionTimeEn = (startsAt != null) ? SessionTimeText.inEnglish(startsAt, endsAt) : null;
+		return new DelegateConfirmation(delegate.name(), delegate.roleTitle(),
+				(workshopTitle != null) ? workshopTitle : delegation.workshopTitle(), sessionTime, sessionTimeEn,
+				delegation.municipalityName(), delegation.waitlisted());
 	}
 
 	public Map<String, Object> variables() {

@@ -40,6 +40,7 @@ class ChangeTemplatesTests {
 		variables.put("delegateName", "Ola Nordmann");
 		variables.put("workshopTitle", "Verkstedet");
 		variables.put("sessionTime", "onsdag 10. mars 2027 kl. 09:00\u201311:30");
+		variables.put("sessionTimeEn", "Wednesday 10 March 2027, 09:00\u201311:30 (Norwegian time)");
 		variables.put("reason", "Sykdom i staben");
 		variables.put("waitlisted", false);
 
@@ -57,6 +58,8 @@ class ChangeTemplatesTests {
 			.contains("Ola Nordmann")
 			.contains(phrase)
 			.doesNotContain("th:");
+		// English readers get the time in English
+		assertThat(mail.text()).contains(language.equals("en") ? "Wednesday 10 March 2027" : "onsdag 10. mars 2027");
 		if (!template.startsWith("delegation-promoted") && !template.startsWith("participant-removed")) {
 			assertThat(mail.text()).contains("Sykdom i staben");
 			assertThat(mail.html()).contains("Sykdom i staben");
