@@ -1,5 +1,8 @@
 package no.ks.kulturskole.notification.mail.infrastructure;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
 import no.ks.kulturskole.notification.mail.model.RetryPolicy;
 
@@ -16,9 +19,21 @@ class MailConfiguration {
 				settings.maxAttempts());
 	}
 
+	/**
+	 * Gauge {@code notification.smtp.circuit.open}: 1 while the circuit breaker keeps
+	 * e-mails away from an SMTP server that keeps failing.
+	 */
 	@Bean
-	MailTransport mailTransport(JavaMailSender sender, MailSettings settings, SmtpResilienceSettings resilience) {
-		return new ResilientMailTransport(new SmtpMailTransport(sender, settings), resilience);
+	MailTransport mailTransport(JavaMailSender sender, MailSettings settings, SmtpResilienceSettings resilience,
+			MeterRegistry meters) {
+		ResilientMailTransport transport = new ResilientMailTransport(new SmtpMailTransport(sender, settings),
+				resilience);
+		Gauge
+			.builder("notification.smtp.circuit.open", transport,
+					(guarded) -> (guarded.circuitState() == CircuitBreaker.State.OPEN) ? 1 : 0)
+			.description("1 while SMTP calls are held back by the circuit breaker")
+			.register(meters);
+		return transport;
 	}
 
 }

@@ -66,4 +66,20 @@ class ChangeTemplatesTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0} to the coordinator in nb")
+	@CsvSource(delimiter = '|',
+			value = { "delegation-promoted|Plassene er nå bekreftet|kalenderinvitasjonen ligger vedlagt",
+					"delegation-cancelled|Hver deltaker har fått beskjed|fjerner vedlegget den" })
+	void toTheCoordinatorTheMailSpeaksOfTheWholeDelegation(String template, String phrase, String delegatesOnly) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("delegateName", "Kari Nordmann");
+		variables.put("workshopTitle", "Verkstedet");
+		variables.put("toCoordinator", true);
+
+		RenderedMail mail = this.templates.render(template, "nb", variables);
+
+		assertThat(mail.text()).contains(phrase).doesNotContain(delegatesOnly);
+		assertThat(mail.html()).contains(phrase).doesNotContain(delegatesOnly);
+	}
+
 }
