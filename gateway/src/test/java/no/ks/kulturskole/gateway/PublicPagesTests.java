@@ -146,7 +146,7 @@ class PublicPagesTests extends PagesTestBase {
 		assertThat(location).endsWith("/pamelding/kvittering").doesNotContain("hemmelig");
 		HttpResponse<String> receipt = this.browser.get("/pamelding/kvittering");
 		assertThat(receipt.body()).contains("Påmeldingen er mottatt")
-			.contains("Bodø</span> er meldt på")
+			.contains("Bodø er meldt på <strong>")
 			.contains(FakePlatform.WORKSHOP_TITLE)
 			.doesNotContain("hemmelig");
 		assertThat(this.browser.get("/pamelding/kvittering").statusCode()).isEqualTo(302);
