@@ -104,6 +104,35 @@ class WorkshopChangeMailIntegrationTests extends NotificationServiceIntegrationT
 		assertThat(Mailbox.messagesTo(delegate.email())).hasSize(3);
 	}
 
+	@Test
+	void aDelegationThatChoseNoLanguageIsWrittenToInTheWorkshopsLanguage() throws Exception {
+		String workshopId = UUID.randomUUID().toString();
+		DelegationRegistered template = aDelegationRegistered(workshopId, SeatStatus.CONFIRMED);
+		DelegationRegistered registered = new DelegationRegistered(template.eventId(), template.delegationId(),
+				workshopId, template.occurredAt(), 1, template.sessionId(), SeatStatus.CONFIRMED,
+				template.organisation(), template.coordinator(), 1, template.workshopTitle(),
+				template.sessionStartsAt(), template.sessionEndsAt(), null);
+		publishWorkshop(new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1,
+				"Kulturskolen som lokalt ressurssenter", "Description", "Programme", WorkshopFormat.ONLINE, null, "en",
+				Instant.parse("2027-02-01T12:00:00Z"), 1, null, false,
+				List.of(new SessionDetails(registered.sessionId(), registered.sessionStartsAt(),
+						registered.sessionEndsAt(), 30, MEETING_URL))));
+		await().atMost(PATIENCE).until(() -> this.mongo.findById(workshopId, Document.class, "workshops") != null);
+		ParticipantRegistered delegate = new ParticipantRegistered(UUID.randomUUID(), registered.delegationId(),
+				workshopId, registered.occurredAt(), 1, UUID.randomUUID().toString(), registered.sessionId(), "1804",
+				"Ola Nordmann", "delegat-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example",
+				"Teacher", RoleCategory.KULTURSKOLE);
+
+		register(registered, List.of(delegate));
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(delegate.email()).size() == 1);
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(registered.coordinator().email()).size() == 1);
+		assertThat(Mailbox.messagesTo(delegate.email()).get(0).getSubject())
+			.isEqualTo("You are registered: Kulturskolen som lokalt ressurssenter");
+		assertThat(Mailbox.messagesTo(registered.coordinator().email()).get(0).getSubject())
+			.isEqualTo("Registration received: Kulturskolen som lokalt ressurssenter");
+	}
+
 	private static VEvent eventIn(MimeMessage mail, String method) throws Exception {
 		Multipart multipart = (Multipart) mail.getContent();
 		for (int i = 0; i < multipart.getCount(); i++) {

@@ -64,7 +64,9 @@ public class DelegateInvitations {
 		String meetingUrl = session.map(WorkshopView.Session::meetingUrl).orElse(null);
 		int revision = workshop.map(WorkshopView::revision).orElse(0);
 		String title = workshop.map(WorkshopView::title).orElse(delegation.workshopTitle());
-		return new SessionTimes(title, startsAt, endsAt, meetingUrl, revision);
+		String language = (delegation.language() != null) ? delegation.language()
+				: workshop.map(WorkshopView::language).orElse(null);
+		return new SessionTimes(title, startsAt, endsAt, meetingUrl, revision, language);
 	}
 
 	private Optional<CalendarInvites.Event> event(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
@@ -95,8 +97,11 @@ public class DelegateInvitations {
 
 	/**
 	 * @param meetingUrl {@code null} when the workshop has none (yet)
+	 * @param language the language to write in: the delegation's choice, else the
+	 * workshop's; {@code null} (then bokmål) when neither is known
 	 */
-	public record SessionTimes(String title, Instant startsAt, Instant endsAt, String meetingUrl, int revision) {
+	public record SessionTimes(String title, Instant startsAt, Instant endsAt, String meetingUrl, int revision,
+			String language) {
 
 	}
 

@@ -82,7 +82,7 @@ public class DelegateMails {
 		variables.put("meetingUrl", times.meetingUrl());
 		variables.put("toCoordinator", false);
 		variables.putAll(extra);
-		RenderedMail content = this.templates.render(template, delegation.language(), variables);
+		RenderedMail content = this.templates.render(template, times.language(), variables);
 		MailKey key = new MailKey(kind, delegate.email(), delegation.workshopId(), delegation.sessionId(),
 				delegation.delegationId(), version);
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null), calendars, null));

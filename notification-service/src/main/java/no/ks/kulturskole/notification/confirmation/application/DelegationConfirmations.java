@@ -101,7 +101,7 @@ public class DelegationConfirmations {
 		}
 		MailKey key = new MailKey(MailKind.DELEGATE_ADDED, delegate.email(), delegation.workshopId(),
 				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
-		RenderedMail content = this.templates.render(ADDED_TEMPLATE, delegation.language(),
+		RenderedMail content = this.templates.render(ADDED_TEMPLATE, this.invitations.timesOf(delegation).language(),
 				confirmationOf(delegation, delegate).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
 				this.invitations.request(delegation, delegate).orElse(null)));
@@ -121,8 +121,8 @@ public class DelegationConfirmations {
 		}
 		MailKey key = new MailKey(MailKind.DELEGATE_CONFIRMATION, delegate.email(), delegation.workshopId(),
 				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
-		RenderedMail content = this.templates.render(DelegateConfirmation.TEMPLATE, delegation.language(),
-				confirmationOf(delegation, delegate).variables());
+		RenderedMail content = this.templates.render(DelegateConfirmation.TEMPLATE,
+				this.invitations.timesOf(delegation).language(), confirmationOf(delegation, delegate).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
 				this.invitations.request(delegation, delegate).orElse(null)));
 		this.scheduledMails.catchUp(delegation, delegate);

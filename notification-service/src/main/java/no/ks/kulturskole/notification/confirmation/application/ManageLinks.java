@@ -73,8 +73,8 @@ public class ManageLinks {
 			log.warn("Delegation {} has no coordinator e-mail; manage link not mailed", event.delegationId());
 			return;
 		}
-		String language = (event.language() != null) ? event.language() : delegation.language();
 		SessionTimes times = this.invitations.timesOf(delegation);
+		String language = (event.language() != null) ? event.language() : times.language();
 		String link = linkTo(delegation.delegationId());
 		SealedSecret secret = new SealedSecret(event.sealedSecret(), event.delegationId());
 		String recipient = delegation.coordinator().email();
