@@ -25,6 +25,9 @@ final class FakePlatform implements AutoCloseable {
 
 	static final String WORKSHOP_TITLE = "Fremtidens kulturskole – samling i Bodø";
 
+	/** A draft, for staff only. */
+	static final String DRAFT_ID = "verksted-utkast";
+
 	/** A second workshop, not listed, that sets no largest delegation size. */
 	static final String UNLIMITED_WORKSHOP_ID = "verksted-uten-grense";
 
@@ -223,8 +226,18 @@ final class FakePlatform implements AutoCloseable {
 					[{"kind":"DELEGATION_CONFIRMATION","status":"SENT","recipient":"kari@bodo.kommune.no",
 					  "subject":"Påmelding mottatt: %s","attempts":1}]""".formatted(WORKSHOP_TITLE));
 		}
-		else if (method.equals("POST") && (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
-				|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/"))) {
+		else if (method.equals("GET") && path.equals("/api/workshops/" + DRAFT_ID)) {
+			send(exchange, 200, "application/json",
+					"""
+							{"id":"%s","status":"DRAFT","title":"Utkast til samling","format":"VENUE","venue":"Bodø",
+							 "registrationDeadlineLocal":"2026-03-01T23:59:00","minDelegationSize":2,"maxDelegationSize":8,
+							 "outsideRoleRequired":true,
+							 "sessions":[{"sessionId":"u1","startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-12T15:00:00","capacity":40}]}"""
+						.formatted(DRAFT_ID));
+		}
+		else if ((method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
+				&& (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
+						|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/"))) {
 			this.staffCalls.add(method + " " + path + " " + body);
 			if (body.contains("\"capacity\":null")) {
 				send(exchange, 400, "application/problem+json", """

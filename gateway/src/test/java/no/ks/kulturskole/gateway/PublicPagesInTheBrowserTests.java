@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +129,27 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 		// a form shown again with its errors is answered 400, which chromium reports too
 		assertThat(this.consoleErrors).allMatch((error) -> error.contains("status of 400"));
+	}
+
+	@Test
+	void aMistypedAddressIsPointedOutAsSoonAsTheFieldIsLeftAndTheNoteGoesWhenItIsFixed() {
+		this.page.navigate(url(PublicPagesTests.FORM));
+		Locator email = this.page.locator("#coordinator-email");
+
+		email.fill("kari-uten-krollalfa");
+		this.page.locator("#coordinator-phone").focus();
+
+		assertThat(this.page.locator("#coordinator-email-sjekk")).hasText("E-postadressen er ikke gyldig.");
+		assertThat(email).hasAttribute("aria-invalid", "true");
+		assertThat(email).hasAttribute("aria-describedby", "coordinator-email-sjekk");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		email.fill("kari@bodo.kommune.no");
+		this.page.locator("#coordinator-phone").focus();
+
+		assertThat(this.page.locator("#coordinator-email-sjekk")).hasCount(0);
+		assertThat(email).hasAttribute("aria-invalid", "false");
+		assertThat(this.consoleErrors).isEmpty();
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class StaffAccessTests extends PagesTestBase {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/deltakere.csv", W + "/deltakere.xlsx",
+	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/endre", W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte" })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
@@ -44,8 +44,8 @@ class StaffAccessTests extends PagesTestBase {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab/verksted/ny", W + "/okter", W + "/venteliste", W + "/delegasjoner/d-1/flytt",
-			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", "/stab/pilot/p-1/beslutning",
-			"/stab/admin/gjenoppbygg" })
+			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/okter/s1/kapasitet",
+			"/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);

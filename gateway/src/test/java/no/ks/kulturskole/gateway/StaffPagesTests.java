@@ -191,6 +191,44 @@ class StaffPagesTests extends PagesTestBase {
 		assertThat(platform.staffCalls()).anyMatch((call) -> call.startsWith("POST /api/reports/admin/rebuild"));
 	}
 
+	@Test
+	void aDraftIsEditedInFullWhileAPublishedWorkshopIsNot() {
+		logIn("stab", "kulturskole");
+
+		HttpResponse<String> form = this.browser.get("/stab/verksted/" + FakePlatform.DRAFT_ID + "/endre");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("value=\"Utkast til samling\"")
+			.contains("value=\"2026-03-12T10:00\"")
+			.contains("Lagre utkastet");
+		HttpResponse<String> saved = this.browser.postForm("/stab/verksted/" + FakePlatform.DRAFT_ID + "/endre",
+				fields("_csrf", csrfToken(form.body()), "title", "Ny tittel", "format", "VENUE", "venue", "Bodø",
+						"registrationDeadline", "2026-03-01T23:59", "minDelegationSize", "2", "startsAt",
+						"2026-03-12T10:00", "endsAt", "2026-03-12T15:00", "capacity", "50", "draft", "true"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(platform.staffCalls()).anySatisfy((call) -> assertThat(call)
+			.startsWith("PUT /api/workshops/" + FakePlatform.DRAFT_ID + " {\"title\":\"Ny tittel\"")
+			.contains(
+					"\"sessions\":[{\"startsAt\":\"2026-03-12T10:00\",\"endsAt\":\"2026-03-12T15:00\",\"capacity\":50}]")
+			.contains("\"draft\":true"));
+		assertThat(this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/endre").statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aSessionsCapacityIsChangedOnThePublishedWorkshop() {
+		logIn("stab", "kulturskole");
+		String token = csrfToken(this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID).body());
+
+		HttpResponse<String> changed = this.browser.postForm(
+				"/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/okter/s1/kapasitet",
+				fields("_csrf", token, "capacity", "45"));
+
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(platform.staffCalls())
+			.contains("PATCH /api/workshops/" + FakePlatform.WORKSHOP_ID + "/sessions/s1 {\"capacity\":45}");
+	}
+
 	private HttpResponse<String> logIn(String username, String password) {
 		String token = csrfToken(this.browser.get("/logg-inn").body());
 		return this.browser.postForm("/logg-inn", fields("_csrf", token, "username", username, "password", password));

@@ -69,12 +69,87 @@ class StaffWorkshopPagesController {
 	String newWorkshop(Model model) {
 		model.addAttribute("values", Map.of("format", "VENUE", "minDelegationSize", "2", "capacity", "60"));
 		model.addAttribute("errors", new FormErrors());
+		return workshopForm(null, model);
+	}
+
+	/** Drafts are edited in full; a published workshop changes through its own forms. */
+	@GetMapping("/stab/verksted/{id}/endre")
+	String editWorkshop(@PathVariable String id, Model model, HttpServletResponse response) {
+		StaffApi.Workshop workshop = this.api.workshop(id);
+		if (workshop == null || !"DRAFT".equals(workshop.status())) {
+			response.setStatus(404);
+			model.addAttribute("message", "Bare utkast kan endres i sin helhet.");
+			return "not-found";
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("title", workshop.title());
+		values.put("description", workshop.description());
+		values.put("format", workshop.format());
+		values.put("venue", workshop.venue());
+		values.put("meetingUrl", workshop.meetingUrl());
+		values.put("registrationDeadline", local(workshop.registrationDeadlineLocal()));
+		values.put("minDelegationSize", String.valueOf(workshop.minDelegationSize()));
+		values.put("maxDelegationSize",
+				(workshop.maxDelegationSize() != null) ? String.valueOf(workshop.maxDelegationSize()) : null);
+		if (workshop.outsideRoleRequired()) {
+			values.put("outsideRoleRequired", "true");
+		}
+		values.put("draft", "true");
+		if (!workshop.sessions().isEmpty()) {
+			StaffApi.Session first = workshop.sessions().get(0);
+			values.put("startsAt", local(first.startsAtLocal()));
+			values.put("endsAt", local(first.endsAtLocal()));
+			values.put("capacity", String.valueOf(first.capacity()));
+		}
+		model.addAttribute("values", values);
+		model.addAttribute("errors", new FormErrors());
+		return workshopForm(id, model);
+	}
+
+	@PostMapping("/stab/verksted/{id}/endre")
+	String reviseWorkshop(@PathVariable String id, @RequestParam Map<String, String> values, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		StaffApi.Outcome outcome = this.api.put(this.api.workshopService(), "/api/workshops/{id}", workshopBody(values),
+				id);
+		if (outcome.ok()) {
+			redirect.addFlashAttribute("saved", "Utkastet er lagret.");
+			return "redirect:/stab/verksted/" + id;
+		}
+		return refusedForm(id, outcome, values, model, response);
+	}
+
+	/** A session's capacity, for a published workshop; never below the seats taken. */
+	@PostMapping("/stab/verksted/{id}/okter/{sessionId}/kapasitet")
+	String changeCapacity(@PathVariable String id, @PathVariable String sessionId,
+			@RequestParam(required = false) String capacity, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("capacity", number(capacity));
+		StaffApi.Outcome outcome = this.api.patch(this.api.workshopService(), "/api/workshops/{id}/sessions/{s}", body,
+				id, sessionId);
+		return outcome(id, outcome, "Kapasiteten er endret.", redirect);
+	}
+
+	private static String workshopForm(String id, Model model) {
+		model.addAttribute("workshopId", id);
 		return "staff-workshop-new";
+	}
+
+	private static String local(java.time.LocalDateTime time) {
+		return (time != null) ? time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString() : null;
 	}
 
 	@PostMapping("/stab/verksted/ny")
 	String createWorkshop(@RequestParam Map<String, String> values, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		StaffApi.Outcome outcome = this.api.post(this.api.workshopService(), "/api/workshops", workshopBody(values));
+		if (outcome.ok()) {
+			redirect.addFlashAttribute("saved", "Verkstedet er opprettet.");
+			return "redirect:/stab";
+		}
+		return refusedForm(null, outcome, values, model, response);
+	}
+
+	private static Map<String, Object> workshopBody(Map<String, String> values) {
 		Map<String, Object> session = new LinkedHashMap<>();
 		session.put("startsAt", blankToNull(values.get("startsAt")));
 		session.put("endsAt", blankToNull(values.get("endsAt")));
@@ -94,11 +169,11 @@ class StaffWorkshopPagesController {
 		body.put("outsideRoleRequired", values.containsKey("outsideRoleRequired"));
 		body.put("sessions", List.of(session));
 		body.put("draft", values.containsKey("draft"));
-		StaffApi.Outcome outcome = this.api.post(this.api.workshopService(), "/api/workshops", body);
-		if (outcome.ok()) {
-			redirect.addFlashAttribute("saved", "Verkstedet er opprettet.");
-			return "redirect:/stab";
-		}
+		return body;
+	}
+
+	private static String refusedForm(String id, StaffApi.Outcome outcome, Map<String, String> values, Model model,
+			HttpServletResponse response) {
 		FormErrors errors = new FormErrors();
 		for (StaffApi.FieldProblem problem : outcome.problem().errors()) {
 			String field = (problem.field() != null) ? problem.field().replaceAll("^sessions\\[0]\\.", "") : "";
@@ -118,7 +193,7 @@ class StaffWorkshopPagesController {
 		response.setStatus(outcome.status());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		return "staff-workshop-new";
+		return workshopForm(id, model);
 	}
 
 	/** An overflow session: the same day or another, for the municipalities waiting. */
