@@ -1,5 +1,7 @@
 package no.ks.kulturskole.endtoend;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,11 +13,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +32,12 @@ import static org.awaitility.Awaitility.await;
 class CoverageEndToEndTests {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+	private static final String ADMIN_USER = "admin";
+
+	private static final String ADMIN_PASSWORD = "kulturskole-admin";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final PlatformClient client = RunningPlatform.client();
 
@@ -92,9 +102,44 @@ class CoverageEndToEndTests {
 	}
 
 	@Test
+	void staffRebuildTheReportsFromTheTopicsAndGetTheSameAnswers() {
+		String workshopId = workshop();
+		register(workshopId, "4601", "bergen");
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(area(coverage(workshopId), "KS Vest-Norge").get("registered").asInt())
+				.isEqualTo(1));
+		// settled: the e-mails of the registration have been reported too
+		AtomicReference<JsonNode> previous = new AtomicReference<>();
+		JsonNode reportBefore = await().atMost(EVENTUALLY)
+			.during(Duration.ofSeconds(3))
+			.until(() -> this.client.getAsStaff("/api/reports/workshops/" + workshopId).json(),
+					report -> report.equals(previous.getAndSet(report)));
+		JsonNode coverageBefore = coverage(workshopId);
+
+		assertThat(this.client.postAsStaff("/api/reports/admin/rebuild", "{}").status())
+			.as("a rebuild is for administrators")
+			.isEqualTo(403);
+		HttpResponse<String> started = asAdmin("POST", "/api/reports/admin/rebuild");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		String generation = JSON.readTree(started.body()).get("generation").asString();
+		// the serving read models answer while the new ones are filled
+		assertThat(this.client.getAsStaff("/api/reports/workshops/" + workshopId).status()).isEqualTo(200);
+
+		JsonNode done = await().atMost(EVENTUALLY)
+			.until(() -> JSON.readTree(asAdmin("GET", "/api/reports/admin/rebuild").body()),
+					status -> !status.get("state").asString().equals("RUNNING"));
+		assertThat(done.get("state").asString()).isEqualTo("DONE");
+		assertThat(done.get("activeGeneration").asString()).isEqualTo(generation);
+		assertThat(this.client.getAsStaff("/api/reports/workshops/" + workshopId).json()).isEqualTo(reportBefore);
+		assertThat(coverage(workshopId)).isEqualTo(coverageBefore);
+	}
+
+	@Test
 	void theReportsAreForStaffOnly() {
 		assertThat(this.client.get("/api/reports/coverage?dimension=ks-region").status()).isEqualTo(401);
 		assertThat(this.client.get("/api/reports/stream").status()).isEqualTo(401);
+		assertThat(this.client.post("/api/reports/admin/rebuild", "application/json", "{}", null).status())
+			.isEqualTo(401);
 	}
 
 	private void subscribeToTheDashboardStream() {
@@ -114,6 +159,27 @@ class CoverageEndToEndTests {
 		});
 		// the stream's first event says the subscription is in place
 		await().atMost(EVENTUALLY).until(() -> !this.streamed.isEmpty());
+	}
+
+	/** The demo administrator of the local platform: rebuilds are theirs alone. */
+	private HttpResponse<String> asAdmin(String method, String path) {
+		String credentials = Base64.getEncoder()
+			.encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(RunningPlatform.get().gatewayUrl() + path))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Authorization", "Basic " + credentials)
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private long announcementsOf(String workshopId) {

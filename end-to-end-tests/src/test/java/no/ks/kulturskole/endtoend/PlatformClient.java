@@ -46,6 +46,11 @@ final class PlatformClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	Answer putAsStaff(String path, String json) {
+		return send(asStaff(request(path)).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	Answer post(String path, String contentType, String body, String correlationId) {
 		HttpRequest.Builder request = request(path).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
