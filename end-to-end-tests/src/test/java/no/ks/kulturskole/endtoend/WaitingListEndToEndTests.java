@@ -47,7 +47,8 @@ class WaitingListEndToEndTests {
 					.stream()
 					.filter(record -> workshopId.equals(record.key()))
 					.map(PublishedRecord::type)
-					// delegates and manage links have their own events; this journey is about seats
+					// delegates and manage links have their own events; this journey is
+					// about seats
 					.filter(type -> !type.equals("ParticipantRegistered") && !type.equals("ManageLinkIssued"))
 					.toList();
 				assertThat(types).containsExactly("DelegationRegistered", "DelegationRegistered",
