@@ -3,7 +3,9 @@ package no.ks.kulturskole.registration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -17,22 +19,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks a record read from registration.events against the schema event-contracts
- * publishes for its type.
+ * publishes for its type. {@code RunningService.awaitPublished} checks every record it
+ * answers, so each flow test that waits for its events also checks their schemas; the
+ * pilot tests, whose events are keyed by application, call it themselves.
  */
 public final class EventSchemas {
 
 	private static final ObjectMapper READER = new ObjectMapper();
 
+	/** Parsed once per type: the concurrency test alone checks hundreds of records. */
+	private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+
 	private EventSchemas() {
 	}
 
 	public static void assertMatchesItsSchema(PublishedRecord record) {
-		String path = "/schemas/" + Topics.REGISTRATION_EVENTS + "/" + record.type() + ".v1.schema.json";
-		try (InputStream schema = EventSchemas.class.getResourceAsStream(path)) {
-			assertThat(schema).as("schema %s", path).isNotNull();
-			JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+		assertThat(record.type()).as("ce_type of %s", record.value()).isNotBlank();
+		JsonSchema validator = SCHEMAS.computeIfAbsent(record.type(), EventSchemas::load);
+		try {
 			Set<ValidationMessage> errors = validator.validate(READER.readTree(record.value()));
 			assertThat(errors).as("%s against its schema", record.type()).isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static JsonSchema load(String type) {
+		String path = "/schemas/" + Topics.REGISTRATION_EVENTS + "/" + type + ".v1.schema.json";
+		try (InputStream schema = EventSchemas.class.getResourceAsStream(path)) {
+			assertThat(schema).as("schema %s", path).isNotNull();
+			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

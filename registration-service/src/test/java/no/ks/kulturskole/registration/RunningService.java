@@ -169,7 +169,8 @@ public abstract class RunningService {
 	/**
 	 * Waits until at least {@code count} events of the workshop are on
 	 * {@code registration.events}, and answers them in order (one workshop, one
-	 * partition).
+	 * partition). Every record answered has been checked against the schema of its type,
+	 * so that each flow that waits for its events also proves they keep the contract.
 	 */
 	protected static List<TopicProbe.PublishedRecord> awaitPublished(String workshopId, int count) {
 		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
@@ -183,7 +184,38 @@ public abstract class RunningService {
 				Assertions.assertThat(ofWorkshop).hasSizeGreaterThanOrEqualTo(count);
 				result.add(ofWorkshop);
 			});
-			return result.get(result.size() - 1);
+			List<TopicProbe.PublishedRecord> published = result.get(result.size() - 1);
+			published.forEach(EventSchemas::assertMatchesItsSchema);
+			return published;
+		}
+	}
+
+	/**
+	 * Every event of the workshop, for a test that must also know that nothing more was
+	 * published: waits until the outbox is empty (the relay empties it only once the
+	 * broker has acknowledged), then reads the topic until a poll brings nothing new.
+	 * Schema-checked as {@link #awaitPublished} does.
+	 */
+	protected List<TopicProbe.PublishedRecord> awaitEverythingPublished(String workshopId, int atLeast) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> outbox(workshopId).isEmpty());
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.REGISTRATION_EVENTS)) {
+			int[] seenBefore = { -1 };
+			Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				List<TopicProbe.PublishedRecord> all = probe.records();
+				boolean caughtUp = all.size() == seenBefore[0];
+				seenBefore[0] = all.size();
+				Assertions.assertThat(all)
+					.filteredOn(record -> workshopId.equals(record.key()))
+					.hasSizeGreaterThanOrEqualTo(atLeast);
+				Assertions.assertThat(caughtUp).as("the probe has read to the end of the topic").isTrue();
+			});
+			List<TopicProbe.PublishedRecord> published = probe.records()
+				.stream()
+				.filter(record -> workshopId.equals(record.key()))
+				.toList();
+			published.forEach(EventSchemas::assertMatchesItsSchema);
+			return published;
 		}
 	}
 

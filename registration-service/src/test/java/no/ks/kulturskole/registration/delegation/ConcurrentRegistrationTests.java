@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.reference.Municipality;
 import no.ks.kulturskole.reference.MunicipalityRegister;
@@ -21,6 +23,7 @@ import no.ks.kulturskole.registration.RegistrationServiceApplication;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -108,6 +111,21 @@ class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 				.allSatisfy(delegationId -> assertThat(after.delegation(delegationId).orElseThrow().status())
 					.isEqualTo(SeatStatus.CONFIRMED));
 			assertThat(after.delegations()).filteredOn(delegation -> !delegation.isActive()).hasSize(3);
+
+			// 15 confirmed delegations of 4 announce 6 events each, 25 waitlisted ones 7
+			// each; then 3 cancellations and their 3 promotions
+			List<TopicProbe.PublishedRecord> published = awaitEverythingPublished(workshopId, 15 * 6 + 25 * 7 + 3 + 3);
+			assertThat(published).hasSize(15 * 6 + 25 * 7 + 3 + 3);
+			assertThat(published).extracting(TopicProbe.PublishedRecord::eventId).doesNotHaveDuplicates();
+			List<DelegationPromoted> promoted = published.stream()
+				.filter(record -> "DelegationPromoted".equals(record.type()))
+				.map(record -> (DelegationPromoted) this.json.readValue(record.value(), RegistrationEvent.class))
+				.toList();
+			assertThat(promoted).extracting(DelegationPromoted::delegationId).containsExactlyElementsOf(firstWaiting);
+			assertThat(promoted).allSatisfy(event -> {
+				assertThat(event.sessionId()).isEqualTo("s-1");
+				assertThat(event.participantCount()).isEqualTo(4);
+			});
 		}
 	}
 

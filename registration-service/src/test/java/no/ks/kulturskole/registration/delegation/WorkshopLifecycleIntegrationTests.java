@@ -78,6 +78,34 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 	}
 
 	@Test
+	void aCapacityRaisedByWorkshopServicePromotesTheFirstWaitingDelegationThatFits() {
+		String workshopId = scheduledThroughKafka(4);
+		register(workshopId, registration("4601", 4));
+		String oslo = body(register(workshopId, registration("0301", 4))).get("delegationId").asString();
+		String stavanger = body(register(workshopId, registration("1103", 3))).get("delegationId").asString();
+		String tromso = body(register(workshopId, registration("5501", 2))).get("delegationId").asString();
+
+		// three more seats: too few for Oslo's four, enough for Stavanger's three, and
+		// then none are left for Tromsø, who came later
+		publish(new SessionChanged(UUID.randomUUID(), workshopId, Instant.now(), SessionChanged.SCHEMA_VERSION, "s-1",
+				7));
+
+		List<TopicProbe.PublishedRecord> published = awaitEverythingPublished(workshopId, 6 + 7 + 6 + 5 + 1);
+		assertThat(published).hasSize(6 + 7 + 6 + 5 + 1);
+		assertThat(typesOf(published)).endsWith("DelegationWaitlisted", "DelegationPromoted")
+			.filteredOn("DelegationPromoted"::equals)
+			.hasSize(1);
+		DelegationPromoted promoted = (DelegationPromoted) this.json
+			.readValue(published.get(published.size() - 1).value(), RegistrationEvent.class);
+		assertThat(promoted.delegationId()).isEqualTo(stavanger);
+		assertThat(promoted.sessionId()).isEqualTo("s-1");
+		assertThat(promoted.participantCount()).isEqualTo(3);
+		assertThat(aggregate(workshopId).confirmedPersonsIn("s-1")).isEqualTo(7);
+		assertThat(aggregate(workshopId).waitingList()).extracting(delegation -> delegation.delegationId())
+			.containsExactly(oslo, tromso);
+	}
+
+	@Test
 	void aClosedWorkshopRefusesNewRegistrationsWithAProblem() {
 		String workshopId = scheduledThroughKafka(20);
 		register(workshopId, registration("4601", 3));

@@ -59,6 +59,20 @@ class MunicipalityDirectoryTests {
 	}
 
 	@Test
+	void aMissingOrBlankNumberIsRefusedAsMissingNamingTheFieldItCameIn() {
+		assertThatThrownBy(() -> DIRECTORY.resolve(null)).isInstanceOfSatisfying(RuleViolation.class, violation -> {
+			assertThat(violation.field()).isEqualTo("municipalityNumber");
+			assertThat(violation.rule()).isEqualTo("municipality-missing");
+			assertThat(violation.getMessage()).isEqualTo("Kommunenummer må fylles ut.");
+		});
+		assertThatThrownBy(() -> DIRECTORY.resolve("  ", "organisationNumber"))
+			.isInstanceOfSatisfying(RuleViolation.class, violation -> {
+				assertThat(violation.field()).isEqualTo("organisationNumber");
+				assertThat(violation.rule()).isEqualTo("municipality-missing");
+			});
+	}
+
+	@Test
 	void anUnknownNumberIsRefusedNamingTheFieldItCameIn() {
 		assertThatThrownBy(() -> DIRECTORY.resolve("9999", "organisationNumber"))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> {

@@ -2,10 +2,17 @@ package no.ks.kulturskole.registration.pilot;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
+import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
+import no.ks.kulturskole.registration.EventSchemas;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
@@ -52,15 +59,80 @@ class PilotApplicationIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(selected).get("selection").get("selected").asInt()).isGreaterThanOrEqualTo(1);
 		assertThat(body(selected).get("selection").get("byCounty").get("Rogaland").asInt()).isGreaterThanOrEqualTo(1);
 
-		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
-				Topics.REGISTRATION_EVENTS)) {
-			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(probe.records()
-					.stream()
-					.filter(record -> applicationId.equals(record.key()))
-					.map(TopicProbe.PublishedRecord::type)
-					.toList()).containsExactly("PilotApplicationSubmitted", "PilotMunicipalitySelected"));
+		List<TopicProbe.PublishedRecord> published = awaitPublishedFor(applicationId, 2);
+		assertThat(published).extracting(TopicProbe.PublishedRecord::type)
+			.containsExactly("PilotApplicationSubmitted", "PilotMunicipalitySelected");
+		assertThat(this.json.readValue(published.get(1).value(), RegistrationEvent.class)).isInstanceOfSatisfying(
+				PilotMunicipalitySelected.class, event -> assertThat(event.organisationNumber()).isEqualTo("1108"));
+	}
+
+	@Test
+	void decliningAnApplicationPublishesTheDeclineWithItsReason() {
+		String applicationId = body(post("/api/public/pilot-applications", "application/json",
+				this.json.writeValueAsString(application("3419")), Map.of()))
+			.get("applicationId")
+			.asString();
+
+		HttpResponse<String> declined = post("/api/pilot-applications/" + applicationId + "/decision",
+				"application/json", "{\"decision\":\"DECLINED\",\"reason\":\"Mange gode søkere fra Innlandet\"}",
+				Map.of());
+
+		assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+		JsonNode line = lineOf(body(declined), applicationId);
+		assertThat(line.get("status").asString()).isEqualTo("DECLINED");
+		assertThat(line.get("declineReason").asString()).isEqualTo("Mange gode søkere fra Innlandet");
+		List<TopicProbe.PublishedRecord> published = awaitPublishedFor(applicationId, 2);
+		assertThat(published).extracting(TopicProbe.PublishedRecord::type)
+			.containsExactly("PilotApplicationSubmitted", "PilotApplicationDeclined");
+		assertThat(this.json.readValue(published.get(1).value(), RegistrationEvent.class))
+			.isInstanceOfSatisfying(PilotApplicationDeclined.class, event -> {
+				assertThat(event.applicationId()).isEqualTo(applicationId);
+				assertThat(event.organisationNumber()).isEqualTo("3419");
+				assertThat(event.reason()).isEqualTo("Mange gode søkere fra Innlandet");
+			});
+	}
+
+	@Test
+	void selectingAnEighthMunicipalityAnswersWithAWarningAboveTheTargetAndTheSpreadOverKsRegionsAndCounties() {
+		// the database is shared with the other tests of the service, which may have
+		// selected municipalities of their own: this test selects the rest up to eight
+		JsonNode before = body(get("/api/pilot-applications")).get("selection");
+		int alreadySelected = before.get("selected").asInt();
+		assertThat(alreadySelected).as("selected before this test").isLessThan(7);
+		List<String[]> candidates = List.of(new String[] { "1505", "KS Møre og Romsdal", "Møre og Romsdal" },
+				new String[] { "1520", "KS Møre og Romsdal", "Møre og Romsdal" },
+				new String[] { "1815", "KS Nord-Norge", "Nordland - Nordlánnda" },
+				new String[] { "5501", "KS Nord-Norge", "Troms - Romsa - Tromssa" },
+				new String[] { "3411", "KS Innlandet", "Innlandet" }, new String[] { "4207", "KS Agder", "Agder" },
+				new String[] { "5021", "KS Trøndelag", "Trøndelag - Trööndelage" },
+				new String[] { "5032", "KS Trøndelag", "Trøndelag - Trööndelage" });
+		List<String[]> toSelect = candidates.subList(0, 8 - alreadySelected);
+
+		List<JsonNode> answers = new ArrayList<>();
+		for (String[] candidate : toSelect) {
+			HttpResponse<String> applied = post("/api/public/pilot-applications", "application/json",
+					this.json.writeValueAsString(application(candidate[0])), Map.of());
+			assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+			HttpResponse<String> selected = post(
+					"/api/pilot-applications/" + body(applied).get("applicationId").asString() + "/decision",
+					"application/json", "{\"decision\":\"SELECTED\"}", Map.of());
+			assertThat(selected.statusCode()).as(selected.body()).isEqualTo(200);
+			answers.add(body(selected).get("selection"));
 		}
+
+		JsonNode seventh = answers.get(answers.size() - 2);
+		JsonNode eighth = answers.get(answers.size() - 1);
+		assertThat(seventh.get("selected").asInt()).isEqualTo(7);
+		assertThat(seventh.get("aboveTarget").asBoolean()).isFalse();
+		assertThat(seventh.path("warning").isNull() || seventh.path("warning").isMissingNode()).isTrue();
+		assertThat(eighth.get("selected").asInt()).isEqualTo(8);
+		assertThat(eighth.get("aboveTarget").asBoolean()).isTrue();
+		assertThat(eighth.get("warning").asString()).isEqualTo("Det er valgt 8 pilotkommuner; målet er 6–7.");
+		assertThat(counts(eighth.get("byKsRegion"))).isEqualTo(plus(counts(before.get("byKsRegion")), toSelect, 1));
+		assertThat(counts(eighth.get("byCounty"))).isEqualTo(plus(counts(before.get("byCounty")), toSelect, 2));
+		assertThat(counts(eighth.get("byKsRegion")).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
+		// staff who open the list later see the same warning
+		assertThat(body(get("/api/pilot-applications")).get("selection")).isEqualTo(eighth);
 	}
 
 	@Test
@@ -103,6 +175,41 @@ class PilotApplicationIntegrationTests extends OnSharedInfrastructure {
 			}
 		}
 		throw new AssertionError("Application " + applicationId + " not in the overview");
+	}
+
+	/**
+	 * The events of one application, schema-checked: pilot events are keyed by the
+	 * application, not by a workshop.
+	 */
+	private static List<TopicProbe.PublishedRecord> awaitPublishedFor(String applicationId, int count) {
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.REGISTRATION_EVENTS)) {
+			List<List<TopicProbe.PublishedRecord>> result = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				List<TopicProbe.PublishedRecord> ofApplication = probe.records()
+					.stream()
+					.filter(record -> applicationId.equals(record.key()))
+					.toList();
+				assertThat(ofApplication).hasSizeGreaterThanOrEqualTo(count);
+				result.add(ofApplication);
+			});
+			List<TopicProbe.PublishedRecord> published = result.get(result.size() - 1);
+			published.forEach(EventSchemas::assertMatchesItsSchema);
+			return published;
+		}
+	}
+
+	private static Map<String, Integer> counts(JsonNode spread) {
+		Map<String, Integer> counts = new TreeMap<>();
+		spread.propertyNames().forEach(name -> counts.put(name, spread.get(name).asInt()));
+		return counts;
+	}
+
+	/** The spread before, with one more for each selected candidate's column. */
+	private static Map<String, Integer> plus(Map<String, Integer> before, List<String[]> selected, int column) {
+		Map<String, Integer> after = new TreeMap<>(before);
+		selected.forEach(candidate -> after.merge(candidate[column], 1, Integer::sum));
+		return after;
 	}
 
 	private static Map<String, Object> application(String number) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +40,45 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Påmeldinger (ansatte)", description = "Delegasjonene med deltakere, for KS og Kulturskolerådet")
 class StaffRegistrationController {
 
+	static final String MOVE_EXAMPLE = """
+			{ "sessionId": "s-2" }""";
+
+	static final String MOVED_EXAMPLE = """
+			{ "moved": ["7d9c1e52-3b4a-4f0e-9c2d-5a6b7c8d9e01"], "sessionId": "s-2" }""";
+
+	static final String WAITING_LIST_MOVE_EXAMPLE = """
+			{ "workshopId": "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10", "sessionId": "s-3" }""";
+
+	static final String WAITING_LIST_MOVED_EXAMPLE = """
+			{
+			  "moved": ["0b6f5d4c-2a1e-4c3b-8d7e-9f0a1b2c3d4e", "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b"],
+			  "sessionId": "s-3"
+			}""";
+
+	static final String DELEGATIONS_EXAMPLE = """
+			[
+			  {
+			    "delegationId": "7d9c1e52-3b4a-4f0e-9c2d-5a6b7c8d9e01",
+			    "workshopId": "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10",
+			    "sessionId": "s-1",
+			    "status": "CONFIRMED",
+			    "registeredAt": "2027-02-03T09:15:00Z",
+			    "municipality": {"number": "4601", "name": "Bergen", "countyNumber": "46", "countyName": "Vestland"},
+			    "coordinator": {"name": "Kari Nordmann", "email": "kari.nordmann@bergen.kommune.no", "phone": "+47 55 56 00 00"},
+			    "participantCount": 2,
+			    "participants": [
+			      {"participantId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "name": "Kari Nordmann", "email": "kari.nordmann@bergen.kommune.no", "roleTitle": "Kulturskoleleder", "roleCategory": "KULTURSKOLE"},
+			      {"participantId": "f6e5d4c3-b2a1-4f0e-9d8c-7b6a5f4e3d2c", "name": "Per Hansen", "email": "per.hansen@bergen.kommune.no", "roleTitle": "Kommunalsjef oppvekst", "roleCategory": "MUNICIPAL_LEADER"}
+			    ],
+			    "language": "nb",
+			    "cancelledAt": null,
+			    "cancellationReason": null,
+			    "reflection": [
+			      {"question": "Hvem når kulturskolen i dag?", "answer": "Om lag en av fem elever i grunnskolen."}
+			    ]
+			  }
+			]""";
+
 	private final DelegationQueries queries;
 
 	private final StaffMoves moves;
@@ -51,9 +92,18 @@ class StaffRegistrationController {
 	@Operation(summary = "Flytt en delegasjon til en annen økt",
 			description = "Hele delegasjonen flyttes, og bare til en økt med plass til alle. Plassene den forlater "
 					+ "går til ventelisten.")
+	@ApiResponse(responseCode = "200", description = "Delegasjonen er flyttet",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = MoveResult.class),
+					examples = @ExampleObject(name = "Flyttet til økt 2", value = MOVED_EXAMPLE)))
+	@ApiResponse(responseCode = "404", description = "Delegasjonen eller økten finnes ikke",
+			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Økten har ikke plass til hele delegasjonen",
 			content = @Content(mediaType = "application/problem+json"))
-	MoveResult move(@PathVariable String delegationId, @Valid @RequestBody MoveRequest request) {
+	MoveResult move(@PathVariable String delegationId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Til økt 2",
+							value = MOVE_EXAMPLE))) @Valid @RequestBody MoveRequest request) {
 		var result = this.moves.move(delegationId, request.sessionId());
 		return new MoveResult(List.of(result.delegation().delegationId()), result.delegation().sessionId());
 	}
@@ -73,7 +123,16 @@ class StaffRegistrationController {
 	@PostMapping(path = "/api/registrations/waiting-list/moves", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Flytt ventelisten til en økt",
 			description = "Hver ventende delegasjon som får plass, i påmeldingsrekkefølge; de andre venter videre.")
-	MoveResult moveWaitingList(@Valid @RequestBody WaitingListMoveRequest request) {
+	@ApiResponse(responseCode = "200", description = "Delegasjonene som ble flyttet, i påmeldingsrekkefølge",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = MoveResult.class),
+					examples = @ExampleObject(name = "To delegasjoner til ekstraøkten",
+							value = WAITING_LIST_MOVED_EXAMPLE)))
+	@ApiResponse(responseCode = "404", description = "Verkstedet eller økten finnes ikke",
+			content = @Content(mediaType = "application/problem+json"))
+	MoveResult moveWaitingList(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Til ekstraøkten",
+					value = WAITING_LIST_MOVE_EXAMPLE))) @Valid @RequestBody WaitingListMoveRequest request) {
 		return new MoveResult(this.moves.moveWaitingList(request.workshopId(), request.sessionId()),
 				request.sessionId());
 	}
@@ -93,6 +152,12 @@ class StaffRegistrationController {
 
 	@GetMapping("/api/registrations")
 	@Operation(summary = "Delegasjonene til et verksted, i påmeldingsrekkefølge")
+	@ApiResponse(responseCode = "200", description = "Delegasjonene med deltakere og refleksjonssvar",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = StaffDelegationView.class)),
+					examples = @ExampleObject(name = "Bergen med to deltakere", value = DELEGATIONS_EXAMPLE)))
+	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
+			content = @Content(mediaType = "application/problem+json"))
 	List<StaffDelegationView> delegations(
 			@Parameter(example = "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10") @RequestParam String workshopId) {
 		return this.queries.registrationsOf(workshopId)

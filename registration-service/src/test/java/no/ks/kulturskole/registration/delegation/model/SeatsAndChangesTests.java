@@ -432,6 +432,49 @@ class SeatsAndChangesTests {
 	}
 
 	@Test
+	void aMoveIntoTheSessionTheDelegationAlreadySitsInIsRefused() {
+		WorkshopRegistrations registrations = registerAll(twoSessions(8, 8), request("4601", 4));
+
+		assertThatThrownBy(() -> registrations.move(idOf(registrations, "4601"), "morning", NOW))
+			.isInstanceOfSatisfying(ConflictingState.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo("sessionId");
+				assertThat(refusal.rule()).isEqualTo("already-in-session");
+			});
+	}
+
+	@Test
+	void onceTheWorkshopIsOverStaffNeitherCancelNorMoveAndDelegatesAreNoLongerChanged() {
+		WorkshopRegistrations registrations = registerAll(twoSessions(4, 8), request("4601", 4), request("0301", 4));
+		WorkshopRegistrations completed = registrations.completed("event-2").after();
+		Delegation bergen = completed.activeDelegationOf("4601").orElseThrow();
+		List<DelegateEntry> replaced = new ArrayList<>(kept(bergen));
+		replaced.set(0, new DelegateEntry(bergen.participants().get(0).participantId(),
+				person("Vikar", "vikar@k4601.no", RoleCategory.SCHOOL)));
+
+		assertThatThrownBy(() -> completed.cancelByStaff(bergen.delegationId(), "For sent", NOW))
+			.isInstanceOfSatisfying(ConflictingState.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo("delegationId");
+				assertThat(refusal.rule()).isEqualTo("workshop-over");
+			});
+		assertThatThrownBy(() -> completed.changeParticipants(bergen.delegationId(), replaced, NOW))
+			.isInstanceOfSatisfying(ConflictingState.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo("delegationId");
+				assertThat(refusal.rule()).isEqualTo("workshop-over");
+			});
+		assertThatThrownBy(() -> completed.move(bergen.delegationId(), "afternoon", NOW))
+			.isInstanceOfSatisfying(ConflictingState.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo("workshopId");
+				assertThat(refusal.rule()).isEqualTo("workshop-over");
+			});
+		assertThatThrownBy(() -> completed.moveWaitingList("afternoon", NOW)).isInstanceOfSatisfying(
+				ConflictingState.class, refusal -> assertThat(refusal.rule()).isEqualTo("workshop-over"));
+		assertThat(completed.acceptsReplacements()).isFalse();
+		// the same replacement is still taken while the workshop runs
+		assertThat(registrations.changeParticipants(bergen.delegationId(), replaced, NOW).events()).singleElement()
+			.isInstanceOf(ParticipantReplaced.class);
+	}
+
+	@Test
 	void theWaitingListMovesIntoASessionInTheOrderItCameAsFarAsWholeGroupsFit() {
 		WorkshopRegistrations registrations = registerAll(workshop(4), request("4601", 4), request("0301", 4),
 				request("5001", 5), request("1103", 3));

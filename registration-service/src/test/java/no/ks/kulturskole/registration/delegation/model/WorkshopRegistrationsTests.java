@@ -241,6 +241,18 @@ class WorkshopRegistrationsTests {
 	}
 
 	@Test
+	void aDelegationIsRefusedWhileTheWorkshopHasNoSessionsToPlaceItIn() {
+		WorkshopRegistrations registrations = workshop(sessions());
+
+		assertThatThrownBy(() -> registrations.register(request("4601", 3), NOW))
+			.isInstanceOfSatisfying(ConflictingState.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo("workshopId");
+				assertThat(refusal.rule()).isEqualTo("no-sessions");
+			});
+		assertThat(registrations.delegations()).isEmpty();
+	}
+
+	@Test
 	void aRegistrationAnnouncesTheDelegationAndThenEachDelegateInOrder() {
 		WorkshopRegistrations registrations = workshop(sessions(session("morning", MORNING, 10)));
 
