@@ -188,6 +188,10 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 
 		assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
 		assertThat(body(bulk).get("moved")).extracting(JsonNode::asString).containsExactly(tromso);
+		HttpResponse<String> unknownWorkshop = post("/api/registrations/waiting-list/moves", "application/json",
+				"{\"workshopId\":\"" + UUID.randomUUID() + "\",\"sessionId\":\"s-3\"}", Map.of());
+		assertThat(unknownWorkshop.statusCode()).isEqualTo(404);
+		assertThat(body(unknownWorkshop).get("errors").get(0).get("field").asString()).isEqualTo("workshopId");
 		assertThat(aggregate(workshopId).waitingList()).extracting(delegation -> delegation.delegationId())
 			.containsExactly(stavanger);
 		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 6 + 6 + 1 + 6 + 7 + 6 + 1);

@@ -28,6 +28,12 @@ public class StaffMoves {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffMoves.class);
 
+	private static final Supplier<NotFound> UNKNOWN_DELEGATION = () -> new NotFound("delegationId",
+			"Påmeldingen finnes ikke.");
+
+	private static final Supplier<NotFound> UNKNOWN_WORKSHOP = () -> new NotFound("workshopId",
+			"Verkstedet finnes ikke, eller ingen har meldt seg på det ennå.");
+
 	private final WorkshopRegistrationsStore store;
 
 	private final OptimisticRetry retry;
@@ -44,14 +50,14 @@ public class StaffMoves {
 	 * @return the delegation's id and where it sits now
 	 */
 	public RegistrationResult move(String delegationId, String toSessionId) {
-		WorkshopRegistrations after = change(() -> this.store.findByDelegation(delegationId),
+		WorkshopRegistrations after = change(() -> this.store.findByDelegation(delegationId), UNKNOWN_DELEGATION,
 				current -> current.move(delegationId, toSessionId, this.clock.instant()));
 		log.info("Staff moved delegation {} to session {}", delegationId, toSessionId);
 		return new RegistrationResult(after.id(), after.delegation(delegationId).orElseThrow(), false);
 	}
 
 	public void cancel(String delegationId, String reason) {
-		change(() -> this.store.findByDelegation(delegationId),
+		change(() -> this.store.findByDelegation(delegationId), UNKNOWN_DELEGATION,
 				current -> current.cancelByStaff(delegationId, reason, this.clock.instant()));
 		log.info("Staff cancelled delegation {}", delegationId);
 	}
@@ -61,7 +67,7 @@ public class StaffMoves {
 	 */
 	public List<String> moveWaitingList(String workshopId, String toSessionId) {
 		List<String> moved = new ArrayList<>();
-		change(() -> this.store.find(workshopId), current -> {
+		change(() -> this.store.find(workshopId), UNKNOWN_WORKSHOP, current -> {
 			Change change = current.moveWaitingList(toSessionId, this.clock.instant());
 			moved.clear();
 			change.events()
@@ -76,11 +82,10 @@ public class StaffMoves {
 		return List.copyOf(moved);
 	}
 
-	private WorkshopRegistrations change(Supplier<Optional<WorkshopRegistrations>> read,
+	private WorkshopRegistrations change(Supplier<Optional<WorkshopRegistrations>> read, Supplier<NotFound> unknown,
 			Function<WorkshopRegistrations, Change> decide) {
 		return this.retry.run(() -> {
-			WorkshopRegistrations current = read.get()
-				.orElseThrow(() -> new NotFound("delegationId", "Påmeldingen eller verkstedet finnes ikke."));
+			WorkshopRegistrations current = read.get().orElseThrow(unknown);
 			Change change = decide.apply(current);
 			List<DomainEvent> events = change.events();
 			if (events.isEmpty()) {
