@@ -97,6 +97,25 @@ class MunicipalityAndPilotTests {
 	}
 
 	@Test
+	void aWorkshopWhoseScheduleIsNotReadYetShowsWithoutASessionTimeInTheViewAndTheOverview() {
+		WorkshopHistory history = new WorkshopHistory();
+		// registrations may be read before the workshop's schedule
+		history.registrationEvents().forEach(this::apply);
+		applyTwice(application("4601", "Bergen", "46", "Vestland", 0));
+
+		MunicipalityView bergen = this.reports.municipality("4601");
+		PilotOverview overview = this.reports.pilotOverview();
+
+		assertThat(bergen.workshops()).singleElement().satisfies(workshop -> {
+			assertThat(workshop.workshopId()).isEqualTo(history.workshopId);
+			assertThat(workshop.title()).isNull();
+			assertThat(workshop.sessionStartsAt()).isNull();
+			assertThat(workshop.delegates()).hasSize(2);
+		});
+		assertThat(overview.applicants()).singleElement().extracting(PilotApplicant::workshopsAttended).isEqualTo(1);
+	}
+
+	@Test
 	void aMunicipalityNumberNotInTheRegisterIsNotFound() {
 		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.reports.municipality("9999"));
 	}

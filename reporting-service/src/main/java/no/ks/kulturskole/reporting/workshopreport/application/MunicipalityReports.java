@@ -90,8 +90,9 @@ public class MunicipalityReports {
 				report.sessions()
 					.stream()
 					.filter(session -> session.sessionId().equals(delegation.sessionId()))
-					.map(SessionReport::startsAt)
 					.findFirst()
+					// no start time until the workshop's schedule is read here
+					.map(SessionReport::startsAt)
 					.orElse(null),
 				delegation.status(), delegation.participantCount(), delegation.registeredAt(),
 				delegation.reflectionSubmitted(),
