@@ -78,7 +78,7 @@ class MunicipalityAndPilotTests {
 	void aMunicipalityShowsItsWorkshopsWithDelegatesAndRolesAndItsPilotApplication() {
 		WorkshopHistory history = new WorkshopHistory();
 		applyAll(history);
-		PilotApplicationSubmitted application = application("4601", "Bergen", "46", "Vestland");
+		PilotApplicationSubmitted application = application("4601", "Bergen", "46", "Vestland", 0);
 		applyTwice(application);
 
 		MunicipalityView bergen = this.reports.municipality("4601");
@@ -97,6 +97,25 @@ class MunicipalityAndPilotTests {
 	}
 
 	@Test
+	void aWorkshopWhoseScheduleIsNotReadYetShowsWithoutASessionTimeInTheViewAndTheOverview() {
+		WorkshopHistory history = new WorkshopHistory();
+		// registrations may be read before the workshop's schedule
+		history.registrationEvents().forEach(this::apply);
+		applyTwice(application("4601", "Bergen", "46", "Vestland", 0));
+
+		MunicipalityView bergen = this.reports.municipality("4601");
+		PilotOverview overview = this.reports.pilotOverview();
+
+		assertThat(bergen.workshops()).singleElement().satisfies(workshop -> {
+			assertThat(workshop.workshopId()).isEqualTo(history.workshopId);
+			assertThat(workshop.title()).isNull();
+			assertThat(workshop.sessionStartsAt()).isNull();
+			assertThat(workshop.delegates()).hasSize(2);
+		});
+		assertThat(overview.applicants()).singleElement().extracting(PilotApplicant::workshopsAttended).isEqualTo(1);
+	}
+
+	@Test
 	void aMunicipalityNumberNotInTheRegisterIsNotFound() {
 		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.reports.municipality("9999"));
 	}
@@ -107,9 +126,9 @@ class MunicipalityAndPilotTests {
 		applyAll(history);
 		apply(new ReflectionSubmitted(UUID.randomUUID(), history.bergen, history.workshopId, WorkshopHistory.START, 1,
 				"4601", List.of(new ReflectionAnswer("Hva tar dere med?", "Mye"))));
-		PilotApplicationSubmitted bergen = application("4601", "Bergen", "46", "Vestland");
-		PilotApplicationSubmitted oslo = application("0301", "Oslo", "03", "Oslo");
-		PilotApplicationSubmitted tromso = application("5501", "Tromsø", "55", "Troms");
+		PilotApplicationSubmitted bergen = application("4601", "Bergen", "46", "Vestland", 0);
+		PilotApplicationSubmitted oslo = application("0301", "Oslo", "03", "Oslo", 1);
+		PilotApplicationSubmitted tromso = application("5501", "Tromsø", "55", "Troms", 2);
 		List.of(bergen, oslo, tromso).forEach(this::applyTwice);
 		applyTwice(new PilotMunicipalitySelected(UUID.randomUUID(), bergen.applicationId(), Instant.now(), 1, "4601"));
 		applyTwice(new PilotApplicationDeclined(UUID.randomUUID(), oslo.applicationId(), Instant.now(), 1, "0301",
@@ -131,8 +150,31 @@ class MunicipalityAndPilotTests {
 					tuple("Tromsø", "KS Nord-Norge", PilotDecision.PENDING, 0, 0));
 	}
 
-	private PilotApplicationSubmitted application(String number, String name, String county, String countyName) {
-		return new PilotApplicationSubmitted(UUID.randomUUID(), "a-" + UUID.randomUUID(), Instant.now(), 1,
+	@Test
+	void applicationsSubmittedAtTheSameMomentAreListedByIdSoThatARebuildDoesNotReorderThem() {
+		Instant sameMoment = PilotHistory.SUBMITTED;
+		PilotApplicationSubmitted later = new PilotApplicationSubmitted(UUID.randomUUID(), "a-2-" + UUID.randomUUID(),
+				sameMoment, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
+				new Contact("Koordinator", "koordinator@kommune.example", null), "Vi vil være med", true);
+		PilotApplicationSubmitted earlier = new PilotApplicationSubmitted(UUID.randomUUID(), "a-1-" + UUID.randomUUID(),
+				sameMoment, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
+				new Contact("Koordinator", "koordinator@kommune.example", null), "Vi vil være med", true);
+		applyTwice(later);
+		applyTwice(earlier);
+
+		assertThat(this.reports.pilotOverview().applicants())
+			.extracting(applicant -> applicant.application().applicationId())
+			.containsExactly(earlier.applicationId(), later.applicationId());
+		assertThat(this.reports.municipality("4601").pilotApplications())
+			.extracting(PilotApplicationReport::applicationId)
+			.containsExactly(earlier.applicationId(), later.applicationId());
+	}
+
+	/** Submitted in the order of {@code hoursLater}: the overview lists them so. */
+	private PilotApplicationSubmitted application(String number, String name, String county, String countyName,
+			int hoursLater) {
+		return new PilotApplicationSubmitted(UUID.randomUUID(), "a-" + UUID.randomUUID(),
+				PilotHistory.SUBMITTED.plusSeconds(3600L * hoursLater), 1,
 				new Organisation(number, name, county, countyName),
 				new Contact("Koordinator", "koordinator@kommune.example", null), "Vi vil være med", true);
 	}

@@ -104,7 +104,7 @@ final class WorkshopHistory {
 
 	WorkshopReport expectedReport() {
 		return WorkshopReport.of(this.workshopId, "Verksted 1: Kulturskolen i kommunen", "Fremtidens kulturskole",
-				WorkshopStatus.SCHEDULED,
+				WorkshopStatus.SCHEDULED, this.scheduled.occurredAt(), this.scheduled.registrationDeadline(),
 				List.of(new SessionReport(this.morning, START, START.plusSeconds(9000), 60, 2, 2, 58, 1, 1),
 						new SessionReport(this.afternoon, START.plusSeconds(16200), START.plusSeconds(25200), 40, 3, 0,
 								37, 1, 0)),

@@ -8,11 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +27,13 @@ import java.util.stream.Stream;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
+import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
+import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.RebuildListener;
 import no.ks.kulturskole.support.messaging.EventTopics;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
@@ -52,6 +63,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -72,7 +84,8 @@ import static org.awaitility.Awaitility.await;
  * workshopId), the report read over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(WorkshopReportIntegrationTests.RebuildGateConfiguration.class)
+@Import({ WorkshopReportIntegrationTests.RebuildGateConfiguration.class,
+		WorkshopReportIntegrationTests.FixedClockConfiguration.class })
 class WorkshopReportIntegrationTests {
 
 	private static final String GROUP = "reporting-service";
@@ -82,6 +95,12 @@ class WorkshopReportIntegrationTests {
 	private static Admin admin;
 
 	static final RebuildGate REBUILD_GATE = new RebuildGate();
+
+	/**
+	 * "Today" for the service: between the workshops' scheduling (8 February 2027) and
+	 * their deadline (1 March 2027), so registration is open.
+	 */
+	static final Instant TODAY = Instant.parse("2027-02-25T12:00:00Z");
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -126,9 +145,10 @@ class WorkshopReportIntegrationTests {
 		publishScheduleAndBergen(history);
 
 		JsonNode report = awaitBergenInReport(history);
-		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status", "sessions",
-				"delegations", "participants", "municipalities", "totals", "mails", "roleCategoryMix",
-				"delegationsMeetingOutsideRoleRule", "registrationsPerDay", "perSession");
+		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status",
+				"registrationOpenedAt", "registrationDeadline", "sessions", "delegations", "participants",
+				"municipalities", "totals", "mails", "asOf", "roleCategoryMix", "delegationsMeetingOutsideRoleRule",
+				"registrationsPerDay", "perSession");
 		assertThat(report.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 		assertThat(report.get("delegations")).singleElement().satisfies(delegation -> {
 			assertThat(delegation.propertyNames()).containsExactly("delegationId", "municipalityNumber",
@@ -200,7 +220,7 @@ class WorkshopReportIntegrationTests {
 		JsonNode openApi = this.http.get().uri("/v3/api-docs").retrieve().body(JsonNode.class);
 
 		assertThat(openApi.get("paths").propertyNames()).contains("/api/reports/workshops",
-				"/api/reports/workshops/{workshopId}");
+				"/api/reports/workshops/{workshopId}", "/api/reports/municipalities/{number}", "/api/reports/pilot");
 	}
 
 	@Test
@@ -339,15 +359,166 @@ class WorkshopReportIntegrationTests {
 	}
 
 	@Test
-	void aRebuildGivesIdenticalReportsAndTheQueriesKeepAnsweringWhileItRuns() throws InterruptedException {
+	void theRegistrationCurveRunsFromTheDayTheWorkshopWasScheduledToTodayWithEmptyDaysAtZero() {
 		WorkshopHistory history = new WorkshopHistory();
 		history.workshopEvents().forEach(this::publish);
 		history.registrationEvents().forEach(this::publish);
+
+		JsonNode report = await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptionsInstanceOf(HttpClientErrorException.NotFound.class)
+			.until(() -> report(history.workshopId),
+					answer -> answer.get("title").isString() && answer.get("delegations").size() == 3);
+
+		assertThat(report.get("asOf").asString()).isEqualTo("2027-02-25");
+		assertThat(report.get("registrationOpenedAt").asString()).isEqualTo("2027-02-08T08:00:00Z");
+		assertThat(report.get("registrationDeadline").asString()).isEqualTo("2027-03-01T08:00:00Z");
+		JsonNode days = report.get("registrationsPerDay");
+		assertThat(days.size()).isEqualTo(18);
+		assertThat(days.valueStream()
+			.map(day -> day.get("day").asString() + " " + day.get("delegations").asInt() + " "
+					+ day.get("cumulativeDelegations").asInt()))
+			.startsWith("2027-02-08 0 0", "2027-02-09 0 0")
+			.contains("2027-02-18 1 1", "2027-02-19 0 1", "2027-02-20 1 2", "2027-02-23 1 3")
+			.endsWith("2027-02-24 0 3", "2027-02-25 0 3");
+		assertThat(days.valueStream().mapToInt(day -> day.get("delegations").asInt()).sum()).isEqualTo(3);
+	}
+
+	@Test
+	void aMunicipalityShowsItsWorkshopsWithDelegatesAndRolesAndItsPilotApplication() {
+		WorkshopHistory history = new WorkshopHistory();
+		publishScheduleAndBergen(history);
+		publish(new ReflectionSubmitted(UUID.randomUUID(), history.bergen, history.workshopId, WorkshopHistory.START, 1,
+				"4601", List.of(new ReflectionAnswer("Hva tar dere med?", "Mye"))));
+		PilotHistory pilot = new PilotHistory();
+		publish(pilot.bergen);
+		publish(pilot.bergenSelected);
+
+		JsonNode bergen = await().atMost(Duration.ofSeconds(30))
+			.until(() -> municipality("4601"),
+					answer -> workshopIn(answer, history.workshopId)
+						.filter(workshop -> workshop.get("reflectionSubmitted").asBoolean())
+						.isPresent()
+							&& applicationIn(answer.get("pilotApplications"), pilot.bergen.applicationId())
+								.filter(application -> application.get("decision").asString().equals("SELECTED"))
+								.isPresent());
+
+		assertThat(bergen.propertyNames()).containsExactly("number", "name", "countyName", "ksRegion",
+				"kulturskoleradBranch", "workshops", "pilotApplications");
+		assertThat(bergen.get("name").asString()).isEqualTo("Bergen");
+		assertThat(bergen.get("countyName").asString()).isEqualTo("Vestland");
+		assertThat(bergen.get("ksRegion").asString()).isEqualTo("KS Vest-Norge");
+		assertThat(bergen.get("kulturskoleradBranch").asString()).isEqualTo("Vestland");
+		assertThat(workshopIn(bergen, history.workshopId)).get().satisfies(workshop -> {
+			assertThat(workshop.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
+			assertThat(workshop.get("sessionStartsAt").asString()).isEqualTo("2027-03-10T08:00:00Z");
+			assertThat(workshop.get("status").asString()).isEqualTo("CONFIRMED");
+			assertThat(workshop.get("participantCount").asInt()).isEqualTo(2);
+			assertThat(workshop.get("registeredAt").asString()).isEqualTo("2027-02-18T08:00:00Z");
+			assertThat(workshop.get("delegates"))
+				.extracting(delegate -> delegate.get("name").asString(),
+						delegate -> delegate.get("roleTitle").asString(),
+						delegate -> delegate.get("roleCategory").asString())
+				.containsExactly(tuple("Ola Nordmann", "Kulturskoleleder", "KULTURSKOLE"),
+						tuple("Kari Nordmann", "Leder av oppvekstutvalget", "POLITICIAN"));
+		});
+		assertThat(applicationIn(bergen.get("pilotApplications"), pilot.bergen.applicationId())).get()
+			.satisfies(application -> {
+				assertThat(application.get("municipalityName").asString()).isEqualTo("Bergen");
+				assertThat(application.get("inGuidanceScheme").asBoolean()).isTrue();
+				assertThat(application.get("submittedAt").asString()).isEqualTo("2027-01-11T09:00:00Z");
+				assertThat(application.get("decidedAt").asString()).isEqualTo("2027-02-01T13:00:00Z");
+				assertThat(application.has("contact")).isFalse();
+				assertThat(application.has("motivation")).isFalse();
+			});
+	}
+
+	@Test
+	void aMunicipalityNumberNotInTheRegisterIsAProblemNamingTheNumber() {
+		assertThatExceptionOfType(HttpClientErrorException.NotFound.class).isThrownBy(() -> municipality("9999"))
+			.satisfies(notFound -> {
+				assertThat(notFound.getResponseHeaders().getContentType())
+					.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+				JsonNode problem = this.json.readTree(notFound.getResponseBodyAsString());
+				assertThat(problem.at("/errors/0/field").asString()).isEqualTo("number");
+				assertThat(problem.at("/errors/0/message").asString()).contains("kommune");
+			});
+	}
+
+	@Test
+	void thePilotOverviewShowsEachApplicantWithRegionAttendanceReflectionsAndTheSelectedCountAgainstTheTarget() {
+		// Stavanger and Kristiansand take part in no other test here, so their
+		// attendance is this test's alone
+		String workshopId = UUID.randomUUID().toString();
+		DelegationRegistered stavangerRegistered = CoverageTests.registered(workshopId,
+				new Organisation("1103", "Stavanger", "11", "Rogaland"));
+		publish(stavangerRegistered);
+		publish(new ReflectionSubmitted(UUID.randomUUID(), stavangerRegistered.delegationId(), workshopId,
+				WorkshopHistory.START, 1, "1103", List.of(new ReflectionAnswer("Hva tar dere med?", "Mye"))));
+		PilotApplicationSubmitted stavanger = pilotApplication(new Organisation("1103", "Stavanger", "11", "Rogaland"));
+		PilotApplicationSubmitted kristiansand = pilotApplication(
+				new Organisation("4204", "Kristiansand", "42", "Agder"));
+		publish(stavanger);
+		publish(kristiansand);
+		publish(new PilotMunicipalitySelected(UUID.randomUUID(), stavanger.applicationId(), PilotHistory.DECIDED, 1,
+				"1103"));
+
+		JsonNode overview = await().atMost(Duration.ofSeconds(30))
+			.until(this::pilotOverview, answer -> applicantOf(answer, kristiansand.applicationId()).isPresent()
+					&& applicantOf(answer, stavanger.applicationId())
+						.filter(applicant -> applicant.at("/application/decision").asString().equals("SELECTED")
+								&& applicant.get("reflectionsSubmitted").asInt() == 1)
+						.isPresent());
+
+		assertThat(overview.propertyNames()).containsExactly("applications", "selected", "targetMin", "targetMax",
+				"targetMet", "applicants");
+		assertThat(overview.get("targetMin").asInt()).isEqualTo(6);
+		assertThat(overview.get("targetMax").asInt()).isEqualTo(7);
+		assertThat(overview.get("applications").asInt()).isEqualTo(overview.get("applicants").size());
+		long selected = overview.get("applicants")
+			.valueStream()
+			.filter(applicant -> applicant.at("/application/decision").asString().equals("SELECTED"))
+			.count();
+		assertThat(overview.get("selected").asInt()).isEqualTo(selected).isPositive();
+		assertThat(overview.get("targetMet").asBoolean()).isEqualTo(selected >= 6 && selected <= 7);
+		assertThat(applicantOf(overview, stavanger.applicationId())).get().satisfies(applicant -> {
+			assertThat(applicant.at("/application/municipalityName").asString()).isEqualTo("Stavanger");
+			assertThat(applicant.at("/application/ksRegion").asString()).isEqualTo("KS Vest-Norge");
+			assertThat(applicant.at("/application/kulturskoleradBranch").asString()).isEqualTo("Rogaland");
+			assertThat(applicant.at("/application/decidedAt").asString()).isEqualTo("2027-02-01T13:00:00Z");
+			assertThat(applicant.get("workshopsAttended").asInt()).isEqualTo(1);
+			assertThat(applicant.get("reflectionsSubmitted").asInt()).isEqualTo(1);
+		});
+		assertThat(applicantOf(overview, kristiansand.applicationId())).get().satisfies(applicant -> {
+			assertThat(applicant.at("/application/ksRegion").asString()).isEqualTo("KS Agder");
+			assertThat(applicant.at("/application/decision").asString()).isEqualTo("PENDING");
+			assertThat(applicant.at("/application/decidedAt").isNull()).isTrue();
+			assertThat(applicant.get("workshopsAttended").asInt()).isZero();
+			assertThat(applicant.get("reflectionsSubmitted").asInt()).isZero();
+		});
+	}
+
+	@Test
+	void aRebuildGivesIdenticalReportsAndTheQueriesKeepAnsweringWhileItRuns() throws InterruptedException {
+		WorkshopHistory history = new WorkshopHistory();
+		PilotHistory pilot = new PilotHistory();
+		history.workshopEvents().forEach(this::publish);
+		history.registrationEvents().forEach(this::publish);
 		history.notificationEvents().forEach(this::publish);
+		pilot.events().forEach(this::publish);
 		await().atMost(Duration.ofSeconds(30))
 			.ignoreExceptionsInstanceOf(HttpClientErrorException.NotFound.class)
 			.until(() -> report(history.workshopId), report -> report.at("/totals/participants").asInt() == 7
 					&& report.at("/totals/mailsSent").asInt() == 2 && report.get("title").isString());
+		JsonNode pilotBefore = await().atMost(Duration.ofSeconds(30))
+			.until(this::pilotOverview, answer -> applicantOf(answer, pilot.tromso.applicationId()).isPresent()
+					&& applicantOf(answer, pilot.bergen.applicationId())
+						.filter(applicant -> applicant.at("/application/decision").asString().equals("SELECTED"))
+						.isPresent()
+					&& applicantOf(answer, pilot.oslo.applicationId())
+						.filter(applicant -> applicant.at("/application/decision").asString().equals("DECLINED"))
+						.isPresent());
+		JsonNode tromsoBefore = municipality("5501");
+		assertThat(applicationIn(tromsoBefore.get("pilotApplications"), pilot.tromso.applicationId())).isPresent();
 		JsonNode overviewBefore = overview();
 		Map<String, JsonNode> reportsBefore = new HashMap<>();
 		overviewBefore.valueStream()
@@ -365,6 +536,8 @@ class WorkshopReportIntegrationTests {
 		assertThat(midway.get("activeGeneration").asString()).isNotEqualTo(generation);
 		assertThat(report(history.workshopId)).isEqualTo(reportsBefore.get(history.workshopId));
 		assertThat(overview()).isEqualTo(overviewBefore);
+		assertThat(pilotOverview()).isEqualTo(pilotBefore);
+		assertThat(municipality("5501")).isEqualTo(tromsoBefore);
 		// an event arriving meanwhile goes to the serving collections, and the switch's
 		// final catch-up carries it over into the new ones
 		publish(new NotificationSent(UUID.randomUUID(), "n-" + UUID.randomUUID(), history.workshopId, history.oslo,
@@ -382,7 +555,10 @@ class WorkshopReportIntegrationTests {
 		assertThat(done.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(14);
 		assertThat(overview()).isEqualTo(overviewWithLateMail);
 		reportsBefore.forEach((id, before) -> assertThat(report(id)).isEqualTo(before));
-		assertThat(this.mongo.getCollectionNames()).contains("workshop_reports_" + generation);
+		assertThat(pilotOverview()).isEqualTo(pilotBefore);
+		assertThat(municipality("5501")).isEqualTo(tromsoBefore);
+		assertThat(this.mongo.getCollectionNames()).contains("workshop_reports_" + generation,
+				"pilot_applications_" + generation);
 	}
 
 	private JsonNode rebuildStatus() {
@@ -391,6 +567,40 @@ class WorkshopReportIntegrationTests {
 
 	private JsonNode overview() {
 		return this.http.get().uri("/api/reports/workshops").retrieve().body(JsonNode.class);
+	}
+
+	private JsonNode municipality(String number) {
+		return this.http.get().uri("/api/reports/municipalities/{number}", number).retrieve().body(JsonNode.class);
+	}
+
+	private JsonNode pilotOverview() {
+		return this.http.get().uri("/api/reports/pilot").retrieve().body(JsonNode.class);
+	}
+
+	private static Optional<JsonNode> workshopIn(JsonNode municipality, String workshopId) {
+		return municipality.get("workshops")
+			.valueStream()
+			.filter(workshop -> workshop.get("workshopId").asString().equals(workshopId))
+			.findFirst();
+	}
+
+	private static Optional<JsonNode> applicationIn(JsonNode applications, String applicationId) {
+		return applications.valueStream()
+			.filter(application -> application.get("applicationId").asString().equals(applicationId))
+			.findFirst();
+	}
+
+	private static Optional<JsonNode> applicantOf(JsonNode pilotOverview, String applicationId) {
+		return pilotOverview.get("applicants")
+			.valueStream()
+			.filter(applicant -> applicant.at("/application/applicationId").asString().equals(applicationId))
+			.findFirst();
+	}
+
+	private static PilotApplicationSubmitted pilotApplication(Organisation organisation) {
+		return new PilotApplicationSubmitted(UUID.randomUUID(), "a-" + UUID.randomUUID(), PilotHistory.SUBMITTED, 1,
+				organisation, new Contact("Koordinator", "koordinator@kommune.example", null), "Vi vil være med",
+				false);
 	}
 
 	/**
@@ -412,6 +622,17 @@ class WorkshopReportIntegrationTests {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClockConfiguration {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(TODAY, ZoneOffset.UTC);
 		}
 
 	}

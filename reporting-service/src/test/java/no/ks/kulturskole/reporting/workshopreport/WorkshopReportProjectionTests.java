@@ -371,14 +371,56 @@ class WorkshopReportProjectionTests {
 	}
 
 	@Test
-	void registrationsArePerDayAndCumulative() {
+	void registrationsArePerDayAndCumulativeOverEveryDayFromTheSchedulingToTheDeadline() {
 		WorkshopHistory history = new WorkshopHistory();
 		applyAll(inTopicOrder(history));
 
-		assertThat(store.find(history.workshopId).orElseThrow().registrationsPerDay()).containsExactly(
-				new DailyRegistrations(LocalDate.of(2027, 2, 18), 1, 1),
-				new DailyRegistrations(LocalDate.of(2027, 2, 20), 1, 2),
-				new DailyRegistrations(LocalDate.of(2027, 2, 23), 1, 3));
+		List<DailyRegistrations> days = store.find(history.workshopId).orElseThrow().registrationsPerDay();
+
+		// scheduled 8 February, deadline 1 March (Norwegian days)
+		assertThat(days).hasSize(22);
+		assertThat(days).first().isEqualTo(new DailyRegistrations(LocalDate.of(2027, 2, 8), 0, 0));
+		assertThat(days).last().isEqualTo(new DailyRegistrations(LocalDate.of(2027, 3, 1), 0, 3));
+		assertThat(days).filteredOn(day -> day.delegations() > 0)
+			.containsExactly(new DailyRegistrations(LocalDate.of(2027, 2, 18), 1, 1),
+					new DailyRegistrations(LocalDate.of(2027, 2, 20), 1, 2),
+					new DailyRegistrations(LocalDate.of(2027, 2, 23), 1, 3));
+		assertThat(days).filteredOn(day -> day.day().equals(LocalDate.of(2027, 2, 19)))
+			.containsExactly(new DailyRegistrations(LocalDate.of(2027, 2, 19), 0, 1));
+	}
+
+	@Test
+	void aRescheduledDeadlineMovesTheEndOfTheRegistrationCurve() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		WorkshopRescheduled rescheduled = new WorkshopRescheduled(UUID.randomUUID(), history.workshopId,
+				WorkshopHistory.START.minusSeconds(86400 * 12), 1, 2, WorkshopHistory.START.minusSeconds(86400 * 4),
+				history.scheduled.sessions(), "Utsatt frist");
+		apply(rescheduled);
+		apply(rescheduled);
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		assertThat(report.registrationOpenedAt()).isEqualTo(history.scheduled.occurredAt());
+		assertThat(report.registrationDeadline()).isEqualTo(WorkshopHistory.START.minusSeconds(86400 * 4));
+		assertThat(report.registrationsPerDay()).hasSize(27)
+			.last()
+			.isEqualTo(new DailyRegistrations(LocalDate.of(2027, 3, 6), 0, 3));
+		assertThat(report.asOf(LocalDate.of(2027, 3, 3)).registrationsPerDay()).last()
+			.isEqualTo(new DailyRegistrations(LocalDate.of(2027, 3, 3), 0, 3));
+	}
+
+	@Test
+	void aSessionAddedLeavesTheDeadlineAsItWas() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+
+		apply(new SessionAdded(UUID.randomUUID(), history.workshopId, WorkshopHistory.START, 1,
+				new SessionDetails("s-" + UUID.randomUUID(), WorkshopHistory.START.plusSeconds(86400),
+						WorkshopHistory.START.plusSeconds(90000), 30, null)));
+
+		assertThat(store.find(history.workshopId).orElseThrow().registrationDeadline())
+			.isEqualTo(history.scheduled.registrationDeadline());
 	}
 
 	private static ReflectionSubmitted reflection(WorkshopHistory history, String delegationId) {

@@ -23,6 +23,14 @@ import no.ks.kulturskole.support.problem.NotFound;
  */
 public class MunicipalityReports {
 
+	/**
+	 * Ties broken by id: the collections' own order is insertion order, which a rebuild
+	 * does not keep, and the answers must not change with a rebuild.
+	 */
+	private static final Comparator<PilotApplicationReport> IN_ORDER_OF_SUBMISSION = Comparator
+		.comparing(PilotApplicationReport::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(PilotApplicationReport::applicationId);
+
 	private final WorkshopReportStore reports;
 
 	private final PilotApplicationStore pilots;
@@ -43,23 +51,19 @@ public class MunicipalityReports {
 		List<PilotApplicationReport> applications = this.pilots.all()
 			.stream()
 			.filter(application -> number.equals(application.municipalityNumber()))
+			.sorted(IN_ORDER_OF_SUBMISSION)
 			.toList();
 		return new MunicipalityView(municipality.number(), municipality.name(), municipality.countyName(),
 				municipality.ksRegion(), municipality.kulturskoleradBranch(), workshops, applications);
 	}
 
 	public PilotOverview pilotOverview() {
-		List<PilotApplicant> applicants = this.pilots.all()
-			.stream()
-			.sorted(Comparator.comparing(PilotApplicationReport::submittedAt,
-					Comparator.nullsLast(Comparator.naturalOrder())))
-			.map(application -> {
-				List<MunicipalityWorkshop> workshops = workshopsOf(application.municipalityNumber());
-				return new PilotApplicant(application,
-						(int) workshops.stream().filter(w -> w.status() == DelegationStatus.CONFIRMED).count(),
-						(int) workshops.stream().filter(MunicipalityWorkshop::reflectionSubmitted).count());
-			})
-			.toList();
+		List<PilotApplicant> applicants = this.pilots.all().stream().sorted(IN_ORDER_OF_SUBMISSION).map(application -> {
+			List<MunicipalityWorkshop> workshops = workshopsOf(application.municipalityNumber());
+			return new PilotApplicant(application,
+					(int) workshops.stream().filter(w -> w.status() == DelegationStatus.CONFIRMED).count(),
+					(int) workshops.stream().filter(MunicipalityWorkshop::reflectionSubmitted).count());
+		}).toList();
 		int selected = (int) applicants.stream()
 			.filter(applicant -> applicant.application().decision() == PilotDecision.SELECTED)
 			.count();
@@ -75,8 +79,9 @@ public class MunicipalityReports {
 				.filter(delegation -> delegation.municipalityNumber().equals(number))
 				.filter(delegation -> delegation.status() != DelegationStatus.CANCELLED)
 				.map(delegation -> workshopOf(report, delegation)))
-			.sorted(Comparator.comparing(MunicipalityWorkshop::sessionStartsAt,
-					Comparator.nullsLast(Comparator.naturalOrder())))
+			.sorted(Comparator
+				.comparing(MunicipalityWorkshop::sessionStartsAt, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(MunicipalityWorkshop::workshopId))
 			.toList();
 	}
 
@@ -85,8 +90,9 @@ public class MunicipalityReports {
 				report.sessions()
 					.stream()
 					.filter(session -> session.sessionId().equals(delegation.sessionId()))
-					.map(SessionReport::startsAt)
 					.findFirst()
+					// no start time until the workshop's schedule is read here
+					.map(SessionReport::startsAt)
 					.orElse(null),
 				delegation.status(), delegation.participantCount(), delegation.registeredAt(),
 				delegation.reflectionSubmitted(),

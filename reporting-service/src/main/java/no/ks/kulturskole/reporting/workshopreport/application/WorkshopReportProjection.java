@@ -69,12 +69,13 @@ public class WorkshopReportProjection {
 	public void apply(WorkshopEvent event, SourcePosition position) {
 		Delivery at = new Delivery(event.eventId().toString(), position);
 		boolean applied = switch (event) {
-			case WorkshopScheduled scheduled -> this.store.recordSchedule(at, scheduled.workshopId(), scheduled.title(),
-					scheduled.programme(), plansOf(scheduled.sessions()));
-			case WorkshopRescheduled rescheduled ->
-				this.store.recordSessions(at, rescheduled.workshopId(), plansOf(rescheduled.sessions()));
+			case WorkshopScheduled scheduled ->
+				this.store.recordSchedule(at, scheduled.workshopId(), scheduled.title(), scheduled.programme(),
+						scheduled.occurredAt(), scheduled.registrationDeadline(), plansOf(scheduled.sessions()));
+			case WorkshopRescheduled rescheduled -> this.store.recordSessions(at, rescheduled.workshopId(),
+					plansOf(rescheduled.sessions()), rescheduled.registrationDeadline());
 			case SessionAdded added ->
-				this.store.recordSessions(at, added.workshopId(), plansOf(List.of(added.session())));
+				this.store.recordSessions(at, added.workshopId(), plansOf(List.of(added.session())), null);
 			case SessionChanged changed ->
 				this.store.recordCapacity(at, changed.workshopId(), changed.sessionId(), changed.capacity());
 			case RegistrationClosed closed ->

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,11 @@ import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
  */
 public interface WorkshopReportStore {
 
-	boolean recordSchedule(Delivery at, String workshopId, String title, String programme, List<SessionPlan> sessions);
+	/**
+	 * @param scheduledAt when the workshop was scheduled: its registration opened then
+	 */
+	boolean recordSchedule(Delivery at, String workshopId, String title, String programme, Instant scheduledAt,
+			Instant registrationDeadline, List<SessionPlan> sessions);
 
 	boolean recordDelegation(Delivery at, String workshopId, DelegationReport delegation);
 
@@ -38,8 +43,12 @@ public interface WorkshopReportStore {
 	 */
 	boolean recordMailFailed(Delivery at, String workshopId, String delegationId);
 
-	/** A session added, or its times or capacity changed; capacity moves seats left. */
-	boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions);
+	/**
+	 * A session added, or its times or capacity changed; capacity moves seats left.
+	 * @param registrationDeadline the deadline after a reschedule; {@code null} leaves it
+	 * as it is
+	 */
+	boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions, Instant registrationDeadline);
 
 	boolean recordCapacity(Delivery at, String workshopId, String sessionId, int capacity);
 

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,13 +109,15 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	@Override
-	public boolean recordSchedule(Delivery at, String workshopId, String title, String programme,
-			List<SessionPlan> sessions) {
+	public boolean recordSchedule(Delivery at, String workshopId, String title, String programme, Instant scheduledAt,
+			Instant registrationDeadline, List<SessionPlan> sessions) {
 		ensureReport(workshopId);
 		sessions.forEach(session -> ensureSession(workshopId, session.sessionId()));
 		Update update = new Update().set("title", title)
 			.set("programme", programme)
-			.set("status", WorkshopStatus.SCHEDULED);
+			.set("status", WorkshopStatus.SCHEDULED)
+			.set("registrationOpenedAt", scheduledAt)
+			.set("registrationDeadline", registrationDeadline);
 		for (int i = 0; i < sessions.size(); i++) {
 			SessionPlan session = sessions.get(i);
 			String element = "sessions.$[s" + i + "].";
@@ -188,11 +191,17 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	@Override
-	public boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions) {
+	public boolean recordSessions(Delivery at, String workshopId, List<SessionPlan> sessions,
+			Instant registrationDeadline) {
 		ensureReport(workshopId);
 		sessions.forEach(session -> ensureSession(workshopId, session.sessionId()));
 		WorkshopReport report = find(workshopId).orElseThrow();
 		Update update = new Update();
+		if (registrationDeadline != null) {
+			// the workshop topic is read in order, so a reschedule always comes after the
+			// schedule it changes and its deadline wins
+			update.set("registrationDeadline", registrationDeadline);
+		}
 		for (int i = 0; i < sessions.size(); i++) {
 			SessionPlan session = sessions.get(i);
 			String element = "sessions.$[s" + i + "].";

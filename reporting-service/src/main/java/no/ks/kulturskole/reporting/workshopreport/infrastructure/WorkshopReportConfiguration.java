@@ -1,5 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -96,8 +97,13 @@ class WorkshopReportConfiguration {
 	}
 
 	@Bean
-	WorkshopReports workshopReports(WorkshopReportStore store) {
-		return new WorkshopReports(store);
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	WorkshopReports workshopReports(WorkshopReportStore store, Clock clock) {
+		return new WorkshopReports(store, clock);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,20 +20,29 @@ import java.util.stream.Collectors;
  * whenever a report is made, never stored, so they cannot drift from what they summarise.
  *
  * @param status {@code null} until the workshop's schedule is known here
+ * @param registrationOpenedAt when the workshop was scheduled, which opened its
+ * registration; {@code null} until the schedule is known here
+ * @param registrationDeadline as last scheduled or rescheduled; {@code null} until the
+ * schedule is known here
  * @param participants personal data (names): staff only; participants of cancelled
  * delegations are removed
  * @param roleCategoryMix participants per role category
  * @param delegationsMeetingOutsideRoleRule active delegations with at least one delegate
  * whose role is outside the kulturskole
- * @param registrationsPerDay in day order, for the registration curve
+ * @param registrationsPerDay every day of the registration period in day order, days
+ * without registrations too, for the registration curve
  * @param mails e-mails per delegation (only those a mail event named)
+ * @param asOf the day (Norwegian time) the report is read on: while registration is open
+ * the registration curve runs up to it. Not stored; {@code null} leaves the curve running
+ * to the deadline
  * @param perSession role mix, outside-role rule, reflections and e-mails of each session
  */
 public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
-		List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
-		List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
-		Map<String, Integer> roleCategoryMix, Integer delegationsMeetingOutsideRoleRule,
-		List<DailyRegistrations> registrationsPerDay, List<SessionMix> perSession) {
+		Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
+		List<DelegationReport> delegations, List<ParticipantReport> participants, List<MunicipalityRef> municipalities,
+		Totals totals, List<DelegationMails> mails, LocalDate asOf, Map<String, Integer> roleCategoryMix,
+		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay,
+		List<SessionMix> perSession) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -47,16 +57,24 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		mails = (mails != null) ? List.copyOf(mails) : List.of();
 		roleCategoryMix = roleCategoryMixOf(participants);
 		delegationsMeetingOutsideRoleRule = meetingOutsideRoleRule(delegations, participants);
-		registrationsPerDay = perDay(delegations);
+		registrationsPerDay = perDay(delegations, registrationOpenedAt, registrationDeadline, asOf);
 		perSession = perSession(sessions, delegations, participants, mails);
 	}
 
 	/** A report as stored; the derived components are filled in by the constructor. */
 	public static WorkshopReport of(String workshopId, String title, String programme, WorkshopStatus status,
-			List<SessionReport> sessions, List<DelegationReport> delegations, List<ParticipantReport> participants,
+			Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
+			List<DelegationReport> delegations, List<ParticipantReport> participants,
 			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails) {
-		return new WorkshopReport(workshopId, title, programme, status, sessions, delegations, participants,
-				municipalities, totals, mails, null, null, null, null);
+		return new WorkshopReport(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline,
+				sessions, delegations, participants, municipalities, totals, mails, null, null, null, null, null);
+	}
+
+	/** The same report read on the given day (Norwegian time). */
+	public WorkshopReport asOf(LocalDate day) {
+		return new WorkshopReport(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
+				this.registrationDeadline, this.sessions, this.delegations, this.participants, this.municipalities,
+				this.totals, this.mails, day, null, null, null, null);
 	}
 
 	private static Map<String, Integer> roleCategoryMixOf(List<ParticipantReport> participants) {
@@ -78,19 +96,42 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			.count();
 	}
 
-	private static List<DailyRegistrations> perDay(List<DelegationReport> delegations) {
-		Map<LocalDate, Integer> byDay = new TreeMap<>();
+	/**
+	 * Every day from the one the workshop was scheduled on to its deadline, or to
+	 * {@code asOf} while that is earlier, with the days nobody registered on at 0 and the
+	 * cumulative count carried over them. A registration outside that period (read before
+	 * the schedule, or let in after the deadline) widens it rather than go missing.
+	 */
+	private static List<DailyRegistrations> perDay(List<DelegationReport> delegations, Instant openedAt,
+			Instant deadline, LocalDate asOf) {
+		TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
 		delegations.stream()
 			.filter(delegation -> delegation.registeredAt() != null)
-			.forEach(
-					delegation -> byDay.merge(LocalDate.ofInstant(delegation.registeredAt(), NORWAY), 1, Integer::sum));
+			.forEach(delegation -> byDay.merge(dayOf(delegation.registeredAt()), 1, Integer::sum));
+		LocalDate first = (openedAt != null) ? dayOf(openedAt) : null;
+		LocalDate last = (deadline != null) ? dayOf(deadline) : null;
+		if (asOf != null && (last == null || asOf.isBefore(last))) {
+			last = asOf;
+		}
+		if (!byDay.isEmpty()) {
+			first = (first == null || byDay.firstKey().isBefore(first)) ? byDay.firstKey() : first;
+			last = (last == null || byDay.lastKey().isAfter(last)) ? byDay.lastKey() : last;
+		}
+		if (first == null || last == null || last.isBefore(first)) {
+			return List.of();
+		}
 		List<DailyRegistrations> days = new ArrayList<>();
 		int cumulative = 0;
-		for (Map.Entry<LocalDate, Integer> day : byDay.entrySet()) {
-			cumulative += day.getValue();
-			days.add(new DailyRegistrations(day.getKey(), day.getValue(), cumulative));
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			int registered = byDay.getOrDefault(day, 0);
+			cumulative += registered;
+			days.add(new DailyRegistrations(day, registered, cumulative));
 		}
 		return List.copyOf(days);
+	}
+
+	private static LocalDate dayOf(Instant instant) {
+		return LocalDate.ofInstant(instant, NORWAY);
 	}
 
 	private static List<SessionMix> perSession(List<SessionReport> sessions, List<DelegationReport> delegations,
