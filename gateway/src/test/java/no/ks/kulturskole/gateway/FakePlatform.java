@@ -31,6 +31,9 @@ final class FakePlatform implements AutoCloseable {
 	/** A second workshop, not listed, that sets no largest delegation size. */
 	static final String UNLIMITED_WORKSHOP_ID = "verksted-uten-grense";
 
+	/** A workshop the service fails on, answering 500: the pages' "try again" page. */
+	static final String FAILING_WORKSHOP_ID = "verksted-med-feil";
+
 	private final HttpServer server;
 
 	private final List<String> registrations = new CopyOnWriteArrayList<>();
@@ -154,6 +157,9 @@ final class FakePlatform implements AutoCloseable {
 		else if (method.equals("GET") && path.equals("/api/public/workshops/" + UNLIMITED_WORKSHOP_ID)) {
 			send(exchange, 200, "application/json", publicWorkshop().replace(WORKSHOP_ID, UNLIMITED_WORKSHOP_ID)
 				.replace("\"maxDelegationSize\":8", "\"maxDelegationSize\":null"));
+		}
+		else if (method.equals("GET") && path.equals("/api/public/workshops/" + FAILING_WORKSHOP_ID)) {
+			send(exchange, 500, "application/problem+json", "{\"title\":\"Internal Server Error\",\"status\":500}");
 		}
 		else if (method.equals("GET") && path.equals("/api/public/municipalities")) {
 			send(exchange, 200, "application/json", """

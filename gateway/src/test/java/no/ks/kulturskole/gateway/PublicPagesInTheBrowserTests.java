@@ -3,6 +3,7 @@ package no.ks.kulturskole.gateway;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -129,6 +130,155 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 		// a form shown again with its errors is answered 400, which chromium reports too
 		assertThat(this.consoleErrors).allMatch((error) -> error.contains("status of 400"));
+	}
+
+	@Test
+	void aMunicipalityIsFoundByTypingPartOfItsNameAndChosenWithTheKeyboard() {
+		this.page.navigate(url(PublicPagesTests.FORM));
+		Locator search = this.page.getByLabel("Søk etter kommune");
+		Locator municipality = this.page.getByLabel("Kommune", new Page.GetByLabelOptions().setExact(true));
+		Locator count = this.page.getByRole(AriaRole.STATUS);
+
+		search.pressSequentially("berg");
+
+		assertThat(count).hasText("1 kommune passer: Bergen (Vestland)");
+		assertThat(municipality.locator("option")).hasText(new String[] { "Velg kommune", "Bergen (Vestland)" });
+		assertThat(municipality).hasValue("4601");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		search.fill("");
+		// "bodo" finds Bodø; "o" alone finds Oslo first, as its name starts with it
+		search.pressSequentially("o");
+		assertThat(count).hasText("2 kommuner passer");
+		assertThat(municipality.locator("option"))
+			.hasText(new String[] { "Velg kommune", "Oslo (Oslo)", "Bodø (Nordland)" });
+		assertThat(municipality).hasValue("");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// Enter takes the best match and moves on to the list instead of sending the form
+		search.press("Enter");
+		assertThat(municipality).isFocused();
+		assertThat(municipality).hasValue("0301");
+		this.page.keyboard().press("ArrowDown");
+		assertThat(municipality).hasValue("1804");
+
+		search.fill("xyz");
+		assertThat(count).hasText("Ingen kommuner passer");
+		search.press("Escape");
+		assertThat(municipality.locator("option")).hasCount(4);
+		assertThat(count).hasText("");
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	void aMunicipalityChosenThroughTheSearchIsTheOneRegistered() {
+		this.page.navigate(url(PublicPagesTests.FORM));
+
+		this.page.getByLabel("Søk etter kommune").pressSequentially("bodo");
+		this.page.getByLabel("Søk etter kommune").press("Enter");
+		this.page.locator("#coordinator-name").fill("Kari Nordmann");
+		this.page.locator("#coordinator-email").fill("kari@bodo.kommune.no");
+		this.page.locator("#participants-0-name").fill("Ola Nordmann");
+		this.page.locator("#participants-0-email").fill("ola.sok@bodo.kommune.no");
+		this.page.locator("#participants-0-roleTitle").fill("Rektor");
+		this.page.locator("#participants-0-roleCategory").selectOption("SCHOOL");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send påmeldingen")).click();
+
+		assertThat(this.page).hasURL(url("/pamelding/kvittering"));
+		assertThat(platform.registrations()).filteredOn((body) -> body.contains("ola.sok@bodo.kommune.no"))
+			.singleElement()
+			.satisfies((body) -> assertThat(body).contains("\"municipalityNumber\":\"1804\""));
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	void withoutJavaScriptTheFormKeepsItsPlainListOfMunicipalities() {
+		try (BrowserContext plain = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+			Page page = plain.newPage();
+			page.navigate(url(PublicPagesTests.FORM));
+
+			assertThat(page.getByLabel("Søk etter kommune")).hasCount(0);
+			Locator municipality = page.getByLabel("Kommune", new Page.GetByLabelOptions().setExact(true));
+			assertThat(municipality.locator("option")).hasCount(4);
+			municipality.selectOption("4601");
+			assertThat(municipality).hasValue("4601");
+		}
+	}
+
+	@Test
+	void theReceiptsTheSentPageAndTheErrorPagesHaveNoAccessibilityViolations() {
+		this.page.navigate(url("/pilot"));
+		this.page.getByLabel("Søk etter kommune").pressSequentially("bodø");
+		this.page.locator("#contact-name").fill("Kari Nordmann");
+		this.page.locator("#contact-email").fill("kari@bodo.kommune.no");
+		this.page.locator("#motivation").fill("Vi vil nå flere barn.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send søknaden")).click();
+		assertThat(this.page).hasURL(url("/pilot/kvittering"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Søknaden er mottatt");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.navigate(url("/mistet-lenke"));
+		this.page.getByLabel("Verksted").selectOption(FakePlatform.WORKSHOP_ID);
+		this.page.getByLabel("Søk etter kommune").pressSequentially("bodø");
+		this.page.getByLabel("Kontaktpersonens e-post").fill("kari@bodo.kommune.no");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send meg en ny lenke")).click();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Sjekk e-posten");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.navigate(url("/verksted/finnes-ikke/pamelding"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Fant ikke siden");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.navigate(url("/verksted/" + FakePlatform.FAILING_WORKSHOP_ID + "/pamelding"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Tjenesten svarer ikke akkurat nå");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		// where an expired form ends up
+		this.page.navigate(url("/ingen-tilgang"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Det du sendte, ble ikke tatt imot");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// the "try again" page is answered 503 and the other 403, which chromium reports
+		assertThat(this.consoleErrors)
+			.allMatch((error) -> error.contains("status of 503") || error.contains("status of 403"));
+	}
+
+	@Test
+	void thePublicPagesInNynorskAndEnglishHaveNoAccessibilityViolations() {
+		this.page.navigate(url("/delegasjon/d-41?nokkel=" + FakePlatform.MANAGE_SECRET));
+		for (String language : List.of("nn", "en")) {
+			for (String path : List.of("/", PublicPagesTests.FORM, "/delegasjon/d-41", "/pilot", "/mistet-lenke",
+					"/logg-inn", "/verksted/finnes-ikke/pamelding")) {
+				this.page.navigate(url(path + "?sprak=" + language));
+				assertThat(this.page.locator("html")).hasAttribute("lang", language);
+				assertThat(Chromium.accessibilityViolations(this.page)).as(path + " in " + language).isEmpty();
+			}
+		}
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	void aFailedSubmitInEnglishShowsTheServicesBokmalMessagesWithNoAccessibilityViolations() {
+		this.page.navigate(url(PublicPagesTests.FORM + "?sprak=en"));
+		this.page.getByLabel("Search for a municipality").pressSequentially("bergen");
+		this.page.locator("#coordinator-email").fill("kari@bergen.kommune.no");
+		this.page.locator("#participants-0-name").fill("Ola Nordmann");
+		this.page.locator("#participants-0-email").fill("ola@bergen");
+		this.page.locator("#participants-1-name").focus();
+		assertThat(this.page.locator("#participants-0-email-sjekk")).hasText("The e-mail address is not valid.");
+		this.page.locator("#participants-0-roleTitle").fill("Rektor");
+		this.page.locator("#participants-0-roleCategory").selectOption("SCHOOL");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the registration")).click();
+
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("The registration was not sent");
+		assertThat(this.page.getByRole(AriaRole.ALERT).locator("li").first()).hasAttribute("lang", "nb");
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Navn må fylles ut.");
+		assertThat(this.page.locator("#feiloppsummering")).isFocused();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 	}
 
 	@Test

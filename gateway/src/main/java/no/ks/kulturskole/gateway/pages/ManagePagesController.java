@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +35,12 @@ class ManagePagesController {
 
 	private final PublicApi publicApi;
 
-	ManagePagesController(DownstreamClients clients) {
+	private final MessageSource messages;
+
+	ManagePagesController(DownstreamClients clients, MessageSource messages) {
 		this.api = new ManageApi(clients);
 		this.publicApi = new PublicApi(clients);
+		this.messages = messages;
 	}
 
 	/**
@@ -73,7 +78,7 @@ class ManagePagesController {
 		List<ManageForm.Kept> kept = form.kept();
 		ManageApi.Answer<ManageApi.Managed> answer = this.api.change(id, secret, kept);
 		if (answer.ok()) {
-			redirect.addFlashAttribute("saved", "Endringene er lagret. Deltakerne får beskjed på e-post.");
+			redirect.addFlashAttribute("saved", text("manage.saved"));
 			return "redirect:/delegasjon/" + id;
 		}
 		if (answer.notFound() || answer.tooMany()) {
@@ -85,7 +90,8 @@ class ManagePagesController {
 		}
 		form.padRows();
 		response.setStatus(answer.status());
-		return managePage(current.body(), form, errorsOf(answer.problem(), kept), null, model);
+		return managePage(current.body(), form, errorsOf(answer.problem(), kept, text("manage.changeRefused")), null,
+				model);
 	}
 
 	@PostMapping("/delegasjon/{id}/refleksjon")
@@ -102,12 +108,16 @@ class ManagePagesController {
 		List<String> questions = this.api.reflectionQuestions(current.body().workshopId());
 		ManageApi.Answer<ManageApi.Managed> answer = this.api.reflect(id, secret, questions, answers);
 		if (answer.ok()) {
-			redirect.addFlashAttribute("saved", "Svarene er sendt inn. Takk!");
+			redirect.addFlashAttribute("saved", text("manage.answersSaved"));
 			return "redirect:/delegasjon/" + id + "#refleksjon";
 		}
 		FormErrors errors = new FormErrors();
-		errors.field("svar", (answer.problem().detail() != null) ? answer.problem().detail()
-				: "Svarene ble ikke tatt imot. Skriv svar på minst ett spørsmål.");
+		if (answer.problem().detail() != null) {
+			errors.field("svar", answer.problem().detail());
+		}
+		else {
+			errors.fieldInPageLanguage("svar", text("manage.answersRefused"));
+		}
 		response.setStatus(answer.status());
 		return managePage(current.body(), ManageForm.of(current.body()), errors, answers, model);
 	}
@@ -125,13 +135,13 @@ class ManagePagesController {
 				return refused(id, current, session, model, response);
 			}
 			FormErrors errors = new FormErrors();
-			errors.field("bekreft", "Kryss av for å bekrefte at hele delegasjonen skal meldes av.");
+			errors.fieldInPageLanguage("bekreft", text("manage.confirmMissing"));
 			response.setStatus(400);
 			return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
 		}
 		ManageApi.Answer<Void> answer = this.api.cancel(id, secret);
 		if (answer.ok()) {
-			redirect.addFlashAttribute("saved", "Delegasjonen er meldt av. Deltakerne får beskjed på e-post.");
+			redirect.addFlashAttribute("saved", text("manage.cancelled"));
 			return "redirect:/delegasjon/" + id;
 		}
 		if (answer.notFound() || answer.tooMany()) {
@@ -142,8 +152,12 @@ class ManagePagesController {
 			return refused(id, current, session, model, response);
 		}
 		FormErrors errors = new FormErrors();
-		errors.field("bekreft",
-				(answer.problem().detail() != null) ? answer.problem().detail() : "Avmeldingen ble ikke tatt imot.");
+		if (answer.problem().detail() != null) {
+			errors.field("bekreft", answer.problem().detail());
+		}
+		else {
+			errors.fieldInPageLanguage("bekreft", text("manage.cancelRefused"));
+		}
 		response.setStatus(answer.status());
 		return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
 	}
@@ -163,13 +177,13 @@ class ManagePagesController {
 			@RequestParam(name = "email", required = false) String email, Model model, HttpServletResponse response) {
 		FormErrors errors = new FormErrors();
 		if (workshopId == null || workshopId.isBlank()) {
-			errors.field("workshopId", "Velg verkstedet kommunen er meldt på.");
+			errors.fieldInPageLanguage("workshopId", text("lostLink.workshopMissing"));
 		}
 		if (organisationNumber == null || organisationNumber.isBlank()) {
-			errors.field("organisationNumber", "Velg kommunen.");
+			errors.fieldInPageLanguage("organisationNumber", text("lostLink.municipalityMissing"));
 		}
 		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.field("email", "Skriv e-postadressen til kontaktpersonen, for eksempel navn@kommune.no.");
+			errors.fieldInPageLanguage("email", text("lostLink.emailMissing"));
 		}
 		if (!errors.any()) {
 			ManageApi.Answer<Void> answer = this.api.requestLink(workshopId, organisationNumber, email);
@@ -184,9 +198,11 @@ class ManagePagesController {
 					errors.general(problem.message());
 				}
 			}
-			if (!errors.any()) {
-				errors.general((answer.problem().detail() != null) ? answer.problem().detail()
-						: "Forespørselen ble ikke tatt imot. Prøv igjen om litt.");
+			if (!errors.any() && answer.problem().detail() != null) {
+				errors.general(answer.problem().detail());
+			}
+			else if (!errors.any()) {
+				errors.generalInPageLanguage(text("lostLink.refused"));
 			}
 			response.setStatus(answer.status());
 		}
@@ -242,8 +258,15 @@ class ManagePagesController {
 		return "manage-no-access";
 	}
 
-	/** The service numbers the rows it was sent; the form numbers all its rows. */
-	static FormErrors errorsOf(PublicApi.Problem problem, List<ManageForm.Kept> kept) {
+	private String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The service numbers the rows it was sent; the form numbers all its rows.
+	 * {@code refused} is said, in the page's language, when the service gave no reason.
+	 */
+	static FormErrors errorsOf(PublicApi.Problem problem, List<ManageForm.Kept> kept, String refused) {
 		FormErrors errors = new FormErrors();
 		for (PublicApi.FieldProblem error : problem.errors()) {
 			String field = (error.field() != null) ? error.field() : "";
@@ -260,8 +283,11 @@ class ManagePagesController {
 				errors.general(error.message());
 			}
 		}
-		if (!errors.any()) {
-			errors.general((problem.detail() != null) ? problem.detail() : "Endringene ble ikke lagret.");
+		if (!errors.any() && problem.detail() != null) {
+			errors.general(problem.detail());
+		}
+		else if (!errors.any()) {
+			errors.generalInPageLanguage(refused);
 		}
 		return errors;
 	}

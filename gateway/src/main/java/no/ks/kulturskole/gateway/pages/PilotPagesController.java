@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +25,12 @@ class PilotPagesController {
 
 	private final PublicApi publicApi;
 
-	PilotPagesController(DownstreamClients clients) {
+	private final MessageSource messages;
+
+	PilotPagesController(DownstreamClients clients, MessageSource messages) {
 		this.api = new ManageApi(clients);
 		this.publicApi = new PublicApi(clients);
+		this.messages = messages;
 	}
 
 	@GetMapping("/pilot")
@@ -56,9 +61,12 @@ class PilotPagesController {
 					errors.general(error.message());
 				}
 			});
-		if (!errors.any()) {
-			errors.general(
-					(answer.problem().detail() != null) ? answer.problem().detail() : "Søknaden ble ikke tatt imot.");
+		if (!errors.any() && answer.problem().detail() != null) {
+			errors.general(answer.problem().detail());
+		}
+		else if (!errors.any()) {
+			errors.generalInPageLanguage(
+					this.messages.getMessage("pilot.refused", null, LocaleContextHolder.getLocale()));
 		}
 		response.setStatus(answer.status());
 		return page(form, errors, model);

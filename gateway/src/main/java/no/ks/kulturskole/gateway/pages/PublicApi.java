@@ -69,8 +69,9 @@ class PublicApi {
 	/**
 	 * Sends the filled rows only; a refusal comes back as the service's problem document
 	 * rather than an exception, since it is an answer for the person at the form.
+	 * {@code language} (nb, nn or en) is the one the delegation's e-mails are written in.
 	 */
-	Outcome register(String workshopId, RegistrationForm form, List<RegistrationForm.FilledRow> rows) {
+	Outcome register(String workshopId, RegistrationForm form, List<RegistrationForm.FilledRow> rows, String language) {
 		Map<String, Object> coordinator = new LinkedHashMap<>();
 		coordinator.put("name", form.getCoordinator().getName());
 		coordinator.put("email", form.getCoordinator().getEmail());
@@ -90,7 +91,7 @@ class PublicApi {
 		body.put("municipalityNumber", form.getMunicipalityNumber());
 		body.put("coordinator", coordinator);
 		body.put("participants", participants);
-		body.put("language", "nb");
+		body.put("language", language);
 		return this.clients.registration()
 			.post()
 			.uri("/api/public/workshops/{id}/registrations", workshopId)

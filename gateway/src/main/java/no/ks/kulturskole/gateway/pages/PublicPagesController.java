@@ -14,6 +14,8 @@ import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +45,11 @@ class PublicPagesController {
 
 	private final PublicApi api;
 
-	PublicPagesController(DownstreamClients clients) {
+	private final MessageSource messages;
+
+	PublicPagesController(DownstreamClients clients, MessageSource messages) {
 		this.api = new PublicApi(clients);
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
@@ -76,7 +81,8 @@ class PublicPagesController {
 	String register(@PathVariable String id, @ModelAttribute("form") RegistrationForm form, Model model,
 			RedirectAttributes redirect, HttpSession session) {
 		List<RegistrationForm.FilledRow> rows = form.filledRows();
-		PublicApi.Outcome outcome = this.api.register(id, form, rows);
+		// the e-mails follow the language the form was filled in
+		PublicApi.Outcome outcome = this.api.register(id, form, rows, LocaleContextHolder.getLocale().getLanguage());
 		if (outcome.receipt() != null) {
 			PublicApi.Receipt receipt = outcome.receipt();
 			PublicApi.Workshop workshop = this.api.workshop(id);
@@ -93,7 +99,7 @@ class PublicPagesController {
 		}
 		PublicApi.Workshop workshop = this.api.workshop(id);
 		form.padRows((workshop != null) ? workshop.maxDelegationSize() : null);
-		return formPage(workshop, form, errorsOf(outcome.problem(), rows), model);
+		return formPage(workshop, form, errorsOf(outcome.problem(), rows, text("registration.refused")), model);
 	}
 
 	@GetMapping("/pamelding/kvittering")
@@ -115,7 +121,8 @@ class PublicPagesController {
 
 	private String formPage(PublicApi.Workshop workshop, RegistrationForm form, FormErrors errors, Model model) {
 		if (workshop == null) {
-			model.addAttribute("message", "Vi fant ikke verkstedet. Det kan være avlyst eller fjernet.");
+			model.addAttribute("message", text("registration.workshopNotFound"));
+			model.addAttribute("messageInPageLanguage", true);
 			return "not-found";
 		}
 		model.addAttribute("workshop", workshop);
@@ -128,11 +135,16 @@ class PublicPagesController {
 		return "registration";
 	}
 
+	private String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
 	/**
 	 * The service numbers the participants it was sent; the form numbers its rows, blank
-	 * ones included. Errors are put back on the row the person wrote in.
+	 * ones included. Errors are put back on the row the person wrote in. {@code refused}
+	 * is said, in the page's language, when the service gave no reason.
 	 */
-	static FormErrors errorsOf(PublicApi.Problem problem, List<RegistrationForm.FilledRow> rows) {
+	static FormErrors errorsOf(PublicApi.Problem problem, List<RegistrationForm.FilledRow> rows, String refused) {
 		FormErrors errors = new FormErrors();
 		List<PublicApi.FieldProblem> sorted = new ArrayList<>();
 		for (PublicApi.FieldProblem error : problem.errors()) {
@@ -147,8 +159,11 @@ class PublicPagesController {
 				errors.general(error.message());
 			}
 		}
-		if (!errors.any()) {
-			errors.general((problem.detail() != null) ? problem.detail() : "Påmeldingen ble ikke tatt imot.");
+		if (problem.detail() != null && !errors.any()) {
+			errors.general(problem.detail());
+		}
+		else if (!errors.any()) {
+			errors.generalInPageLanguage(refused);
 		}
 		return errors;
 	}
