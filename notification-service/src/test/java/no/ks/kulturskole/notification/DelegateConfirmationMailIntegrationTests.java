@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
+import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
@@ -104,6 +105,43 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(early.email()).size() == 1);
 		assertThat(Mailbox.messagesTo(early.email())).hasSize(1);
 		assertThat(Mailbox.text(Mailbox.messagesTo(early.email()).get(0))).startsWith("Hei Ola Nordmann,");
+	}
+
+	@Test
+	void theWholeRegistrationDeliveredThreeTimesGivesEveryPersonExactlyOneMail() throws Exception {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		List<ParticipantRegistered> delegates = List.of(aDelegate(registered, "Ola Nordmann"),
+				aDelegate(registered, "Eva Hansen"));
+		ManageLinkIssued link = new ManageLinkIssued(UUID.randomUUID(), registered.delegationId(),
+				registered.workshopId(), Instant.now(), ManageLinkIssued.SCHEMA_VERSION,
+				SEAL.seal("hemmelig-" + UUID.randomUUID(), registered.delegationId()),
+				ManageLinkIssued.Reason.REGISTERED, "nb");
+
+		// as a relay that crashed before noting what it had published sends it all again
+		for (int delivery = 1; delivery <= 3; delivery++) {
+			publishRegistration(registered);
+			delegates.forEach(this::publishRegistration);
+			publishRegistration(link);
+		}
+		// same workshop, so the same partition: handled only after all three copies
+		DelegationRegistered sentinel = aDelegationRegistered(registered.workshopId(), SeatStatus.CONFIRMED);
+		publish(sentinel, aCorrelationId());
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(sentinel.coordinator().email()).size() == 1);
+		assertThat(Mailbox.messagesTo(registered.coordinator().email())).extracting(Mailbox::subject)
+			.containsExactly("Påmelding mottatt: Kulturskolen som lokalt ressurssenter");
+		for (ParticipantRegistered delegate : delegates) {
+			assertThat(Mailbox.messagesTo(delegate.email())).singleElement().satisfies((mail) -> {
+				assertThat(mail.getSubject()).isEqualTo("Du er påmeldt: Kulturskolen som lokalt ressurssenter");
+				assertThat(Mailbox.text(mail)).startsWith("Hei " + delegate.name() + ",");
+				assertThat(calendarAttachments(mail)).hasSize(1);
+			});
+		}
+		assertThat(this.mailLog.find(null, registered.delegationId(), 10)).hasSize(3)
+			.allSatisfy((entry) -> assertThat(entry.attempts()).isEqualTo(1))
+			.extracting(MailLogEntry::kind)
+			.containsExactlyInAnyOrder(MailKind.DELEGATION_CONFIRMATION, MailKind.DELEGATE_CONFIRMATION,
+					MailKind.DELEGATE_CONFIRMATION);
 	}
 
 	@Test

@@ -22,9 +22,12 @@ import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
+import no.ks.kulturskole.notification.pilot.application.PilotDecisions;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,15 +41,19 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 	@Autowired
 	MailLog mailLog;
 
+	/**
+	 * Alstahaug registers no delegation in any test: a municipality that never told us
+	 * its language is answered in bokmål.
+	 */
 	@Test
 	void theContactOfASelectedMunicipalityIsToldSo() throws Exception {
 		String applicationId = UUID.randomUUID().toString();
-		String contact = "kontakt-" + applicationId.substring(0, 8) + "@bodo.kommune.example";
+		String contact = "kontakt-" + applicationId.substring(0, 8) + "@alstahaug.kommune.example";
 		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), applicationId, Instant.now(), 1,
-				new Organisation("1804", "Bodø", "18", "Nordland"), new Contact("Kari Nordmann", contact, null),
+				new Organisation("1820", "Alstahaug", "18", "Nordland"), new Contact("Kari Nordmann", contact, null),
 				"Vi vil utvikle kulturskolen som ressurssenter", true));
 		PilotMunicipalitySelected selected = new PilotMunicipalitySelected(UUID.randomUUID(), applicationId,
-				Instant.now(), 1, "1804");
+				Instant.now(), 1, "1820");
 		publishPilot(selected);
 		publishPilot(selected);
 
@@ -54,7 +61,7 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 		MimeMessage mail = Mailbox.messagesTo(contact).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Valgt til piloten Kulturskole 3.0");
 		assertThat(Mailbox.text(mail)).startsWith("Hei Kari Nordmann,")
-			.contains("søknaden fra Bodø")
+			.contains("søknaden fra Alstahaug")
 			.contains("kommunen er valgt ut til piloten");
 		assertThat(this.mailLog.find("pilot-kulturskole-3.0", applicationId, 10)).singleElement().satisfies((entry) -> {
 			assertThat(entry.kind()).isEqualTo(MailKind.PILOT_SELECTED);
@@ -77,6 +84,50 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 		assertThat(mail.getSubject()).isEqualTo("Svar på søknaden til piloten Kulturskole 3.0");
 		assertThat(Mailbox.text(mail)).contains("ikke plass til kommunen i piloten")
 			.contains("Begrunnelse: Vi har valgt kommuner med spredning over regionene");
+	}
+
+	/**
+	 * One municipality per language, used by no other test, so that no other delegation
+	 * changes its choice meanwhile.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					nn | 4649 | Stad       | Vestland | Vald til piloten Kulturskule 3.0       | kommunen er vald ut til piloten!                  | Svar på søknaden til piloten Kulturskule 3.0  | Grunngiving:
+					en | 3907 | Sandefjord | Vestfold | Selected for the Kulturskole 3.0 pilot | the municipality has been selected for the pilot! | Your application to the Kulturskole 3.0 pilot | Reason:
+					""")
+	void theDecisionIsWrittenInTheLanguageTheMunicipalitysDelegationsChose(String language, String number,
+			String municipality, String county, String selectedSubject, String selectedPhrase, String declinedSubject,
+			String reasonLabel) throws Exception {
+		Organisation organisation = new Organisation(number, municipality, number.substring(0, 2), county);
+		// the latest choice counts, whatever order the registrations arrive in
+		DelegationRegistered chosen = delegationOf(organisation, language, Instant.now());
+		DelegationRegistered older = delegationOf(organisation, "nb", Instant.now().minus(Duration.ofDays(30)));
+		publish(chosen, aCorrelationId());
+		publish(older, aCorrelationId());
+		await().atMost(PATIENCE)
+			.until(() -> Mailbox.messagesTo(chosen.coordinator().email()).size() == 1
+					&& Mailbox.messagesTo(older.coordinator().email()).size() == 1);
+
+		String selected = applyForThePilot(organisation, "Kari Nordmann");
+		publishPilot(new PilotMunicipalitySelected(UUID.randomUUID(), selected, Instant.now(), 1, number));
+		String declined = applyForThePilot(organisation, "Per Olsen");
+		publishPilot(new PilotApplicationDeclined(UUID.randomUUID(), declined, Instant.now(), 1, number,
+				"Spredning over regionene"));
+
+		MimeMessage yes = theOnlyMailTo(contactOf(selected));
+		assertThat(yes.getSubject()).isEqualTo(selectedSubject);
+		assertThat(Mailbox.text(yes)).contains(municipality).contains(selectedPhrase);
+		assertThat(Mailbox.html(yes)).contains("lang=\"" + language + "\"");
+		MimeMessage no = theOnlyMailTo(contactOf(declined));
+		assertThat(no.getSubject()).isEqualTo(declinedSubject);
+		assertThat(Mailbox.text(no)).contains(reasonLabel + " Spredning over regionene");
+		for (String application : List.of(selected, declined)) {
+			assertThat(this.mailLog.find(PilotDecisions.PILOT_PROJECT, application, 10)).singleElement()
+				.extracting(MailLogEntry::template)
+				.asString()
+				.startsWith("pilot-decision/" + language + "@");
+		}
 	}
 
 	@Test
@@ -114,6 +165,32 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 			.stream()
 			.filter((entry) -> entry.kind() == MailKind.DELEGATE_CONFIRMATION)
 			.findFirst();
+	}
+
+	private static DelegationRegistered delegationOf(Organisation organisation, String language, Instant at) {
+		DelegationRegistered any = aDelegationRegistered(SeatStatus.CONFIRMED);
+		return new DelegationRegistered(any.eventId(), any.delegationId(), any.workshopId(), at, 1, any.sessionId(),
+				SeatStatus.CONFIRMED, organisation, any.coordinator(), 1, any.workshopTitle(), any.sessionStartsAt(),
+				any.sessionEndsAt(), language);
+	}
+
+	/**
+	 * @return the application's id
+	 */
+	private String applyForThePilot(Organisation organisation, String contactName) {
+		String applicationId = UUID.randomUUID().toString();
+		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), applicationId, Instant.now(), 1, organisation,
+				new Contact(contactName, contactOf(applicationId), null), "Motivasjon", true));
+		return applicationId;
+	}
+
+	private static String contactOf(String applicationId) {
+		return "kontakt-" + applicationId.substring(0, 8) + "@kommune.example";
+	}
+
+	private static MimeMessage theOnlyMailTo(String address) {
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(address).size() == 1);
+		return Mailbox.messagesTo(address).get(0);
 	}
 
 	private void publishPilot(PilotEvent event) {

@@ -69,6 +69,8 @@ class RegistrationEventsConsumer {
 					? MessageBuilder.fromMessage(message).setHeader(EventHeaders.TYPE, type).build() : message;
 			inboundEvents.handle(withType, RegistrationEvent.class, (event) -> {
 				if (event instanceof DelegationRegistered registered) {
+					// first, so that once the confirmation is out the language is known
+					pilots.on(registered);
 					confirmations.on(registered);
 				}
 				else if (event instanceof ParticipantRegistered participant) {

@@ -13,8 +13,13 @@ public interface PilotApplications {
 
 	Optional<Applicant> find(String applicationId);
 
-	/** Personal data: never logged. */
-	record Applicant(String contactName, String contactEmail, String municipalityName) {
+	/**
+	 * Personal data: never logged.
+	 *
+	 * @param municipalityNumber the official number; {@code null} for applications
+	 * recorded before it was kept
+	 */
+	record Applicant(String contactName, String contactEmail, String municipalityName, String municipalityNumber) {
 
 		@Override
 		public String toString() {

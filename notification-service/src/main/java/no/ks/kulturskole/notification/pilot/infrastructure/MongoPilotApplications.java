@@ -31,7 +31,8 @@ class MongoPilotApplications implements PilotApplications {
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(applicationId)),
 				new Update().set("contactName", applicant.contactName())
 					.set("contactEmail", applicant.contactEmail())
-					.set("municipalityName", applicant.municipalityName()),
+					.set("municipalityName", applicant.municipalityName())
+					.set("municipalityNumber", applicant.municipalityNumber()),
 				COLLECTION);
 	}
 
@@ -39,7 +40,7 @@ class MongoPilotApplications implements PilotApplications {
 	public Optional<Applicant> find(String applicationId) {
 		return Optional.ofNullable(this.mongo.findById(applicationId, Document.class, COLLECTION))
 			.map((document) -> new Applicant(document.getString("contactName"), document.getString("contactEmail"),
-					document.getString("municipalityName")));
+					document.getString("municipalityName"), document.getString("municipalityNumber")));
 	}
 
 }

@@ -1,7 +1,14 @@
 package no.ks.kulturskole.notification.mail.infrastructure;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.mail.SendFailedException;
@@ -79,6 +86,57 @@ class ResilientMailTransportTests {
 			.satisfies((ex) -> assertThat(ex.isPermanent()).isFalse())
 			.withMessageStartingWith("SMTP circuit open");
 		assertThat(calls).hasValue(callsWhenOpened);
+	}
+
+	@Test
+	void noMoreThanTheAllowedNumberOfSmtpCallsRunAtOnceAndTheRestAreToldTheServerIsBusy() throws Exception {
+		// SETTINGS allows two calls at once and lets a third wait 10 ms for a slot
+		CountDownLatch bothInside = new CountDownLatch(2);
+		CountDownLatch serverAnswers = new CountDownLatch(1);
+		AtomicInteger inside = new AtomicInteger();
+		AtomicInteger mostAtOnce = new AtomicInteger();
+		AtomicInteger calls = new AtomicInteger();
+		ResilientMailTransport transport = new ResilientMailTransport((mail) -> {
+			calls.incrementAndGet();
+			mostAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
+			bothInside.countDown();
+			try {
+				// a slow server: holds the connection until the test lets it answer
+				serverAnswers.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				inside.decrementAndGet();
+			}
+		}, SETTINGS);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<CompletableFuture<Void>> slow = IntStream.range(0, 2)
+				.mapToObj((i) -> CompletableFuture.runAsync(() -> transport.send(MAIL), threads))
+				.toList();
+			assertThat(bothInside.await(10, TimeUnit.SECONDS)).isTrue();
+
+			for (int i = 0; i < 3; i++) {
+				assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL))
+					.withMessage("SMTP busy: too many connections")
+					.satisfies((ex) -> assertThat(ex.isPermanent()).isFalse());
+			}
+			assertThat(calls).hasValue(2);
+
+			serverAnswers.countDown();
+			CompletableFuture.allOf(slow.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			serverAnswers.countDown();
+			threads.shutdownNow();
+		}
+		// a full bulkhead says nothing about the server's health, and frees up again
+		assertThat(transport.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		transport.send(MAIL);
+		assertThat(calls).hasValue(3);
+		assertThat(mostAtOnce).hasValue(2);
 	}
 
 	@Test
