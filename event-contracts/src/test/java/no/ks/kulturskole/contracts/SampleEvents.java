@@ -32,6 +32,7 @@ import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -50,6 +51,11 @@ final class SampleEvents {
 				new SessionAdded(id, "w-1", at, 1,
 						new SessionDetails("s-2", START.plusSeconds(16200), START.plusSeconds(25200), 40, null)),
 				new SessionChanged(id, "w-1", at, 1, "s-1", 80),
+				new WorkshopDetailsChanged(id, "w-1", at, 1, "Verksted 1: Kulturskolen som ressurssenter",
+						"Hva er kulturskolens rolle i kommunen?", List.of("KS", "Norsk kulturskoleråd"),
+						"Kulturskoleledere og politikere", true, WorkshopFormat.ONLINE, null, "nb",
+						List.of(new SessionDetails("s-1", START, START.plusSeconds(9000), 60,
+								"https://meet.example/ny-lenke"))),
 				new MaterialsPublished(id, "w-1", at, 1,
 						List.of(new Material("Kulturskolen i kommunen", "https://example.no/notat.pdf")),
 						List.of("Hva er kulturskolens rolle hos dere?"), START.minusSeconds(86400 * 7)),

@@ -8,14 +8,16 @@ import no.ks.kulturskole.contracts.DomainEvent;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = WorkshopScheduled.class, name = "WorkshopScheduled"),
 		@JsonSubTypes.Type(value = WorkshopRescheduled.class, name = "WorkshopRescheduled"),
+		@JsonSubTypes.Type(value = WorkshopDetailsChanged.class, name = "WorkshopDetailsChanged"),
 		@JsonSubTypes.Type(value = SessionAdded.class, name = "SessionAdded"),
 		@JsonSubTypes.Type(value = SessionChanged.class, name = "SessionChanged"),
 		@JsonSubTypes.Type(value = MaterialsPublished.class, name = "MaterialsPublished"),
 		@JsonSubTypes.Type(value = RegistrationClosed.class, name = "RegistrationClosed"),
 		@JsonSubTypes.Type(value = WorkshopCancelled.class, name = "WorkshopCancelled"),
 		@JsonSubTypes.Type(value = WorkshopCompleted.class, name = "WorkshopCompleted") })
-public sealed interface WorkshopEvent extends DomainEvent permits WorkshopScheduled, WorkshopRescheduled, SessionAdded,
-		SessionChanged, MaterialsPublished, RegistrationClosed, WorkshopCancelled, WorkshopCompleted {
+public sealed interface WorkshopEvent extends DomainEvent
+		permits WorkshopScheduled, WorkshopRescheduled, WorkshopDetailsChanged, SessionAdded, SessionChanged,
+		MaterialsPublished, RegistrationClosed, WorkshopCancelled, WorkshopCompleted {
 
 	String workshopId();
 

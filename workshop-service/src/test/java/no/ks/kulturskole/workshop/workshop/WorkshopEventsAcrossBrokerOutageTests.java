@@ -14,6 +14,7 @@ import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.testsupport.RestartableKafka;
@@ -153,6 +154,8 @@ class WorkshopEventsAcrossBrokerOutageTests {
 		assertThat(prepared.get("preparation").get("releaseAt").asString()).isEqualTo(release.toString());
 		ControllableClock.CLOCK.set(release.plusSeconds(60));
 		assertThat(this.timetable.runDue()).isEqualTo(2);
+		send(HttpMethod.PATCH, "/api/workshops/" + lived + "/details",
+				Map.of("title", "Verksted gjennom brudd, nytt navn"), HttpStatus.OK);
 
 		// The relay tries, fails, and leaves every event where it is.
 		await().atMost(Duration.ofSeconds(60)).until(() -> relayFailures() > failuresBefore);
@@ -161,7 +164,7 @@ class WorkshopEventsAcrossBrokerOutageTests {
 		List<Document> completedPending = outbox(completed);
 		assertThat(livedPending).extracting(entry -> entry.getString("type"))
 			.containsExactly("WorkshopScheduled", "WorkshopRescheduled", "SessionAdded", "SessionChanged",
-					"RegistrationClosed", "MaterialsPublished");
+					"RegistrationClosed", "MaterialsPublished", "WorkshopDetailsChanged");
 		assertThat(cancelledPending).extracting(entry -> entry.getString("type")).containsExactly("WorkshopCancelled");
 		assertThat(completedPending).extracting(entry -> entry.getString("type"))
 			.containsExactly("RegistrationClosed", "WorkshopCompleted");
@@ -177,15 +180,15 @@ class WorkshopEventsAcrossBrokerOutageTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> secondBroker.records().size() >= onTheTopic);
 			List<PublishedRecord> published = secondBroker.records();
 
-			// Nothing else publishes to this new broker: exactly the nine pending events,
+			// Nothing else publishes to this new broker: exactly the ten pending events,
 			// every workshop event type among them.
-			assertThat(onTheTopic).isEqualTo(9);
-			assertThat(published).hasSize(9);
+			assertThat(onTheTopic).isEqualTo(10);
+			assertThat(published).hasSize(10);
 			assertThat(published).extracting(PublishedRecord::eventId).doesNotHaveDuplicates();
 			assertThat(published.stream().collect(Collectors.groupingBy(PublishedRecord::type, Collectors.counting())))
-				.isEqualTo(Map.of("WorkshopScheduled", 1L, "WorkshopRescheduled", 1L, "SessionAdded", 1L,
-						"SessionChanged", 1L, "MaterialsPublished", 1L, "RegistrationClosed", 2L, "WorkshopCancelled",
-						1L, "WorkshopCompleted", 1L));
+				.isEqualTo(Map.of("WorkshopScheduled", 1L, "WorkshopRescheduled", 1L, "WorkshopDetailsChanged", 1L,
+						"SessionAdded", 1L, "SessionChanged", 1L, "MaterialsPublished", 1L, "RegistrationClosed", 2L,
+						"WorkshopCancelled", 1L, "WorkshopCompleted", 1L));
 			// Per workshop, in the order of the changes: the same events, with the same
 			// ids, as waited in its outbox.
 			assertThat(recordsOf(published, lived)).extracting(PublishedRecord::eventId)
@@ -206,6 +209,8 @@ class WorkshopEventsAcrossBrokerOutageTests {
 			assertThat(scheduledDraft.free()).isTrue();
 			assertThat(((RegistrationClosed) event(livedRecords.get(4))).closedBy()).isEqualTo("STAFF");
 			assertThat(((MaterialsPublished) event(livedRecords.get(5))).releaseAt()).isEqualTo(release);
+			assertThat(((WorkshopDetailsChanged) event(livedRecords.get(6))).title())
+				.isEqualTo("Verksted gjennom brudd, nytt navn");
 			assertThat(((WorkshopCancelled) event(recordsOf(published, cancelled).get(0))).reason())
 				.isEqualTo("For få påmeldte");
 			assertThat(((RegistrationClosed) event(recordsOf(published, completed).get(0))).closedBy())

@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
@@ -47,6 +48,14 @@ public class WorkshopChanges {
 	public void on(WorkshopScheduled event) {
 		this.workshops.recordScheduled(event);
 		this.scheduledMails.on(event);
+	}
+
+	/**
+	 * Only the replica: mails and calendar entries sent after it use the new title and
+	 * links; nobody is written to about the change itself.
+	 */
+	public void on(WorkshopDetailsChanged event) {
+		this.workshops.recordDetailsChanged(event);
 	}
 
 	public void on(MaterialsPublished event) {

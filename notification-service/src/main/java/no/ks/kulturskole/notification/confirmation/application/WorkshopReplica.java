@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
@@ -20,6 +21,9 @@ public interface WorkshopReplica {
 	boolean recordRescheduled(WorkshopRescheduled event);
 
 	void recordCancelled(WorkshopCancelled event);
+
+	/** A new title, language or meeting links, for the mails and calendars after it. */
+	void recordDetailsChanged(WorkshopDetailsChanged event);
 
 	/** An overflow session: its times and meeting link, for mails and calendars. */
 	void recordSessionAdded(SessionAdded event);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.application.WorkshopReplica;
@@ -72,6 +73,20 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	public void recordCancelled(WorkshopCancelled event) {
 		this.mongo.upsert(byId(event.workshopId()), new Update().set("cancelled", true).setOnInsert("revision", 0),
 				COLLECTION);
+	}
+
+	/**
+	 * Sets what the event states, so a redelivery sets the same again; the sessions'
+	 * times are those already announced, so writing them whole changes only the links.
+	 */
+	@Override
+	public void recordDetailsChanged(WorkshopDetailsChanged event) {
+		Update update = new Update().set("title", event.title())
+			.set("language", event.language())
+			.setOnInsert("revision", 0)
+			.setOnInsert("cancelled", false);
+		sessions(event.sessions()).forEach(update::set);
+		this.mongo.upsert(byId(event.workshopId()), update, COLLECTION);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -30,6 +31,9 @@ class WorkshopEventsConsumer {
 			}
 			else if (event instanceof WorkshopRescheduled rescheduled) {
 				changes.on(rescheduled);
+			}
+			else if (event instanceof WorkshopDetailsChanged details) {
+				changes.on(details);
 			}
 			else if (event instanceof MaterialsPublished materials) {
 				changes.on(materials);

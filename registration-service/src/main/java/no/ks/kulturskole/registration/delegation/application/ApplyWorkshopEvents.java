@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -58,6 +59,8 @@ public class ApplyWorkshopEvents {
 					changed.sessionId(), changed.capacity(), this.clock.instant()));
 			case WorkshopRescheduled rescheduled -> change(event, current -> current.rescheduled(eventId,
 					rescheduled.registrationDeadline(), sessionsOf(rescheduled.sessions()), this.clock.instant()));
+			case WorkshopDetailsChanged details ->
+				change(event, current -> current.detailsChanged(eventId, details.title()));
 			case RegistrationClosed closed -> change(event, current -> current.registrationClosed(eventId));
 			case WorkshopCancelled cancelled ->
 				change(event, current -> current.workshopCancelled(eventId, cancelled.reason(), this.clock.instant()));

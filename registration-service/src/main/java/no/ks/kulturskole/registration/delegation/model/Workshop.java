@@ -35,6 +35,11 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 				this.maxDelegationSize, this.outsideRoleRequired, this.sessions);
 	}
 
+	public Workshop withTitle(String newTitle) {
+		return new Workshop(newTitle, this.status, this.registrationDeadline, this.minDelegationSize,
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions);
+	}
+
 	/** With the session added, or replaced when one with its id exists. */
 	public Workshop withSession(Session added) {
 		List<Session> newer = new ArrayList<>(this.sessions);

@@ -166,6 +166,14 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return afterWorkshopChange(eventId, this.workshop.withSessions(deadline, sessions), now);
 	}
 
+	/**
+	 * New details; registration keeps only the title, which its events name. Seats,
+	 * deadline and rules are untouched, so nobody is promoted or moved.
+	 */
+	public Change detailsChanged(String eventId, String title) {
+		return new Change(next(this.workshop.withTitle(title), this.delegations, eventId), List.of());
+	}
+
 	/** No new registrations; delegations stay, and may still replace delegates. */
 	public Change registrationClosed(String eventId) {
 		WorkshopStatus status = this.workshop.status().isOver() ? this.workshop.status() : WorkshopStatus.CLOSED;

@@ -22,6 +22,7 @@ import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
@@ -78,6 +79,8 @@ public class WorkshopReportProjection {
 				this.store.recordSessions(at, added.workshopId(), plansOf(List.of(added.session())), null);
 			case SessionChanged changed ->
 				this.store.recordCapacity(at, changed.workshopId(), changed.sessionId(), changed.capacity());
+			// of the details, the report shows only the title (and never meeting links)
+			case WorkshopDetailsChanged details -> this.store.recordTitle(at, details.workshopId(), details.title());
 			case RegistrationClosed closed ->
 				this.store.recordStatus(at, closed.workshopId(), WorkshopStatus.REGISTRATION_CLOSED);
 			case WorkshopCancelled cancelled ->

@@ -52,6 +52,9 @@ public interface WorkshopReportStore {
 
 	boolean recordCapacity(Delivery at, String workshopId, String sessionId, int capacity);
 
+	/** Staff gave the workshop a new title after publishing it. */
+	boolean recordTitle(Delivery at, String workshopId, String title);
+
 	boolean recordStatus(Delivery at, String workshopId, WorkshopStatus status);
 
 	/** The delegation now has the given status and size in the given session. */

@@ -228,6 +228,12 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	}
 
 	@Override
+	public boolean recordTitle(Delivery at, String workshopId, String title) {
+		ensureReport(workshopId);
+		return applyOnce(at, workshopId, new Update().set("title", title));
+	}
+
+	@Override
 	public boolean recordStatus(Delivery at, String workshopId, WorkshopStatus status) {
 		ensureReport(workshopId);
 		return applyOnce(at, workshopId, new Update().set("status", status));

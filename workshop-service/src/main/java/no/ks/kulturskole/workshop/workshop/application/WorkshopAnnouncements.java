@@ -12,6 +12,7 @@ import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
@@ -52,6 +53,18 @@ final class WorkshopAnnouncements {
 	static WorkshopRescheduled rescheduled(Workshop workshop, String reason, Instant now) {
 		return new WorkshopRescheduled(UUID.randomUUID(), workshop.id(), now, WorkshopRescheduled.SCHEMA_VERSION,
 				workshop.revision(), workshop.registrationDeadline(), sessionsOf(workshop), reason);
+	}
+
+	/**
+	 * Every detail as it now stands, changed or not, and the sessions with the links
+	 * their participants will get, as in {@link #scheduled}: consumers set them without
+	 * comparing.
+	 */
+	static WorkshopDetailsChanged detailsChanged(Workshop workshop, Instant now) {
+		return new WorkshopDetailsChanged(UUID.randomUUID(), workshop.id(), now, WorkshopDetailsChanged.SCHEMA_VERSION,
+				workshop.title(), workshop.description(), workshop.organisers(), workshop.targetGroup(),
+				workshop.free(), formatOf(workshop.format()), venueOf(workshop.format()), workshop.language(),
+				sessionsOf(workshop));
 	}
 
 	static SessionAdded sessionAdded(Workshop workshop, Session session, Instant now) {

@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
+import no.ks.kulturskole.workshop.workshop.model.DetailsChange;
 import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
 import no.ks.kulturskole.workshop.workshop.model.Session;
 import no.ks.kulturskole.workshop.workshop.model.SessionPlan;
@@ -95,6 +96,17 @@ public class WorkshopChanges {
 	}
 
 	/**
+	 * Consumers keep their own copies of the details (titles in registrations and
+	 * reports, links and titles in e-mails), so a published workshop's new details are
+	 * announced; a change that changes nothing is neither stored nor announced.
+	 */
+	public Workshop changeDetails(String id, DetailsChange details) {
+		return change(id, "given new details", (before, now) -> before.changeDetails(details),
+				(before, after, now) -> after.status().isPublished()
+						? List.of(WorkshopAnnouncements.detailsChanged(after, now)) : List.of());
+	}
+
+	/**
 	 * The count of confirmed persons lags registration by the time an event takes to
 	 * arrive; registration-service still never confirms beyond capacity.
 	 */
@@ -121,6 +133,10 @@ public class WorkshopChanges {
 				.orElseThrow(() -> new NotFound("id", "Fant ikke verkstedet."));
 			Instant now = this.clock.instant();
 			Workshop after = change.apply(before, now);
+			if (after == before) {
+				// nothing changed: no write, so no new version and nothing announced
+				return before;
+			}
 			if (this.workshops.replace(after, announcement.of(before, after, now))) {
 				log.info("Workshop {} {}", id, what);
 				return this.workshops.findById(id).orElse(after);

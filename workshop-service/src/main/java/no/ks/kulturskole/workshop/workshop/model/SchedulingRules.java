@@ -29,13 +29,22 @@ final class SchedulingRules {
 	}
 
 	static void check(WorkshopPlan plan, Instant now) {
+		checkDetails(plan);
+		checkDelegationSize(plan);
+		checkSessions(plan);
+		checkDeadline(plan, now);
+	}
+
+	/**
+	 * What a workshop says about itself: title, organisers, target group, format with its
+	 * venue or links, and language. The same rules whether it is being created or its
+	 * details are changed after publishing.
+	 */
+	static void checkDetails(WorkshopPlan plan) {
 		checkTitle(plan);
 		checkOffering(plan);
 		checkFormat(plan);
 		checkLanguage(plan);
-		checkDelegationSize(plan);
-		checkSessions(plan);
-		checkDeadline(plan, now);
 	}
 
 	private static void checkTitle(WorkshopPlan plan) {

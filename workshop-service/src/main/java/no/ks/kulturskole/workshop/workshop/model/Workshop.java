@@ -328,6 +328,61 @@ public final class Workshop {
 	}
 
 	/**
+	 * New details: what the workshop is called and about, who runs it and for whom,
+	 * whether it is free, where or through which link it is held, and its language.
+	 * Checked by the same rules as when it was created; what the change leaves out stays.
+	 * Possible until the workshop is over or cancelled. The deadline and the delegation
+	 * rules are not details: delegations already registered were promised them.
+	 * <p>
+	 * A venue has no meeting links, so sessions' own links go when an online workshop
+	 * moves to a venue; a venue workshop moved online needs a link for its sessions.
+	 * @return this very workshop when the change would change nothing, so that nothing is
+	 * stored or announced
+	 */
+	public Workshop changeDetails(DetailsChange change) {
+		requireStatus("details-active-only", "Bare verksted som ikke er over eller avlyst kan endres.",
+				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		FormatKind kind = (change.format() != null) ? change.format() : this.format.kind();
+		String venue = (change.venue() != null) ? change.venue()
+				: (kind == FormatKind.VENUE && this.format instanceof Format.Venue current) ? current.address() : null;
+		String meetingUrl = (change.meetingUrl() != null) ? change.meetingUrl()
+				: (kind == FormatKind.ONLINE && this.format instanceof Format.Online current) ? current.meetingUrl()
+						: null;
+		List<Session> sessions = this.sessions.stream()
+			.map(session -> (kind == FormatKind.ONLINE) ? session
+					: new Session(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity(), null))
+			.toList();
+		WorkshopPlan plan = new WorkshopPlan((change.title() != null) ? change.title() : this.title,
+				(change.description() != null) ? change.description() : this.description, this.programme, kind, venue,
+				meetingUrl, change.language(), this.registrationDeadline, this.delegationSize.min(),
+				this.delegationSize.max(), this.outsideRoleRequired,
+				sessions.stream()
+					.map(session -> new SessionPlan(session.startsAt(), session.endsAt(), session.capacity(),
+							session.meetingUrl()))
+					.toList(),
+				change.organisers(), change.targetGroup(), change.free());
+		SchedulingRules.checkDetails(plan);
+		Workshop changed = copy();
+		changed.title = plan.title().strip();
+		changed.description = blankToNull(plan.description());
+		changed.offering = new Offering(
+				(change.organisers() != null) ? change.organisers().stream().map(String::strip).toList()
+						: this.offering.organisers(),
+				(change.targetGroup() != null) ? blankToNull(change.targetGroup()) : this.offering.targetGroup(),
+				(change.free() != null) ? change.free() : this.offering.free());
+		changed.format = formatOf(plan);
+		changed.language = SchedulingRules.isBlank(change.language()) ? this.language : change.language().strip();
+		changed.sessions = sessions;
+		return changed.hasSameDetailsAs(this) ? this : changed;
+	}
+
+	private boolean hasSameDetailsAs(Workshop other) {
+		return this.title.equals(other.title) && Objects.equals(this.description, other.description)
+				&& this.offering.equals(other.offering) && this.format.equals(other.format)
+				&& this.language.equals(other.language) && this.sessions.equals(other.sessions);
+	}
+
+	/**
 	 * Stores material and reflection questions for release at {@code releaseAt}, by
 	 * default {@link #DEFAULT_PREPARATION_LEAD} before the first session. Publishing
 	 * again replaces them and releases them again.

@@ -89,7 +89,8 @@ class StaffWorkshopController {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Endre et utkast",
-			description = "Bare utkast kan endres fritt; publiserte verksted endres med flytting, økter og kapasitet.",
+			description = "Bare utkast kan endres fritt; publiserte verksted endres med flytting, økter, kapasitet "
+					+ "og opplysninger (PATCH /api/workshops/{id}/details).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							examples = @ExampleObject(name = "Utkast", value = EXAMPLE))))
@@ -101,6 +102,38 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse revise(@PathVariable String id, @Valid @RequestBody ScheduleWorkshopRequest request) {
 		return StaffWorkshopResponse.of(this.changes.revise(id, request.toPlan()));
+	}
+
+	/**
+	 * A sub-resource rather than PUT on the workshop: PUT replaces the whole draft,
+	 * sessions (with new ids), deadline and delegation rules included, none of which may
+	 * change this way once published. Like the other changes to a published workshop
+	 * (reschedule, sessions, capacity), it names exactly what it changes; PATCH because
+	 * what is left out stays, as for a session's capacity.
+	 */
+	@PatchMapping(path = "/{id}/details", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Endre opplysningene om et verksted",
+			description = "Tittel, beskrivelse, arrangører, målgruppe, pris, format med adresse eller møtelenke, "
+					+ "og språk, også etter publisering. Kunngjør WorkshopDetailsChanged for publiserte verksted; "
+					+ "en endring som ikke endrer noe, kunngjør ingenting. Påmeldingsfrist og delegasjonsregler "
+					+ "kan ikke endres her, fordi påmeldte delegasjoner har fått plass etter dem.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = {
+									@ExampleObject(name = "Ny tittel, målgruppe og møtelenke",
+											value = WorkshopChangeRequests.DETAILS_EXAMPLE),
+									@ExampleObject(name = "Flyttet til et lokale",
+											value = WorkshopChangeRequests.DETAILS_TO_VENUE_EXAMPLE) })))
+	@ApiResponse(responseCode = "200", description = "Opplysningene er endret (eller var allerede slik)")
+	@ApiResponse(responseCode = "400", description = "Ugyldige opplysninger; feltene er navngitt i errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409", description = "Verkstedet er fullført eller avlyst, eller ble endret samtidig",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	StaffWorkshopResponse changeDetails(@PathVariable String id,
+			@Valid @RequestBody WorkshopChangeRequests.DetailsRequest request) {
+		return StaffWorkshopResponse.of(this.changes.changeDetails(id, request.toChange()));
 	}
 
 	@PostMapping("/{id}/schedule")

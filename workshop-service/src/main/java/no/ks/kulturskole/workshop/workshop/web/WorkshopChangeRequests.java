@@ -7,8 +7,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.workshop.workshop.model.DetailsChange;
+import no.ks.kulturskole.workshop.workshop.model.FormatKind;
 import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
 import no.ks.kulturskole.workshop.workshop.model.SessionTimes;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,7 +40,77 @@ final class WorkshopChangeRequests {
 			  "releaseAt": "2027-03-03T09:00"
 			}""";
 
+	static final String DETAILS_EXAMPLE = """
+			{
+			  "title": "Kulturskolen som ressurssenter i fremtidens kommune",
+			  "targetGroup": "Kulturskoleledere, kommunalsjefer og politikere",
+			  "meetingUrl": "https://møte.example.no/kulturskole-10-mars-ny"
+			}""";
+
+	static final String DETAILS_TO_VENUE_EXAMPLE = """
+			{
+			  "format": "VENUE",
+			  "venue": "Kulturhuset, Storgata 1, 0182 Oslo",
+			  "free": false
+			}""";
+
 	private WorkshopChangeRequests() {
+	}
+
+	/**
+	 * The same limits as when creating. The deadline and the delegation rules are named
+	 * so that sending them is refused rather than silently ignored.
+	 */
+	@Schema(description = "Nye opplysninger om verkstedet. Felt som utelates, beholdes; tom tekst fjerner "
+			+ "beskrivelse, målgruppe eller møtelenke. Påmeldingsfrist og delegasjonsregler kan ikke endres her.")
+	record DetailsRequest(
+
+			@Schema(example = "Kulturskolen som ressurssenter i fremtidens kommune") @Size(max = 200,
+					message = "Tittelen kan ha høyst 200 tegn.") String title,
+
+			@Size(max = 5000, message = "Beskrivelsen kan ha høyst 5000 tegn.") String description,
+
+			@Schema(description = "Hvem som arrangerer verkstedet, minst én. En tom liste avvises.",
+					example = "[\"KS\", \"Norsk kulturskoleråd\"]") @Size(max = 10,
+							message = "Et verksted kan ha høyst 10 arrangører.") List<@Size(max = 100,
+									message = "Navnet på en arrangør kan ha høyst 100 tegn.") String> organisers,
+
+			@Schema(description = "Hvem verkstedet er for, med arrangørenes ord",
+					example = "Kulturskoleledere, kommunalsjefer og politikere") @Size(max = 1000,
+							message = "Målgruppen kan ha høyst 1000 tegn.") String targetGroup,
+
+			@Schema(description = "true når det er gratis å delta", example = "true") Boolean free,
+
+			@Schema(description = "Nytt format; VENUE krever adresse, ONLINE møtelenke",
+					example = "ONLINE") FormatKind format,
+
+			@Schema(description = "Adresse til lokalet; bare for format VENUE") @Size(max = 500,
+					message = "Adressen kan ha høyst 500 tegn.") String venue,
+
+			@Schema(description = "Møtelenke for alle økter uten egen lenke; bare for format ONLINE. "
+					+ "Vises aldri offentlig.", example = "https://møte.example.no/kulturskole-10-mars-ny") @Size(
+							max = 2000, message = "Møtelenken kan ha høyst 2000 tegn.") String meetingUrl,
+
+			@Schema(description = "Språkkode", example = "nb") @Size(max = 35,
+					message = "Språkkoden kan ha høyst 35 tegn.") String language,
+
+			@Schema(hidden = true) @Null(message = "Påmeldingsfristen endres ved å flytte verkstedet, "
+					+ "ikke sammen med opplysningene.") Object registrationDeadline,
+
+			@Schema(hidden = true) @Null(message = "Delegasjonsstørrelsen kan ikke endres etter publisering: "
+					+ "påmeldte delegasjoner har fått plass etter den.") Object minDelegationSize,
+
+			@Schema(hidden = true) @Null(message = "Delegasjonsstørrelsen kan ikke endres etter publisering: "
+					+ "påmeldte delegasjoner har fått plass etter den.") Object maxDelegationSize,
+
+			@Schema(hidden = true) @Null(message = "Kravet om en deltaker utenfor kulturskolen kan ikke endres "
+					+ "etter publisering: påmeldte delegasjoner er satt sammen etter det.") Object outsideRoleRequired) {
+
+		DetailsChange toChange() {
+			return new DetailsChange(this.title, this.description, this.organisers, this.targetGroup, this.free,
+					this.format, this.venue, this.meetingUrl, this.language);
+		}
+
 	}
 
 	@Schema(description = "Nye tider. Økter som ikke nevnes, beholder sine tider. Tider uten tidssone er norsk tid.")

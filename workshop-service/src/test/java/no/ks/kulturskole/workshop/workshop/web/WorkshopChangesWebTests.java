@@ -187,6 +187,67 @@ class WorkshopChangesWebTests {
 		assertProblem(post("/api/workshops/" + UUID.randomUUID() + "/schedule", null), HttpStatus.NOT_FOUND, "id");
 	}
 
+	@Test
+	void aPublishedWorkshopGetsNewDetailsWhileTheNewLinkStaysOffThePublicPage() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+		String newLink = "https://meet.example.no/ny-lenke-" + UUID.randomUUID();
+
+		MvcTestResult result = patch("/api/workshops/" + id + "/details",
+				Map.of("title", "Nytt navn", "targetGroup", "", "free", false, "meetingUrl", newLink));
+
+		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.title").isEqualTo("Nytt navn");
+		assertThat(result).bodyJson().extractingPath("$.targetGroup").isNull();
+		assertThat(result).bodyJson().extractingPath("$.free").isEqualTo(false);
+		assertThat(result).bodyJson().extractingPath("$.meetingUrl").isEqualTo(newLink);
+		assertThat(result).bodyJson().extractingPath("$.description").isNotNull();
+		MvcTestResult publicView = this.mvc.get().uri("/api/public/workshops/" + id).exchange();
+		assertThat(publicView).hasStatusOk().bodyJson().extractingPath("$.title").isEqualTo("Nytt navn");
+		assertThat(publicView).bodyText().doesNotContain(newLink);
+	}
+
+	@Test
+	void invalidDetailsAreRefusedNamingTheFieldAndChangeNothing() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+		String details = "/api/workshops/" + id + "/details";
+
+		assertProblem(patch(details, Map.of("title", " ")), HttpStatus.BAD_REQUEST, "title");
+		assertProblem(patch(details, Map.of("title", "x".repeat(201))), HttpStatus.BAD_REQUEST, "title");
+		assertProblem(patch(details, Map.of("organisers", List.of())), HttpStatus.BAD_REQUEST, "organisers");
+		assertProblem(patch(details, Map.of("meetingUrl", "møterom 3")), HttpStatus.BAD_REQUEST, "meetingUrl");
+		assertProblem(patch(details, Map.of("format", "VENUE")), HttpStatus.BAD_REQUEST, "venue");
+		assertProblem(patch(details, Map.of("format", "HYBRID")), HttpStatus.BAD_REQUEST, "format");
+		assertProblem(patch(details, Map.of("language", "norsk!")), HttpStatus.BAD_REQUEST, "language");
+
+		assertThat(this.mvc.get().uri("/api/workshops/" + id).exchange()).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("Verksted");
+	}
+
+	@Test
+	void theDeadlineAndTheDelegationRulesAreRefusedAsDetailsNamingTheField() {
+		String details = "/api/workshops/" + idOf(post("/api/workshops", WorkshopRequests.online("Verksted")))
+				+ "/details";
+
+		for (String field : List.of("registrationDeadline", "minDelegationSize", "maxDelegationSize",
+				"outsideRoleRequired")) {
+			MvcTestResult refused = patch(details, Map.of("title", "Nytt navn", field, 4));
+
+			assertProblem(refused, HttpStatus.BAD_REQUEST, field);
+		}
+	}
+
+	@Test
+	void aCancelledWorkshopsDetailsAreAConflictAndAnUnknownWorkshopIsNotFound() {
+		String id = idOf(post("/api/workshops", WorkshopRequests.online("Verksted")));
+		assertThat(post("/api/workshops/" + id + "/cancel", Map.of("reason", "Sykdom"))).hasStatusOk();
+
+		assertProblem(patch("/api/workshops/" + id + "/details", Map.of("title", "Nytt navn")), HttpStatus.CONFLICT,
+				"status");
+		assertProblem(patch("/api/workshops/" + UUID.randomUUID() + "/details", Map.of("title", "Nytt navn")),
+				HttpStatus.NOT_FOUND, "id");
+	}
+
 	private void assertProblem(MvcTestResult result, HttpStatus status, String field) {
 		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);
