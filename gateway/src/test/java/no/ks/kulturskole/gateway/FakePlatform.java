@@ -245,7 +245,12 @@ final class FakePlatform implements AutoCloseable {
 				&& (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
 						|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/"))) {
 			this.staffCalls.add(method + " " + path + " " + body);
-			if (body.contains("\"capacity\":null")) {
+			if (body.contains("\"title\":\"\"")) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"title","message":"Tittelen må fylles ut."}]}""");
+			}
+			else if (body.contains("\"capacity\":null")) {
 				send(exchange, 400, "application/problem+json", """
 						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
 						 "errors":[{"field":"capacity","message":"Kapasiteten må fylles ut."}]}""");

@@ -44,8 +44,8 @@ class StaffAccessTests extends PagesTestBase {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab/verksted/ny", W + "/okter", W + "/venteliste", W + "/delegasjoner/d-1/flytt",
-			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/okter/s1/kapasitet",
-			"/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg" })
+			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
+			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);

@@ -192,7 +192,7 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
-	void aDraftIsEditedInFullWhileAPublishedWorkshopIsNot() {
+	void aDraftIsEditedInFull() {
 		logIn("stab", "kulturskole");
 
 		HttpResponse<String> form = this.browser.get("/stab/verksted/" + FakePlatform.DRAFT_ID + "/endre");
@@ -211,8 +211,36 @@ class StaffPagesTests extends PagesTestBase {
 			.contains(
 					"\"sessions\":[{\"startsAt\":\"2026-03-12T10:00\",\"endsAt\":\"2026-03-12T15:00\",\"capacity\":50}]")
 			.contains("\"draft\":true"));
-		assertThat(this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/endre").statusCode())
-			.isEqualTo(404);
+	}
+
+	@Test
+	void aPublishedWorkshopKeepsItsRulesButItsDetailsAreCorrectedAndARefusalNamesTheField() {
+		logIn("stab", "kulturskole");
+		String path = "/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/endre";
+
+		HttpResponse<String> form = this.browser.get(path);
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("Endre verkstedet")
+			.contains("value=\"" + FakePlatform.WORKSHOP_TITLE + "\"")
+			.contains("id=\"meetingUrl\"")
+			.doesNotContain("id=\"minDelegationSize\"")
+			.doesNotContain("id=\"registrationDeadline\"")
+			.doesNotContain("id=\"draft\"");
+		String details = "/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/detaljer";
+		HttpResponse<String> saved = this.browser.postForm(details, fields("_csrf", csrfToken(form.body()), "title",
+				"Samling i Bodø – ny tittel", "format", "VENUE", "venue", "Stormen, Bodø", "minDelegationSize", "9"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(platform.staffCalls()).contains("PATCH /api/workshops/" + FakePlatform.WORKSHOP_ID
+				+ "/details {\"title\":\"Samling i Bodø – ny tittel\",\"description\":\"\",\"format\":\"VENUE\","
+				+ "\"venue\":\"Stormen, Bodø\",\"meetingUrl\":\"\"}");
+
+		HttpResponse<String> refused = this.browser.postForm(details,
+				fields("_csrf", csrfToken(form.body()), "title", "", "format", "VENUE", "venue", "Stormen, Bodø"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Tittelen må fylles ut.")
+			.contains("href=\"#title\"")
+			.doesNotContain("id=\"minDelegationSize\"");
 	}
 
 	@Test

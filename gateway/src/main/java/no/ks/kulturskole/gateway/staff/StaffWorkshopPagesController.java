@@ -31,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffWorkshopPagesController {
 
+	private static final java.util.Set<String> DETAILS_EDITABLE = java.util.Set.of("SCHEDULED", "REGISTRATION_CLOSED");
+
+	private static final List<String> DETAIL_FIELDS = List.of("title", "description", "format", "venue", "meetingUrl");
+
 	static final Map<String, String> STATUS_LABELS = Map.of("DRAFT", "Utkast", "SCHEDULED", "Planlagt",
 			"REGISTRATION_CLOSED", "Påmelding stengt", "CANCELLED", "Avlyst", "COMPLETED", "Gjennomført");
 
@@ -72,13 +76,28 @@ class StaffWorkshopPagesController {
 		return workshopForm(null, model);
 	}
 
-	/** Drafts are edited in full; a published workshop changes through its own forms. */
+	/**
+	 * Drafts are edited in full. A published workshop keeps its deadline, delegation
+	 * rules and sessions (those change through their own forms, with their own events);
+	 * its descriptive details may still be corrected.
+	 */
 	@GetMapping("/stab/verksted/{id}/endre")
 	String editWorkshop(@PathVariable String id, Model model, HttpServletResponse response) {
 		StaffApi.Workshop workshop = this.api.workshop(id);
+		if (workshop != null && DETAILS_EDITABLE.contains(workshop.status())) {
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("title", workshop.title());
+			values.put("description", workshop.description());
+			values.put("format", workshop.format());
+			values.put("venue", workshop.venue());
+			values.put("meetingUrl", workshop.meetingUrl());
+			model.addAttribute("values", values);
+			model.addAttribute("errors", new FormErrors());
+			return detailsForm(id, model);
+		}
 		if (workshop == null || !"DRAFT".equals(workshop.status())) {
 			response.setStatus(404);
-			model.addAttribute("message", "Bare utkast kan endres i sin helhet.");
+			model.addAttribute("message", "Avlyste og gjennomførte verksted kan ikke endres.");
 			return "not-found";
 		}
 		Map<String, String> values = new LinkedHashMap<>();
@@ -118,6 +137,24 @@ class StaffWorkshopPagesController {
 		return refusedForm(id, outcome, values, model, response);
 	}
 
+	/** Title, description, format, venue and meeting link of a published workshop. */
+	@PostMapping("/stab/verksted/{id}/detaljer")
+	String changeDetails(@PathVariable String id, @RequestParam Map<String, String> values, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		for (String field : DETAIL_FIELDS) {
+			// a field left empty removes an optional detail; the service checks the rest
+			body.put(field, values.getOrDefault(field, ""));
+		}
+		StaffApi.Outcome outcome = this.api.patch(this.api.workshopService(), "/api/workshops/{id}/details", body, id);
+		if (outcome.ok()) {
+			redirect.addFlashAttribute("saved", "Endringene er lagret.");
+			return "redirect:/stab/verksted/" + id;
+		}
+		model.addAttribute("detailsOnly", true);
+		return refusedForm(id, outcome, values, model, response);
+	}
+
 	/** A session's capacity, for a published workshop; never below the seats taken. */
 	@PostMapping("/stab/verksted/{id}/okter/{sessionId}/kapasitet")
 	String changeCapacity(@PathVariable String id, @PathVariable String sessionId,
@@ -129,7 +166,13 @@ class StaffWorkshopPagesController {
 		return outcome(id, outcome, "Kapasiteten er endret.", redirect);
 	}
 
+	private static String detailsForm(String id, Model model) {
+		model.addAttribute("detailsOnly", true);
+		return workshopForm(id, model);
+	}
+
 	private static String workshopForm(String id, Model model) {
+		model.addAttribute("detailFields", DETAIL_FIELDS);
 		model.addAttribute("workshopId", id);
 		return "staff-workshop-new";
 	}
