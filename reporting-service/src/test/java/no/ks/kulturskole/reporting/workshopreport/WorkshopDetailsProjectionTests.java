@@ -106,8 +106,9 @@ class WorkshopDetailsProjectionTests {
 	}
 
 	private static WorkshopReport retitled(WorkshopReport report) {
-		return WorkshopReport.of(report.workshopId(), NEW_TITLE, report.programme(), report.status(), report.sessions(),
-				report.delegations(), report.participants(), report.municipalities(), report.totals(), report.mails());
+		return WorkshopReport.of(report.workshopId(), NEW_TITLE, report.programme(), report.status(),
+				report.registrationOpenedAt(), report.registrationDeadline(), report.sessions(), report.delegations(),
+				report.participants(), report.municipalities(), report.totals(), report.mails());
 	}
 
 	private static List<DomainEvent> inTopicOrder(WorkshopHistory history) {
