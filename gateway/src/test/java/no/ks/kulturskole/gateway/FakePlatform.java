@@ -145,6 +145,12 @@ final class FakePlatform implements AutoCloseable {
 		if (path.equals("/actuator/health")) {
 			send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
 		}
+		else if (method.equals("GET") && path.equals("/v3/api-docs")) {
+			send(exchange, 200, "application/json",
+					"""
+							{"openapi":"3.1.0","info":{"title":"Falsk tjeneste","version":"1"},
+							 "paths":{"/api/public/workshops":{"get":{"summary":"Åpne verksted","responses":{"200":{"description":"OK"}}}}}}""");
+		}
 		else if (method.equals("GET") && path.equals("/api/public/workshops")) {
 			send(exchange, 200, "application/json", "[" + publicWorkshop() + "]");
 		}
