@@ -36,6 +36,18 @@ final class BrowserLikeClient {
 		return send(this.gateway.request(path).GET());
 	}
 
+	/**
+	 * Follows a redirect (one step), wherever it leads: the gateway or another server.
+	 */
+	HttpResponse<String> follow(HttpResponse<String> redirect) {
+		String location = redirect.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new AssertionError("Not a redirect: " + redirect.statusCode()));
+		return send(HttpRequest.newBuilder(redirect.request().uri().resolve(location))
+			.timeout(java.time.Duration.ofSeconds(10))
+			.GET());
+	}
+
 	/** The CSRF token in the first form of a page. */
 	static String csrfToken(String html) {
 		Matcher matcher = CSRF.matcher(html);

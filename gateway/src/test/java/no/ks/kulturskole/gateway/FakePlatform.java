@@ -148,6 +148,12 @@ final class FakePlatform implements AutoCloseable {
 		if (path.equals("/actuator/health")) {
 			send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
 		}
+		else if (method.equals("GET") && path.equals("/v3/api-docs")) {
+			send(exchange, 200, "application/json",
+					"""
+							{"openapi":"3.1.0","info":{"title":"Falsk tjeneste","version":"1"},
+							 "paths":{"/api/public/workshops":{"get":{"summary":"Åpne verksted","responses":{"200":{"description":"OK"}}}}}}""");
+		}
 		else if (method.equals("GET") && path.equals("/api/public/workshops")) {
 			send(exchange, 200, "application/json", "[" + publicWorkshop() + "]");
 		}
@@ -228,9 +234,19 @@ final class FakePlatform implements AutoCloseable {
 							 "selection":{"selected":0,"aboveTarget":false,"warning":null,"byKsRegion":{}}}""");
 		}
 		else if (method.equals("GET") && path.equals("/api/notifications")) {
-			send(exchange, 200, "application/json", """
-					[{"kind":"DELEGATION_CONFIRMATION","status":"SENT","recipient":"kari@bodo.kommune.no",
-					  "subject":"Påmelding mottatt: %s","attempts":1}]""".formatted(WORKSHOP_TITLE));
+			send(exchange, 200, "application/json", mails(exchange.getRequestURI().getRawQuery()));
+		}
+		else if (method.equals("POST") && path.equals("/api/notifications/resend")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			if (body.contains(CONFIRMATION_MAIL_ID) || body.contains(WAITLIST_MAIL_ID)) {
+				send(exchange, 202, "application/json", "{\"notificationId\":\"ny-e-post\"}");
+			}
+			else {
+				send(exchange, 404, "application/problem+json",
+						"""
+								{"title":"Not Found","status":404,"detail":"Det finnes ingen e-post med denne id-en i loggen.",
+								 "errors":[{"field":"notificationId","message":"Det finnes ingen e-post med denne id-en i loggen."}]}""");
+			}
 		}
 		else if (method.equals("GET") && path.equals("/api/workshops/" + DRAFT_ID)) {
 			send(exchange, 200, "application/json",
@@ -263,6 +279,38 @@ final class FakePlatform implements AutoCloseable {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
 		}
+	}
+
+	/** The log's id of Bodø's confirmation (delegation d-1). */
+	static final String CONFIRMATION_MAIL_ID = "DELEGATION_CONFIRMATION:" + WORKSHOP_ID + "/s1:d-1:3f2a9c0e:v1";
+
+	/** The log's id of a failed mail to Venteby 1's coordinator (delegation w-1). */
+	static final String WAITLIST_MAIL_ID = "DELEGATION_CONFIRMATION:" + WORKSHOP_ID + "/s1:w-1:7b1d4a56:v1";
+
+	/**
+	 * Like notification-service's log: two mails of the workshop, one per delegation,
+	 * filtered by workshop and delegation.
+	 */
+	private static String mails(String query) {
+		String delegationId = java.util.Arrays.stream((query != null) ? query.split("&") : new String[0])
+			.filter((parameter) -> parameter.startsWith("delegationId="))
+			.map((parameter) -> parameter.substring("delegationId=".length()))
+			.findFirst()
+			.orElse(null);
+		List<String> mails = new java.util.ArrayList<>();
+		if (delegationId == null || delegationId.equals("d-1")) {
+			mails.add("""
+					{"id":"%s","kind":"DELEGATION_CONFIRMATION","status":"SENT","recipient":"kari@bodo.kommune.no",
+					 "workshopId":"%s","delegationId":"d-1","subject":"Påmelding mottatt: %s","attempts":1}"""
+				.formatted(CONFIRMATION_MAIL_ID, WORKSHOP_ID, WORKSHOP_TITLE));
+		}
+		if (delegationId == null || delegationId.equals("w-1")) {
+			mails.add("""
+					{"id":"%s","kind":"DELEGATION_CONFIRMATION","status":"FAILED","recipient":"ola@venteby.kommune.no",
+					 "workshopId":"%s","delegationId":"w-1","subject":"Venteliste: %s","attempts":5}"""
+				.formatted(WAITLIST_MAIL_ID, WORKSHOP_ID, WORKSHOP_TITLE));
+		}
+		return "[" + String.join(",", mails) + "]";
 	}
 
 	/**

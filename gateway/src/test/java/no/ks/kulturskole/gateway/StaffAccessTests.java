@@ -35,7 +35,8 @@ class StaffAccessTests extends PagesTestBase {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/endre", W + "/deltakere.csv", W + "/deltakere.xlsx",
-			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte" })
+			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post",
+			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte" })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 
@@ -45,7 +46,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab/verksted/ny", W + "/okter", W + "/venteliste", W + "/delegasjoner/d-1/flytt",
 			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
-			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg" })
+			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg",
+			"/stab/e-post/send-pa-nytt" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);
@@ -53,10 +55,12 @@ class StaffAccessTests extends PagesTestBase {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 		String municipalityToken = csrfToken(municipality.get("/mistet-lenke").body());
 
-		HttpResponse<String> withoutToken = anonymous.postForm(path, fields("sessionId", "s1"));
-		HttpResponse<String> asAnonymous = anonymous.postForm(path, fields("_csrf", anonymousToken, "sessionId", "s1"));
+		HttpResponse<String> withoutToken = anonymous.postForm(path,
+				fields("sessionId", "s1", "id", FakePlatform.CONFIRMATION_MAIL_ID));
+		HttpResponse<String> asAnonymous = anonymous.postForm(path,
+				fields("_csrf", anonymousToken, "sessionId", "s1", "id", FakePlatform.CONFIRMATION_MAIL_ID));
 		HttpResponse<String> asMunicipality = municipality.postForm(path,
-				fields("_csrf", municipalityToken, "sessionId", "s1"));
+				fields("_csrf", municipalityToken, "sessionId", "s1", "id", FakePlatform.CONFIRMATION_MAIL_ID));
 
 		assertThat(withoutToken.statusCode()).isEqualTo(403);
 		assertThat(asAnonymous.statusCode()).isEqualTo(302);

@@ -85,4 +85,30 @@ class StaffDashboardInTheBrowserTests extends PagesTestBase {
 		assertThat(this.consoleErrors).isEmpty();
 	}
 
+	@Test
+	void staffNarrowTheMailLogToOneDelegationAndSendItsMailAgain() {
+		this.page.navigate(url("/logg-inn"));
+		this.page.getByLabel("Brukernavn").fill("stab");
+		this.page.getByLabel("Passord").fill("kulturskole");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("E-postlogg")).click();
+
+		this.page.getByLabel("Verksted").selectOption(FakePlatform.WORKSHOP_ID);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		this.page.getByLabel("Delegasjon").selectOption("d-1");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		assertThat(this.page.locator("table")).not().containsText("Venteliste");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		int before = platform.staffCalls().size();
+
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send på nytt «Påmelding mottatt"))
+			.click();
+
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("E-posten er sendt på nytt.");
+		assertThat(this.page.getByLabel("Delegasjon")).hasValue("d-1");
+		assertThat(platform.staffCalls().subList(before, platform.staffCalls().size())).containsExactly(
+				"POST /api/notifications/resend {\"notificationId\":\"" + FakePlatform.CONFIRMATION_MAIL_ID + "\"}");
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
 }

@@ -257,6 +257,85 @@ class StaffPagesTests extends PagesTestBase {
 			.contains("PATCH /api/workshops/" + FakePlatform.WORKSHOP_ID + "/sessions/s1 {\"capacity\":45}");
 	}
 
+	@Test
+	void theMailLogOffersTheChosenWorkshopsDelegationsAndShowsOnlyTheChosenOnesMail() {
+		logIn("stab", "kulturskole");
+		String workshop = "/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID;
+
+		HttpResponse<String> all = this.browser.get("/stab/e-post");
+		HttpResponse<String> byWorkshop = this.browser.get(workshop);
+		HttpResponse<String> byDelegation = this.browser.get(workshop + "&delegasjon=d-1");
+
+		assertThat(all.body()).doesNotContain("id=\"delegasjon\"")
+			.contains("Velg et verksted for å kunne filtrere på delegasjon.");
+		assertThat(byWorkshop.body()).contains("<label for=\"delegasjon\">Delegasjon</label>")
+			.contains("<option value=\"d-1\">Bodø</option>")
+			.contains("<option value=\"w-1\">Venteby 1</option>")
+			.contains("Påmelding mottatt: " + FakePlatform.WORKSHOP_TITLE)
+			.contains("Venteliste: " + FakePlatform.WORKSHOP_TITLE);
+		assertThat(byDelegation.statusCode()).isEqualTo(200);
+		assertThat(byDelegation.body()).containsPattern("<option value=\"d-1\"\\s+selected=\"selected\">Bodø</option>")
+			.contains("Påmelding mottatt: " + FakePlatform.WORKSHOP_TITLE)
+			.doesNotContain("Venteliste: " + FakePlatform.WORKSHOP_TITLE);
+	}
+
+	@Test
+	void aDelegationThatIsNotTheChosenWorkshopsIsIgnoredRatherThanEmptyingTheLog() {
+		logIn("stab", "kulturskole");
+
+		HttpResponse<String> page = this.browser
+			.get("/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=fra-et-annet-verksted");
+
+		assertThat(page.body()).contains("Påmelding mottatt: " + FakePlatform.WORKSHOP_TITLE)
+			.contains("Venteliste: " + FakePlatform.WORKSHOP_TITLE)
+			.contains("<option value=\"d-1\">Bodø</option>")
+			.contains("<option value=\"w-1\">Venteby 1</option>");
+	}
+
+	@Test
+	void staffSendAMailAgainThroughNotificationServiceAndComeBackToTheSameFilter() {
+		logIn("stab", "kulturskole");
+		String filtered = "/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1";
+		HttpResponse<String> page = this.browser.get(filtered);
+		assertThat(page.body()).contains("Send på nytt");
+
+		HttpResponse<String> resent = this.browser.postForm("/stab/e-post/send-pa-nytt",
+				fields("_csrf", csrfToken(page.body()), "id", FakePlatform.CONFIRMATION_MAIL_ID, "verksted",
+						FakePlatform.WORKSHOP_ID, "delegasjon", "d-1"));
+
+		assertThat(resent.statusCode()).isEqualTo(302);
+		assertThat(resent.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(filtered));
+		assertThat(platform.staffCalls()).contains(
+				"POST /api/notifications/resend {\"notificationId\":\"" + FakePlatform.CONFIRMATION_MAIL_ID + "\"}");
+		assertThat(this.browser.follow(resent).body()).contains("E-posten er sendt på nytt.");
+	}
+
+	@Test
+	void aResendTheServiceRefusesComesBackWithItsMessage() {
+		logIn("stab", "kulturskole");
+		String token = csrfToken(this.browser.get("/stab/e-post").body());
+
+		HttpResponse<String> refused = this.browser.postForm("/stab/e-post/send-pa-nytt",
+				fields("_csrf", token, "id", "finnes-ikke"));
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(this.browser.follow(refused).body()).contains("Endringen ble ikke gjort")
+			.contains("Det finnes ingen e-post med denne id-en i loggen.");
+	}
+
+	@Test
+	void aResendWithoutItsCsrfTokenIsRefusedAndNothingIsSent() {
+		logIn("stab", "kulturskole");
+		int before = platform.staffCalls().size();
+
+		HttpResponse<String> forged = this.browser.postForm("/stab/e-post/send-pa-nytt",
+				fields("id", FakePlatform.CONFIRMATION_MAIL_ID));
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(platform.staffCalls()).hasSize(before);
+	}
+
 	private HttpResponse<String> logIn(String username, String password) {
 		String token = csrfToken(this.browser.get("/logg-inn").body());
 		return this.browser.postForm("/logg-inn", fields("_csrf", token, "username", username, "password", password));

@@ -24,16 +24,30 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final JsonMapper jsonMapper;
 
-	ProblemAnswers(JsonMapper jsonMapper) {
+	private final boolean bearer;
+
+	/**
+	 * @param bearer whether programs sign in with a bearer token (OpenID Connect) rather
+	 * than HTTP Basic
+	 */
+	ProblemAnswers(JsonMapper jsonMapper, boolean bearer) {
 		this.jsonMapper = jsonMapper;
+		this.bearer = bearer;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kulturskole\"");
-		write(response, GatewayProblem.of(HttpStatus.UNAUTHORIZED, "Innlogging kreves",
-				"Denne tjenesten er bare for ansatte. Logg inn med brukernavn og passord."));
+		if (this.bearer) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kulturskole\"");
+			write(response, GatewayProblem.of(HttpStatus.UNAUTHORIZED, "Innlogging kreves",
+					"Denne tjenesten er bare for ansatte. Send et gyldig tilgangstoken fra organisasjonens innlogging."));
+		}
+		else {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kulturskole\"");
+			write(response, GatewayProblem.of(HttpStatus.UNAUTHORIZED, "Innlogging kreves",
+					"Denne tjenesten er bare for ansatte. Logg inn med brukernavn og passord."));
+		}
 	}
 
 	@Override

@@ -5,9 +5,11 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +19,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,6 +40,9 @@ class SecurityConfiguration {
 
 	static final String ADMIN = "ADMIN";
 
+	/** The hash of Swagger UI's (5.32) inline logo style. */
+	private static final String SWAGGER_UI_LOGO_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
 	/**
 	 * An administrator may do everything staff may, and in addition rebuild read models
 	 * and look after accounts.
@@ -46,15 +52,32 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies(STAFF).build();
 	}
 
+	@Bean
+	StaffLogin staffLogin(Environment environment, OidcLoginProperties oidc) {
+		return StaffLogin.from(environment, oidc);
+	}
+
+	/**
+	 * Local accounts or the organisation's identity provider. The client registration
+	 * exists only when one is configured, so it is looked up, not required.
+	 */
+	@Bean
+	StaffSignIn staffSignIn(StaffLogin login, ObjectProvider<ClientRegistrationRepository> registrations,
+			OidcLoginProperties oidc) {
+		return login.oidc() ? OidcSignIn.of(login, registrations.getIfAvailable(), oidc) : new LocalSignIn();
+	}
+
 	/**
 	 * {@code /api/**}: public paths for municipalities, everything else for staff with
-	 * HTTP Basic. Stateless JSON, so no session and no CSRF token (nothing here relies on
-	 * a cookie the browser would send by itself).
+	 * HTTP Basic (local accounts) or a bearer token (OpenID Connect). Stateless JSON, so
+	 * no session and no CSRF token (nothing here relies on a cookie the browser would
+	 * send by itself).
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAnswers problemAnswers,
-			CorsConfigurationSource corsSource) {
+			CorsConfigurationSource corsSource, StaffSignIn signIn) {
+		signIn.programs(http, problemAnswers);
 		return http.securityMatcher("/api/**")
 			.cors((cors) -> cors.configurationSource(corsSource))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/public/**")
@@ -63,7 +86,6 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.anyRequest()
 				.hasRole(STAFF))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problemAnswers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemAnswers)
 				.accessDeniedHandler(problemAnswers))
 			.headers(SecurityConfiguration::pageHeaders)
@@ -74,27 +96,25 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The web pages: public pages open to all, the staff pages behind a login form. CSRF
-	 * protection is on: the pages use a session cookie, which the browser would send
-	 * along with a forged form too.
+	 * The web pages: public pages open to all, the staff pages behind a login (a form, or
+	 * the identity provider). CSRF protection is on: the pages use a session cookie,
+	 * which the browser would send along with a forged form too.
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webPageSecurity(HttpSecurity http, ProblemAnswers problemAnswers) {
+	SecurityFilterChain webPageSecurity(HttpSecurity http, ProblemAnswers problemAnswers, StaffSignIn signIn) {
+		signIn.people(http);
 		return http
 			.securityMatcher("/", "/verksted/**", "/pamelding/**", "/delegasjon/**", "/mistet-lenke/**", "/pilot/**",
-					"/css/**", "/js/**", "/favicon.ico", "/logg-inn", "/logg-ut", "/ingen-tilgang", "/stab", "/stab/**")
+					"/css/**", "/js/**", "/favicon.ico", "/logg-inn", "/logg-ut", "/ingen-tilgang", "/stab", "/stab/**",
+					// the OpenID Connect login's start and the provider's way back
+					"/oauth2/**", "/login/oauth2/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/stab/admin/**")
 				.hasRole(ADMIN)
 				.requestMatchers("/stab", "/stab/**")
 				.hasRole(STAFF)
 				.anyRequest()
 				.permitAll())
-			.formLogin((form) -> form.loginPage("/logg-inn")
-				.defaultSuccessUrl("/stab", true)
-				.failureUrl("/logg-inn?error")
-				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logg-ut").logoutSuccessUrl("/logg-inn?logout"))
 			// a person at a form gets a page, not a problem document: above all when the
 			// session, and with it the CSRF token, expired while they were writing
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbiddenPage()))
@@ -115,29 +135,50 @@ class SecurityConfiguration {
 	 * HTTP.
 	 */
 	static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		pageHeaders(headers, "");
+	}
+
+	private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, String moreStyles) {
 		headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-					+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+					+ "style-src 'self'" + moreStyles + "; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
 					+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frames) -> frames.deny());
 	}
 
 	/**
-	 * Everything outside {@code /api/**}: the health, info and metrics endpoints and the
-	 * services' API documents are open; anything else is for staff. CSRF protection stays
-	 * on here for the web pages to come.
+	 * The services' API documents ({@code /docs/<service>/v3/api-docs}) and the Swagger
+	 * UI that shows them together: open to anyone, like the public API they describe, and
+	 * read-only. Swagger UI draws its logo with one inline {@code <style>}; the CSP lets
+	 * exactly that text in by its hash, nothing else inline (a new Swagger UI version
+	 * that changes it shows up as a CSP error in ApiDocumentationTests).
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain otherSecurity(HttpSecurity http, ProblemAnswers problemAnswers) {
+	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) {
+		return http.securityMatcher("/docs/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.headers((headers) -> pageHeaders(headers, " " + SWAGGER_UI_LOGO_STYLE))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.build();
+	}
+
+	/**
+	 * Everything else: the health, info and metrics endpoints are open; anything else is
+	 * for staff. CSRF protection stays on here for the web pages to come.
+	 */
+	@Bean
+	@Order(4)
+	SecurityFilterChain otherSecurity(HttpSecurity http, ProblemAnswers problemAnswers, StaffSignIn signIn) {
+		signIn.programs(http, problemAnswers);
 		return http
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/docs/**", "/error")
+				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
 				.permitAll()
 				.anyRequest()
 				.hasRole(STAFF))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problemAnswers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemAnswers)
 				.accessDeniedHandler(problemAnswers))
 			.headers(SecurityConfiguration::pageHeaders)
@@ -165,8 +206,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemAnswers problemAnswers(JsonMapper jsonMapper) {
-		return new ProblemAnswers(jsonMapper);
+	ProblemAnswers problemAnswers(JsonMapper jsonMapper, StaffLogin login) {
+		return new ProblemAnswers(jsonMapper, login.oidc());
 	}
 
 	@Bean
@@ -174,9 +215,16 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
+	/**
+	 * With OpenID Connect the configured accounts are not loaded at all, so the demo
+	 * accounts of application.yml cannot open a production gateway.
+	 */
 	@Bean
-	UserDetailsService userDetailsService(StaffAccounts accounts) {
+	UserDetailsService userDetailsService(StaffAccounts accounts, StaffLogin login) {
 		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+		if (login.oidc()) {
+			return users;
+		}
 		accounts.users()
 			.forEach((account) -> users.createUser(User.withUsername(account.username())
 				.password(account.passwordHash())

@@ -92,11 +92,12 @@ class StaffApi {
 			.body(PilotOverview.class);
 	}
 
-	List<Mail> mails(String workshopId) {
+	List<Mail> mails(String workshopId, String delegationId) {
 		List<Mail> mails = this.clients.notification()
 			.get()
 			.uri((uri) -> uri.path("/api/notifications")
 				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
+				.queryParamIfPresent("delegationId", java.util.Optional.ofNullable(delegationId))
 				.build())
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
@@ -136,6 +137,10 @@ class StaffApi {
 
 	RestClient reportingService() {
 		return this.clients.reporting();
+	}
+
+	RestClient notificationService() {
+		return this.clients.notification();
 	}
 
 	private static Outcome exchange(RestClient.RequestHeadersSpec<?> request) {
@@ -310,8 +315,17 @@ class StaffApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Mail(String kind, String status, String recipient, String delegationId, String subject, int attempts,
-			Instant createdAt, Instant sentAt) {
+	record Mail(String id, String kind, String status, String recipient, String workshopId, String delegationId,
+			String subject, int attempts, Instant createdAt, Instant sentAt) {
+
+		/**
+		 * A mail still waiting is sent by its retries; one sent or given up on may go
+		 * again.
+		 */
+		public boolean resendable() {
+			return this.id != null && ("SENT".equals(this.status) || "FAILED".equals(this.status));
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.security.StaffLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,11 @@ class StaffPagesController {
 
 	private final DownstreamClients clients;
 
-	StaffPagesController(DownstreamClients clients) {
+	private final StaffLogin staffLogin;
+
+	StaffPagesController(DownstreamClients clients, StaffLogin staffLogin) {
 		this.clients = clients;
+		this.staffLogin = staffLogin;
 	}
 
 	@GetMapping("/logg-inn")
@@ -44,6 +48,8 @@ class StaffPagesController {
 			Model model) {
 		model.addAttribute("loginFailed", error != null);
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("oidc", this.staffLogin.oidc());
+		model.addAttribute("authorizationPath", this.staffLogin.authorizationPath());
 		return "login";
 	}
 

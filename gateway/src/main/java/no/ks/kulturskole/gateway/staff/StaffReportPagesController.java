@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.staff;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,15 +102,75 @@ class StaffReportPagesController {
 		return "redirect:/stab/pilot";
 	}
 
+	/**
+	 * The e-mail log by workshop and delegation. The delegations to choose from are the
+	 * workshop's, from its report, so the filter is offered once a workshop is chosen; a
+	 * delegation that does not belong to the chosen workshop is dropped rather than
+	 * giving an empty list.
+	 */
 	@GetMapping("/stab/e-post")
-	String mails(@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
-		String workshop = (workshopId != null && !workshopId.isBlank()) ? workshopId : null;
-		List<StaffApi.Mail> mails = this.api.mails(workshop);
-		model.addAttribute("mails", mails);
+	String mails(@RequestParam(name = "verksted", required = false) String workshopId,
+			@RequestParam(name = "delegasjon", required = false) String delegationId, Model model) {
+		String workshop = blankToNull(workshopId);
+		String delegation = blankToNull(delegationId);
+		List<StaffApi.DelegationReport> delegations = List.of();
+		if (workshop != null) {
+			StaffApi.Report report = this.api.report(workshop);
+			if (report != null) {
+				delegations = report.delegations()
+					.stream()
+					.sorted(Comparator.comparing(StaffApi.DelegationReport::municipalityName,
+							Comparator.nullsLast(Comparator.naturalOrder())))
+					.toList();
+				String chosen = delegation;
+				if (chosen != null && delegations.stream().noneMatch((d) -> chosen.equals(d.delegationId()))) {
+					delegation = null;
+				}
+			}
+		}
+		else {
+			delegation = null;
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		delegations.forEach((d) -> names.put(d.delegationId(), d.municipalityName()));
+		model.addAttribute("mails", this.api.mails(workshop, delegation));
 		model.addAttribute("statusLabels", MAIL_STATUS);
 		model.addAttribute("workshops", this.api.workshops());
 		model.addAttribute("workshopId", workshop);
+		model.addAttribute("delegations", delegations);
+		model.addAttribute("delegationNames", names);
+		model.addAttribute("delegationId", delegation);
 		return "staff-mails";
+	}
+
+	/**
+	 * Sends one mail of the log again through notification-service, which makes it a new
+	 * mail in the log; the page comes back with the same filter.
+	 */
+	@PostMapping("/stab/e-post/send-pa-nytt")
+	String resend(@RequestParam(name = "id", required = false) String notificationId,
+			@RequestParam(name = "verksted", required = false) String workshopId,
+			@RequestParam(name = "delegasjon", required = false) String delegationId, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("notificationId", blankToNull(notificationId));
+		StaffApi.Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend", body);
+		if (outcome.ok()) {
+			redirect.addFlashAttribute("saved", "E-posten er sendt på nytt.");
+		}
+		else {
+			redirect.addFlashAttribute("refused", outcome.messages());
+		}
+		if (blankToNull(workshopId) != null) {
+			redirect.addAttribute("verksted", workshopId.strip());
+		}
+		if (blankToNull(delegationId) != null) {
+			redirect.addAttribute("delegasjon", delegationId.strip());
+		}
+		return "redirect:/stab/e-post";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@GetMapping("/stab/admin")
