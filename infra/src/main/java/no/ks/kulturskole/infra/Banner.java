@@ -22,7 +22,10 @@ final class Banner {
 				"  Fremtidens kulturskole – local platform ready in %.1f s. Ctrl-C stops everything.%n%n",
 				startup.toMillis() / 1000.0));
 		if (settings.startApplications()) {
-			line(banner, "Gateway", gateway);
+			line(banner, "Web pages", gateway + "/   (nynorsk ?sprak=nn, English ?sprak=en)");
+			line(banner, "Staff dashboard", gateway + "/stab   (" + DemoWorkshop.STAFF_USER + " / "
+					+ DemoWorkshop.STAFF_PASSWORD + "; administrator admin / kulturskole-admin)");
+			line(banner, "API documents", gateway + "/docs/swagger-ui.html   (all four services)");
 			line(banner, "Public API", gateway + "/api/public/workshops");
 			line(banner, "", gateway + "/api/public/municipalities");
 			line(banner, "Staff API", "curl -u " + DemoWorkshop.STAFF_USER + ":" + DemoWorkshop.STAFF_PASSWORD + " "
