@@ -100,7 +100,7 @@ class WalkingSkeletonEndToEndTests {
 					.toList();
 				assertThat(ofWorkshop).extracting(PublishedRecord::type)
 					.containsExactly("DelegationRegistered", "ParticipantRegistered", "ParticipantRegistered",
-							"ParticipantRegistered");
+							"ParticipantRegistered", "ManageLinkIssued");
 				assertThat(ofWorkshop).extracting(PublishedRecord::correlationId).containsOnly(correlationId);
 				assertThat(ofWorkshop.get(0).value()).contains(delegationId);
 			});
