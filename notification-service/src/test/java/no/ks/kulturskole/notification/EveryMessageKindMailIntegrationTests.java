@@ -40,6 +40,7 @@ import no.ks.kulturskole.contracts.workshop.Material;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -81,6 +82,7 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 					Map.entry(MailKind.DEADLINE_APPROACHING, "Påmeldingsfristen nærmer seg: "),
 					Map.entry(MailKind.MATERIALS, "Forberedelse: "), Map.entry(MailKind.REMINDER, "Påminnelse: "),
 					Map.entry(MailKind.WORKSHOP_RESCHEDULED, "Nytt tidspunkt: "),
+					Map.entry(MailKind.WORKSHOP_DETAILS_CHANGED, "Endret: "),
 					Map.entry(MailKind.DELEGATION_CANCELLED, "Påmelding avmeldt: "),
 					Map.entry(MailKind.WORKSHOP_CANCELLED, "Avlyst: ")),
 			"nn",
@@ -94,6 +96,7 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 					Map.entry(MailKind.DEADLINE_APPROACHING, "Påmeldingsfristen nærmar seg: "),
 					Map.entry(MailKind.MATERIALS, "Førebuing: "), Map.entry(MailKind.REMINDER, "Påminning: "),
 					Map.entry(MailKind.WORKSHOP_RESCHEDULED, "Nytt tidspunkt: "),
+					Map.entry(MailKind.WORKSHOP_DETAILS_CHANGED, "Endra: "),
 					Map.entry(MailKind.DELEGATION_CANCELLED, "Påmelding avmeld: "),
 					Map.entry(MailKind.WORKSHOP_CANCELLED, "Avlyst: ")),
 			"en",
@@ -107,6 +110,7 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 					Map.entry(MailKind.DEADLINE_APPROACHING, "Registration deadline approaching: "),
 					Map.entry(MailKind.MATERIALS, "Preparation: "), Map.entry(MailKind.REMINDER, "Reminder: "),
 					Map.entry(MailKind.WORKSHOP_RESCHEDULED, "New time: "),
+					Map.entry(MailKind.WORKSHOP_DETAILS_CHANGED, "Changed: "),
 					Map.entry(MailKind.DELEGATION_CANCELLED, "Registration cancelled: "),
 					Map.entry(MailKind.WORKSHOP_CANCELLED, "Cancelled: ")));
 
@@ -129,6 +133,7 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 					Map.entry(MailKind.MATERIALS, "Her er forberedelsesmateriellet."),
 					Map.entry(MailKind.REMINDER, "vi minner om verkstedet"),
 					Map.entry(MailKind.WORKSHOP_RESCHEDULED, "Kalenderoppføringen din er oppdatert i vedlegget."),
+					Map.entry(MailKind.WORKSHOP_DETAILS_CHANGED, "Ny møtelenke:"),
 					Map.entry(MailKind.DELEGATION_CANCELLED, "delegasjonen din er meldt av verkstedet"),
 					Map.entry(MailKind.WORKSHOP_CANCELLED, "Vedlegget fjerner oppføringen fra kalenderen din.")),
 			"nn",
@@ -145,6 +150,7 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 					Map.entry(MailKind.MATERIALS, "Her er førebuingsmateriellet."),
 					Map.entry(MailKind.REMINDER, "vi minner om verkstaden"),
 					Map.entry(MailKind.WORKSHOP_RESCHEDULED, "Kalenderoppføringa di er oppdatert i vedlegget."),
+					Map.entry(MailKind.WORKSHOP_DETAILS_CHANGED, "Ny møtelenkje:"),
 					Map.entry(MailKind.DELEGATION_CANCELLED, "delegasjonen din er meld av verkstaden"),
 					Map.entry(MailKind.WORKSHOP_CANCELLED, "Vedlegget fjernar oppføringa frå kalenderen din.")),
 			"en",
@@ -162,6 +168,7 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 					Map.entry(MailKind.MATERIALS, "Here is the preparation material."),
 					Map.entry(MailKind.REMINDER, "this is a reminder of the workshop"),
 					Map.entry(MailKind.WORKSHOP_RESCHEDULED, "Your calendar entry is updated in the attachment."),
+					Map.entry(MailKind.WORKSHOP_DETAILS_CHANGED, "New meeting link:"),
 					Map.entry(MailKind.DELEGATION_CANCELLED, "your delegation's registration for the workshop"),
 					Map.entry(MailKind.WORKSHOP_CANCELLED, "The attachment removes the entry from your calendar.")));
 
@@ -278,8 +285,8 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 		expect(david.email(), MailKind.REMINDER, language, "session-reminder", 2, request(second, 0));
 		this.clock.reset();
 
-		// rescheduled (revision 1), the first delegation cancelled, then the workshop
-		// cancelled
+		// rescheduled (revision 1), given new meeting links, the first delegation
+		// cancelled, then the workshop cancelled
 		Session firstLater = first.later(Duration.ofDays(1));
 		Session secondLater = second.later(Duration.ofDays(1));
 		publishWorkshop(new WorkshopRescheduled(UUID.randomUUID(), workshopId, Instant.now(), 1, 1, deadline,
@@ -287,20 +294,34 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 		expect(cecilie, MailKind.WORKSHOP_RESCHEDULED, language, "workshop-rescheduled", 4, request(secondLater, 1));
 		expect(david.email(), MailKind.WORKSHOP_RESCHEDULED, language, "workshop-rescheduled", 3,
 				request(secondLater, 1));
+
+		// new meeting links: a details change raises SEQUENCE above the reschedule's
+		Session firstRelinked = firstLater.relinked();
+		Session secondRelinked = secondLater.relinked();
+		publishWorkshop(new WorkshopDetailsChanged(UUID.randomUUID(), workshopId, Instant.now(),
+				WorkshopDetailsChanged.SCHEMA_VERSION, TITLE, "Om verkstedet", List.of("KS"), null, true,
+				WorkshopFormat.ONLINE, null, "nb", List.of(firstRelinked.details(), secondRelinked.details())));
+		MimeMessage relinked = expect(cecilie, MailKind.WORKSHOP_DETAILS_CHANGED, language, "workshop-details-changed",
+				5, request(secondRelinked, 2));
+		assertThat(Mailbox.text(relinked)).contains(secondRelinked.meetingUrl());
+		expect(david.email(), MailKind.WORKSHOP_DETAILS_CHANGED, language, "workshop-details-changed", 4,
+				request(secondRelinked, 2));
 		publishRegistration(new DelegationCancelled(UUID.randomUUID(), waitlisted.delegationId(), workshopId,
 				Instant.now(), 1, second.id(), SeatStatus.CONFIRMED, 1, null));
-		expect(cecilie, MailKind.DELEGATION_CANCELLED, language, "delegation-cancelled", 5, cancel(secondLater, 2));
+		expect(cecilie, MailKind.DELEGATION_CANCELLED, language, "delegation-cancelled", 6, cancel(secondRelinked, 3));
 		publishWorkshop(new WorkshopCancelled(UUID.randomUUID(), workshopId, Instant.now(), 1, "For få påmeldte"));
-		expect(david.email(), MailKind.WORKSHOP_CANCELLED, language, "workshop-cancelled", 4, cancel(secondLater, 2));
+		expect(david.email(), MailKind.WORKSHOP_CANCELLED, language, "workshop-cancelled", 5,
+				cancel(secondRelinked, 3));
 
 		// David, confirmed in the second session, had exactly these
 		assertThat(Mailbox.messagesTo(david.email())).extracting(Mailbox::subject)
 			.containsExactly(CONFIRMED.get(language) + TITLE, SUBJECTS.get(language).get(MailKind.MATERIALS) + TITLE,
 					SUBJECTS.get(language).get(MailKind.REMINDER) + TITLE + reminderSuffix(language),
 					SUBJECTS.get(language).get(MailKind.WORKSHOP_RESCHEDULED) + TITLE,
+					SUBJECTS.get(language).get(MailKind.WORKSHOP_DETAILS_CHANGED) + TITLE,
 					SUBJECTS.get(language).get(MailKind.WORKSHOP_CANCELLED) + TITLE);
 		// the delegation already cancelled is not told again
-		assertThat(Mailbox.messagesTo(cecilie)).hasSize(6);
+		assertThat(Mailbox.messagesTo(cecilie)).hasSize(7);
 		// one calendar entry per person and session: Anna's, Bjørn's and Cecilie's in the
 		// first session, Cecilie's and David's in the second
 		assertThat(this.uids).hasSize(5);
@@ -438,18 +459,22 @@ class EveryMessageKindMailIntegrationTests extends NotificationServiceIntegratio
 	}
 
 	/** A session of two and a half hours, with a meeting link of its own. */
-	private record Session(String id, Instant start) {
+	private record Session(String id, Instant start, String meetingUrl) {
+
+		Session(String id, Instant start) {
+			this(id, start, "https://meet.example/" + id);
+		}
 
 		Instant end() {
 			return this.start.plus(Duration.ofMinutes(150));
 		}
 
-		String meetingUrl() {
-			return "https://meet.example/" + this.id;
+		Session later(Duration by) {
+			return new Session(this.id, this.start.plus(by), this.meetingUrl);
 		}
 
-		Session later(Duration by) {
-			return new Session(this.id, this.start.plus(by));
+		Session relinked() {
+			return new Session(this.id, this.start, this.meetingUrl + "-ny");
 		}
 
 		SessionDetails details() {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * A delegate's calendar entry for their session: the times and meeting link as the
  * workshop replica knows them now (falling back to what the registration said), and the
- * workshop's revision as SEQUENCE.
+ * workshop's revision plus its details changes as SEQUENCE.
  */
 @Component
 public class DelegateInvitations {
@@ -49,7 +49,7 @@ public class DelegateInvitations {
 
 	/**
 	 * @param sequenceIncrement a cancellation must outrank the last update the calendar
-	 * got, so it comes one above the workshop's revision
+	 * got, so it comes one above the workshop's sequence
 	 */
 	public Optional<CalendarInvite> cancel(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
 		return event(delegation, delegate, sequenceIncrement).map(this.calendarInvites::cancel);
@@ -62,11 +62,12 @@ public class DelegateInvitations {
 		Instant startsAt = session.map(WorkshopView.Session::startsAt).orElse(delegation.sessionStartsAt());
 		Instant endsAt = session.map(WorkshopView.Session::endsAt).orElse(delegation.sessionEndsAt());
 		String meetingUrl = session.map(WorkshopView.Session::meetingUrl).orElse(null);
-		int revision = workshop.map(WorkshopView::revision).orElse(0);
+		int sequence = workshop.map(WorkshopView::sequence).orElse(0);
+		String venue = workshop.map(WorkshopView::venue).orElse(null);
 		String title = workshop.map(WorkshopView::title).orElse(delegation.workshopTitle());
 		String language = (delegation.language() != null) ? delegation.language()
 				: workshop.map(WorkshopView::language).orElse(null);
-		return new SessionTimes(title, startsAt, endsAt, meetingUrl, revision, language);
+		return new SessionTimes(title, startsAt, endsAt, meetingUrl, sequence, language, venue);
 	}
 
 	private Optional<CalendarInvites.Event> event(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
@@ -75,8 +76,8 @@ public class DelegateInvitations {
 			return Optional.empty();
 		}
 		return Optional.of(new CalendarInvites.Event(calendarUid(delegate, delegation.sessionId()),
-				times.revision() + sequenceIncrement, times.title(), times.startsAt(), times.endsAt(),
-				times.meetingUrl(), delegate.email(), delegate.name(), this.organizerEmail));
+				times.sequence() + sequenceIncrement, times.title(), times.startsAt(), times.endsAt(),
+				times.meetingUrl(), delegate.email(), delegate.name(), this.organizerEmail, times.venue()));
 	}
 
 	/**
@@ -97,11 +98,13 @@ public class DelegateInvitations {
 
 	/**
 	 * @param meetingUrl {@code null} when the workshop has none (yet)
+	 * @param sequence the calendar SEQUENCE, see {@link WorkshopView#sequence()}
 	 * @param language the language to write in: the delegation's choice, else the
 	 * workshop's; {@code null} (then bokmål) when neither is known
+	 * @param venue the address of a workshop held in person, else {@code null}
 	 */
-	public record SessionTimes(String title, Instant startsAt, Instant endsAt, String meetingUrl, int revision,
-			String language) {
+	public record SessionTimes(String title, Instant startsAt, Instant endsAt, String meetingUrl, int sequence,
+			String language, String venue) {
 
 	}
 

@@ -1,23 +1,30 @@
 package no.ks.kulturskole.notification.confirmation.application;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView.DetailsChange;
+import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the workshop replica and tells every delegate of every registered delegation when
- * their workshop moves or is cancelled, updating or removing their calendar entry.
- * Cancelled delegations are not written to.
+ * their workshop moves, changes its title, format, venue or meeting link, or is
+ * cancelled, updating or removing their calendar entry. Cancelled delegations are not
+ * written to.
  */
 @Service
 public class WorkshopChanges {
@@ -25,6 +32,8 @@ public class WorkshopChanges {
 	static final String RESCHEDULED_TEMPLATE = "workshop-rescheduled";
 
 	static final String CANCELLED_TEMPLATE = "workshop-cancelled";
+
+	static final String DETAILS_CHANGED_TEMPLATE = "workshop-details-changed";
 
 	private final WorkshopReplica workshops;
 
@@ -51,11 +60,58 @@ public class WorkshopChanges {
 	}
 
 	/**
-	 * Only the replica: mails and calendar entries sent after it use the new title and
-	 * links; nobody is written to about the change itself.
+	 * Tells the delegates whose session a change concerns: a new title, format or venue
+	 * concerns all, a new meeting link those of its session. A change to what delegates
+	 * do not act on (description, organisers, target group, price, language) sends
+	 * nothing. Like a reschedule, it sends whenever the replica's latest details change
+	 * is this event, so a redelivery after a crash sends the rest and the mail keys (with
+	 * the event id) keep the others from going twice. The new venue and meeting link, and
+	 * the updated calendar entry, go only to confirmed delegates.
 	 */
 	public void on(WorkshopDetailsChanged event) {
 		this.workshops.recordDetailsChanged(event);
+		Optional<DetailsChange> change = this.workshops.find(event.workshopId())
+			.map(WorkshopView::lastDetailsChange)
+			.filter((last) -> event.eventId().toString().equals(last.eventId()));
+		if (change.isEmpty()) {
+			return;
+		}
+		for (DelegationView delegation : this.delegations.ofWorkshop(event.workshopId())) {
+			if (isCancelled(delegation) || !change.get().mattersTo(delegation.sessionId())) {
+				continue;
+			}
+			Map<String, Object> variables = detailsVariables(change.get(), delegation, event);
+			for (Delegate delegate : delegation.delegates()) {
+				this.mails.send(MailKind.WORKSHOP_DETAILS_CHANGED, DETAILS_CHANGED_TEMPLATE, delegation, delegate,
+						MailKey.ofEvent(event.eventId()), null,
+						this.invitations.request(delegation, delegate).stream().toList(), variables);
+			}
+		}
+	}
+
+	/**
+	 * The venue and meeting link are kept from delegates without a confirmed seat, as
+	 * every other mail keeps them; they are told only that these changed.
+	 */
+	private static Map<String, Object> detailsVariables(DetailsChange change, DelegationView delegation,
+			WorkshopDetailsChanged event) {
+		boolean confirmed = delegation.confirmed() && !delegation.waitlisted();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("titleChanged", change.titleChanged());
+		variables.put("previousTitle", change.previousTitle());
+		variables.put("formatChanged", change.formatChanged());
+		variables.put("online", event.format() == WorkshopFormat.ONLINE);
+		variables.put("venueChanged", change.venueChanged() && event.venue() != null);
+		variables.put("venue", confirmed ? event.venue() : null);
+		// a link that went away (the workshop now meets in person) is told by the format
+		boolean newLink = event.sessions()
+			.stream()
+			.anyMatch((session) -> session.sessionId().equals(delegation.sessionId()) && session.meetingUrl() != null);
+		variables.put("meetingUrlChanged", newLink && change.sessionsWithNewLink().contains(delegation.sessionId()));
+		if (!confirmed) {
+			variables.put("meetingUrl", null);
+		}
+		return variables;
 	}
 
 	public void on(MaterialsPublished event) {

@@ -22,7 +22,11 @@ public interface WorkshopReplica {
 
 	void recordCancelled(WorkshopCancelled event);
 
-	/** A new title, language or meeting links, for the mails and calendars after it. */
+	/**
+	 * A new title, language, format, venue or meeting links, for the mails and calendars
+	 * after it. Each event is applied once; what it changed is then the workshop's
+	 * {@link WorkshopView#lastDetailsChange()} until the next one.
+	 */
 	void recordDetailsChanged(WorkshopDetailsChanged event);
 
 	/** An overflow session: its times and meeting link, for mails and calendars. */

@@ -138,8 +138,13 @@ class Ical4jCalendarInvites implements CalendarInvites {
 				// not a URI: the link still reaches the reader through LOCATION and
 				// DESCRIPTION
 			}
-			vevent.add(new Location(event.meetingUrl()));
+			if (event.venue() == null) {
+				vevent.add(new Location(event.meetingUrl()));
+			}
 			vevent.add(new Description("Møtelenke: " + event.meetingUrl()));
+		}
+		if (event.venue() != null && !cancelled) {
+			vevent.add(new Location(event.venue()));
 		}
 		vevent.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		Calendar calendar = new Calendar();

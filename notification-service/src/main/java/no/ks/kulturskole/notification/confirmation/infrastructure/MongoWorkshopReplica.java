@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
@@ -15,6 +16,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.application.WorkshopReplica;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
+import no.ks.kulturskole.notification.confirmation.model.WorkshopView.DetailsChange;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView.Session;
 import org.bson.Document;
 
@@ -34,6 +36,8 @@ class MongoWorkshopReplica implements WorkshopReplica {
 
 	static final String COLLECTION = "workshops";
 
+	private static final String APPLIED_DETAILS_EVENTS = "appliedDetailsEvents";
+
 	private final MongoTemplate mongo;
 
 	MongoWorkshopReplica(MongoTemplate mongo) {
@@ -44,6 +48,8 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	public void recordScheduled(WorkshopScheduled event) {
 		Update update = new Update().set("title", event.title())
 			.set("language", event.language())
+			.set("format", (event.format() != null) ? event.format().name() : null)
+			.set("venue", event.venue())
 			.set("registrationDeadline", event.registrationDeadline())
 			.set("minDelegationSize", event.minDelegationSize())
 			.set("maxDelegationSize", event.maxDelegationSize())
@@ -76,17 +82,38 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	}
 
 	/**
-	 * Sets what the event states, so a redelivery sets the same again; the sessions'
-	 * times are those already announced, so writing them whole changes only the links.
+	 * Applies each event once (its id is kept), so the count of details changes, which
+	 * the calendar SEQUENCE is made from, rises once per change however often the event
+	 * comes. What the change changed is compared with the replica before it and kept with
+	 * the event id, so that a redelivery after a crash can still tell the rest.
 	 */
 	@Override
 	public void recordDetailsChanged(WorkshopDetailsChanged event) {
+		String eventId = event.eventId().toString();
+		WorkshopView before = find(event.workshopId()).orElse(null);
+		Map<String, String> meetingUrls = new HashMap<>();
+		event.sessions().forEach((session) -> meetingUrls.put(session.sessionId(), session.meetingUrl()));
+		String format = (event.format() != null) ? event.format().name() : null;
+		DetailsChange change = DetailsChange.between(before, eventId, event.title(), format, event.venue(),
+				meetingUrls);
+		this.mongo.upsert(byId(event.workshopId()),
+				new Update().setOnInsert("revision", 0).setOnInsert("cancelled", false), COLLECTION);
+		Query notYetApplied = Query
+			.query(Criteria.where("_id").is(event.workshopId()).and(APPLIED_DETAILS_EVENTS).ne(eventId));
 		Update update = new Update().set("title", event.title())
 			.set("language", event.language())
-			.setOnInsert("revision", 0)
-			.setOnInsert("cancelled", false);
+			.set("format", format)
+			.set("venue", event.venue())
+			.inc("detailsChanges", 1)
+			.push(APPLIED_DETAILS_EVENTS, eventId)
+			.set("lastDetailsChange",
+					new Document("eventId", eventId).append("titleChanged", change.titleChanged())
+						.append("previousTitle", change.previousTitle())
+						.append("formatChanged", change.formatChanged())
+						.append("venueChanged", change.venueChanged())
+						.append("sessionsWithNewLink", List.copyOf(change.sessionsWithNewLink())));
 		sessions(event.sessions()).forEach(update::set);
-		this.mongo.upsert(byId(event.workshopId()), update, COLLECTION);
+		this.mongo.updateFirst(notYetApplied, update, COLLECTION);
 	}
 
 	@Override
@@ -134,9 +161,22 @@ class MongoWorkshopReplica implements WorkshopReplica {
 		WorkshopView.Rules rules = new WorkshopView.Rules(instant(document.get("registrationDeadline")),
 				(min != null) ? min.intValue() : 0, (max != null) ? max.intValue() : null,
 				Boolean.TRUE.equals(document.getBoolean("outsideRoleRequired")));
+		Number detailsChanges = document.get("detailsChanges", Number.class);
 		return new WorkshopView(document.getString("_id"), document.getString("title"), document.getString("language"),
 				(revision != null) ? revision.intValue() : 0, Boolean.TRUE.equals(document.getBoolean("cancelled")),
-				sessions, rules);
+				sessions, rules, (detailsChanges != null) ? detailsChanges.intValue() : 0, document.getString("format"),
+				document.getString("venue"), detailsChange(document.get("lastDetailsChange", Document.class)));
+	}
+
+	private static DetailsChange detailsChange(Document change) {
+		if (change == null) {
+			return null;
+		}
+		List<String> sessionsWithNewLink = change.getList("sessionsWithNewLink", String.class);
+		return new DetailsChange(change.getString("eventId"), Boolean.TRUE.equals(change.getBoolean("titleChanged")),
+				change.getString("previousTitle"), Boolean.TRUE.equals(change.getBoolean("formatChanged")),
+				Boolean.TRUE.equals(change.getBoolean("venueChanged")),
+				(sessionsWithNewLink != null) ? Set.copyOf(sessionsWithNewLink) : Set.of());
 	}
 
 	private static Instant instant(Object value) {

@@ -18,6 +18,12 @@ public enum MailKind {
 	/** To each delegate: the workshop has new times (with an updated calendar entry). */
 	WORKSHOP_RESCHEDULED,
 
+	/**
+	 * To each delegate: the workshop has a new title, format, venue or meeting link (with
+	 * an updated calendar entry when the seat is confirmed).
+	 */
+	WORKSHOP_DETAILS_CHANGED,
+
 	/** To each delegate: the workshop will not take place (calendar entry removed). */
 	WORKSHOP_CANCELLED,
 

@@ -89,6 +89,20 @@ class Ical4jCalendarInvitesTests {
 		assertThat(vevent.getProperty(Property.LOCATION)).isEmpty();
 	}
 
+	@Test
+	void aWorkshopHeldInPersonHasItsVenueAsLocation() throws Exception {
+		Event inPerson = new Event("uid-3@kulturskole.ks.no", 1, "Kulturskolen som lokalt ressurssenter",
+				Instant.parse("2027-03-10T08:00:00Z"), Instant.parse("2027-03-10T10:30:00Z"), null,
+				"ola@bodo.kommune.example", "Ola Nordmann", "verksted@kulturskole.example",
+				"Kulturhuset, Storgata 1, Bodø");
+
+		VEvent vevent = parse(this.invites.request(inPerson)).<VEvent>getComponent(Component.VEVENT).orElseThrow();
+
+		assertThat(vevent.getProperty(Property.LOCATION).map(Property::getValue))
+			.hasValue("Kulturhuset, Storgata 1, Bodø");
+		assertThat(vevent.getProperty(Property.URL)).isEmpty();
+	}
+
 	private static Event event(int sequence, String meetingUrl) {
 		return new Event("uid-1@kulturskole.ks.no", sequence, "Kulturskolen som lokalt ressurssenter",
 				Instant.parse("2027-03-10T08:00:00Z"), Instant.parse("2027-03-10T10:30:00Z"), meetingUrl,

@@ -22,7 +22,7 @@ class EveryTemplateTests {
 	private static final List<String> TEMPLATES = List.of("delegation-confirmation", "delegate-confirmation",
 			"delegate-added", "delegation-promoted", "delegation-moved", "delegation-cancelled", "participant-removed",
 			"manage-link", "materials-released", "session-reminder", "deadline-approaching", "workshop-rescheduled",
-			"workshop-cancelled", "pilot-decision");
+			"workshop-details-changed", "workshop-cancelled", "pilot-decision");
 
 	private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
 
