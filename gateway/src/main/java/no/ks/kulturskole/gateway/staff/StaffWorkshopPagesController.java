@@ -85,13 +85,7 @@ class StaffWorkshopPagesController {
 	String editWorkshop(@PathVariable String id, Model model, HttpServletResponse response) {
 		StaffApi.Workshop workshop = this.api.workshop(id);
 		if (workshop != null && DETAILS_EDITABLE.contains(workshop.status())) {
-			Map<String, String> values = new LinkedHashMap<>();
-			values.put("title", workshop.title());
-			values.put("description", workshop.description());
-			values.put("format", workshop.format());
-			values.put("venue", workshop.venue());
-			values.put("meetingUrl", workshop.meetingUrl());
-			model.addAttribute("values", values);
+			model.addAttribute("values", detailValues(workshop));
 			model.addAttribute("errors", new FormErrors());
 			return detailsForm(id, model);
 		}
@@ -100,12 +94,7 @@ class StaffWorkshopPagesController {
 			model.addAttribute("message", "Avlyste og gjennomførte verksted kan ikke endres.");
 			return "not-found";
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("title", workshop.title());
-		values.put("description", workshop.description());
-		values.put("format", workshop.format());
-		values.put("venue", workshop.venue());
-		values.put("meetingUrl", workshop.meetingUrl());
+		Map<String, String> values = detailValues(workshop);
 		values.put("registrationDeadline", local(workshop.registrationDeadlineLocal()));
 		values.put("minDelegationSize", String.valueOf(workshop.minDelegationSize()));
 		values.put("maxDelegationSize",
@@ -164,6 +153,16 @@ class StaffWorkshopPagesController {
 		StaffApi.Outcome outcome = this.api.patch(this.api.workshopService(), "/api/workshops/{id}/sessions/{s}", body,
 				id, sessionId);
 		return outcome(id, outcome, "Kapasiteten er endret.", redirect);
+	}
+
+	private static Map<String, String> detailValues(StaffApi.Workshop workshop) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("title", workshop.title());
+		values.put("description", workshop.description());
+		values.put("format", workshop.format());
+		values.put("venue", workshop.venue());
+		values.put("meetingUrl", workshop.meetingUrl());
+		return values;
 	}
 
 	private static String detailsForm(String id, Model model) {
