@@ -3,9 +3,7 @@ package no.ks.kulturskole.notification.mail.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,13 +57,6 @@ public class MailDelivery {
 
 	private final Counter givenUp;
 
-	/**
-	 * The e-mails this instance is handing to SMTP right now. The lease keeps other
-	 * instances away from them; this keeps this instance's own retrier away even when the
-	 * clock has run past the lease (a stalled SMTP call, or a test's clock jumping days).
-	 */
-	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-
 	public MailDelivery(MailLog mailLog, MailTransport transport, SecretOpener secrets, RetryPolicy retryPolicy,
 			Clock clock, MeterRegistry meters) {
 		this.mailLog = mailLog;
@@ -103,10 +94,6 @@ public class MailDelivery {
 			return RetryOutcome.NONE_DUE;
 		}
 		OutgoingMail mail = claimed.get().mail();
-		if (this.inFlight.contains(mail.id())) {
-			// the attempt under way here marks it sent or schedules its retry
-			return RetryOutcome.IN_FLIGHT_HERE;
-		}
 		// the retrier runs outside any request: restore the one that caused the e-mail
 		CorrelationId.set(mail.correlationId());
 		try {
@@ -136,19 +123,6 @@ public class MailDelivery {
 	}
 
 	private boolean attempt(OutgoingMail mail, int attempts) {
-		if (!this.inFlight.add(mail.id())) {
-			log.info("E-mail {} is being sent by this instance already", mail.id());
-			return true;
-		}
-		try {
-			return attemptClaimed(mail, attempts);
-		}
-		finally {
-			this.inFlight.remove(mail.id());
-		}
-	}
-
-	private boolean attemptClaimed(OutgoingMail mail, int attempts) {
 		try {
 			// the secret exists in the clear only in this call's memory
 			this.transport
@@ -202,10 +176,7 @@ public class MailDelivery {
 
 	public enum RetryOutcome {
 
-		NONE_DUE, SENT, FAILED,
-
-		/** Claimed, but this instance is sending it at this moment: nothing to do. */
-		IN_FLIGHT_HERE
+		NONE_DUE, SENT, FAILED
 
 	}
 

@@ -35,11 +35,7 @@ public class PendingMailRetrier {
 				// one failure most likely means the SMTP server is down: the rest waits
 				// for
 				// the next round instead of each running into the same timeout
-				RetryOutcome outcome = this.delivery.retryNextDue();
-				if (outcome == RetryOutcome.IN_FLIGHT_HERE) {
-					continue;
-				}
-				if (outcome != RetryOutcome.SENT) {
+				if (this.delivery.retryNextDue() != RetryOutcome.SENT) {
 					return;
 				}
 			}
