@@ -104,7 +104,6 @@ class MongoWorkshopReplica implements WorkshopReplica {
 			.set("language", event.language())
 			.set("format", format)
 			.set("venue", event.venue())
-			.inc("detailsChanges", 1)
 			.push(APPLIED_DETAILS_EVENTS, eventId)
 			.set("lastDetailsChange",
 					new Document("eventId", eventId).append("titleChanged", change.titleChanged())
@@ -161,11 +160,13 @@ class MongoWorkshopReplica implements WorkshopReplica {
 		WorkshopView.Rules rules = new WorkshopView.Rules(instant(document.get("registrationDeadline")),
 				(min != null) ? min.intValue() : 0, (max != null) ? max.intValue() : null,
 				Boolean.TRUE.equals(document.getBoolean("outsideRoleRequired")));
-		Number detailsChanges = document.get("detailsChanges", Number.class);
+		// each applied details change is remembered by its event id: their number is the
+		// count
+		List<String> detailsChanges = document.getList(APPLIED_DETAILS_EVENTS, String.class, List.of());
 		return new WorkshopView(document.getString("_id"), document.getString("title"), document.getString("language"),
 				(revision != null) ? revision.intValue() : 0, Boolean.TRUE.equals(document.getBoolean("cancelled")),
-				sessions, rules, (detailsChanges != null) ? detailsChanges.intValue() : 0, document.getString("format"),
-				document.getString("venue"), detailsChange(document.get("lastDetailsChange", Document.class)));
+				sessions, rules, detailsChanges.size(), document.getString("format"), document.getString("venue"),
+				detailsChange(document.get("lastDetailsChange", Document.class)));
 	}
 
 	private static DetailsChange detailsChange(Document change) {
