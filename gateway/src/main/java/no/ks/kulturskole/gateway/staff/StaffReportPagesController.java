@@ -111,8 +111,8 @@ class StaffReportPagesController {
 	@GetMapping("/stab/e-post")
 	String mails(@RequestParam(name = "verksted", required = false) String workshopId,
 			@RequestParam(name = "delegasjon", required = false) String delegationId, Model model) {
-		String workshop = blankToNull(workshopId);
-		String delegation = blankToNull(delegationId);
+		String workshop = FormValues.blankToNull(workshopId);
+		String delegation = FormValues.blankToNull(delegationId);
 		List<StaffApi.DelegationReport> delegations = List.of();
 		if (workshop != null) {
 			StaffApi.Report report = this.api.report(workshop);
@@ -152,7 +152,7 @@ class StaffReportPagesController {
 			@RequestParam(name = "verksted", required = false) String workshopId,
 			@RequestParam(name = "delegasjon", required = false) String delegationId, RedirectAttributes redirect) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("notificationId", blankToNull(notificationId));
+		body.put("notificationId", FormValues.blankToNull(notificationId));
 		StaffApi.Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend", body);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "E-posten er sendt på nytt.");
@@ -160,17 +160,15 @@ class StaffReportPagesController {
 		else {
 			redirect.addFlashAttribute("refused", outcome.messages());
 		}
-		if (blankToNull(workshopId) != null) {
-			redirect.addAttribute("verksted", workshopId.strip());
+		String workshop = FormValues.blankToNull(workshopId);
+		if (workshop != null) {
+			redirect.addAttribute("verksted", workshop);
 		}
-		if (blankToNull(delegationId) != null) {
-			redirect.addAttribute("delegasjon", delegationId.strip());
+		String delegation = FormValues.blankToNull(delegationId);
+		if (delegation != null) {
+			redirect.addAttribute("delegasjon", delegation);
 		}
 		return "redirect:/stab/e-post";
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@GetMapping("/stab/admin")

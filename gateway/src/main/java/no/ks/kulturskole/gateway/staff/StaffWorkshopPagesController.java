@@ -193,19 +193,19 @@ class StaffWorkshopPagesController {
 
 	private static Map<String, Object> workshopBody(Map<String, String> values) {
 		Map<String, Object> session = new LinkedHashMap<>();
-		session.put("startsAt", blankToNull(values.get("startsAt")));
-		session.put("endsAt", blankToNull(values.get("endsAt")));
+		session.put("startsAt", FormValues.blankToNull(values.get("startsAt")));
+		session.put("endsAt", FormValues.blankToNull(values.get("endsAt")));
 		session.put("capacity", number(values.get("capacity")));
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("title", blankToNull(values.get("title")));
-		body.put("description", blankToNull(values.get("description")));
+		body.put("title", FormValues.blankToNull(values.get("title")));
+		body.put("description", FormValues.blankToNull(values.get("description")));
 		body.put("programme", "Fremtidens kulturskole");
 		body.put("organisers", List.of("KS", "Norsk kulturskoleråd"));
-		body.put("format", blankToNull(values.get("format")));
-		body.put("venue", blankToNull(values.get("venue")));
-		body.put("meetingUrl", blankToNull(values.get("meetingUrl")));
+		body.put("format", FormValues.blankToNull(values.get("format")));
+		body.put("venue", FormValues.blankToNull(values.get("venue")));
+		body.put("meetingUrl", FormValues.blankToNull(values.get("meetingUrl")));
 		body.put("language", "nb");
-		body.put("registrationDeadline", blankToNull(values.get("registrationDeadline")));
+		body.put("registrationDeadline", FormValues.blankToNull(values.get("registrationDeadline")));
 		body.put("minDelegationSize", number(values.get("minDelegationSize")));
 		body.put("maxDelegationSize", number(values.get("maxDelegationSize")));
 		body.put("outsideRoleRequired", values.containsKey("outsideRoleRequired"));
@@ -244,8 +244,8 @@ class StaffWorkshopPagesController {
 			@RequestParam(required = false) String endsAt, @RequestParam(required = false) String capacity,
 			RedirectAttributes redirect) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("startsAt", blankToNull(startsAt));
-		body.put("endsAt", blankToNull(endsAt));
+		body.put("startsAt", FormValues.blankToNull(startsAt));
+		body.put("endsAt", FormValues.blankToNull(endsAt));
 		body.put("capacity", number(capacity));
 		return outcome(id, this.api.post(this.api.workshopService(), "/api/workshops/{id}/sessions", body, id),
 				"Økten er lagt til.", redirect);
@@ -256,7 +256,7 @@ class StaffWorkshopPagesController {
 			RedirectAttributes redirect) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("workshopId", id);
-		body.put("sessionId", blankToNull(sessionId));
+		body.put("sessionId", FormValues.blankToNull(sessionId));
 		return outcome(id, this.api.post(this.api.registrationService(), "/api/registrations/waiting-list/moves", body),
 				"Ventelisten er flyttet til økten, så langt det var plass.", redirect);
 	}
@@ -265,7 +265,7 @@ class StaffWorkshopPagesController {
 	String moveDelegation(@PathVariable String id, @PathVariable String delegationId,
 			@RequestParam(required = false) String sessionId, RedirectAttributes redirect) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("sessionId", blankToNull(sessionId));
+		body.put("sessionId", FormValues.blankToNull(sessionId));
 		return outcome(id, this.api.post(this.api.registrationService(), "/api/registrations/{delegationId}/move", body,
 				delegationId), "Delegasjonen er flyttet.", redirect);
 	}
@@ -286,7 +286,7 @@ class StaffWorkshopPagesController {
 	@PostMapping("/stab/verksted/{id}/avlys")
 	String cancel(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("reason", blankToNull(reason));
+		body.put("reason", FormValues.blankToNull(reason));
 		return outcome(id, this.api.post(this.api.workshopService(), "/api/workshops/{id}/cancel", body, id),
 				"Verkstedet er avlyst. Kommunene får beskjed på e-post.", redirect);
 	}
@@ -301,7 +301,7 @@ class StaffWorkshopPagesController {
 		if (materialTitle != null && !materialTitle.isBlank()) {
 			Map<String, Object> material = new LinkedHashMap<>();
 			material.put("title", materialTitle.strip());
-			material.put("url", blankToNull(materialUrl));
+			material.put("url", FormValues.blankToNull(materialUrl));
 			materials.add(material);
 		}
 		body.put("materials", materials);
@@ -310,7 +310,7 @@ class StaffWorkshopPagesController {
 					.map(String::strip)
 					.filter((question) -> !question.isEmpty())
 					.toList() : List.of());
-		body.put("releaseAt", blankToNull(releaseAt));
+		body.put("releaseAt", FormValues.blankToNull(releaseAt));
 		return outcome(id, this.api.put(this.api.workshopService(), "/api/workshops/{id}/preparation", body, id),
 				"Forberedelsesmateriellet er lagret.", redirect);
 	}
@@ -371,10 +371,6 @@ class StaffWorkshopPagesController {
 			.map((entry) -> new Share(no.ks.kulturskole.gateway.pages.RoleCategoryNames.label(entry.getKey()),
 					entry.getValue(), total))
 			.toList();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/**
