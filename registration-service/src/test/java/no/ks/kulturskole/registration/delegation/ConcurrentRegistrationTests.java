@@ -1,17 +1,8 @@
 package no.ks.kulturskole.registration.delegation;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
@@ -19,7 +10,6 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.reference.Municipality;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
-import no.ks.kulturskole.registration.RegistrationServiceApplication;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
@@ -28,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +32,6 @@ class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 
 	@Autowired
 	MunicipalityRegister municipalities;
-
-	@Autowired
-	Environment environment;
 
 	@Test
 	void fortyDelegationsOfFourOnTwoInstancesForSixtySeatsGiveFifteenConfirmedAndThreeCancellationsPromoteThreeInOrder()
@@ -142,43 +127,6 @@ class ConcurrentRegistrationTests extends OnSharedInfrastructure {
 		assertThat(responses.stream().map(this::body).map(receipt -> receipt.get("delegationId").asString())).hasSize(6)
 			.containsOnly(aggregate(workshopId).delegations().get(0).delegationId());
 		assertThat(aggregate(workshopId).delegations()).hasSize(1);
-	}
-
-	/**
-	 * Another instance of the service, in its own Spring context, on the same database
-	 * and broker: as two pods behind the gateway would be.
-	 */
-	private ConfigurableApplicationContext secondInstance() {
-		// command-line arguments, since default properties would lose to application.yml
-		return new SpringApplicationBuilder(RegistrationServiceApplication.class).run("--server.port=0",
-				argument("spring.mongodb.uri"), argument("spring.mongodb.database"),
-				argument("spring.kafka.bootstrap-servers"), argument("spring.cloud.stream.kafka.binder.brokers"),
-				argument("platform.secret-seal.key"));
-	}
-
-	private String argument(String property) {
-		return "--" + property + "=" + this.environment.getRequiredProperty(property);
-	}
-
-	/** Starts every call at the same moment from its own thread. */
-	private static <T> List<T> allAtOnce(int count, IntFunction<Callable<T>> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(count);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = IntStream.range(0, count).mapToObj(i -> pool.submit(() -> {
-				start.await();
-				return call.apply(i).call();
-			})).toList();
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(90, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

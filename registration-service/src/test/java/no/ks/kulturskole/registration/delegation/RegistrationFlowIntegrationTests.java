@@ -17,6 +17,7 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.EventSchemas;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
+import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
@@ -234,17 +235,19 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 	@Test
 	void aWriteBasedOnStaleStateIsRejectedSoTwoInstancesCannotBothTakeTheLastSeats() {
 		String workshopId = scheduleWorkshop(1, null, false, inThirtyDays(), 4).workshopId();
-		WorkshopRegistrations readByInstanceA = aggregate(workshopId);
-		WorkshopRegistrations readByInstanceB = aggregate(workshopId);
-		RegistrationOutcome.Registered a = (RegistrationOutcome.Registered) readByInstanceA.register(request("4601"),
-				Instant.now());
-		RegistrationOutcome.Registered b = (RegistrationOutcome.Registered) readByInstanceB.register(request("0301"),
-				Instant.now());
+		WorkshopRegistrationsStore.Loaded readByInstanceA = this.store.load(workshopId).orElseThrow();
+		WorkshopRegistrationsStore.Loaded readByInstanceB = this.store.load(workshopId).orElseThrow();
+		RegistrationOutcome.Registered a = (RegistrationOutcome.Registered) readByInstanceA.registrations()
+			.register(request("4601"), Instant.now());
+		RegistrationOutcome.Registered b = (RegistrationOutcome.Registered) readByInstanceB.registrations()
+			.register(request("0301"), Instant.now());
 		assertThat(a.delegation().status()).isEqualTo(SeatStatus.CONFIRMED);
 		assertThat(b.delegation().status()).isEqualTo(SeatStatus.CONFIRMED);
 
-		boolean storedA = this.store.addDelegation(workshopId, readByInstanceA.version(), a.delegation(), a.events());
-		boolean storedB = this.store.addDelegation(workshopId, readByInstanceB.version(), b.delegation(), b.events());
+		boolean storedA = this.store.commit(readByInstanceA, a.after(),
+				List.of(new WorkshopRegistrationsStore.StagedEvents(null, a.events())));
+		boolean storedB = this.store.commit(readByInstanceB, b.after(),
+				List.of(new WorkshopRegistrationsStore.StagedEvents(null, b.events())));
 
 		assertThat(storedA).isTrue();
 		assertThat(storedB).isFalse();

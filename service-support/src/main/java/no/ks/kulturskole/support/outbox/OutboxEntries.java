@@ -14,10 +14,19 @@ public class OutboxEntries {
 		this.json = json;
 	}
 
+	/** With the correlation id of the thread that writes it. */
 	public OutboxEntry of(DomainEvent event) {
+		return of(event, CorrelationId.current().orElse(null));
+	}
+
+	/**
+	 * With the correlation id of the request that caused the event, for writers that
+	 * store the changes of several requests at once.
+	 */
+	public OutboxEntry of(DomainEvent event, String correlationId) {
 		return new OutboxEntry(event.eventId().toString(), EventTopics.topicOf(event), event.partitionKey(),
 				event.getClass().getSimpleName(), event.schemaVersion(), event.aggregateId(), event.occurredAt(),
-				CorrelationId.current().orElse(null), this.json.writeValueAsString(event));
+				correlationId, this.json.writeValueAsString(event));
 	}
 
 }

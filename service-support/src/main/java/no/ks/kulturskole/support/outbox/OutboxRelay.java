@@ -2,6 +2,7 @@ package no.ks.kulturskole.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -101,18 +102,25 @@ public class OutboxRelay {
 			if (claimed == null) {
 				break;
 			}
+			List<String> acknowledged = new ArrayList<>();
 			try {
 				for (Document entry : claimed.getList(FIELD, Document.class)) {
 					this.publisher.publish(toEntry(entry));
-					Update acknowledged = new Update().pull(FIELD, new Document("eventId", entry.getString("eventId")));
-					this.mongo.updateFirst(mine(claimed.get("_id")), acknowledged, collection);
-					this.relayed.increment();
-					published++;
+					acknowledged.add(entry.getString("eventId"));
 				}
 			}
 			finally {
-				this.mongo.updateFirst(mine(claimed.get("_id")), new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL),
-						collection);
+				// one update for everything the broker acknowledged (also when a later
+				// entry
+				// failed): a document written by a rush holds hundreds of entries, and
+				// rewriting it once per entry would cost more than publishing them
+				Update release = new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL);
+				if (!acknowledged.isEmpty()) {
+					release.pull(FIELD, new Document("eventId", new Document("$in", acknowledged)));
+				}
+				this.mongo.updateFirst(mine(claimed.get("_id")), release, collection);
+				this.relayed.increment(acknowledged.size());
+				published += acknowledged.size();
 			}
 		}
 		return published;
@@ -124,6 +132,8 @@ public class OutboxRelay {
 			.exists(true)
 			.orOperator(Criteria.where(CLAIMED_UNTIL).is(null), Criteria.where(CLAIMED_UNTIL).lt(Date.from(now))));
 		Update claim = new Update().set(CLAIMED_BY, this.instance).set(CLAIMED_UNTIL, Date.from(now.plus(LEASE)));
+		// only the entries: the aggregate itself may be large
+		unclaimed.fields().include(FIELD);
 		return this.mongo.findAndModify(unclaimed, claim, FindAndModifyOptions.options().returnNew(true),
 				Document.class, collection);
 	}

@@ -1,9 +1,8 @@
 package no.ks.kulturskole.registration.delegation.application;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
@@ -15,6 +14,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.Session;
 import no.ks.kulturskole.registration.delegation.model.Workshop;
@@ -39,78 +39,67 @@ public class ApplyWorkshopEvents {
 
 	private final WorkshopRegistrationsStore store;
 
-	private final OptimisticRetry retry;
+	private final WorkshopWriter writer;
 
-	private final Clock clock;
-
-	public ApplyWorkshopEvents(WorkshopRegistrationsStore store, OptimisticRetry retry, Clock clock) {
+	public ApplyWorkshopEvents(WorkshopRegistrationsStore store, WorkshopWriter writer) {
 		this.store = store;
-		this.retry = retry;
-		this.clock = clock;
+		this.writer = writer;
 	}
 
 	public void apply(WorkshopEvent event) {
 		String eventId = event.eventId().toString();
 		switch (event) {
 			case WorkshopScheduled scheduled -> upsert(scheduled.workshopId(), eventId, replicaOf(scheduled));
-			case SessionAdded added -> change(event,
-					current -> current.sessionAdded(eventId, sessionOf(added.session()), this.clock.instant()));
-			case SessionChanged changed -> change(event, current -> current.capacityChanged(eventId,
-					changed.sessionId(), changed.capacity(), this.clock.instant()));
-			case WorkshopRescheduled rescheduled -> change(event, current -> current.rescheduled(eventId,
-					rescheduled.registrationDeadline(), sessionsOf(rescheduled.sessions()), this.clock.instant()));
+			case SessionAdded added ->
+				change(event, (current, now) -> current.sessionAdded(eventId, sessionOf(added.session()), now));
+			case SessionChanged changed -> change(event,
+					(current, now) -> current.capacityChanged(eventId, changed.sessionId(), changed.capacity(), now));
+			case WorkshopRescheduled rescheduled -> change(event, (current, now) -> current.rescheduled(eventId,
+					rescheduled.registrationDeadline(), sessionsOf(rescheduled.sessions()), now));
 			case WorkshopDetailsChanged details ->
-				change(event, current -> current.detailsChanged(eventId, details.title()));
-			case RegistrationClosed closed -> change(event, current -> current.registrationClosed(eventId));
+				change(event, (current, now) -> current.detailsChanged(eventId, details.title()));
+			case RegistrationClosed closed -> change(event, (current, now) -> current.registrationClosed(eventId));
 			case WorkshopCancelled cancelled ->
-				change(event, current -> current.workshopCancelled(eventId, cancelled.reason(), this.clock.instant()));
-			case WorkshopCompleted completed -> change(event, current -> current.completed(eventId));
+				change(event, (current, now) -> current.workshopCancelled(eventId, cancelled.reason(), now));
+			case WorkshopCompleted completed -> change(event, (current, now) -> current.completed(eventId));
 			// materials are notification's business
 			default -> {
 			}
 		}
 	}
 
-	private void change(WorkshopEvent event, Function<WorkshopRegistrations, Change> decide) {
+	private void change(WorkshopEvent event, BiFunction<WorkshopRegistrations, Instant, Change> decide) {
 		String eventId = event.eventId().toString();
-		this.retry.run(() -> {
-			Optional<WorkshopRegistrations> current = this.store.find(event.workshopId());
-			if (current.isEmpty()) {
-				// events of one workshop share a partition, so WorkshopScheduled came
-				// first;
-				// a workshop we never saw scheduled has nothing to change here
-				log.warn("{} {} for unknown workshop {} ignored", event.getClass().getSimpleName(), eventId,
-						event.workshopId());
-				return Optional.of(false);
+		if (!this.store.exists(event.workshopId())) {
+			// events of one workshop share a partition, so WorkshopScheduled came first;
+			// a workshop we never saw scheduled has nothing to change here
+			log.warn("{} {} for unknown workshop {} ignored", event.getClass().getSimpleName(), eventId,
+					event.workshopId());
+			return;
+		}
+		int published = this.writer.apply(event.workshopId(), () -> unknown(event), (current, now) -> {
+			if (current.hasApplied(eventId)) {
+				return Decided.unchanged(0);
 			}
-			if (current.get().hasApplied(eventId)) {
-				return Optional.of(false);
-			}
-			Change change = decide.apply(current.get());
-			boolean stored = this.store.save(current.get().version(), change.after(), change.events());
-			if (stored) {
-				log.info("{} applied to workshop {}: {} registration event(s)", event.getClass().getSimpleName(),
-						event.workshopId(), change.events().size());
-			}
-			return stored ? Optional.of(true) : Optional.empty();
-		}, () -> new IllegalStateException(
-				"Workshop " + event.workshopId() + " kept changing while applying " + eventId));
+			Change change = decide.apply(current, now);
+			return Decided.of(change, change.events().size());
+		});
+		log.info("{} applied to workshop {}: {} registration event(s)", event.getClass().getSimpleName(),
+				event.workshopId(), published);
 	}
 
 	private void upsert(String workshopId, String eventId, Workshop workshop) {
-		// An exhausted retry propagates, so that the binder redelivers the event later.
-		this.retry.run(() -> {
-			Optional<WorkshopRegistrations> current = this.store.find(workshopId);
-			if (current.isEmpty()) {
-				return this.store.create(WorkshopRegistrations.scheduled(workshopId, eventId, workshop))
-						? Optional.of(true) : Optional.empty();
-			}
-			if (current.get().hasApplied(eventId)) {
-				return Optional.of(false);
-			}
-			return this.store.replaceWorkshop(workshopId, current.get().version(), eventId, workshop)
-					? Optional.of(true) : Optional.empty();
-		}, () -> new IllegalStateException("Workshop " + workshopId + " kept changing while applying " + eventId));
+		if (this.store.create(WorkshopRegistrations.scheduled(workshopId, eventId, workshop))) {
+			return;
+		}
+		this.writer.apply(workshopId, () -> new IllegalStateException("Workshop " + workshopId + " vanished"),
+				(current, now) -> current.hasApplied(eventId) ? Decided.unchanged(false)
+						: Decided.of(new Change(current.withWorkshop(eventId, workshop), List.of()), true));
+	}
+
+	private static IllegalStateException unknown(WorkshopEvent event) {
+		return new IllegalStateException("Workshop " + event.workshopId() + " vanished while applying "
+				+ event.getClass().getSimpleName() + " " + event.eventId());
 	}
 
 	private static Workshop replicaOf(WorkshopScheduled event) {

@@ -1,16 +1,17 @@
 package no.ks.kulturskole.registration.delegation.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,16 +32,16 @@ public class ManageDelegation {
 
 	private final WorkshopRegistrationsStore store;
 
-	private final OptimisticRetry retry;
+	private final WorkshopWriter writer;
 
 	private final ManageLinkLimiter limiter;
 
 	private final Clock clock;
 
-	public ManageDelegation(WorkshopRegistrationsStore store, OptimisticRetry retry, ManageLinkLimiter limiter,
+	public ManageDelegation(WorkshopRegistrationsStore store, WorkshopWriter writer, ManageLinkLimiter limiter,
 			Clock clock) {
 		this.store = store;
-		this.retry = retry;
+		this.writer = writer;
 		this.limiter = limiter;
 		this.clock = clock;
 	}
@@ -54,38 +55,30 @@ public class ManageDelegation {
 
 	public ManagedDelegation changeParticipants(String delegationId, String token, List<DelegateEntry> entries) {
 		WorkshopRegistrations after = change(delegationId, token,
-				current -> current.changeParticipants(delegationId, entries, this.clock.instant()));
+				(current, now) -> current.changeParticipants(delegationId, entries, now));
 		log.info("Delegation {} changed its delegates", delegationId);
 		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
 	}
 
 	public ManagedDelegation submitReflection(String delegationId, String token, List<ReflectionAnswer> answers) {
 		WorkshopRegistrations after = change(delegationId, token,
-				current -> current.submitReflection(delegationId, answers, this.clock.instant()));
+				(current, now) -> current.submitReflection(delegationId, answers, now));
 		log.info("Delegation {} submitted its reflection answers", delegationId);
 		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
 	}
 
 	public void cancel(String delegationId, String token) {
-		change(delegationId, token,
-				current -> current.cancel(delegationId, CANCELLED_BY_COORDINATOR, this.clock.instant()));
+		change(delegationId, token, (current, now) -> current.cancel(delegationId, CANCELLED_BY_COORDINATOR, now));
 		log.info("Delegation {} cancelled by its coordinator", delegationId);
 	}
 
 	private WorkshopRegistrations change(String delegationId, String token,
-			Function<WorkshopRegistrations, Change> decide) {
-		authorised(delegationId, token);
-		return this.retry.run(() -> {
-			WorkshopRegistrations current = this.store.findByDelegation(delegationId)
-				.orElseThrow(ManageDelegation::notFound);
-			Change change = decide.apply(current);
-			if (change.events().isEmpty()) {
-				return Optional.of(current);
-			}
-			return this.store.save(current.version(), change.after(), change.events()) ? Optional.of(change.after())
-					: Optional.empty();
-		}, () -> new ConflictingState("delegationId", "registration-busy",
-				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt."));
+			BiFunction<WorkshopRegistrations, Instant, Change> decide) {
+		WorkshopRegistrations registrations = authorised(delegationId, token);
+		return this.writer.write(registrations.id(), ManageDelegation::notFound, (current, now) -> {
+			Change change = decide.apply(current, now);
+			return change.events().isEmpty() ? Decided.unchanged(current) : Decided.of(change, change.after());
+		});
 	}
 
 	private WorkshopRegistrations authorised(String delegationId, String token) {

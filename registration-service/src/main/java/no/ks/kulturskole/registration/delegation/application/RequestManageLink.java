@@ -1,12 +1,8 @@
 package no.ks.kulturskole.registration.delegation.application;
 
-import java.time.Clock;
-import java.util.Optional;
-
-import no.ks.kulturskole.registration.delegation.model.Change;
-import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
-import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,26 +20,20 @@ public class RequestManageLink {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestManageLink.class);
 
-	private final WorkshopRegistrationsStore store;
-
 	private final MunicipalityDirectory municipalities;
 
 	private final ManageTokens tokens;
 
 	private final ManageLinkLimiter limiter;
 
-	private final OptimisticRetry retry;
+	private final WorkshopWriter writer;
 
-	private final Clock clock;
-
-	public RequestManageLink(WorkshopRegistrationsStore store, MunicipalityDirectory municipalities,
-			ManageTokens tokens, ManageLinkLimiter limiter, OptimisticRetry retry, Clock clock) {
-		this.store = store;
+	public RequestManageLink(MunicipalityDirectory municipalities, ManageTokens tokens, ManageLinkLimiter limiter,
+			WorkshopWriter writer) {
 		this.municipalities = municipalities;
 		this.tokens = tokens;
 		this.limiter = limiter;
-		this.retry = retry;
-		this.clock = clock;
+		this.writer = writer;
 	}
 
 	/**
@@ -60,34 +50,21 @@ public class RequestManageLink {
 		IssuedSecret secret = this.tokens.issue();
 		boolean issued;
 		try {
-			issued = this.retry.run(() -> attempt(workshopId, number, coordinatorEmail, secret),
-					RequestManageLink::busy);
+			issued = this.writer.write(workshopId, RegisterDelegation::unknownWorkshop,
+					(current, now) -> current.newManageLink(number, coordinatorEmail, secret, now)
+						.map(change -> Decided.of(change, true))
+						.orElseGet(() -> Decided.unchanged(false)));
 		}
-		catch (ConflictingState busy) {
-			// forty lost races in a row; answering anything but the neutral answer would
-			// tell that a delegation matched, so the coordinator is left to ask again
-			log.warn("No new manage link for organisation {} in workshop {}: too many concurrent writes", number,
-					workshopId);
+		catch (RuleViolation refused) {
+			// an unknown workshop, a full document or writers that kept losing: answering
+			// anything but the neutral answer would tell whether a delegation matched, so
+			// the coordinator is left to ask again
+			log.info("No new manage link for organisation {} in workshop {}: {}", number, workshopId, refused.rule());
 			return;
 		}
 		// ids only: the address is personal data, and the secret never leaves the seal
 		log.info("Request for a new manage link for organisation {} in workshop {}: {}", number, workshopId,
 				issued ? "new link issued" : "no active delegation with that coordinator address");
-	}
-
-	private static ConflictingState busy() {
-		return new ConflictingState("workshopId", "registration-busy", "Verkstedet har mye pågang akkurat nå.");
-	}
-
-	private Optional<Boolean> attempt(String workshopId, String number, String email, IssuedSecret secret) {
-		Optional<WorkshopRegistrations> current = this.store.find(workshopId);
-		Optional<Change> change = current
-			.flatMap(registrations -> registrations.newManageLink(number, email, secret, this.clock.instant()));
-		if (change.isEmpty()) {
-			return Optional.of(false);
-		}
-		return this.store.save(current.get().version(), change.get().after(), change.get().events()) ? Optional.of(true)
-				: Optional.empty();
 	}
 
 }

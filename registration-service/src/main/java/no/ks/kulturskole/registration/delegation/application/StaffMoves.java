@@ -1,18 +1,15 @@
 package no.ks.kulturskole.registration.delegation.application;
 
-import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.registration.DelegationEvent;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
+import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,29 +33,26 @@ public class StaffMoves {
 
 	private final WorkshopRegistrationsStore store;
 
-	private final OptimisticRetry retry;
+	private final WorkshopWriter writer;
 
-	private final Clock clock;
-
-	public StaffMoves(WorkshopRegistrationsStore store, OptimisticRetry retry, Clock clock) {
+	public StaffMoves(WorkshopRegistrationsStore store, WorkshopWriter writer) {
 		this.store = store;
-		this.retry = retry;
-		this.clock = clock;
+		this.writer = writer;
 	}
 
 	/**
 	 * @return the delegation's id and where it sits now
 	 */
 	public RegistrationResult move(String delegationId, String toSessionId) {
-		WorkshopRegistrations after = change(() -> this.store.findByDelegation(delegationId), UNKNOWN_DELEGATION,
-				current -> current.move(delegationId, toSessionId, this.clock.instant()));
+		WorkshopRegistrations after = change(workshopOf(delegationId), UNKNOWN_DELEGATION,
+				(current, now) -> current.move(delegationId, toSessionId, now));
 		log.info("Staff moved delegation {} to session {}", delegationId, toSessionId);
 		return new RegistrationResult(after.id(), after.delegation(delegationId).orElseThrow(), false);
 	}
 
 	public void cancel(String delegationId, String reason) {
-		change(() -> this.store.findByDelegation(delegationId), UNKNOWN_DELEGATION,
-				current -> current.cancelByStaff(delegationId, reason, this.clock.instant()));
+		change(workshopOf(delegationId), UNKNOWN_DELEGATION,
+				(current, now) -> current.cancelByStaff(delegationId, reason, now));
 		log.info("Staff cancelled delegation {}", delegationId);
 	}
 
@@ -66,35 +60,30 @@ public class StaffMoves {
 	 * @return the ids of the delegations moved, in the order they came
 	 */
 	public List<String> moveWaitingList(String workshopId, String toSessionId) {
-		List<String> moved = new ArrayList<>();
-		change(() -> this.store.find(workshopId), UNKNOWN_WORKSHOP, current -> {
-			Change change = current.moveWaitingList(toSessionId, this.clock.instant());
-			moved.clear();
-			change.events()
+		List<String> moved = this.writer.write(workshopId, UNKNOWN_WORKSHOP, (current, now) -> {
+			Change change = current.moveWaitingList(toSessionId, now);
+			List<String> ids = change.events()
 				.stream()
 				.filter(DelegationMoved.class::isInstance)
 				.map(event -> ((DelegationEvent) event).delegationId())
-				.forEach(moved::add);
-			return change;
+				.toList();
+			return change.events().isEmpty() ? Decided.unchanged(ids) : Decided.of(change, ids);
 		});
 		log.info("Staff moved {} waiting delegation(s) of workshop {} to session {}", moved.size(), workshopId,
 				toSessionId);
-		return List.copyOf(moved);
+		return moved;
 	}
 
-	private WorkshopRegistrations change(Supplier<Optional<WorkshopRegistrations>> read, Supplier<NotFound> unknown,
-			Function<WorkshopRegistrations, Change> decide) {
-		return this.retry.run(() -> {
-			WorkshopRegistrations current = read.get().orElseThrow(unknown);
-			Change change = decide.apply(current);
-			List<DomainEvent> events = change.events();
-			if (events.isEmpty()) {
-				return Optional.of(current);
-			}
-			return this.store.save(current.version(), change.after(), events) ? Optional.of(change.after())
-					: Optional.empty();
-		}, () -> new ConflictingState("workshopId", "registration-busy",
-				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt."));
+	private String workshopOf(String delegationId) {
+		return this.store.findByDelegation(delegationId).map(WorkshopRegistrations::id).orElseThrow(UNKNOWN_DELEGATION);
+	}
+
+	private WorkshopRegistrations change(String workshopId, Supplier<NotFound> unknown,
+			BiFunction<WorkshopRegistrations, Instant, Change> decide) {
+		return this.writer.write(workshopId, unknown, (current, now) -> {
+			Change change = decide.apply(current, now);
+			return change.events().isEmpty() ? Decided.unchanged(current) : Decided.of(change, change.after());
+		});
 	}
 
 }

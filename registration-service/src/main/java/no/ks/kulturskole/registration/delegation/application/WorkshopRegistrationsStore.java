@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.DomainEvent;
-import no.ks.kulturskole.registration.delegation.model.Delegation;
-import no.ks.kulturskole.registration.delegation.model.Workshop;
+import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 
 /**
- * Where the aggregates live. Every write is conditioned on the version that was read and
- * answers {@code false} when someone else changed the aggregate in between: the caller
- * then reads again and decides anew.
+ * Where the aggregates live: one document per workshop. Changes go through
+ * {@link WorkshopWriter}, which reads with {@link #load} and writes with {@link #commit},
+ * conditioned on the version it read.
  */
 public interface WorkshopRegistrationsStore {
 
@@ -23,26 +22,41 @@ public interface WorkshopRegistrationsStore {
 	/** Every workshop where one of the organisations has (or had) a delegation. */
 	List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers);
 
+	boolean exists(String workshopId);
+
 	/**
 	 * @return {@code false} if the aggregate already exists
 	 */
 	boolean create(WorkshopRegistrations aggregate);
 
-	/**
-	 * Replaces the workshop replica and records the event as applied, unless the event
-	 * was applied already.
-	 */
-	boolean replaceWorkshop(String workshopId, long expectedVersion, String eventId, Workshop workshop);
+	/** The aggregate with the size of its stored document (outbox included). */
+	Optional<Loaded> load(String workshopId);
 
 	/**
-	 * Adds the delegation and puts its events in the outbox, in one document update.
+	 * How many bytes the change may add to the stored document at most: the delegations
+	 * it adds or rewrites, and its outbox entries.
 	 */
-	/**
-	 * Stores the aggregate's new delegations, workshop replica and applied events, and
-	 * puts the events in the outbox, in one document update.
-	 */
-	boolean save(long expectedVersion, WorkshopRegistrations after, List<DomainEvent> events);
+	long growth(WorkshopRegistrations before, Change change);
 
-	boolean addDelegation(String workshopId, long expectedVersion, Delegation delegation, List<DomainEvent> events);
+	/**
+	 * Stores the aggregate as it is after a batch of changes and puts their events in the
+	 * outbox, in one document update, unless the document changed since it was loaded.
+	 * @return {@code false} when another writer changed the document first
+	 */
+	boolean commit(Loaded loaded, WorkshopRegistrations after, List<StagedEvents> events);
+
+	record Loaded(WorkshopRegistrations registrations, long bytes) {
+	}
+
+	/**
+	 * The events of one change, with the correlation id of the request that caused it.
+	 */
+	record StagedEvents(String correlationId, List<DomainEvent> events) {
+
+		public StagedEvents {
+			events = List.copyOf(events);
+		}
+
+	}
 
 }

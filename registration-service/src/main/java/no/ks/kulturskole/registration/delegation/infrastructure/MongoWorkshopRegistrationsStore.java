@@ -1,16 +1,25 @@
 package no.ks.kulturskole.registration.delegation.infrastructure;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
+import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
-import no.ks.kulturskole.registration.delegation.model.Workshop;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.outbox.OutboxEntry;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -26,12 +35,19 @@ import org.springframework.stereotype.Repository;
  * updates ({@code $push}, {@code $set}, {@code $inc}) conditioned on {@code version},
  * never whole-document replacements: the outbox relay {@code $pull}s published entries
  * from the same document without touching the version, and a replacement would bring
- * those entries back and publish them twice.
+ * those entries back and publish them twice. A batch that only adds delegations (the
+ * common case in a rush) {@code $push}es them, so the update carries only what is new.
  */
 @Repository
 class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	static final String COLLECTION = "workshop_registrations";
+
+	/**
+	 * More than an outbox entry adds besides its payload: ids, topic, type, key, time and
+	 * correlation id (at most 64 characters) with their field names.
+	 */
+	private static final int OUTBOX_ENTRY_OVERHEAD = 512;
 
 	private final MongoTemplate mongo;
 
@@ -62,6 +78,11 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
+	public boolean exists(String workshopId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(workshopId)), COLLECTION);
+	}
+
+	@Override
 	public boolean create(WorkshopRegistrations aggregate) {
 		try {
 			this.mongo.insert(aggregate, COLLECTION);
@@ -73,48 +94,95 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
-	public boolean replaceWorkshop(String workshopId, long expectedVersion, String eventId, Workshop workshop) {
-		Query unchanged = Query.query(Criteria.where("_id")
-			.is(workshopId)
-			.and("version")
-			.is(expectedVersion)
-			.and("appliedEvents")
-			.ne(eventId));
-		Update update = new Update().set("workshop", workshop).push("appliedEvents", eventId).inc("version", 1);
-		return this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
-			.getMatchedCount() == 1;
+	public Optional<Loaded> load(String workshopId) {
+		MongoCollection<Document> collection = this.mongo.getCollection(COLLECTION);
+		RawBsonDocument raw = collection.withDocumentClass(RawBsonDocument.class)
+			.find(Filters.eq("_id", workshopId))
+			.first();
+		if (raw == null) {
+			return Optional.empty();
+		}
+		Document document = raw.decode(collection.getCodecRegistry().get(Document.class));
+		WorkshopRegistrations registrations = this.mongo.getConverter().read(WorkshopRegistrations.class, document);
+		return Optional.of(new Loaded(registrations, raw.getByteBuffer().remaining()));
 	}
 
 	@Override
-	public boolean addDelegation(String workshopId, long expectedVersion, Delegation delegation,
-			List<DomainEvent> events) {
-		Query unchanged = Query.query(Criteria.where("_id").is(workshopId).and("version").is(expectedVersion));
-		Update update = new Update().push("delegations", delegation)
-			.inc("version", 1)
-			.push("outbox")
-			.each(events.stream().map(this::outboxEntry).toArray());
-		return this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
-			.getMatchedCount() == 1;
+	public long growth(WorkshopRegistrations before, Change change) {
+		Set<Delegation> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+		unchanged.addAll(before.delegations());
+		long bytes = 0;
+		for (Delegation delegation : change.after().delegations()) {
+			if (!unchanged.contains(delegation)) {
+				bytes += encodedSize(delegation);
+			}
+		}
+		for (DomainEvent event : change.events()) {
+			OutboxEntry entry = this.outboxEntries.of(event, null);
+			bytes += entry.payload().getBytes(StandardCharsets.UTF_8).length + OUTBOX_ENTRY_OVERHEAD;
+		}
+		return bytes;
 	}
 
 	@Override
-	public boolean save(long expectedVersion, WorkshopRegistrations after, List<DomainEvent> events) {
-		Query unchanged = Query.query(Criteria.where("_id").is(after.id()).and("version").is(expectedVersion));
-		Update update = new Update().set("workshop", after.workshop())
-			.set("delegations", after.delegations())
-			.set("appliedEvents", after.appliedEvents())
-			.inc("version", 1);
-		if (!events.isEmpty()) {
-			update.push("outbox").each(events.stream().map(this::outboxEntry).toArray());
+	public boolean commit(Loaded loaded, WorkshopRegistrations after, List<StagedEvents> events) {
+		WorkshopRegistrations before = loaded.registrations();
+		Query unchanged = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
+		Update update = new Update().inc("version", 1);
+		if (onlyAdds(before, after)) {
+			List<Delegation> added = after.delegations()
+				.subList(before.delegations().size(), after.delegations().size());
+			if (!added.isEmpty()) {
+				update.push("delegations").each(added.toArray());
+			}
+		}
+		else {
+			update.set("workshop", after.workshop())
+				.set("delegations", after.delegations())
+				.set("appliedEvents", after.appliedEvents());
+		}
+		Object[] outbox = events.stream()
+			.flatMap(staged -> staged.events().stream().map(event -> outboxEntry(event, staged.correlationId())))
+			.toArray();
+		if (outbox.length > 0) {
+			update.push("outbox").each(outbox);
 		}
 		return this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
 			.getMatchedCount() == 1;
 	}
 
+	/**
+	 * Whether the batch left the workshop replica and every earlier delegation as they
+	 * were (the very same objects) and only appended delegations.
+	 */
+	private static boolean onlyAdds(WorkshopRegistrations before, WorkshopRegistrations after) {
+		if (after.workshop() != before.workshop() || after.appliedEvents() != before.appliedEvents()
+				&& !after.appliedEvents().equals(before.appliedEvents())) {
+			return false;
+		}
+		List<Delegation> earlier = before.delegations();
+		if (after.delegations().size() < earlier.size()) {
+			return false;
+		}
+		for (int i = 0; i < earlier.size(); i++) {
+			if (after.delegations().get(i) != earlier.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private long encodedSize(Object value) {
+		Document document = new Document();
+		this.mongo.getConverter().write(value, document);
+		Codec<Document> codec = this.mongo.getCollection(COLLECTION).getCodecRegistry().get(Document.class);
+		return new RawBsonDocument(document, codec).getByteBuffer().remaining();
+	}
+
 	/** Serialised now, with the correlation id of the request that caused it. */
-	private Document outboxEntry(DomainEvent event) {
+	private Document outboxEntry(DomainEvent event, String correlationId) {
 		Document entry = new Document();
-		this.mongo.getConverter().write(this.outboxEntries.of(event), entry);
+		this.mongo.getConverter().write(this.outboxEntries.of(event, correlationId), entry);
 		entry.remove("_class");
 		return entry;
 	}

@@ -69,6 +69,19 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb-NO"))
 		.withZone(OSLO);
 
+	/**
+	 * How many workshop events the aggregate remembers having applied: far more than a
+	 * redelivery can reach back (a workshop sees a few dozen staff changes in its life),
+	 * and bounded, so the document does not grow with them.
+	 */
+	static final int REMEMBERED_WORKSHOP_EVENTS = 256;
+
+	/**
+	 * The most delegates a delegation may have where the workshop sets no maximum (or a
+	 * higher one): keeps one workshop's registrations within one document.
+	 */
+	public static final int MAX_DELEGATES = 30;
+
 	public WorkshopRegistrations {
 		delegations = (delegations != null) ? List.copyOf(delegations) : List.of();
 		appliedEvents = (appliedEvents != null) ? List.copyOf(appliedEvents) : List.of();
@@ -464,9 +477,13 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** The next version; {@code eventId} is the workshop event applied, if any. */
 	private WorkshopRegistrations next(Workshop workshop, List<Delegation> delegations, String eventId) {
-		List<String> applied = new ArrayList<>(this.appliedEvents);
+		List<String> applied = this.appliedEvents;
 		if (eventId != null) {
+			applied = new ArrayList<>(this.appliedEvents);
 			applied.add(eventId);
+			if (applied.size() > REMEMBERED_WORKSHOP_EVENTS) {
+				applied = applied.subList(applied.size() - REMEMBERED_WORKSHOP_EVENTS, applied.size());
+			}
 		}
 		return new WorkshopRegistrations(this.id, workshop, delegations, applied, this.version + 1);
 	}
@@ -533,8 +550,9 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 					"Verkstedet krever minst " + this.workshop.minDelegationSize()
 							+ " deltakere fra hver kommune, men delegasjonen har " + participants.size() + ".");
 		}
-		Integer max = this.workshop.maxDelegationSize();
-		if (max != null && participants.size() > max) {
+		int max = (this.workshop.maxDelegationSize() != null)
+				? Math.min(this.workshop.maxDelegationSize(), MAX_DELEGATES) : MAX_DELEGATES;
+		if (participants.size() > max) {
 			throw new RuleViolation("participants", "delegation-too-large", "Verkstedet tar imot høyst " + max
 					+ " deltakere fra hver kommune, men delegasjonen har " + participants.size() + ".");
 		}

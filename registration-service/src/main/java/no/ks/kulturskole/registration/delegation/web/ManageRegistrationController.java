@@ -20,6 +20,7 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 
@@ -142,8 +143,9 @@ class ManageRegistrationController {
 	}
 
 	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(
-			message = "Deltakerlisten må fylles ut.") @Size(max = 200, message = "For mange deltakere.") List<@NotNull(
-					message = RegistrationRequest.PARTICIPANT_MISSING) @Valid Line> participants) {
+			message = "Deltakerlisten må fylles ut.") @Size(max = WorkshopRegistrations.MAX_DELEGATES,
+					message = "For mange deltakere.") List<@NotNull(
+							message = RegistrationRequest.PARTICIPANT_MISSING) @Valid Line> participants) {
 
 		List<DelegateEntry> entries() {
 			return this.participants.stream()

@@ -13,6 +13,7 @@ import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.registration.delegation.application.RegistrationCommand;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 
 /**
  * The registration form. Format rules live here (bean validation, messages in bokmål);
@@ -25,7 +26,7 @@ record RegistrationRequest(
 								message = NUMBER_MISSING) @Pattern(regexp = "[0-9]{2}|[0-9]{4}",
 										message = NUMBER_FORMAT) String municipalityNumber,
 		@NotNull(message = COORDINATOR_MISSING) @Valid Coordinator coordinator,
-		@Schema(description = "Delegasjonen, minst én deltaker") @Size(max = 200,
+		@Schema(description = "Delegasjonen, minst én deltaker") @Size(max = WorkshopRegistrations.MAX_DELEGATES,
 				message = TOO_MANY) List<@NotNull(message = PARTICIPANT_MISSING) @Valid Delegate> participants,
 		@Schema(example = "nb", description = "Språket e-postene skrives på: nb, nn eller en (standard nb)",
 				nullable = true) @Pattern(regexp = "nb|nn|en", message = LANGUAGE) String language) {
@@ -48,7 +49,7 @@ record RegistrationRequest(
 
 	static final String TOO_LONG = "Teksten er for lang.";
 
-	static final String TOO_MANY = "En delegasjon kan ha høyst 200 deltakere.";
+	static final String TOO_MANY = "En delegasjon kan ha høyst " + WorkshopRegistrations.MAX_DELEGATES + " deltakere.";
 
 	static final String EMAIL_MISSING = "E-postadresse må fylles ut.";
 

@@ -1,0 +1,303 @@
+package no.ks.kulturskole.registration.delegation.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
+import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore.Loaded;
+import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore.StagedEvents;
+import no.ks.kulturskole.registration.delegation.model.Change;
+import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.correlation.CorrelationId;
+import no.ks.kulturskole.support.problem.ConflictingState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a workshop's registrations are changed: a single writer per workshop in
+ * this instance, with group commit.
+ * <p>
+ * Requests for one workshop queue in the order they are accepted (each stamped with the
+ * time of acceptance under the queue's lock, so the stamps never go backwards along the
+ * queue). One virtual thread per busy workshop takes everything queued, reads the
+ * document <em>once</em>, decides the requests in order against the state each earlier
+ * one left, and stores all of it with <em>one</em> update conditioned on the version it
+ * read: new delegations and every event (the outbox) together. A rush of n coordinators
+ * therefore costs a handful of reads and writes instead of the n² rereads of optimistic
+ * retries, and seats go in the order requests were accepted.
+ * <p>
+ * Several instances stay correct through the version condition: when another instance
+ * wrote first, the whole batch is decided again on a fresh read (decisions have no side
+ * effects). A refused request (a broken rule) fails alone; the rest of its batch goes on.
+ * A document never passes {@link #BUDGET_BYTES}: a decision that would grow it beyond is
+ * refused, unless it comes from a workshop event, which must always apply (and never adds
+ * much).
+ */
+@Component
+public class WorkshopWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkshopWriter.class);
+
+	/**
+	 * Far under MongoDB's 16 MiB document limit, leaving room for what workshop events
+	 * add and for the outbox entries of one last batch.
+	 */
+	public static final long BUDGET_BYTES = 12L * 1024 * 1024;
+
+	/** Enough to empty any realistic queue in one round, small enough for one update. */
+	static final int MAX_BATCH = 128;
+
+	/**
+	 * Each lost round means another instance stored its batch; this many in a row would
+	 * mean something is wrong rather than busy.
+	 */
+	static final int MAX_ROUNDS = 200;
+
+	private final WorkshopRegistrationsStore store;
+
+	private final Clock clock;
+
+	private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+	private final Counter conflicts;
+
+	private final DistributionSummary batchSizes;
+
+	public WorkshopWriter(WorkshopRegistrationsStore store, Clock clock, MeterRegistry meters) {
+		this.store = store;
+		this.clock = clock;
+		this.conflicts = Counter.builder("registration.write.conflicts")
+			.description("Batches of writes to a workshop's registrations that another instance beat to the "
+					+ "document, and that were decided again")
+			.register(meters);
+		this.batchSizes = DistributionSummary.builder("registration.write.batch.size")
+			.description("Changes to one workshop stored with one document update")
+			.register(meters);
+	}
+
+	/**
+	 * Decides and stores a change from a person (registration, edit, staff action):
+	 * refused with 409 when it would grow the document beyond its budget.
+	 * @param ifAbsent what to throw when the workshop is not known
+	 */
+	public <T> T write(String workshopId, Supplier<? extends RuntimeException> ifAbsent, WorkshopDecision<T> decision) {
+		return submit(workshopId, ifAbsent, decision, true);
+	}
+
+	/**
+	 * Decides and stores the consequence of a workshop event: never refused for size,
+	 * since the replica must follow the workshop.
+	 */
+	public <T> T apply(String workshopId, Supplier<? extends RuntimeException> ifAbsent, WorkshopDecision<T> decision) {
+		return submit(workshopId, ifAbsent, decision, false);
+	}
+
+	private <T> T submit(String workshopId, Supplier<? extends RuntimeException> ifAbsent, WorkshopDecision<T> decision,
+			boolean budgeted) {
+		Lane lane = this.lanes.computeIfAbsent(workshopId, Lane::new);
+		Pending<T> pending = lane.enqueue(decision, ifAbsent, budgeted, this.clock);
+		return pending.await();
+	}
+
+	private void commit(String workshopId, List<Pending<?>> batch) {
+		for (int round = 1; round <= MAX_ROUNDS; round++) {
+			Optional<Loaded> loaded = this.store.load(workshopId);
+			if (loaded.isEmpty()) {
+				batch.forEach(pending -> pending.fail(pending.ifAbsent.get()));
+				return;
+			}
+			WorkshopRegistrations before = loaded.get().registrations();
+			WorkshopRegistrations current = before;
+			long bytes = loaded.get().bytes();
+			List<StagedEvents> events = new ArrayList<>();
+			List<Runnable> answers = new ArrayList<>(batch.size());
+			for (Pending<?> pending : batch) {
+				Optional<String> outer = CorrelationId.current();
+				setCorrelation(pending.correlationId);
+				try {
+					Decision<?> decided = decide(pending, current);
+					Change change = decided.decided().change();
+					if (change != null && (change.after() != current || !change.events().isEmpty())) {
+						long growth = this.store.growth(current, change);
+						if (pending.budgeted && bytes + growth > BUDGET_BYTES) {
+							throw full();
+						}
+						bytes += growth;
+						current = change.after();
+						events.add(new StagedEvents(pending.correlationId, change.events()));
+					}
+					answers.add(decided::answer);
+				}
+				catch (RuntimeException refused) {
+					answers.add(() -> pending.fail(refused));
+				}
+				finally {
+					setCorrelation(outer.orElse(null));
+				}
+			}
+			if (current == before || this.store.commit(loaded.get(), current, events)) {
+				this.batchSizes.record(batch.size());
+				answers.forEach(Runnable::run);
+				return;
+			}
+			this.conflicts.increment();
+		}
+		log.warn("Workshop {}: gave up a batch of {} after {} rounds lost to other writers", workshopId, batch.size(),
+				MAX_ROUNDS);
+		batch.forEach(pending -> pending.fail(new ConflictingState("workshopId", "registration-busy",
+				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt.")));
+	}
+
+	private static <T> Decision<T> decide(Pending<T> pending, WorkshopRegistrations current) {
+		return new Decision<>(pending, pending.decision.decide(current, pending.acceptedAt));
+	}
+
+	private static void setCorrelation(String correlationId) {
+		if (correlationId != null) {
+			CorrelationId.set(correlationId);
+		}
+		else {
+			CorrelationId.clear();
+		}
+	}
+
+	static ConflictingState full() {
+		return new ConflictingState("workshopId", "registrations-full",
+				"Verkstedet kan ikke ta imot flere påmeldinger eller endringer. Ta kontakt med arrangøren.");
+	}
+
+	/** A decision with the request it answers, typed together. */
+	private record Decision<T>(Pending<T> pending, Decided<T> decided) {
+
+		void answer() {
+			this.pending.complete(this.decided.answer());
+		}
+
+	}
+
+	/** The queue of one workshop, and whether its writer thread runs. */
+	private final class Lane {
+
+		private final String workshopId;
+
+		private final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
+
+		private boolean writing;
+
+		Lane(String workshopId) {
+			this.workshopId = workshopId;
+		}
+
+		<T> Pending<T> enqueue(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent,
+				boolean budgeted, Clock clock) {
+			synchronized (this) {
+				// stamped under the lock: along the queue, acceptance times never go back
+				Pending<T> pending = new Pending<>(decision, ifAbsent, budgeted, clock.instant(),
+						CorrelationId.current().orElse(null));
+				this.queue.add(pending);
+				if (!this.writing) {
+					this.writing = true;
+					Thread.ofVirtual().name("workshop-writer-" + this.workshopId).start(this::drain);
+				}
+				return pending;
+			}
+		}
+
+		private void drain() {
+			while (true) {
+				List<Pending<?>> batch = new ArrayList<>();
+				synchronized (this) {
+					while (!this.queue.isEmpty() && batch.size() < MAX_BATCH) {
+						batch.add(this.queue.poll());
+					}
+					if (batch.isEmpty()) {
+						this.writing = false;
+						return;
+					}
+				}
+				try {
+					commit(this.workshopId, batch);
+				}
+				catch (RuntimeException | Error ex) {
+					// the database is away or similar: every request of the batch hears
+					// it
+					log.warn("Workshop {}: a batch of {} could not be stored: {}", this.workshopId, batch.size(),
+							ex.toString());
+					batch.forEach(pending -> pending.fail(ex));
+				}
+				finally {
+					CorrelationId.clear();
+				}
+			}
+		}
+
+	}
+
+	private static final class Pending<T> {
+
+		private final WorkshopDecision<T> decision;
+
+		private final Supplier<? extends RuntimeException> ifAbsent;
+
+		private final boolean budgeted;
+
+		private final Instant acceptedAt;
+
+		private final String correlationId;
+
+		private final CompletableFuture<T> result = new CompletableFuture<>();
+
+		Pending(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent, boolean budgeted,
+				Instant acceptedAt, String correlationId) {
+			this.decision = decision;
+			this.ifAbsent = ifAbsent;
+			this.budgeted = budgeted;
+			this.acceptedAt = acceptedAt;
+			this.correlationId = correlationId;
+		}
+
+		void complete(T answer) {
+			this.result.complete(answer);
+		}
+
+		void fail(Throwable failure) {
+			this.result.completeExceptionally(failure);
+		}
+
+		T await() {
+			try {
+				return this.result.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new CancellationException("Interrupted while waiting for workshop writer");
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+
+	}
+
+}
