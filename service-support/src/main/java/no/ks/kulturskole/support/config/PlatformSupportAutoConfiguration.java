@@ -19,10 +19,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -64,11 +67,25 @@ public class PlatformSupportAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventPublisher.class)
 	@ConditionalOnClass(StreamBridge.class)
-	EventPublisher eventPublisher(StreamBridge streamBridge,
+	StreamBridgeEventPublisher eventPublisher(StreamBridge streamBridge,
 			@Value("${spring.application.name:unknown}") String applicationName) {
 		return new StreamBridgeEventPublisher(streamBridge, "/kulturskole/" + applicationName);
+	}
+
+	/**
+	 * Hands the future of every send of the Kafka producer bindings to the publisher,
+	 * which waits for a whole batch of them at once (the bindings are asynchronous).
+	 */
+	@Bean
+	@ConditionalOnBean(StreamBridgeEventPublisher.class)
+	@ConditionalOnClass(KafkaProducerMessageHandler.class)
+	ProducerMessageHandlerCustomizer<KafkaProducerMessageHandler<?, ?>> sendFuturesToThePublisher(
+			StreamBridgeEventPublisher publisher) {
+		DirectChannel futures = new DirectChannel();
+		futures.subscribe(publisher.sendFutures());
+		return (handler, destination) -> handler.setFuturesChannel(futures);
 	}
 
 	@Bean

@@ -2,13 +2,13 @@ package no.ks.kulturskole.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import no.ks.kulturskole.support.messaging.EventNotPublishedException;
 import no.ks.kulturskole.support.messaging.EventPublisher;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publishes the events waiting in aggregate documents, oldest first within a document,
- * and removes each one only after the broker acknowledged it.
+ * and removes them only after the broker acknowledged them: a document's entries are sent
+ * together, and those acknowledged (from the first on) leave in one update.
  * <p>
  * Safe with several instances of a service: an instance first claims a document for a
  * short lease (one conditional update, so exactly one instance wins) and only then
@@ -102,25 +103,30 @@ public class OutboxRelay {
 			if (claimed == null) {
 				break;
 			}
-			List<String> acknowledged = new ArrayList<>();
+			List<Document> entries = claimed.getList(FIELD, Document.class);
+			int acknowledged = 0;
 			try {
-				for (Document entry : claimed.getList(FIELD, Document.class)) {
-					this.publisher.publish(toEntry(entry));
-					acknowledged.add(entry.getString("eventId"));
-				}
+				acknowledged = this.publisher.publishAll(entries.stream().map(OutboxRelay::toEntry).toList());
 			}
 			finally {
 				// one update for everything the broker acknowledged (also when a later
-				// entry
+				// one
 				// failed): a document written by a rush holds hundreds of entries, and
 				// rewriting it once per entry would cost more than publishing them
 				Update release = new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL);
-				if (!acknowledged.isEmpty()) {
-					release.pull(FIELD, new Document("eventId", new Document("$in", acknowledged)));
+				if (acknowledged > 0) {
+					List<String> ids = entries.subList(0, acknowledged)
+						.stream()
+						.map(entry -> entry.getString("eventId"))
+						.toList();
+					release.pull(FIELD, new Document("eventId", new Document("$in", ids)));
 				}
 				this.mongo.updateFirst(mine(claimed.get("_id")), release, collection);
-				this.relayed.increment(acknowledged.size());
-				published += acknowledged.size();
+				this.relayed.increment(acknowledged);
+				published += acknowledged;
+			}
+			if (acknowledged < entries.size()) {
+				throw new EventNotPublishedException(collection, entries.get(acknowledged).getString("eventId"));
 			}
 		}
 		return published;

@@ -126,6 +126,38 @@ class OutboxRelayIntegrationTests {
 	}
 
 	@Test
+	void aDocumentWithHundredsOfPendingEventsIsRelayedInItsOrderEachOnce() {
+		String workshopId = UUID.randomUUID().toString();
+		List<Document> entries = new java.util.ArrayList<>();
+		List<String> eventIds = new java.util.ArrayList<>();
+		for (int i = 0; i < 700; i++) {
+			OutboxEntry entry = this.outboxEntries.of(new WorkshopScheduled(UUID.randomUUID(), workshopId,
+					Instant.now(), 1, "Verksted " + i, null, null, WorkshopFormat.ONLINE, null, "nb",
+					Instant.now().plusSeconds(3600), 2, null, false, List.of(new SessionDetails("s-1",
+							Instant.now().plusSeconds(7200), Instant.now().plusSeconds(9000), 60, null))));
+			entries.add(toDocument(entry));
+			eventIds.add(entry.eventId());
+		}
+		this.mongo.insert(new Document("_id", workshopId).append("outbox", entries), "rush");
+		OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher, List.of("rush"), 100,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
+		int published = relay.relayPending();
+
+		assertThat(published).isEqualTo(700);
+		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class, "rush")
+			.getList("outbox", Document.class)).isEmpty();
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.WORKSHOP_EVENTS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(probe.records()
+					.stream()
+					.filter(record -> workshopId.equals(record.key()))
+					.map(TopicProbe.PublishedRecord::eventId)).containsExactlyElementsOf(eventIds));
+		}
+	}
+
+	@Test
 	void mongoHealthIsUpOnTheEmbeddedServer() {
 		assertThat(this.mongoHealth.health(true).getStatus()).isEqualTo(Status.UP);
 	}
