@@ -152,7 +152,7 @@ public final class RushBenchmark {
 		}
 		if (rebuildEvents > 0) {
 			System.out.println("Rebuild benchmark (reporting-service RebuildBenchmark) ...");
-			line(no.ks.kulturskole.reporting.workshopreport.RebuildBenchmark.summaryLine(rebuildEvents));
+			line(ReportingRebuild.summaryLine(rebuildEvents));
 		}
 
 		System.out.println();
