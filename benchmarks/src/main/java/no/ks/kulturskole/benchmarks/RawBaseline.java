@@ -16,6 +16,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import no.ks.kulturskole.contracts.DomainEvent;
@@ -45,9 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * What the design costs at the least: per delegation, one MongoDB {@code $push} of the
  * delegation and its seven outbox entries (DelegationRegistered, four
  * ParticipantRegistered, ManageLinkIssued, DelegationWaitlisted) into one per-workshop
- * document, then the seven records produced to Kafka ({@code acks=all}, idempotent, keyed
- * by workshop like the real topic) and waited for. No decision, no reread: the ceiling
- * the real seat path is measured against.
+ * document (its outbox bounded to the entries in flight, as the relay keeps it), then the
+ * seven records produced to Kafka ({@code acks=all}, idempotent, keyed by workshop like
+ * the real topic) and waited for. No decision, no reread: the ceiling the real seat path
+ * is measured against.
  */
 final class RawBaseline implements AutoCloseable {
 
@@ -62,6 +64,8 @@ final class RawBaseline implements AutoCloseable {
 	private final KafkaProducer<String, byte[]> producer;
 
 	private final Admin admin;
+
+	private volatile int concurrency = 16;
 
 	private final String topic = "benchmark.raw-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -84,6 +88,7 @@ final class RawBaseline implements AutoCloseable {
 
 	/** Registers every municipality once, {@code concurrency} at a time. */
 	Result run(List<Municipality> municipalities, int concurrency) {
+		this.concurrency = concurrency;
 		String workshopId = "raw-" + UUID.randomUUID();
 		this.workshops.insertOne(new Document("_id", workshopId).append("version", 0L)
 			.append("title", "Rå grunnlinje")
