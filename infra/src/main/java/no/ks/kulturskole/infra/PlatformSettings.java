@@ -28,9 +28,16 @@ import no.ks.kulturskole.infra.apps.Application;
  * @param startApplications {@code false} starts Kafka, MongoDB and SMTP only
  * @param demoData create a demo workshop when none exists
  * @param startupTimeout how long the applications may take to report UP
+ * @param jvmOptions the options of each application's JVM (before {@code -jar})
  */
 public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean startApplications, boolean demoData,
-		Duration startupTimeout) {
+		Duration startupTimeout, List<String> jvmOptions) {
+
+	/**
+	 * The applications' JVM options unless told otherwise; the choice and its figures are
+	 * in docs/PERFORMANCE.md ("JVM flags of the local platform").
+	 */
+	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
 
 	/** Everything listens on loopback only: the mail viewer shows personal data. */
 	public static final String HOST = "127.0.0.1";
@@ -43,6 +50,8 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 			  --no-apps | --applications=false   start Kafka, MongoDB and SMTP only
 			  --free-ports                  pick free ports for everything (beside a running platform)
 			  --startup-timeout-seconds=<n> how long the applications may take to become healthy (default 240)
+			  --jvm-options="<options>"     the applications' JVM options, space-separated
+			                                (default: -Xmx256m -XX:TieredStopAtLevel=1)
 			  --kafka-port, --kafka-controller-port, --mongo-port, --smtp-port, --mail-viewer-port,
 			  --gateway-port, --workshop-port, --registration-port, --notification-port, --reporting-port
 			""";
@@ -52,6 +61,7 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 	public PlatformSettings {
 		root = root.toAbsolutePath().normalize();
 		dataDir = dataDir.toAbsolutePath().normalize();
+		jvmOptions = List.copyOf(jvmOptions);
 	}
 
 	/** Defaults, overridden by {@code platform.*} system properties. */
@@ -115,25 +125,27 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 				port(remaining, "registration-port", ports.registration()),
 				port(remaining, "notification-port", ports.notification()),
 				port(remaining, "reporting-port", ports.reporting()));
+		List<String> jvmOptions = take(remaining, "jvm-options").map((value) -> List.of(value.trim().split("\\s+")))
+			.orElse(DEFAULT_JVM_OPTIONS);
 		if (!remaining.isEmpty()) {
 			throw new IllegalArgumentException("Unknown option(s) " + remaining.keySet() + ".\n" + USAGE);
 		}
-		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout);
+		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout, jvmOptions);
 	}
 
 	public PlatformSettings withRoot(Path root) {
 		return new PlatformSettings(root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout);
+				this.startupTimeout, this.jvmOptions);
 	}
 
 	public PlatformSettings withDataDir(Path dataDir) {
 		return new PlatformSettings(this.root, dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout);
+				this.startupTimeout, this.jvmOptions);
 	}
 
 	public PlatformSettings withPorts(Ports ports) {
 		return new PlatformSettings(this.root, this.dataDir, ports, this.startApplications, this.demoData,
-				this.startupTimeout);
+				this.startupTimeout, this.jvmOptions);
 	}
 
 	/** Free ports for everything, so a second platform can run beside a first one. */
@@ -143,17 +155,22 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 
 	public PlatformSettings withApplications(boolean startApplications) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, startApplications, this.demoData,
-				this.startupTimeout);
+				this.startupTimeout, this.jvmOptions);
 	}
 
 	public PlatformSettings withDemoData(boolean demoData) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, demoData,
-				this.startupTimeout);
+				this.startupTimeout, this.jvmOptions);
 	}
 
 	public PlatformSettings withStartupTimeout(Duration startupTimeout) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				startupTimeout);
+				startupTimeout, this.jvmOptions);
+	}
+
+	public PlatformSettings withJvmOptions(List<String> jvmOptions) {
+		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
+				this.startupTimeout, jvmOptions);
 	}
 
 	/** The jar Maven's package phase builds for an application. */

@@ -42,8 +42,10 @@ public final class ApplicationCommands {
 
 	public LaunchSpec specFor(Application application) {
 		int port = this.settings.ports().of(application);
-		List<String> command = new ArrayList<>(List.of(this.java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
-				this.settings.jarOf(application).toString(), "--server.port=" + port));
+		List<String> command = new ArrayList<>();
+		command.add(this.java);
+		command.addAll(this.settings.jvmOptions());
+		command.addAll(List.of("-jar", this.settings.jarOf(application).toString(), "--server.port=" + port));
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(port));
 		// links in e-mails and pages point at the gateway, wherever it runs

@@ -50,7 +50,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class RebuildBenchmark {
 
-	private static final int WORKSHOPS = 2_000;
+	/** Events per workshop: 1 schedule, 16 delegations with 2 participants, 1 mail. */
+	private static final int EVENTS_PER_WORKSHOP = 50;
 
 	private static final int DELEGATIONS = 16;
 
@@ -59,19 +60,25 @@ public final class RebuildBenchmark {
 
 	public static void main(String[] args) {
 		try {
-			run();
+			System.out.println(summaryLine(100_000));
 		}
 		catch (RuntimeException ex) {
 			ex.printStackTrace();
 			System.exit(1);
 		}
+		System.exit(0);
 	}
 
-	private static void run() {
+	/**
+	 * Runs the benchmark with about {@code events} events (whole workshops of 50) and
+	 * returns one line comparing the rebuild with the plain consumer.
+	 */
+	public static String summaryLine(int events) {
+		int workshops = Math.max(1, events / EVENTS_PER_WORKSHOP);
 		String brokers = TestInfrastructure.kafka().getBrokersAsString();
 		JsonMapper json = JsonMapper.builder().build();
 		createTopics(brokers);
-		long published = publish(brokers, json);
+		long published = publish(brokers, json, workshops);
 		System.out.printf("Published %d events%n", published);
 
 		AtomicLong bytes = new AtomicLong();
@@ -108,7 +115,13 @@ public final class RebuildBenchmark {
 				rate(plainRecords, plainStart, plainEnd));
 		System.out.printf("Rebuild:        %d records in %d ms = %.0f events/s%n", rebuildRecords,
 				Duration.between(rebuildStart, rebuildEnd).toMillis(), rate(rebuildRecords, rebuildStart, rebuildEnd));
-		System.exit(0);
+		double plain = rate(plainRecords, plainStart, plainEnd);
+		double rebuild = rate(rebuildRecords, rebuildStart, rebuildEnd);
+		return String.format(java.util.Locale.ROOT,
+				"rebuild %d events: %.0f events/s = %.1f %% of plain consumer %.0f events/s (%d ms against %d ms)",
+				rebuildRecords, rebuild, 100.0 * rebuild / plain, plain,
+				Duration.between(rebuildStart, rebuildEnd).toMillis(),
+				Duration.between(plainStart, plainEnd).toMillis());
 	}
 
 	private static double rate(long records, Instant start, Instant end) {
@@ -131,7 +144,7 @@ public final class RebuildBenchmark {
 		}
 	}
 
-	private static long publish(String brokers, JsonMapper json) {
+	private static long publish(String brokers, JsonMapper json, int workshops) {
 		List<Municipality> municipalities = MunicipalityRegister.load().municipalities();
 		long count = 0;
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
@@ -139,7 +152,7 @@ public final class RebuildBenchmark {
 						ProducerConfig.BATCH_SIZE_CONFIG, 262_144, ProducerConfig.ACKS_CONFIG, "1"),
 				new StringSerializer(), new ByteArraySerializer())) {
 			Instant start = Instant.parse("2027-03-10T08:00:00Z");
-			for (int w = 0; w < WORKSHOPS; w++) {
+			for (int w = 0; w < workshops; w++) {
 				String workshopId = UUID.randomUUID().toString();
 				String sessionId = "s-" + UUID.randomUUID();
 				List<DomainEvent> events = new ArrayList<>();
