@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -42,12 +43,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +188,49 @@ class WorkshopReportIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> duplicates.stream().allMatch(duplicate -> committedOffset(duplicate) > duplicate.offset()));
 		assertThat(report(history.workshopId)).isEqualTo(before);
+	}
+
+	@Test
+	void aPoisonRecordAmongGoodOnesIsDeadLetteredAndTheRestOfItsBatchApplied() {
+		WorkshopHistory history = new WorkshopHistory();
+		publish(history.scheduled);
+		publish(history.bergenRegistered);
+		// a record of a known type that is not that type: in the same partition, between
+		// good ones, so in the same poll as likely as not
+		ProducerRecord<String, byte[]> poison = new ProducerRecord<>("registration.events", history.workshopId,
+				bytes("{\"not\": \"a delegation\"}"));
+		poison.headers().add(EventHeaders.TYPE, bytes("DelegationRegistered"));
+		RecordMetadata sent;
+		try {
+			sent = producer.send(poison).get();
+		}
+		catch (InterruptedException | ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
+		publish(history.bergenLeader);
+		publish(history.bergenPolitician);
+
+		awaitBergenInReport(history);
+		try (KafkaConsumer<byte[], byte[]> deadLetters = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString(),
+						ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
+						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+			deadLetters.subscribe(List.of("error.registration.events." + GROUP));
+			List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				deadLetters.poll(Duration.ofMillis(500)).forEach(found::add);
+				return found.stream()
+					.anyMatch(record -> offsetOf(record) == sent.offset()
+							&& new String(record.key(), StandardCharsets.UTF_8).equals(history.workshopId));
+			});
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> committedOffset(sent) > sent.offset());
+	}
+
+	private static long offsetOf(ConsumerRecord<byte[], byte[]> record) {
+		Header offset = record.headers().lastHeader("x-original-offset");
+		return (offset != null) ? Long.parseLong(new String(offset.value(), StandardCharsets.UTF_8)) : -1;
 	}
 
 	@Test

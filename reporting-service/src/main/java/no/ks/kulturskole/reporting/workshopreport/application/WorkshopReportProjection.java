@@ -1,6 +1,10 @@
 package no.ks.kulturskole.reporting.workshopreport.application;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
@@ -36,14 +40,26 @@ import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.ParticipantReport;
 import no.ks.kulturskole.reporting.workshopreport.model.SessionPlan;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns events into changes of the workshop report. It decides what the report keeps of
- * each event (no e-mail addresses, no meeting links); the store makes each change atomic
- * and applies it at most once. Safe to call again with any event already applied: that is
- * how a redelivery or a full replay is handled.
+ * Turns events into changes of workshop reports. It decides what the report keeps of each
+ * event (no e-mail addresses, no meeting links); {@link WorkshopReportDraft} holds the
+ * rules, the store loads and writes whole reports.
+ * <p>
+ * <b>A batch at a time.</b> The events of a batch (a consumer's poll, or a replayed
+ * partition) are grouped by workshop, each touched report is loaded once, every event of
+ * its group is folded into it in memory in the order read, and the report is written
+ * once: one read and one write per workshop and batch instead of a chain of round trips
+ * per event. During a registration rush a poll brings hundreds of one workshop's events,
+ * so the dashboard keeps up however fast they come. Listeners hear of each changed
+ * workshop once per batch, after its report was written.
+ * <p>
+ * Safe to call again with any event already applied (a redelivery or a full replay): the
+ * draft knows what it has applied. An event that cannot be applied is handed back, the
+ * rest of the batch is applied.
  */
 public class WorkshopReportProjection {
 
@@ -67,80 +83,141 @@ public class WorkshopReportProjection {
 		this.changes = changes;
 	}
 
-	public void apply(WorkshopEvent event, SourcePosition position) {
-		Delivery at = new Delivery(event.eventId().toString(), position);
-		boolean applied = switch (event) {
-			case WorkshopScheduled scheduled ->
-				this.store.recordSchedule(at, scheduled.workshopId(), scheduled.title(), scheduled.programme(),
-						scheduled.occurredAt(), scheduled.registrationDeadline(), plansOf(scheduled.sessions()));
-			case WorkshopRescheduled rescheduled -> this.store.recordSessions(at, rescheduled.workshopId(),
-					plansOf(rescheduled.sessions()), rescheduled.registrationDeadline());
-			case SessionAdded added ->
-				this.store.recordSessions(at, added.workshopId(), plansOf(List.of(added.session())), null);
-			case SessionChanged changed ->
-				this.store.recordCapacity(at, changed.workshopId(), changed.sessionId(), changed.capacity());
-			// of the details, the report shows only the title (and never meeting links)
-			case WorkshopDetailsChanged details -> this.store.recordTitle(at, details.workshopId(), details.title());
-			case RegistrationClosed closed ->
-				this.store.recordStatus(at, closed.workshopId(), WorkshopStatus.REGISTRATION_CLOSED);
-			case WorkshopCancelled cancelled ->
-				this.store.recordStatus(at, cancelled.workshopId(), WorkshopStatus.CANCELLED);
-			case WorkshopCompleted completed ->
-				this.store.recordStatus(at, completed.workshopId(), WorkshopStatus.COMPLETED);
-			case MaterialsPublished published -> notInThisReport(published);
-		};
-		afterApplying(applied, event, event.workshopId());
+	/**
+	 * Applies a batch of events of any topics, each report written once.
+	 * @return the events that could not be applied (to be dead-lettered)
+	 */
+	public List<RejectedEvent> apply(List<SourcedEvent> batch) {
+		Map<String, List<SourcedEvent>> byWorkshop = new LinkedHashMap<>();
+		for (SourcedEvent sourced : batch) {
+			String workshopId = workshopOf(sourced.event());
+			if (workshopId == null) {
+				notInThisReport(sourced.event());
+			}
+			else {
+				byWorkshop.computeIfAbsent(workshopId, (id) -> new ArrayList<>()).add(sourced);
+			}
+		}
+		if (byWorkshop.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<RejectedEvent>> rejected = new LinkedHashMap<>();
+		Set<String> changed = this.store.update(byWorkshop.keySet(), draft -> {
+			// folded again from scratch when the store retries a report, so start afresh
+			List<RejectedEvent> refused = new ArrayList<>();
+			byWorkshop.get(draft.workshopId()).forEach(sourced -> fold(draft, sourced, refused));
+			rejected.put(draft.workshopId(), refused);
+		});
+		changed.forEach(this.changes::workshopChanged);
+		return rejected.values().stream().flatMap(List::stream).toList();
 	}
 
+	/** One event: a batch of one. An event that cannot be applied is thrown. */
+	public void apply(WorkshopEvent event, SourcePosition position) {
+		applyOne(event, position);
+	}
+
+	/** One event: a batch of one. An event that cannot be applied is thrown. */
 	public void apply(RegistrationEvent event, SourcePosition position) {
-		Delivery at = new Delivery(event.eventId().toString(), position);
-		boolean applied = switch (event) {
-			case DelegationRegistered registered ->
-				this.store.recordDelegation(at, registered.workshopId(), delegationOf(registered));
-			case ParticipantRegistered registered ->
-				this.store.recordParticipant(at, registered.workshopId(), participantOf(registered));
-			case DelegationPromoted promoted ->
-				this.store.recordSeat(at, promoted.workshopId(), promoted.delegationId(), promoted.sessionId(),
-						DelegationStatus.CONFIRMED, promoted.participantCount());
-			case DelegationWaitlisted waitlisted ->
-				this.store.recordSeat(at, waitlisted.workshopId(), waitlisted.delegationId(), waitlisted.sessionId(),
-						DelegationStatus.WAITLISTED, waitlisted.participantCount());
-			case DelegationMoved moved -> this.store.recordSeat(at, moved.workshopId(), moved.delegationId(),
-					moved.toSessionId(), statusOf(moved.status()), moved.participantCount());
-			case DelegationCancelled cancelled ->
-				this.store.recordCancellation(at, cancelled.workshopId(), cancelled.delegationId());
-			case ParticipantRemoved removed -> this.store.recordParticipantRemoved(at, removed.workshopId(),
-					removed.delegationId(), removed.participantId());
-			case ParticipantReplaced replaced ->
-				this.store.recordParticipantReplaced(at, replaced.workshopId(), replaced.replacedParticipantId(),
-						new ParticipantReport(replaced.delegationId(), replaced.participantId(), replaced.name(),
-								replaced.roleTitle(),
-								(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
-								replaced.organisationNumber()));
-			case ReflectionSubmitted submitted ->
-				this.store.recordReflection(at, submitted.workshopId(), submitted.delegationId());
+		applyOne(event, position);
+	}
+
+	/** One event: a batch of one. An event that cannot be applied is thrown. */
+	public void apply(NotificationEvent event, SourcePosition position) {
+		applyOne(event, position);
+	}
+
+	private void applyOne(DomainEvent event, SourcePosition position) {
+		List<RejectedEvent> rejected = apply(List.of(new SourcedEvent(event, position)));
+		if (!rejected.isEmpty()) {
+			throw rejected.get(0).cause();
+		}
+	}
+
+	private void fold(WorkshopReportDraft draft, SourcedEvent sourced, List<RejectedEvent> refused) {
+		DomainEvent event = sourced.event();
+		SourcePosition at = sourced.position();
+		String eventId = event.eventId().toString();
+		if (!draft.isNew(at.stream(), at.offset(), eventId)) {
+			log.debug("{} {} was already in the report; nothing changed", event.getClass().getSimpleName(), eventId);
+			return;
+		}
+		try {
+			switch (event) {
+				case WorkshopEvent workshopEvent -> apply(draft, workshopEvent);
+				case RegistrationEvent registrationEvent -> apply(draft, registrationEvent);
+				case NotificationEvent notificationEvent -> apply(draft, notificationEvent);
+				default -> throw new IllegalArgumentException("Not an event of ours: " + event.getClass());
+			}
+			draft.applied(at.stream(), at.offset(), eventId);
+		}
+		catch (RuntimeException ex) {
+			// the draft's rules check before they change anything, so nothing is half
+			// applied
+			refused.add(new RejectedEvent(sourced, ex));
+		}
+	}
+
+	private void apply(WorkshopReportDraft draft, WorkshopEvent event) {
+		switch (event) {
+			case WorkshopScheduled scheduled -> draft.schedule(scheduled.title(), scheduled.programme(),
+					scheduled.occurredAt(), scheduled.registrationDeadline(), plansOf(scheduled.sessions()));
+			case WorkshopRescheduled rescheduled ->
+				draft.sessions(plansOf(rescheduled.sessions()), rescheduled.registrationDeadline());
+			case SessionAdded added -> draft.sessions(plansOf(List.of(added.session())), null);
+			case SessionChanged changed -> draft.capacity(changed.sessionId(), changed.capacity());
+			// of the details, the report shows only the title (and never meeting links)
+			case WorkshopDetailsChanged details -> draft.title(details.title());
+			case RegistrationClosed closed -> draft.status(WorkshopStatus.REGISTRATION_CLOSED);
+			case WorkshopCancelled cancelled -> draft.status(WorkshopStatus.CANCELLED);
+			case WorkshopCompleted completed -> draft.status(WorkshopStatus.COMPLETED);
+			case MaterialsPublished published -> notInThisReport(published);
+		}
+	}
+
+	private void apply(WorkshopReportDraft draft, RegistrationEvent event) {
+		switch (event) {
+			case DelegationRegistered registered -> draft.registerDelegation(delegationOf(registered));
+			case ParticipantRegistered registered -> draft.registerParticipant(participantOf(registered));
+			case DelegationPromoted promoted -> draft.seat(promoted.delegationId(), promoted.sessionId(),
+					DelegationStatus.CONFIRMED, promoted.participantCount());
+			case DelegationWaitlisted waitlisted -> draft.seat(waitlisted.delegationId(), waitlisted.sessionId(),
+					DelegationStatus.WAITLISTED, waitlisted.participantCount());
+			case DelegationMoved moved -> draft.seat(moved.delegationId(), moved.toSessionId(),
+					statusOf(moved.status()), moved.participantCount());
+			case DelegationCancelled cancelled -> draft.cancel(cancelled.delegationId());
+			case ParticipantRemoved removed -> draft.removeParticipant(removed.delegationId(), removed.participantId());
+			case ParticipantReplaced replaced -> draft.replaceParticipant(replaced.replacedParticipantId(),
+					new ParticipantReport(replaced.delegationId(), replaced.participantId(), replaced.name(),
+							replaced.roleTitle(),
+							(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
+							replaced.organisationNumber()));
+			case ReflectionSubmitted submitted -> draft.reflection(submitted.delegationId());
 			// the manage link is the coordinator's secret, nothing staff count
 			case ManageLinkIssued issued -> notInThisReport(issued);
 			// pilot applications belong to no workshop: the pilot overview reads them
 			case PilotEvent pilot -> notInThisReport(pilot);
-		};
-		afterApplying(applied, event,
-				(event instanceof DelegationEvent delegationEvent) ? delegationEvent.workshopId() : null);
+		}
 	}
 
-	public void apply(NotificationEvent event, SourcePosition position) {
-		Delivery at = new Delivery(event.eventId().toString(), position);
-		if (event.workshopId() == null) {
-			// a mail about no workshop (a pilot application): nothing to count here
-			notInThisReport(event);
-			return;
+	private void apply(WorkshopReportDraft draft, NotificationEvent event) {
+		switch (event) {
+			case NotificationSent sent -> draft.mailSent(sent.notificationId(), sent.delegationId());
+			case NotificationFailed failed -> draft.mailFailed(failed.notificationId(), failed.delegationId());
 		}
-		boolean applied = switch (event) {
-			case NotificationSent sent -> this.store.recordMailSent(at, sent.workshopId(), sent.delegationId());
-			case NotificationFailed failed ->
-				this.store.recordMailFailed(at, failed.workshopId(), failed.delegationId());
+	}
+
+	/**
+	 * The report an event belongs to; {@code null} for events of no workshop (pilot
+	 * applications, mails about them).
+	 */
+	private static String workshopOf(DomainEvent event) {
+		return switch (event) {
+			case WorkshopEvent workshopEvent -> workshopEvent.workshopId();
+			case DelegationEvent delegationEvent -> delegationEvent.workshopId();
+			case NotificationEvent notificationEvent -> notificationEvent.workshopId();
+			default -> null;
 		};
-		afterApplying(applied, event, event.workshopId());
 	}
 
 	private static DelegationStatus statusOf(SeatStatus status) {
@@ -168,22 +245,11 @@ public class WorkshopReportProjection {
 
 	/**
 	 * Event types the workshop report has nothing to show of (materials; pilot
-	 * applications). Nothing to apply, so nothing to deduplicate either. Only ids and
-	 * types are logged: events carry names and e-mail addresses.
+	 * applications). Only ids and types are logged: events carry names and e-mail
+	 * addresses.
 	 */
-	private static boolean notInThisReport(DomainEvent event) {
+	private static void notInThisReport(DomainEvent event) {
 		log.debug("{} {} is not part of the workshop report", event.getClass().getSimpleName(), event.eventId());
-		return true;
-	}
-
-	private void afterApplying(boolean applied, DomainEvent event, String workshopId) {
-		if (!applied) {
-			log.debug("{} {} was already in the report; nothing changed", event.getClass().getSimpleName(),
-					event.eventId());
-		}
-		else if (workshopId != null) {
-			this.changes.workshopChanged(workshopId);
-		}
 	}
 
 }

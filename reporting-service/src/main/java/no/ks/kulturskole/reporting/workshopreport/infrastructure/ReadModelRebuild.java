@@ -2,6 +2,7 @@ package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
 import no.ks.kulturskole.reporting.workshopreport.application.PilotProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.ReadModelRebuilds;
+import no.ks.kulturskole.reporting.workshopreport.application.RejectedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
+import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus.State;
@@ -40,7 +43,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <ol>
  * <li>A new generation of collections is filled by a {@link TopicReplay} from offset 0 up
  * to the end offsets seen at the start, while the live consumers go on writing to the
- * active collections and queries go on reading them.</li>
+ * active collections and queries go on reading them. The replay folds every report in
+ * memory and writes each once, in bulk ({@link Replayer}).</li>
  * <li>Then the live consumers are paused ({@link LiveConsumption#whilePaused}), the
  * replay catches up to everything they applied (their group's committed offsets and the
  * positions they applied since), and the pointer document is switched: one atomic write.
@@ -121,15 +125,16 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 			Replayer replayer = new Replayer(this.mongo, this.json, this.register, generation);
 			replayer.dropCollections();
 			try (TopicReplay replay = new TopicReplay(this.bootstrapServers, TOPICS)) {
-				replay.catchUpTo(replay.endOffsets(), record -> {
-					replayer.apply(record);
+				replay.catchUpInBatches(replay.endOffsets(), records -> {
+					replayer.apply(records);
 					progress(generation, started, replay.records());
 				});
+				replayer.flush();
 				log.info("Rebuild {} replayed {} records; pausing live consumers to switch", generation,
 						replay.records());
 				this.listeners.forEach(listener -> listener.caughtUp(generation));
 				this.live.whilePaused(() -> {
-					replay.catchUpTo(liveTargets(replay.partitions()), replayer::apply);
+					replay.catchUpInBatches(liveTargets(replay.partitions()), replayer::apply);
 					this.active.switchTo(generation);
 				});
 				dropAllBut(generation, previous);
@@ -147,7 +152,7 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 	}
 
 	private void progress(String generation, Instant started, long records) {
-		if (records % 500 == 0) {
+		if (records - this.status.get().eventsApplied() >= 500) {
 			this.status.set(new RebuildStatus(State.RUNNING, this.active.generation(), generation, records, started,
 					null, null, null));
 		}
@@ -202,6 +207,12 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 	 * Applies replayed records to one generation's collections; no listeners, so the
 	 * dashboard hears of the switch, not of every replayed event. Public for the
 	 * benchmark.
+	 * <p>
+	 * Until {@link #flush()} every workshop report is folded in memory
+	 * ({@link FoldedReports}): the replay reads each partition from its beginning and
+	 * applies a poll at a time, so a report is loaded never and written once, in bulk.
+	 * After the flush (the final catch-up while live consumers are paused: a few records)
+	 * records are applied to the stored reports like live batches.
 	 */
 	public static final class Replayer {
 
@@ -211,9 +222,17 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 		private final String generation;
 
-		private final WorkshopReportProjection reports;
+		private final FoldedReports folded = new FoldedReports();
+
+		private final MongoWorkshopReportStore stored;
+
+		private final WorkshopReportProjection inMemory;
+
+		private final WorkshopReportProjection onStored;
 
 		private final PilotProjection pilots;
+
+		private boolean flushed;
 
 		private long skipped;
 
@@ -222,8 +241,9 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 			this.json = json;
 			this.generation = generation;
 			MunicipalityDirectory directory = new MunicipalityDirectory(register);
-			this.reports = new WorkshopReportProjection(
-					new MongoWorkshopReportStore(mongo, () -> ActiveGeneration.workshopReports(generation)), directory);
+			this.stored = new MongoWorkshopReportStore(mongo, () -> ActiveGeneration.workshopReports(generation));
+			this.inMemory = new WorkshopReportProjection(this.folded, directory);
+			this.onStored = new WorkshopReportProjection(this.stored, directory);
 			this.pilots = new PilotProjection(
 					new MongoPilotApplicationStore(mongo, () -> ActiveGeneration.pilotApplications(generation)),
 					directory);
@@ -234,33 +254,68 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 			this.mongo.dropCollection(ActiveGeneration.pilotApplications(this.generation));
 		}
 
-		public void apply(ConsumerRecord<byte[], byte[]> record) {
-			try {
-				SourcePosition at = new SourcePosition(record.topic(), record.partition(), record.offset());
-				switch (record.topic()) {
-					case Topics.WORKSHOP_EVENTS ->
-						this.reports.apply(this.json.readValue(record.value(), WorkshopEvent.class), at);
-					case Topics.REGISTRATION_EVENTS -> {
-						RegistrationEvent event = this.json.readValue(record.value(), RegistrationEvent.class);
-						this.reports.apply(event, at);
-						if (event instanceof PilotEvent pilot) {
-							this.pilots.apply(pilot, at);
-						}
+		/** Applies what one poll brought, in each partition's order. */
+		public void apply(List<ConsumerRecord<byte[], byte[]>> records) {
+			List<SourcedEvent> events = new ArrayList<>(records.size());
+			for (ConsumerRecord<byte[], byte[]> record : records) {
+				SourcedEvent event = read(record);
+				if (event != null) {
+					events.add(event);
+				}
+			}
+			List<RejectedEvent> rejected = (this.flushed ? this.onStored : this.inMemory).apply(events);
+			rejected.forEach(refused -> skip(refused.event().position(), refused.cause()));
+			for (SourcedEvent sourced : events) {
+				if (sourced.event() instanceof PilotEvent pilot) {
+					try {
+						this.pilots.apply(pilot, sourced.position());
 					}
-					case Topics.NOTIFICATION_EVENTS ->
-						this.reports.apply(this.json.readValue(record.value(), NotificationEvent.class), at);
-					default -> {
-						// not a topic of ours
+					catch (IllegalStateException | IllegalArgumentException ex) {
+						skip(sourced.position(), ex);
 					}
 				}
 			}
-			catch (RuntimeException ex) {
-				// an unknown type (a newer producer) or a record the live consumers
-				// dead-lettered as well: ids only, events carry personal data
-				this.skipped++;
-				log.warn("Rebuild skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-						ex.getClass().getSimpleName());
+		}
+
+		/**
+		 * Writes the reports folded in memory, in bulk, into the generation's collection;
+		 * later records go to the stored reports.
+		 */
+		public void flush() {
+			if (!this.flushed) {
+				this.stored.insertAll(this.folded.drafts());
+				this.flushed = true;
 			}
+		}
+
+		private SourcedEvent read(ConsumerRecord<byte[], byte[]> record) {
+			SourcePosition at = new SourcePosition(record.topic(), record.partition(), record.offset());
+			try {
+				return switch (record.topic()) {
+					case Topics.WORKSHOP_EVENTS ->
+						new SourcedEvent(this.json.readValue(record.value(), WorkshopEvent.class), at);
+					case Topics.REGISTRATION_EVENTS ->
+						new SourcedEvent(this.json.readValue(record.value(), RegistrationEvent.class), at);
+					case Topics.NOTIFICATION_EVENTS ->
+						new SourcedEvent(this.json.readValue(record.value(), NotificationEvent.class), at);
+					// not a topic of ours
+					default -> null;
+				};
+			}
+			catch (RuntimeException ex) {
+				skip(at, ex);
+				return null;
+			}
+		}
+
+		/**
+		 * An unknown type (a newer producer) or a record the live consumers dead-lettered
+		 * as well: ids only, events carry personal data.
+		 */
+		private void skip(SourcePosition at, RuntimeException cause) {
+			this.skipped++;
+			log.warn("Rebuild skipped {}-{}@{}: {}", at.topic(), at.partition(), at.offset(),
+					cause.getClass().getSimpleName());
 		}
 
 		public long skipped() {

@@ -1,6 +1,7 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,22 @@ public class TopicReplay implements AutoCloseable {
 			for (ConsumerRecord<byte[], byte[]> record : this.consumer.poll(Duration.ofMillis(200))) {
 				handler.accept(record);
 				this.records++;
+			}
+		}
+	}
+
+	/**
+	 * As {@link #catchUpTo}, a poll at a time: the handler gets each poll's records in
+	 * each partition's order.
+	 */
+	public void catchUpInBatches(Map<TopicPartition, Long> targets,
+			Consumer<List<ConsumerRecord<byte[], byte[]>>> handler) {
+		while (!reached(targets)) {
+			List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
+			this.consumer.poll(Duration.ofMillis(200)).forEach(batch::add);
+			if (!batch.isEmpty()) {
+				handler.accept(batch);
+				this.records += batch.size();
 			}
 		}
 	}

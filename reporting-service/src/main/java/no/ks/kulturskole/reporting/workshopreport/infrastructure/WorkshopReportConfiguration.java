@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
-import no.ks.kulturskole.contracts.registration.PilotEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.reference.MunicipalityRegister;
@@ -32,9 +31,11 @@ import org.springframework.messaging.Message;
  * Wires the workshop report. The application classes stay free of Spring so that tests
  * can build them around a plain {@link MongoTemplate}.
  * <p>
- * One consumer per topic (bindings {@code <name>-in-0}, group {@code reporting-service}).
- * A failing event is retried by the binder and then dead-lettered by it
- * ({@link InboundEvents} rethrows).
+ * One consumer per topic (bindings {@code <name>-in-0}, group {@code reporting-service}),
+ * each in batch mode: it gets what one poll brought and applies it at once
+ * ({@link BatchedEvents}). A record that cannot be read or applied is dead-lettered by
+ * {@link DeadLetters} and the rest of its batch applied; a failure of MongoDB fails the
+ * batch, which the binder then retries.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkshopReportConfiguration {
@@ -111,29 +112,28 @@ class WorkshopReportConfiguration {
 		return new Coverage(store, register);
 	}
 
-	@Bean
-	Consumer<Message<byte[]>> workshopEvents(InboundEvents inbound, LiveConsumption live,
-			WorkshopReportProjection projection) {
-		return message -> live.apply(message,
-				at -> inbound.handle(message, WorkshopEvent.class, event -> projection.apply(event, at)));
+	@Bean(destroyMethod = "close")
+	DeadLetters deadLetters(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group) {
+		return new DeadLetters(brokers, group);
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> registrationEvents(InboundEvents inbound, LiveConsumption live,
-			WorkshopReportProjection projection, PilotProjection pilots) {
-		return message -> live.apply(message, at -> inbound.handle(message, RegistrationEvent.class, event -> {
-			projection.apply(event, at);
-			if (event instanceof PilotEvent pilot) {
-				pilots.apply(pilot, at);
-			}
-		}));
+	Consumer<Message<List<byte[]>>> workshopEvents(InboundEvents inbound, LiveConsumption live,
+			WorkshopReportProjection projection, PilotProjection pilots, DeadLetters deadLetters) {
+		return new BatchedEvents<>(WorkshopEvent.class, inbound, live, projection, pilots, deadLetters);
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> notificationEvents(InboundEvents inbound, LiveConsumption live,
-			WorkshopReportProjection projection) {
-		return message -> live.apply(message,
-				at -> inbound.handle(message, NotificationEvent.class, event -> projection.apply(event, at)));
+	Consumer<Message<List<byte[]>>> registrationEvents(InboundEvents inbound, LiveConsumption live,
+			WorkshopReportProjection projection, PilotProjection pilots, DeadLetters deadLetters) {
+		return new BatchedEvents<>(RegistrationEvent.class, inbound, live, projection, pilots, deadLetters);
+	}
+
+	@Bean
+	Consumer<Message<List<byte[]>>> notificationEvents(InboundEvents inbound, LiveConsumption live,
+			WorkshopReportProjection projection, PilotProjection pilots, DeadLetters deadLetters) {
+		return new BatchedEvents<>(NotificationEvent.class, inbound, live, projection, pilots, deadLetters);
 	}
 
 }

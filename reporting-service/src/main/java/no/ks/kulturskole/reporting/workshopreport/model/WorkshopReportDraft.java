@@ -1,0 +1,378 @@
+package no.ks.kulturskole.reporting.workshopreport.model;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One workshop's report being changed in memory: the report rules live here, so that a
+ * batch of events (or a whole replayed partition) is folded into the report without a
+ * round trip per event, and the store only loads and writes whole reports.
+ * <p>
+ * Every change is idempotent by state: delegations and participants are entries keyed by
+ * their ids (added only when absent), mails are counted once per mail id, and every count
+ * is derived from the entries when the report is made ({@link #report()}), never moved by
+ * increments, so no count can drift. On top of that {@link #isNew} stops a record read
+ * again (the offset watermark per partition) and an event published again (the recent
+ * event ids), so that changes that set a value (a seat, a capacity) are not moved
+ * backwards either. Order between topics does not matter: a delegation read before the
+ * schedule names its session, whose capacity follows with the schedule.
+ * <p>
+ * Not thread-safe: one consumer thread folds one draft.
+ */
+public final class WorkshopReportDraft {
+
+	/** Enough for any relay duplicate; a constant, so the document stays bounded. */
+	public static final int RECENT_EVENTS = 64;
+
+	private final String workshopId;
+
+	private String title;
+
+	private String programme;
+
+	private WorkshopStatus status;
+
+	private Instant registrationOpenedAt;
+
+	private Instant registrationDeadline;
+
+	private final Map<String, SessionPlan> sessions = new LinkedHashMap<>();
+
+	private final Map<String, DelegationReport> delegations = new LinkedHashMap<>();
+
+	private final List<ParticipantReport> participants = new ArrayList<>();
+
+	/** Per delegation (in the order first mailed): sent, failed. */
+	private final Map<String, int[]> mails = new LinkedHashMap<>();
+
+	private int workshopMailsSent;
+
+	private int workshopMailsFailed;
+
+	private final Map<String, Long> positions = new TreeMap<>();
+
+	private final Deque<String> recentEvents = new ArrayDeque<>();
+
+	private final Set<String> countedMails = new LinkedHashSet<>();
+
+	private final Set<String> removedParticipants = new LinkedHashSet<>();
+
+	private boolean changed;
+
+	private WorkshopReportDraft(String workshopId) {
+		this.workshopId = workshopId;
+	}
+
+	/** A report nobody has written yet: registrations may be read before the schedule. */
+	public static WorkshopReportDraft empty(String workshopId) {
+		return new WorkshopReportDraft(workshopId);
+	}
+
+	/** The report as stored, ready for more events. */
+	public static WorkshopReportDraft of(WorkshopReport stored, ReportBookkeeping bookkeeping) {
+		WorkshopReportDraft draft = new WorkshopReportDraft(stored.workshopId());
+		draft.title = stored.title();
+		draft.programme = stored.programme();
+		draft.status = stored.status();
+		draft.registrationOpenedAt = stored.registrationOpenedAt();
+		draft.registrationDeadline = stored.registrationDeadline();
+		stored.sessions()
+			.forEach(session -> draft.sessions.put(session.sessionId(),
+					new SessionPlan(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity())));
+		stored.delegations().forEach(delegation -> draft.delegations.put(delegation.delegationId(), delegation));
+		draft.participants.addAll(stored.participants());
+		int perDelegationSent = 0;
+		int perDelegationFailed = 0;
+		for (DelegationMails mail : stored.mails()) {
+			draft.mails.put(mail.delegationId(), new int[] { mail.sent(), mail.failed() });
+			perDelegationSent += mail.sent();
+			perDelegationFailed += mail.failed();
+		}
+		// mails about the workshop as a whole are only in the totals
+		draft.workshopMailsSent = stored.totals().mailsSent() - perDelegationSent;
+		draft.workshopMailsFailed = stored.totals().mailsFailed() - perDelegationFailed;
+		draft.positions.putAll(bookkeeping.positions());
+		draft.recentEvents.addAll(bookkeeping.recentEvents());
+		draft.countedMails.addAll(bookkeeping.countedMails());
+		draft.removedParticipants.addAll(bookkeeping.removedParticipants());
+		return draft;
+	}
+
+	public String workshopId() {
+		return this.workshopId;
+	}
+
+	/** Whether anything was applied since the draft was made or loaded. */
+	public boolean changed() {
+		return this.changed;
+	}
+
+	/**
+	 * Whether this event has not been applied yet: its record is above the last one
+	 * applied from its partition (one workshop's records of one topic sit in one
+	 * partition, in order), and its id is not among the last ones applied.
+	 * @param stream the source partition, e.g. {@code registration_events-1}
+	 */
+	public boolean isNew(String stream, long offset, String eventId) {
+		Long last = this.positions.get(stream);
+		return (last == null || offset > last) && !this.recentEvents.contains(eventId);
+	}
+
+	/** Notes the event as applied; call after its change succeeded. */
+	public void applied(String stream, long offset, String eventId) {
+		this.positions.merge(stream, offset, Math::max);
+		this.recentEvents.addLast(eventId);
+		while (this.recentEvents.size() > RECENT_EVENTS) {
+			this.recentEvents.removeFirst();
+		}
+		this.changed = true;
+	}
+
+	public void schedule(String title, String programme, Instant scheduledAt, Instant registrationDeadline,
+			List<SessionPlan> sessions) {
+		this.title = title;
+		this.programme = programme;
+		this.status = WorkshopStatus.SCHEDULED;
+		this.registrationOpenedAt = scheduledAt;
+		this.registrationDeadline = registrationDeadline;
+		sessions.forEach(session -> this.sessions.put(session.sessionId(), session));
+	}
+
+	/**
+	 * Sessions added or moved; capacity moves seats left.
+	 * @param registrationDeadline {@code null} leaves the deadline as it is
+	 */
+	public void sessions(List<SessionPlan> sessions, Instant registrationDeadline) {
+		if (registrationDeadline != null) {
+			this.registrationDeadline = registrationDeadline;
+		}
+		sessions.forEach(session -> this.sessions.put(session.sessionId(), session));
+	}
+
+	public void capacity(String sessionId, int capacity) {
+		SessionPlan session = session(sessionId);
+		this.sessions.put(sessionId, new SessionPlan(sessionId, session.startsAt(), session.endsAt(), capacity));
+	}
+
+	public void title(String title) {
+		this.title = title;
+	}
+
+	public void status(WorkshopStatus status) {
+		this.status = status;
+	}
+
+	/** A delegation registered; registering it again (same id) changes nothing. */
+	public void registerDelegation(DelegationReport delegation) {
+		session(delegation.sessionId());
+		this.delegations.putIfAbsent(delegation.delegationId(), delegation);
+	}
+
+	/**
+	 * A delegate named. Those named with the registration are already in the delegation's
+	 * size; one added later makes the delegation one person larger.
+	 */
+	public void registerParticipant(ParticipantReport participant) {
+		if (named(participant.participantId()) || this.removedParticipants.contains(participant.participantId())) {
+			return;
+		}
+		DelegationReport delegation = this.delegations.get(participant.delegationId());
+		if (delegation != null && delegation.status() != DelegationStatus.CANCELLED
+				&& namedIn(delegation.delegationId()) >= delegation.participantCount()) {
+			this.delegations.put(delegation.delegationId(), resized(delegation, delegation.participantCount() + 1));
+		}
+		this.participants.add(participant);
+	}
+
+	/** The delegation now has this status and size in this session. */
+	public void seat(String delegationId, String sessionId, DelegationStatus status, int participantCount) {
+		DelegationReport before = delegation(delegationId);
+		session(sessionId);
+		this.delegations.put(delegationId,
+				new DelegationReport(before.delegationId(), before.municipalityNumber(), before.municipalityName(),
+						before.countyNumber(), before.countyName(), before.ksRegion(), before.kulturskoleradBranch(),
+						sessionId, status, participantCount, before.registeredAt(), before.reflectionSubmitted()));
+	}
+
+	/** Counted nowhere any more (kept so that staff see it); its participants leave. */
+	public void cancel(String delegationId) {
+		DelegationReport before = delegation(delegationId);
+		if (before.status() == DelegationStatus.CANCELLED) {
+			return;
+		}
+		this.delegations.put(delegationId, withStatus(before, DelegationStatus.CANCELLED));
+		this.participants.removeIf(participant -> {
+			boolean leaves = participant.delegationId().equals(delegationId);
+			if (leaves) {
+				this.removedParticipants.add(participant.participantId());
+			}
+			return leaves;
+		});
+	}
+
+	public void removeParticipant(String delegationId, String participantId) {
+		if (!this.participants.removeIf(participant -> participant.participantId().equals(participantId))) {
+			// removed already, with its cancelled delegation
+			return;
+		}
+		this.removedParticipants.add(participantId);
+		DelegationReport delegation = this.delegations.get(delegationId);
+		if (delegation != null && delegation.status() != DelegationStatus.CANCELLED) {
+			this.delegations.put(delegationId, resized(delegation, delegation.participantCount() - 1));
+		}
+	}
+
+	/** In place, so that the list keeps the order in which the delegation named them. */
+	public void replaceParticipant(String replacedParticipantId, ParticipantReport participant) {
+		if (named(participant.participantId())) {
+			return;
+		}
+		for (int i = 0; i < this.participants.size(); i++) {
+			if (this.participants.get(i).participantId().equals(replacedParticipantId)) {
+				this.participants.set(i, participant);
+				this.removedParticipants.add(replacedParticipantId);
+				return;
+			}
+		}
+	}
+
+	/** A delegation may send its answers again; it still counts once. */
+	public void reflection(String delegationId) {
+		DelegationReport delegation = delegation(delegationId);
+		this.delegations.put(delegationId,
+				new DelegationReport(delegation.delegationId(), delegation.municipalityNumber(),
+						delegation.municipalityName(), delegation.countyNumber(), delegation.countyName(),
+						delegation.ksRegion(), delegation.kulturskoleradBranch(), delegation.sessionId(),
+						delegation.status(), delegation.participantCount(), delegation.registeredAt(), true));
+	}
+
+	/**
+	 * @param delegationId {@code null} for a mail about the workshop as a whole
+	 */
+	public void mailSent(String mailId, String delegationId) {
+		if (!this.countedMails.add("sent:" + mailId)) {
+			return;
+		}
+		if (delegationId == null) {
+			this.workshopMailsSent++;
+		}
+		else {
+			this.mails.computeIfAbsent(delegationId, (id) -> new int[2])[0]++;
+		}
+	}
+
+	/**
+	 * @param delegationId {@code null} for a mail about the workshop as a whole
+	 */
+	public void mailFailed(String mailId, String delegationId) {
+		if (!this.countedMails.add("failed:" + mailId)) {
+			return;
+		}
+		if (delegationId == null) {
+			this.workshopMailsFailed++;
+		}
+		else {
+			this.mails.computeIfAbsent(delegationId, (id) -> new int[2])[1]++;
+		}
+	}
+
+	/** The report with every count derived from the entries. */
+	public WorkshopReport report() {
+		List<DelegationReport> active = this.delegations.values()
+			.stream()
+			.filter(delegation -> delegation.status() != DelegationStatus.CANCELLED)
+			.toList();
+		List<SessionReport> sessionReports = this.sessions.values().stream().map(session -> {
+			int confirmed = persons(active, session.sessionId(), DelegationStatus.CONFIRMED);
+			return new SessionReport(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity(),
+					confirmed, persons(active, session.sessionId(), DelegationStatus.WAITLISTED),
+					session.capacity() - confirmed, count(active, session.sessionId(), DelegationStatus.CONFIRMED),
+					count(active, session.sessionId(), DelegationStatus.WAITLISTED));
+		}).toList();
+		Map<String, MunicipalityRef> municipalities = new LinkedHashMap<>();
+		active.forEach(
+				delegation -> municipalities.putIfAbsent(delegation.municipalityNumber(), delegation.municipality()));
+		List<DelegationMails> mailReports = this.mails.entrySet()
+			.stream()
+			.map(mail -> new DelegationMails(mail.getKey(), mail.getValue()[0], mail.getValue()[1]))
+			.toList();
+		Totals totals = new Totals(active.size(), this.participants.size(), municipalities.size(),
+				persons(active, null, DelegationStatus.CONFIRMED), persons(active, null, DelegationStatus.WAITLISTED),
+				this.workshopMailsSent + mailReports.stream().mapToInt(DelegationMails::sent).sum(),
+				this.workshopMailsFailed + mailReports.stream().mapToInt(DelegationMails::failed).sum(),
+				(int) this.delegations.values().stream().filter(DelegationReport::reflectionSubmitted).count());
+		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
+				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()), this.participants,
+				List.copyOf(municipalities.values()), totals, mailReports);
+	}
+
+	public ReportBookkeeping bookkeeping() {
+		return new ReportBookkeeping(this.positions, List.copyOf(this.recentEvents), List.copyOf(this.countedMails),
+				List.copyOf(this.removedParticipants));
+	}
+
+	/** The session, created empty (capacity 0 until the schedule is read) if absent. */
+	private SessionPlan session(String sessionId) {
+		return this.sessions.computeIfAbsent(sessionId, (id) -> new SessionPlan(id, null, null, 0));
+	}
+
+	/**
+	 * A change to a delegation read before its registration: cannot happen within one
+	 * partition (all of a workshop's registration events share its key) unless the
+	 * registration itself was dead-lettered. Refused, so that this one follows it.
+	 */
+	private DelegationReport delegation(String delegationId) {
+		DelegationReport delegation = this.delegations.get(delegationId);
+		if (delegation == null) {
+			throw new IllegalStateException("Delegation " + delegationId + " is not in the report");
+		}
+		return delegation;
+	}
+
+	private boolean named(String participantId) {
+		return this.participants.stream().anyMatch(participant -> participant.participantId().equals(participantId));
+	}
+
+	private long namedIn(String delegationId) {
+		return this.participants.stream()
+			.filter(participant -> participant.delegationId().equals(delegationId))
+			.count();
+	}
+
+	private static int persons(List<DelegationReport> active, String sessionId, DelegationStatus status) {
+		return active.stream()
+			.filter(delegation -> delegation.status() == status)
+			.filter(delegation -> sessionId == null || sessionId.equals(delegation.sessionId()))
+			.mapToInt(DelegationReport::participantCount)
+			.sum();
+	}
+
+	private static int count(List<DelegationReport> active, String sessionId, DelegationStatus status) {
+		return (int) active.stream()
+			.filter(delegation -> delegation.status() == status && sessionId.equals(delegation.sessionId()))
+			.count();
+	}
+
+	private static DelegationReport resized(DelegationReport delegation, int participantCount) {
+		return new DelegationReport(delegation.delegationId(), delegation.municipalityNumber(),
+				delegation.municipalityName(), delegation.countyNumber(), delegation.countyName(),
+				delegation.ksRegion(), delegation.kulturskoleradBranch(), delegation.sessionId(), delegation.status(),
+				participantCount, delegation.registeredAt(), delegation.reflectionSubmitted());
+	}
+
+	private static DelegationReport withStatus(DelegationReport delegation, DelegationStatus status) {
+		return new DelegationReport(delegation.delegationId(), delegation.municipalityNumber(),
+				delegation.municipalityName(), delegation.countyNumber(), delegation.countyName(),
+				delegation.ksRegion(), delegation.kulturskoleradBranch(), delegation.sessionId(), status,
+				delegation.participantCount(), delegation.registeredAt(), delegation.reflectionSubmitted());
+	}
+
+}

@@ -1,0 +1,211 @@
+package no.ks.kulturskole.reporting.workshopreport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.registration.DelegationPromoted;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import no.ks.kulturskole.reference.MunicipalityRegister;
+import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
+import no.ks.kulturskole.reporting.workshopreport.application.RejectedEvent;
+import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
+import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.MongoWorkshopReportStore;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.ReadModelRebuild;
+import no.ks.kulturskole.reporting.workshopreport.model.Totals;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Batches as the consumers and the rebuild hand them over: events of several workshops
+ * and topics in one call, each report written once. Real embedded MongoDB-compatible
+ * server, no broker: the batches are chosen here.
+ */
+class BatchProjectionTests {
+
+	private static MongoClient client;
+
+	private static MongoTemplate mongo;
+
+	private static MongoWorkshopReportStore store;
+
+	private static WorkshopReportProjection projection;
+
+	@BeforeAll
+	static void connect() {
+		client = MongoClients.create(TestInfrastructure.mongoUri());
+		mongo = new MongoTemplate(client, "reporting-batch-" + UUID.randomUUID());
+		store = new MongoWorkshopReportStore(mongo);
+		projection = new WorkshopReportProjection(store, new MunicipalityDirectory(MunicipalityRegister.load()));
+	}
+
+	@AfterAll
+	static void disconnect() {
+		client.close();
+	}
+
+	@Test
+	void aBatchWithEventsOfSeveralWorkshopsAndTopicsLandsInEachReport() {
+		WorkshopHistory first = new WorkshopHistory();
+		WorkshopHistory second = new WorkshopHistory();
+
+		List<RejectedEvent> rejected = projection.apply(interleaved(first, second));
+
+		assertThat(rejected).isEmpty();
+		assertThat(store.find(first.workshopId)).contains(first.expectedReport());
+		assertThat(store.find(second.workshopId)).contains(second.expectedReport());
+	}
+
+	@Test
+	void aWholeBatchDeliveredAgainChangesNothingNotEvenTheDocument() {
+		WorkshopHistory first = new WorkshopHistory();
+		WorkshopHistory second = new WorkshopHistory();
+		List<SourcedEvent> batch = interleaved(first, second);
+		projection.apply(batch);
+		Document before = stored(first.workshopId);
+
+		projection.apply(batch);
+		projection.apply(batch.subList(3, batch.size()));
+
+		assertThat(stored(first.workshopId)).isEqualTo(before);
+		assertThat(store.find(first.workshopId)).contains(first.expectedReport());
+		assertThat(store.find(second.workshopId)).contains(second.expectedReport());
+	}
+
+	@Test
+	void anEventThatCannotBeAppliedIsHandedBackAndTheRestOfTheBatchIsApplied() {
+		WorkshopHistory history = new WorkshopHistory();
+		WorkshopHistory other = new WorkshopHistory();
+		DelegationPromoted unknown = new DelegationPromoted(UUID.randomUUID(), "d-" + UUID.randomUUID(),
+				history.workshopId, WorkshopHistory.START, 1, history.morning, 2);
+		List<SourcedEvent> batch = new ArrayList<>(sourced(inTopicOrder(history).subList(0, 5)));
+		batch.add(sourced(unknown));
+		batch.addAll(sourced(inTopicOrder(history).subList(5, inTopicOrder(history).size())));
+		batch.addAll(sourced(inTopicOrder(other)));
+
+		List<RejectedEvent> rejected = projection.apply(batch);
+
+		assertThat(rejected).singleElement()
+			.satisfies(refused -> assertThat(refused.event().event()).isEqualTo(unknown));
+		assertThat(store.find(history.workshopId)).contains(history.expectedReport());
+		assertThat(store.find(other.workshopId)).contains(other.expectedReport());
+	}
+
+	@Test
+	void theDocumentDoesNotGrowWithRedeliveredRepublishedOrRepeatedEvents() {
+		WorkshopHistory history = new WorkshopHistory();
+		projection.apply(sourced(inTopicOrder(history)));
+		// enough events to fill the recent event ids once
+		reflections(history, 100);
+		int bytes = sizeOf(history.workshopId);
+
+		projection.apply(sourced(inTopicOrder(history)));
+		for (DomainEvent event : inTopicOrder(history)) {
+			projection.apply(List.of(new SourcedEvent(event, EventLog.republish(event))));
+		}
+		reflections(history, 400);
+
+		assertThat(sizeOf(history.workshopId)).isEqualTo(bytes);
+		assertThat(store.find(history.workshopId).orElseThrow().totals()).isEqualTo(new Totals(3, 7, 3, 5, 2, 2, 0, 1));
+	}
+
+	@Test
+	void aRebuildsReplayGivesTheSameReportsAsTheLiveProjection() {
+		WorkshopHistory first = new WorkshopHistory();
+		WorkshopHistory second = new WorkshopHistory();
+		List<SourcedEvent> events = interleaved(first, second);
+		DelegationPromoted promoted = new DelegationPromoted(UUID.randomUUID(), first.oslo, first.workshopId,
+				WorkshopHistory.START, 1, first.morning, 2);
+		events.add(sourced(promoted));
+		// live: a batch at a time, as polled
+		for (int from = 0; from < events.size(); from += 4) {
+			projection.apply(events.subList(from, Math.min(from + 4, events.size())));
+		}
+		JsonMapper json = JsonMapper.builder().build();
+		String generation = "t" + UUID.randomUUID().toString().substring(0, 8);
+		ReadModelRebuild.Replayer replayer = new ReadModelRebuild.Replayer(mongo, json, MunicipalityRegister.load(),
+				generation);
+		List<ConsumerRecord<byte[], byte[]>> records = events.stream()
+			.map(sourced -> new ConsumerRecord<>(sourced.position().topic(), sourced.position().partition(),
+					sourced.position().offset(), sourced.event().partitionKey().getBytes(),
+					json.writeValueAsBytes(sourced.event())))
+			.toList();
+
+		replayer.apply(records.subList(0, 20));
+		replayer.apply(records.subList(20, records.size()));
+		replayer.flush();
+
+		MongoWorkshopReportStore rebuilt = new MongoWorkshopReportStore(mongo, () -> "workshop_reports_" + generation);
+		assertThat(replayer.skipped()).isZero();
+		assertThat(rebuilt.find(first.workshopId)).isEqualTo(store.find(first.workshopId)).isPresent();
+		assertThat(rebuilt.find(second.workshopId)).isEqualTo(store.find(second.workshopId))
+			.contains(second.expectedReport());
+	}
+
+	private static void reflections(WorkshopHistory history, int count) {
+		for (int i = 0; i < count; i++) {
+			projection.apply(sourced(List.of(new ReflectionSubmitted(UUID.randomUUID(), history.bergen,
+					history.workshopId, WorkshopHistory.START, 1, "4601",
+					List.of(new ReflectionAnswer("Hva tar dere med?", "Svar " + i))))));
+		}
+	}
+
+	private static Document stored(String workshopId) {
+		return mongo.findOne(query(where("_id").is(workshopId)), Document.class, MongoWorkshopReportStore.COLLECTION);
+	}
+
+	private static int sizeOf(String workshopId) {
+		return new RawBsonDocument(stored(workshopId).toBsonDocument(), new BsonDocumentCodec()).getByteBuffer()
+			.remaining();
+	}
+
+	/** Two workshops' histories, alternating, each topic in its own order. */
+	private static List<SourcedEvent> interleaved(WorkshopHistory first, WorkshopHistory second) {
+		List<DomainEvent> a = inTopicOrder(first);
+		List<DomainEvent> b = inTopicOrder(second);
+		List<DomainEvent> events = new ArrayList<>();
+		for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+			if (i < a.size()) {
+				events.add(a.get(i));
+			}
+			if (i < b.size()) {
+				events.add(b.get(i));
+			}
+		}
+		return new ArrayList<>(sourced(events));
+	}
+
+	private static List<DomainEvent> inTopicOrder(WorkshopHistory history) {
+		List<DomainEvent> events = new ArrayList<>(history.workshopEvents());
+		events.addAll(history.registrationEvents());
+		events.addAll(history.notificationEvents());
+		return events;
+	}
+
+	private static List<SourcedEvent> sourced(List<? extends DomainEvent> events) {
+		return events.stream().map(BatchProjectionTests::sourced).toList();
+	}
+
+	private static SourcedEvent sourced(DomainEvent event) {
+		return new SourcedEvent(event, EventLog.positionOf(event));
+	}
+
+}
