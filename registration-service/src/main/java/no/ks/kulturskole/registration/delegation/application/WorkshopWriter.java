@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * document <em>once</em>, decides the requests in order against the state each earlier
  * one left, and stores all of it with <em>one</em> update conditioned on the version it
  * read: new delegations and every event (the outbox) together. A rush of n coordinators
- * therefore costs a handful of reads and writes instead of the n² rereads of optimistic
- * retries, and seats go in the order requests were accepted.
+ * therefore costs a handful of writes instead of the n² rereads of optimistic retries,
+ * and seats go in the order requests were accepted. The lane keeps the state it stored,
+ * so the next batch needs no read at all unless another instance wrote in between.
  * <p>
  * Several instances stay correct through the version condition: when another instance
  * wrote first, the whole batch is decided again on a fresh read (decisions have no side
@@ -114,9 +115,9 @@ public class WorkshopWriter {
 		return pending.await();
 	}
 
-	private void commit(String workshopId, List<Pending<?>> batch) {
+	private void commit(Lane lane, List<Pending<?>> batch) {
 		for (int round = 1; round <= MAX_ROUNDS; round++) {
-			Optional<Loaded> loaded = this.store.load(workshopId);
+			Optional<Loaded> loaded = lane.current();
 			if (loaded.isEmpty()) {
 				batch.forEach(pending -> pending.fail(pending.ifAbsent.get()));
 				return;
@@ -150,15 +151,20 @@ public class WorkshopWriter {
 					setCorrelation(outer.orElse(null));
 				}
 			}
-			if (current == before || this.store.commit(loaded.get(), current, events)) {
-				this.batchSizes.record(batch.size());
-				answers.forEach(Runnable::run);
-				return;
+			if (current != before) {
+				if (!this.store.commit(loaded.get(), current, events)) {
+					lane.forget();
+					this.conflicts.increment();
+					continue;
+				}
+				lane.remember(new Loaded(current.storedAs(before.version() + 1), bytes));
 			}
-			this.conflicts.increment();
+			this.batchSizes.record(batch.size());
+			answers.forEach(Runnable::run);
+			return;
 		}
-		log.warn("Workshop {}: gave up a batch of {} after {} rounds lost to other writers", workshopId, batch.size(),
-				MAX_ROUNDS);
+		log.warn("Workshop {}: gave up a batch of {} after {} rounds lost to other writers", lane.workshopId,
+				batch.size(), MAX_ROUNDS);
 		batch.forEach(pending -> pending.fail(new ConflictingState("workshopId", "registration-busy",
 				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt.")));
 	}
@@ -199,8 +205,35 @@ public class WorkshopWriter {
 
 		private boolean writing;
 
+		/**
+		 * The document as this writer last stored it: the next batch decides on it
+		 * without reading again. Only this lane writes the aggregate's fields in this
+		 * instance (the outbox relay touches only the outbox, which the size
+		 * overestimates at worst); another instance's write changes the version, the
+		 * conditional update then fails and the lane reads afresh.
+		 */
+		private Loaded stored;
+
 		Lane(String workshopId) {
 			this.workshopId = workshopId;
+		}
+
+		/** Read only by the lane's writer thread. */
+		Optional<Loaded> current() {
+			// near the budget, the real size counts: the relay may have emptied the
+			// outbox
+			if (this.stored == null || this.stored.bytes() > BUDGET_BYTES / 2) {
+				this.stored = WorkshopWriter.this.store.load(this.workshopId).orElse(null);
+			}
+			return Optional.ofNullable(this.stored);
+		}
+
+		void remember(Loaded loaded) {
+			this.stored = loaded;
+		}
+
+		void forget() {
+			this.stored = null;
 		}
 
 		<T> Pending<T> enqueue(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent,
@@ -231,9 +264,10 @@ public class WorkshopWriter {
 					}
 				}
 				try {
-					commit(this.workshopId, batch);
+					commit(this, batch);
 				}
 				catch (RuntimeException | Error ex) {
+					forget();
 					// the database is away or similar: every request of the batch hears
 					// it
 					log.warn("Workshop {}: a batch of {} could not be stored: {}", this.workshopId, batch.size(),

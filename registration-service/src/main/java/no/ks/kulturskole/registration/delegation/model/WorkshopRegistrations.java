@@ -92,6 +92,14 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return new WorkshopRegistrations(workshopId, workshop, List.of(), List.of(eventId), 1);
 	}
 
+	/**
+	 * The same registrations as stored under {@code version}: a batch of changes counts
+	 * one version per change in memory, the document one per update.
+	 */
+	public WorkshopRegistrations storedAs(long version) {
+		return new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.appliedEvents, version);
+	}
+
 	public boolean hasApplied(String eventId) {
 		return this.appliedEvents.contains(eventId);
 	}

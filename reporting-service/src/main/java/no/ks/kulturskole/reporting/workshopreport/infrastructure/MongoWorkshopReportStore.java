@@ -1,6 +1,7 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -66,6 +68,8 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 
 	private final Supplier<String> collection;
 
+	private final ReentrantLock[] locks = new ReentrantLock[64];
+
 	public MongoWorkshopReportStore(MongoTemplate mongo) {
 		this(mongo, () -> COLLECTION);
 	}
@@ -77,6 +81,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	public MongoWorkshopReportStore(MongoTemplate mongo, Supplier<String> collection) {
 		this.mongo = mongo;
 		this.collection = collection;
+		Arrays.setAll(this.locks, (i) -> new ReentrantLock());
 	}
 
 	private String collection() {
@@ -85,6 +90,33 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 
 	@Override
 	public Set<String> update(Set<String> workshopIds, Consumer<WorkshopReportDraft> fold) {
+		// always taken in the same order, so two consumers can never wait for each other
+		List<ReentrantLock> locks = workshopIds.stream()
+			.mapToInt(this::stripeOf)
+			.distinct()
+			.sorted()
+			.mapToObj((stripe) -> this.locks[stripe])
+			.toList();
+		locks.forEach(ReentrantLock::lock);
+		try {
+			return updateLocked(workshopIds, fold);
+		}
+		finally {
+			locks.reversed().forEach(ReentrantLock::unlock);
+		}
+	}
+
+	/**
+	 * The three topics' consumers of this instance take turns on a report: without it, a
+	 * rush's large batch of registrations kept losing the version race to the small
+	 * batches of mails arriving meanwhile, and folded again and again. Other instances
+	 * are still kept apart by the version.
+	 */
+	private int stripeOf(String workshopId) {
+		return Math.floorMod(workshopId.hashCode(), this.locks.length);
+	}
+
+	private Set<String> updateLocked(Set<String> workshopIds, Consumer<WorkshopReportDraft> fold) {
 		Set<String> changed = new LinkedHashSet<>();
 		Set<String> pending = new LinkedHashSet<>(workshopIds);
 		for (int attempt = 1; !pending.isEmpty(); attempt++) {
