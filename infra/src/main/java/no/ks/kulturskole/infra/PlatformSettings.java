@@ -37,7 +37,7 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 	 * The applications' JVM options unless told otherwise; the choice and its figures are
 	 * in docs/PERFORMANCE.md ("JVM flags of the local platform").
 	 */
-	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
 	/** Everything listens on loopback only: the mail viewer shows personal data. */
 	public static final String HOST = "127.0.0.1";
@@ -51,7 +51,7 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 			  --free-ports                  pick free ports for everything (beside a running platform)
 			  --startup-timeout-seconds=<n> how long the applications may take to become healthy (default 240)
 			  --jvm-options="<options>"     the applications' JVM options, space-separated
-			                                (default: -Xmx256m -XX:TieredStopAtLevel=1)
+			                                (default: -Xmx256m -XX:+UseSerialGC)
 			  --kafka-port, --kafka-controller-port, --mongo-port, --smtp-port, --mail-viewer-port,
 			  --gateway-port, --workshop-port, --registration-port, --notification-port, --reporting-port
 			""";

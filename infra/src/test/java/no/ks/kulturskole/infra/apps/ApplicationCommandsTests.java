@@ -24,7 +24,7 @@ class ApplicationCommandsTests {
 	void aServiceRunsItsPackagedJarWithTheLaunchersJavaAndFindsKafkaAndItsOwnDatabase() {
 		LaunchSpec spec = this.commands.specFor(Application.REGISTRATION);
 
-		assertThat(spec.command()).startsWith("/jdk/bin/java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+		assertThat(spec.command()).startsWith("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC", "-jar",
 				"/repo/registration-service/target/registration-service.jar");
 		assertThat(spec.command()).contains("--server.port=8082",
 				"--spring.mongodb.uri=mongodb://127.0.0.1:27017/registration",
