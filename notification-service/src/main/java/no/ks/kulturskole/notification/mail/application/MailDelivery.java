@@ -45,9 +45,11 @@ import org.springframework.stereotype.Service;
  * whose first attempt failed, or that was still waiting for a sender when the process
  * died, stays pending and is sent by {@link PendingMailRetrier}; each attempt owns the
  * e-mail by its lease (stored as {@code nextAttemptAt}, which the retrier only takes once
- * it has passed), and a sender that finds more than half of its lease gone before it
+ * it has passed), and a sender that finds more than a quarter of its lease gone before it
  * starts first renews it with a write that succeeds only if the lease is still the one it
- * was given, so two senders never send the same pending e-mail at the same time.
+ * was given, so two senders never send the same pending e-mail at the same time. The
+ * remaining three quarters (90 s by default) outlast one attempt with its SMTP timeouts
+ * and resilience retries.
  * <p>
  * The window that remains: the SMTP server accepted the e-mail, and this process dies (or
  * MongoDB is unreachable) before the "sent" update is stored. The e-mail then still looks
@@ -217,9 +219,9 @@ public class MailDelivery implements AutoCloseable {
 	/** On a sender thread: one attempt, if the e-mail is still this attempt's. */
 	private boolean sendOwned(OutgoingMail mail, int attempts, Instant leaseUntil) {
 		Instant now = this.clock.instant();
-		if (now.isAfter(leaseUntil.minus(this.retryPolicy.lease().dividedBy(2)))) {
-			// waited long for a sender: make sure the lease is still ours, and long
-			// enough
+		if (now.isAfter(leaseUntil.minus(this.retryPolicy.lease().multipliedBy(3).dividedBy(4)))) {
+			// waited for a sender: make sure the lease is still ours, and long enough for
+			// a whole attempt (the resilience retries included) before it starts
 			if (!this.mailLog.reclaim(mail.id(), leaseUntil, leaseFrom(now))) {
 				log.info("E-mail {} is no longer this attempt's; not sent here", mail.id());
 				return false;
@@ -272,7 +274,8 @@ public class MailDelivery implements AutoCloseable {
 			log.info("E-mail {} sent on attempt {}", mail.id(), attempts);
 		}
 		else {
-			log.warn("E-mail {} was sent, but another attempt had already marked it", mail.id());
+			log.warn("E-mail {} was sent on attempt {}, but another attempt had already marked it", mail.id(),
+					attempts);
 		}
 		return true;
 	}
