@@ -1,6 +1,7 @@
 package no.ks.kulturskole.notification.mail.application;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -112,7 +113,11 @@ final class MailSenders implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		List<Runnable> dropped = this.executor.shutdownNow();
+		// no new work; what waits in the queue is dropped, but the sends under way are
+		// not interrupted, so that each still stores its outcome
+		this.executor.shutdown();
+		List<Runnable> dropped = new ArrayList<>();
+		this.executor.getQueue().drainTo(dropped);
 		dropped.forEach((job) -> ((Job) job).abandon());
 		if (!dropped.isEmpty()) {
 			log.info("Stopped with {} e-mails not yet handed to SMTP; they stay pending", dropped.size());
