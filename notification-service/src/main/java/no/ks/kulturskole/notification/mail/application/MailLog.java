@@ -30,6 +30,14 @@ public interface MailLog {
 	Optional<ClaimedMail> claimNextDue(Instant now, Instant claimedUntil);
 
 	/**
+	 * Moves the lease of a pending e-mail to {@code claimedUntil}, but only while it is
+	 * still the lease the caller was given ({@code heldUntil}): nobody else has claimed
+	 * the e-mail since, and it was not sent or given up.
+	 * @return {@code false} if the e-mail is no longer the caller's
+	 */
+	boolean reclaim(String id, Instant heldUntil, Instant claimedUntil);
+
+	/**
 	 * Marks the e-mail sent and stores {@code event} for publication in the same write.
 	 * @return {@code false} if it was no longer pending (another sender finished first)
 	 */

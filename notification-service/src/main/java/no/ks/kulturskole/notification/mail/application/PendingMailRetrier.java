@@ -1,6 +1,5 @@
 package no.ks.kulturskole.notification.mail.application;
 
-import no.ks.kulturskole.notification.mail.application.MailDelivery.RetryOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the e-mails that are still pending: those whose SMTP attempt failed, and those a
- * crash left behind between "stored" and "sent". Polls rather than reacts, so it needs no
- * memory of what went wrong.
+ * crash left behind between "stored" and "sent" (once their lease is over). Polls rather
+ * than reacts, so it needs no memory of what went wrong. It sends through the same
+ * senders as fresh e-mails, as many at once as there are senders.
  */
 @Component
 public class PendingMailRetrier {
@@ -31,14 +31,7 @@ public class PendingMailRetrier {
 			initialDelayString = "${platform.mail.retry-interval:5s}")
 	public void sendDueMails() {
 		try {
-			for (int i = 0; i < this.batchSize; i++) {
-				// one failure most likely means the SMTP server is down: the rest waits
-				// for
-				// the next round instead of each running into the same timeout
-				if (this.delivery.retryNextDue() != RetryOutcome.SENT) {
-					return;
-				}
-			}
+			this.delivery.sendDue(this.batchSize);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Retrying pending e-mails paused: {}", ex.getClass().getSimpleName());

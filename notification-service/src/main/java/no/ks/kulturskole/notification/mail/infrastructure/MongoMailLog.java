@@ -98,6 +98,14 @@ class MongoMailLog implements MailLog {
 	}
 
 	@Override
+	public boolean reclaim(String id, Instant heldUntil, Instant claimedUntil) {
+		Query stillOurs = Query.query(
+				Criteria.where("_id").is(id).and("status").is(MailStatus.PENDING).and("nextAttemptAt").is(heldUntil));
+		return this.mongo.updateFirst(stillOurs, new Update().set("nextAttemptAt", claimedUntil), MailDocument.class)
+			.getModifiedCount() == 1;
+	}
+
+	@Override
 	public boolean markSent(String id, Instant sentAt, NotificationEvent event) {
 		Update sent = new Update().set("status", MailStatus.SENT)
 			.set("sentAt", sentAt)
