@@ -56,7 +56,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	/**
 	 * Reports per {@code insertMany} of a rebuild: a few MB, well under a batch's limit.
 	 */
-	private static final int INSERT_CHUNK = 250;
+	static final int INSERT_CHUNK = 250;
 
 	private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
@@ -114,24 +114,26 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		return changed;
 	}
 
+	/** The documents of new reports (version 1), for {@link #insertDocuments}. */
+	static List<Document> documentsOf(Collection<WorkshopReportDraft> drafts) {
+		List<Document> documents = new ArrayList<>(drafts.size());
+		for (WorkshopReportDraft draft : drafts) {
+			documents.add(WorkshopReportDocuments.documentOf(draft, 1));
+		}
+		return documents;
+	}
+
 	/**
 	 * Writes reports folded elsewhere (a rebuild's replay) into an empty collection, in
-	 * bulk: unordered {@code insertMany} in chunks of {@value #INSERT_CHUNK} reports, so
-	 * a chunk is one round trip and the server need not stop at the first failure. Safe
-	 * to call from several threads at once with disjoint reports.
+	 * bulk: {@code insertMany} in chunks of {@value #INSERT_CHUNK} reports, one round
+	 * trip each, unordered (the reports are independent, so the server need not apply
+	 * them one after another). Safe to call from several threads at once with disjoint
+	 * reports.
 	 */
-	public void insertAll(Collection<WorkshopReportDraft> drafts) {
+	void insertDocuments(List<Document> documents) {
 		MongoCollection<Document> reports = this.mongo.getCollection(collection());
-		List<Document> chunk = new ArrayList<>(Math.min(drafts.size(), INSERT_CHUNK));
-		for (WorkshopReportDraft draft : drafts) {
-			chunk.add(WorkshopReportDocuments.documentOf(draft, 1));
-			if (chunk.size() == INSERT_CHUNK) {
-				reports.insertMany(chunk, UNORDERED);
-				chunk = new ArrayList<>(INSERT_CHUNK);
-			}
-		}
-		if (!chunk.isEmpty()) {
-			reports.insertMany(chunk, UNORDERED);
+		for (int from = 0; from < documents.size(); from += INSERT_CHUNK) {
+			reports.insertMany(documents.subList(from, Math.min(from + INSERT_CHUNK, documents.size())), UNORDERED);
 		}
 	}
 
