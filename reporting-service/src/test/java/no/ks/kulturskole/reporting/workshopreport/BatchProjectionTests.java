@@ -160,6 +160,52 @@ class BatchProjectionTests {
 			.contains(second.expectedReport());
 	}
 
+	@Test
+	void aReplayFoldedOnSeveralThreadsWritesTheDocumentsTheLiveProjectionWrites() {
+		List<WorkshopHistory> histories = new ArrayList<>();
+		List<SourcedEvent> events = new ArrayList<>();
+		for (int i = 0; i < 12; i += 2) {
+			WorkshopHistory first = new WorkshopHistory();
+			WorkshopHistory second = new WorkshopHistory();
+			histories.add(first);
+			histories.add(second);
+			events.addAll(interleaved(first, second));
+			events.add(sourced(new DelegationPromoted(UUID.randomUUID(), first.oslo, first.workshopId,
+					WorkshopHistory.START, 1, first.morning, 2)));
+		}
+		for (int from = 0; from < events.size(); from += 7) {
+			projection.apply(events.subList(from, Math.min(from + 7, events.size())));
+		}
+		JsonMapper json = JsonMapper.builder().build();
+		String generation = "t" + UUID.randomUUID().toString().substring(0, 8);
+		ReadModelRebuild.Replayer replayer = new ReadModelRebuild.Replayer(mongo, json, MunicipalityRegister.load(),
+				generation, 3);
+
+		for (int from = 0; from < events.size(); from += 10) {
+			replayer.apply(events.subList(from, Math.min(from + 10, events.size()))
+				.stream()
+				.map(sourced -> recordOf(json, sourced))
+				.toList());
+		}
+		replayer.flush();
+
+		assertThat(replayer.skipped()).isZero();
+		for (WorkshopHistory history : histories) {
+			Document live = stored(history.workshopId);
+			Document rebuilt = mongo.findOne(query(where("_id").is(history.workshopId)), Document.class,
+					"workshop_reports_" + generation);
+			live.remove("version");
+			rebuilt.remove("version");
+			assertThat(rebuilt).isEqualTo(live);
+		}
+	}
+
+	private static ConsumerRecord<byte[], byte[]> recordOf(JsonMapper json, SourcedEvent sourced) {
+		return new ConsumerRecord<>(sourced.position().topic(), sourced.position().partition(),
+				sourced.position().offset(), sourced.event().partitionKey().getBytes(),
+				json.writeValueAsBytes(sourced.event()));
+	}
+
 	private static void reflections(WorkshopHistory history, int count) {
 		for (int i = 0; i < count; i++) {
 			projection.apply(sourced(List.of(new ReflectionSubmitted(UUID.randomUUID(), history.bergen,

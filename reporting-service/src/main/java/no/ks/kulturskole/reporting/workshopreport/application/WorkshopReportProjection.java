@@ -209,9 +209,10 @@ public class WorkshopReportProjection {
 
 	/**
 	 * The report an event belongs to; {@code null} for events of no workshop (pilot
-	 * applications, mails about them).
+	 * applications, mails about them). Events of different reports may be applied
+	 * independently (a rebuild folds them on parallel threads by this id).
 	 */
-	private static String workshopOf(DomainEvent event) {
+	public static String workshopOf(DomainEvent event) {
 		return switch (event) {
 			case WorkshopEvent workshopEvent -> workshopEvent.workshopId();
 			case DelegationEvent delegationEvent -> delegationEvent.workshopId();

@@ -17,9 +17,10 @@ import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
 /**
  * Workshop reports held in memory while a rebuild replays the topics: every record is
  * folded into its report here, and the reports are written once, in bulk, at the end
- * ({@link MongoWorkshopReportStore#insertAll}). Memory is bounded by the read model's
- * size (one report per workshop, each bounded by the workshop's size), not by the number
- * of events. One thread only.
+ * ({@link MongoWorkshopReportStore#insertDocuments}). Memory is bounded by the read
+ * model's size (one report per workshop, each bounded by the workshop's size), not by the
+ * number of events. One thread only: a rebuild has one per shard, each holding the
+ * workshops whose id hashes to it.
  */
 class FoldedReports implements WorkshopReportStore {
 

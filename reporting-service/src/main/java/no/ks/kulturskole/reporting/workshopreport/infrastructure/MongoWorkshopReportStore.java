@@ -14,8 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.ReportBookkeeping;
@@ -53,13 +53,14 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 
 	public static final String COLLECTION = "workshop_reports";
 
-	private static final String VERSION = "version";
+	private static final String VERSION = WorkshopReportDocuments.VERSION;
 
-	private static final String BOOKKEEPING = "bookkeeping";
+	/**
+	 * Reports per {@code insertMany} of a rebuild: a few MB, well under a batch's limit.
+	 */
+	static final int INSERT_CHUNK = 250;
 
-	/** Record components of the report that are derived when it is made, never stored. */
-	private static final List<String> DERIVED = List.of("asOf", "roleCategoryMix", "delegationsMeetingOutsideRoleRule",
-			"registrationsPerDay", "perSession", "_class");
+	private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
 	/** Far more than three consumers can collide on one report. */
 	private static final int ATTEMPTS = 50;
@@ -127,7 +128,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			Set<String> lost = new HashSet<>();
 			for (String workshopId : pending) {
 				Document document = stored.get(workshopId);
-				WorkshopReportDraft draft = (document != null) ? draftOf(document)
+				WorkshopReportDraft draft = (document != null) ? WorkshopReportDocuments.draftOf(document)
 						: WorkshopReportDraft.empty(workshopId);
 				fold.accept(draft);
 				if (!draft.changed()) {
@@ -145,21 +146,26 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		return changed;
 	}
 
+	/** The documents of new reports (version 1), for {@link #insertDocuments}. */
+	static List<Document> documentsOf(Collection<WorkshopReportDraft> drafts) {
+		List<Document> documents = new ArrayList<>(drafts.size());
+		for (WorkshopReportDraft draft : drafts) {
+			documents.add(WorkshopReportDocuments.documentOf(draft, 1));
+		}
+		return documents;
+	}
+
 	/**
 	 * Writes reports folded elsewhere (a rebuild's replay) into an empty collection, in
-	 * bulk: one round trip per thousand reports.
+	 * bulk: {@code insertMany} in chunks of {@value #INSERT_CHUNK} reports, one round
+	 * trip each, unordered (the reports are independent, so the server need not apply
+	 * them one after another). Safe to call from several threads at once with disjoint
+	 * reports.
 	 */
-	public void insertAll(Collection<WorkshopReportDraft> drafts) {
-		List<WriteModel<Document>> inserts = new ArrayList<>();
-		for (WorkshopReportDraft draft : drafts) {
-			inserts.add(new InsertOneModel<>(documentOf(draft, 1)));
-			if (inserts.size() == 1000) {
-				this.mongo.getCollection(collection()).bulkWrite(inserts);
-				inserts.clear();
-			}
-		}
-		if (!inserts.isEmpty()) {
-			this.mongo.getCollection(collection()).bulkWrite(inserts);
+	void insertDocuments(List<Document> documents) {
+		MongoCollection<Document> reports = this.mongo.getCollection(collection());
+		for (int from = 0; from < documents.size(); from += INSERT_CHUNK) {
+			reports.insertMany(documents.subList(from, Math.min(from + INSERT_CHUNK, documents.size())), UNORDERED);
 		}
 	}
 
@@ -212,7 +218,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	private boolean write(WorkshopReportDraft draft, Long version) {
 		if (version == null) {
 			try {
-				this.mongo.insert(documentOf(draft, 1), collection());
+				this.mongo.insert(WorkshopReportDocuments.documentOf(draft, 1), collection());
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
@@ -222,28 +228,8 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		}
 		return this.mongo.getCollection(collection())
 			.replaceOne(new Document("_id", draft.workshopId()).append(VERSION, version),
-					documentOf(draft, version + 1))
+					WorkshopReportDocuments.documentOf(draft, version + 1))
 			.getMatchedCount() == 1;
-	}
-
-	private Document documentOf(WorkshopReportDraft draft, long version) {
-		Document document = new Document();
-		this.mongo.getConverter().write(draft.report(), document);
-		DERIVED.forEach(document::remove);
-		Document bookkeeping = new Document();
-		this.mongo.getConverter().write(draft.bookkeeping(), bookkeeping);
-		bookkeeping.remove("_class");
-		document.put("_id", draft.workshopId());
-		document.put(VERSION, version);
-		document.put(BOOKKEEPING, bookkeeping);
-		return document;
-	}
-
-	private WorkshopReportDraft draftOf(Document document) {
-		WorkshopReport report = this.mongo.getConverter().read(WorkshopReport.class, document);
-		Document bookkeeping = document.get(BOOKKEEPING, Document.class);
-		return WorkshopReportDraft.of(report, (bookkeeping != null)
-				? this.mongo.getConverter().read(ReportBookkeeping.class, bookkeeping) : ReportBookkeeping.NONE);
 	}
 
 	private static Query byId(String workshopId) {

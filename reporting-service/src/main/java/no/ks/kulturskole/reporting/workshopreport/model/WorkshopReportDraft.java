@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,15 @@ public final class WorkshopReportDraft {
 
 	private final List<ParticipantReport> participants = new ArrayList<>();
 
+	/**
+	 * How often each participant id and each delegation id occur in
+	 * {@link #participants}: kept with the list, so that a participant registered is not
+	 * a scan of every participant (a rush workshop has a thousand and more).
+	 */
+	private final Map<String, Integer> namedParticipants = new HashMap<>();
+
+	private final Map<String, Integer> namedPerDelegation = new HashMap<>();
+
 	/** Per delegation (in the order first mailed): sent, failed. */
 	private final Map<String, int[]> mails = new LinkedHashMap<>();
 
@@ -88,7 +98,7 @@ public final class WorkshopReportDraft {
 			.forEach(session -> draft.sessions.put(session.sessionId(),
 					new SessionPlan(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity())));
 		stored.delegations().forEach(delegation -> draft.delegations.put(delegation.delegationId(), delegation));
-		draft.participants.addAll(stored.participants());
+		stored.participants().forEach(draft::addParticipant);
 		int perDelegationSent = 0;
 		int perDelegationFailed = 0;
 		for (DelegationMails mail : stored.mails()) {
@@ -189,7 +199,7 @@ public final class WorkshopReportDraft {
 				&& namedIn(delegation.delegationId()) >= delegation.participantCount()) {
 			this.delegations.put(delegation.delegationId(), resized(delegation, delegation.participantCount() + 1));
 		}
-		this.participants.add(participant);
+		addParticipant(participant);
 	}
 
 	/** The delegation now has this status and size in this session. */
@@ -209,17 +219,27 @@ public final class WorkshopReportDraft {
 			return;
 		}
 		this.delegations.put(delegationId, withStatus(before, DelegationStatus.CANCELLED));
+		if (namedIn(delegationId) == 0) {
+			return;
+		}
 		this.participants.removeIf(participant -> {
 			boolean leaves = participant.delegationId().equals(delegationId);
 			if (leaves) {
 				this.removedParticipants.add(participant.participantId());
+				forget(participant);
 			}
 			return leaves;
 		});
 	}
 
 	public void removeParticipant(String delegationId, String participantId) {
-		if (!this.participants.removeIf(participant -> participant.participantId().equals(participantId))) {
+		if (!named(participantId) || !this.participants.removeIf(participant -> {
+			boolean removed = participant.participantId().equals(participantId);
+			if (removed) {
+				forget(participant);
+			}
+			return removed;
+		})) {
 			// removed already, with its cancelled delegation
 			return;
 		}
@@ -236,8 +256,11 @@ public final class WorkshopReportDraft {
 			return;
 		}
 		for (int i = 0; i < this.participants.size(); i++) {
-			if (this.participants.get(i).participantId().equals(replacedParticipantId)) {
+			ParticipantReport replaced = this.participants.get(i);
+			if (replaced.participantId().equals(replacedParticipantId)) {
 				this.participants.set(i, participant);
+				forget(replaced);
+				remember(participant);
 				this.removedParticipants.add(replacedParticipantId);
 				return;
 			}
@@ -337,14 +360,29 @@ public final class WorkshopReportDraft {
 		return delegation;
 	}
 
+	private void addParticipant(ParticipantReport participant) {
+		this.participants.add(participant);
+		remember(participant);
+	}
+
+	private void remember(ParticipantReport participant) {
+		this.namedParticipants.merge(participant.participantId(), 1, Integer::sum);
+		this.namedPerDelegation.merge(participant.delegationId(), 1, Integer::sum);
+	}
+
+	private void forget(ParticipantReport participant) {
+		this.namedParticipants.computeIfPresent(participant.participantId(),
+				(id, count) -> (count > 1) ? count - 1 : null);
+		this.namedPerDelegation.computeIfPresent(participant.delegationId(),
+				(id, count) -> (count > 1) ? count - 1 : null);
+	}
+
 	private boolean named(String participantId) {
-		return this.participants.stream().anyMatch(participant -> participant.participantId().equals(participantId));
+		return this.namedParticipants.containsKey(participantId);
 	}
 
 	private long namedIn(String delegationId) {
-		return this.participants.stream()
-			.filter(participant -> participant.delegationId().equals(delegationId))
-			.count();
+		return this.namedPerDelegation.getOrDefault(delegationId, 0);
 	}
 
 	private static int persons(List<DelegationReport> active, String sessionId, DelegationStatus status) {
