@@ -52,7 +52,7 @@ public final class RushBenchmark {
 	/** Two sessions of 400 for 357 × 4 = 1 428 asked: a waiting list forms. */
 	static final int SESSION_CAPACITY = 400;
 
-	private static final Duration REPORT_POLL = Duration.ofMillis(250);
+	private static final Duration REPORT_POLL = Duration.ofMillis(100);
 
 	private static final Duration MAIL_POLL = Duration.ofSeconds(1);
 
