@@ -244,10 +244,8 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		assertThat(a.delegation().status()).isEqualTo(SeatStatus.CONFIRMED);
 		assertThat(b.delegation().status()).isEqualTo(SeatStatus.CONFIRMED);
 
-		boolean storedA = this.store.commit(readByInstanceA, a.after(),
-				List.of(new WorkshopRegistrationsStore.StagedEvents(null, a.events())));
-		boolean storedB = this.store.commit(readByInstanceB, b.after(),
-				List.of(new WorkshopRegistrationsStore.StagedEvents(null, b.events())));
+		boolean storedA = this.store.commit(readByInstanceA, a.after(), List.of(this.store.stage(null, a.events())));
+		boolean storedB = this.store.commit(readByInstanceB, b.after(), List.of(this.store.stage(null, b.events())));
 
 		assertThat(storedA).isTrue();
 		assertThat(storedB).isFalse();

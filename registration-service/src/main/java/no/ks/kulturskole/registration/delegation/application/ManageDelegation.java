@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
-import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
@@ -75,10 +74,7 @@ public class ManageDelegation {
 	private WorkshopRegistrations change(String delegationId, String token,
 			BiFunction<WorkshopRegistrations, Instant, Change> decide) {
 		WorkshopRegistrations registrations = authorised(delegationId, token);
-		return this.writer.write(registrations.id(), ManageDelegation::notFound, (current, now) -> {
-			Change change = decide.apply(current, now);
-			return change.events().isEmpty() ? Decided.unchanged(current) : Decided.of(change, change.after());
-		});
+		return this.writer.write(registrations.id(), ManageDelegation::notFound, WorkshopDecision.changing(decide));
 	}
 
 	private WorkshopRegistrations authorised(String delegationId, String token) {

@@ -80,10 +80,7 @@ public class StaffMoves {
 
 	private WorkshopRegistrations change(String workshopId, Supplier<NotFound> unknown,
 			BiFunction<WorkshopRegistrations, Instant, Change> decide) {
-		return this.writer.write(workshopId, unknown, (current, now) -> {
-			Change change = decide.apply(current, now);
-			return change.events().isEmpty() ? Decided.unchanged(current) : Decided.of(change, change.after());
-		});
+		return this.writer.write(workshopId, unknown, WorkshopDecision.changing(decide));
 	}
 
 }

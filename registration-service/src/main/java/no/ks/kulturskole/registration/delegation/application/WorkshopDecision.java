@@ -1,6 +1,7 @@
 package no.ks.kulturskole.registration.delegation.application;
 
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
@@ -23,6 +24,17 @@ public interface WorkshopDecision<T> {
 	 * request accepted before the deadline counts as on time
 	 */
 	Decided<T> decide(WorkshopRegistrations current, Instant acceptedAt);
+
+	/**
+	 * A change that answers the registrations as they are after it; one without events
+	 * stores nothing and answers them as they were.
+	 */
+	static WorkshopDecision<WorkshopRegistrations> changing(BiFunction<WorkshopRegistrations, Instant, Change> change) {
+		return (current, acceptedAt) -> {
+			Change decided = change.apply(current, acceptedAt);
+			return decided.events().isEmpty() ? Decided.unchanged(current) : Decided.of(decided, decided.after());
+		};
+	}
 
 	/**
 	 * @param change {@code null} when nothing changes

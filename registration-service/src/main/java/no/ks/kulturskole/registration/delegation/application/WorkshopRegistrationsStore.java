@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.DomainEvent;
-import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.outbox.OutboxEntry;
+import no.ks.kulturskole.support.outbox.OutboxEntry;
 
 /**
  * Where the aggregates live: one document per workshop. Changes go through
@@ -33,10 +34,16 @@ public interface WorkshopRegistrationsStore {
 	Optional<Loaded> load(String workshopId);
 
 	/**
-	 * How many bytes the change may add to the stored document at most: the delegations
-	 * it adds or rewrites, and its outbox entries.
+	 * How many bytes the delegations that {@code after} adds or rewrites may add to the
+	 * stored document at most.
 	 */
-	long growth(WorkshopRegistrations before, Change change);
+	long growth(WorkshopRegistrations before, WorkshopRegistrations after);
+
+	/**
+	 * The events of one change as outbox entries, serialised once, with the correlation
+	 * id of the request that caused them and the bytes they add to the document at most.
+	 */
+	StagedEvents stage(String correlationId, List<DomainEvent> events);
 
 	/**
 	 * Stores the aggregate as it is after a batch of changes and puts their events in the
@@ -48,13 +55,11 @@ public interface WorkshopRegistrationsStore {
 	record Loaded(WorkshopRegistrations registrations, long bytes) {
 	}
 
-	/**
-	 * The events of one change, with the correlation id of the request that caused it.
-	 */
-	record StagedEvents(String correlationId, List<DomainEvent> events) {
+	/** The outbox entries of one change, ready to be stored. */
+	record StagedEvents(List<OutboxEntry> entries, long bytes) {
 
 		public StagedEvents {
-			events = List.copyOf(events);
+			entries = List.copyOf(entries);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation.application;
 
+import java.lang.ref.SoftReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -128,27 +129,23 @@ public class WorkshopWriter {
 			List<StagedEvents> events = new ArrayList<>();
 			List<Runnable> answers = new ArrayList<>(batch.size());
 			for (Pending<?> pending : batch) {
-				Optional<String> outer = CorrelationId.current();
-				setCorrelation(pending.correlationId);
 				try {
 					Decision<?> decided = decide(pending, current);
 					Change change = decided.decided().change();
 					if (change != null && (change.after() != current || !change.events().isEmpty())) {
-						long growth = this.store.growth(current, change);
+						StagedEvents staged = this.store.stage(pending.correlationId, change.events());
+						long growth = this.store.growth(current, change.after()) + staged.bytes();
 						if (pending.budgeted && bytes + growth > BUDGET_BYTES) {
 							throw full();
 						}
 						bytes += growth;
 						current = change.after();
-						events.add(new StagedEvents(pending.correlationId, change.events()));
+						events.add(staged);
 					}
 					answers.add(decided::answer);
 				}
 				catch (RuntimeException refused) {
 					answers.add(() -> pending.fail(refused));
-				}
-				finally {
-					setCorrelation(outer.orElse(null));
 				}
 			}
 			if (current != before) {
@@ -171,15 +168,6 @@ public class WorkshopWriter {
 
 	private static <T> Decision<T> decide(Pending<T> pending, WorkshopRegistrations current) {
 		return new Decision<>(pending, pending.decision.decide(current, pending.acceptedAt));
-	}
-
-	private static void setCorrelation(String correlationId) {
-		if (correlationId != null) {
-			CorrelationId.set(correlationId);
-		}
-		else {
-			CorrelationId.clear();
-		}
 	}
 
 	static ConflictingState full() {
@@ -210,9 +198,11 @@ public class WorkshopWriter {
 		 * without reading again. Only this lane writes the aggregate's fields in this
 		 * instance (the outbox relay touches only the outbox, which the size
 		 * overestimates at worst); another instance's write changes the version, the
-		 * conditional update then fails and the lane reads afresh.
+		 * conditional update then fails and the lane reads afresh. Softly held: a
+		 * workshop's registrations may be megabytes, and the lanes of quiet workshops
+		 * must not pin them.
 		 */
-		private Loaded stored;
+		private SoftReference<Loaded> stored = new SoftReference<>(null);
 
 		Lane(String workshopId) {
 			this.workshopId = workshopId;
@@ -222,18 +212,20 @@ public class WorkshopWriter {
 		Optional<Loaded> current() {
 			// near the budget, the real size counts: the relay may have emptied the
 			// outbox
-			if (this.stored == null || this.stored.bytes() > BUDGET_BYTES / 2) {
-				this.stored = WorkshopWriter.this.store.load(this.workshopId).orElse(null);
+			Loaded known = this.stored.get();
+			if (known == null || known.bytes() > BUDGET_BYTES / 2) {
+				known = WorkshopWriter.this.store.load(this.workshopId).orElse(null);
+				remember(known);
 			}
-			return Optional.ofNullable(this.stored);
+			return Optional.ofNullable(known);
 		}
 
 		void remember(Loaded loaded) {
-			this.stored = loaded;
+			this.stored = new SoftReference<>(loaded);
 		}
 
 		void forget() {
-			this.stored = null;
+			remember(null);
 		}
 
 		<T> Pending<T> enqueue(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent,
@@ -273,9 +265,6 @@ public class WorkshopWriter {
 					log.warn("Workshop {}: a batch of {} could not be stored: {}", this.workshopId, batch.size(),
 							ex.toString());
 					batch.forEach(pending -> pending.fail(ex));
-				}
-				finally {
-					CorrelationId.clear();
 				}
 			}
 		}

@@ -12,7 +12,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
-import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
@@ -108,20 +107,25 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
-	public long growth(WorkshopRegistrations before, Change change) {
+	public long growth(WorkshopRegistrations before, WorkshopRegistrations after) {
 		Set<Delegation> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
 		unchanged.addAll(before.delegations());
 		long bytes = 0;
-		for (Delegation delegation : change.after().delegations()) {
+		for (Delegation delegation : after.delegations()) {
 			if (!unchanged.contains(delegation)) {
 				bytes += encodedSize(delegation);
 			}
 		}
-		for (DomainEvent event : change.events()) {
-			OutboxEntry entry = this.outboxEntries.of(event, null);
-			bytes += entry.payload().getBytes(StandardCharsets.UTF_8).length + OUTBOX_ENTRY_OVERHEAD;
-		}
 		return bytes;
+	}
+
+	@Override
+	public StagedEvents stage(String correlationId, List<DomainEvent> events) {
+		List<OutboxEntry> entries = events.stream().map(event -> this.outboxEntries.of(event, correlationId)).toList();
+		long bytes = entries.stream()
+			.mapToLong(entry -> entry.payload().getBytes(StandardCharsets.UTF_8).length + OUTBOX_ENTRY_OVERHEAD)
+			.sum();
+		return new StagedEvents(entries, bytes);
 	}
 
 	@Override
@@ -142,7 +146,8 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 				.set("appliedEvents", after.appliedEvents());
 		}
 		Object[] outbox = events.stream()
-			.flatMap(staged -> staged.events().stream().map(event -> outboxEntry(event, staged.correlationId())))
+			.flatMap(staged -> staged.entries().stream())
+			.map(this::outboxDocument)
 			.toArray();
 		if (outbox.length > 0) {
 			update.push("outbox").each(outbox);
@@ -179,12 +184,11 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		return new RawBsonDocument(document, codec).getByteBuffer().remaining();
 	}
 
-	/** Serialised now, with the correlation id of the request that caused it. */
-	private Document outboxEntry(DomainEvent event, String correlationId) {
-		Document entry = new Document();
-		this.mongo.getConverter().write(this.outboxEntries.of(event, correlationId), entry);
-		entry.remove("_class");
-		return entry;
+	private Document outboxDocument(OutboxEntry entry) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entry, document);
+		document.remove("_class");
+		return document;
 	}
 
 }
