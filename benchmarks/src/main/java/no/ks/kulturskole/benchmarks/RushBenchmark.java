@@ -17,19 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import no.ks.kulturskole.infra.LocalPlatform;
 import no.ks.kulturskole.infra.PlatformSettings;
 import no.ks.kulturskole.infra.apps.Application;
 import no.ks.kulturskole.reference.Municipality;
 import no.ks.kulturskole.reference.MunicipalityRegister;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The registration rush of issue 11 in one run, side by side on one platform: the raw
@@ -45,18 +42,24 @@ import tools.jackson.databind.JsonNode;
  * {@code benchmark.mongo}, {@code benchmark.kafka} (for a running platform; default the
  * local platform's ports), {@code benchmark.jvm-options}, {@code benchmark.concurrency}
  * (e.g. {@code 16,64}), {@code benchmark.rebuild-events} (0 skips the rebuild),
- * {@code benchmark.lag-timeout-seconds}.
+ * {@code benchmark.lag-timeout-seconds}, {@code benchmark.profile-dir} (flight recordings
+ * of the applications over each rush, see {@link FlightRecordings}).
  */
 public final class RushBenchmark {
 
 	/** Two sessions of 400 for 357 × 4 = 1 428 asked: a waiting list forms. */
 	static final int SESSION_CAPACITY = 400;
 
-	private static final Duration REPORT_POLL = Duration.ofMillis(100);
+	/** How often the benchmark looks whether the dashboard shows everything yet. */
+	private static final Duration DASHBOARD_CHECK = Duration.ofMillis(100);
 
 	private static final Duration MAIL_POLL = Duration.ofSeconds(1);
 
 	private final List<String> summary = new ArrayList<>();
+
+	private CpuMeter cpu = new CpuMeter(Map.of());
+
+	private FlightRecordings recordings = FlightRecordings.to("", Map.of());
 
 	private RushBenchmark() {
 	}
@@ -108,6 +111,9 @@ public final class RushBenchmark {
 			kafka = platform.kafkaBootstrap();
 			mails = MailArrivals.of(platform.mailbox().greenMail());
 			registrationUrl = platform.urlOf(Application.REGISTRATION);
+			this.cpu = new CpuMeter(platform.applicationProcesses());
+			this.recordings = FlightRecordings.to(property("benchmark.profile-dir", ""),
+					platform.applicationProcesses());
 			line(String.format(Locale.ROOT, "platform: ready in %.1f s with applications' JVM options %s",
 					platform.startupTime().toMillis() / 1000.0, String.join(" ", settings.jvmOptions())));
 		}
@@ -125,7 +131,10 @@ public final class RushBenchmark {
 			// one round to warm the clients and the servers' code paths, not counted
 			baseline.run(municipalities.subList(0, 32), 16);
 			for (int concurrency : concurrencies) {
+				CpuMeter.Snapshot before = this.cpu.snapshot();
 				RawBaseline.Result result = baseline.run(municipalities, concurrency);
+				line("cpu raw c=" + concurrency + ": "
+						+ this.cpu.snapshot().since(before, result.delegations(), "delegation"));
 				raw.put(concurrency, result);
 				line(String.format(Locale.ROOT,
 						"raw c=%d: %d delegations ($push + 7 outbox entries, 7 records acks=all idempotent) "
@@ -168,10 +177,10 @@ public final class RushBenchmark {
 		System.out.printf("Rush c=%d on workshop %s (2 sessions of %d seats) ...%n", concurrency, workshopId,
 				SESSION_CAPACITY);
 
-		ReportWatcher report = new ReportWatcher(gateway, workshopId);
-		Thread watcher = Thread.ofPlatform().name("report-watcher").start(report);
+		DashboardWatcher dashboard = new DashboardWatcher(gateway.baseUrl(), workshopId).start("stab", "kulturskole");
 
 		List<Registration> registrations = new ArrayList<>();
+		CpuMeter.Snapshot cpuAtStart;
 		CountDownLatch go = new CountDownLatch(1);
 		Instant start;
 		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
@@ -199,6 +208,8 @@ public final class RushBenchmark {
 							(answer.status() == 201) ? null : answer.body());
 				}));
 			}
+			this.recordings.start("rush-c" + concurrency);
+			cpuAtStart = this.cpu.snapshot();
 			start = Instant.now();
 			go.countDown();
 			for (Future<Registration> future : futures) {
@@ -210,6 +221,7 @@ public final class RushBenchmark {
 		}
 		Instant lastAnswer = registrations.stream().map(Registration::answeredAt).max(Instant::compareTo).orElseThrow();
 		Duration took = Duration.between(start, lastAnswer);
+		CpuMeter.Snapshot cpuAtLastAnswer = this.cpu.snapshot();
 
 		List<Registration> accepted = registrations.stream().filter((r) -> r.status() == 201).toList();
 		Map<Integer, Integer> refusedByStatus = new TreeMap<>();
@@ -232,17 +244,19 @@ public final class RushBenchmark {
 				raw.perSecond(), Latencies.format(latencies.percentile(50)), Latencies.format(latencies.percentile(99)),
 				Latencies.format(latencies.max()), confirmed, accepted.size() - confirmed, took.toMillis() / 1000.0));
 
-		// the staff report: until it shows every accepted delegation
-		Set<String> acceptedIds = new HashSet<>();
-		accepted.forEach((r) -> acceptedIds.add(r.delegationId()));
-		boolean reportComplete = awaitCondition(lagTimeout, REPORT_POLL,
-				() -> report.firstSeen().keySet().containsAll(acceptedIds));
-		report.stop();
-		joinQuietly(watcher);
+		line("cpu rush c=" + concurrency + " until the last answer: "
+				+ cpuAtLastAnswer.since(cpuAtStart, accepted.size(), "registration"));
+
+		// the staff dashboard: until its page shows every accepted delegation
+		Set<String> acceptedRows = new HashSet<>();
+		accepted.forEach((r) -> acceptedRows.add(rowOf(r)));
+		boolean reportComplete = awaitCondition(lagTimeout, DASHBOARD_CHECK,
+				() -> dashboard.firstSeen().keySet().containsAll(acceptedRows));
+		dashboard.close();
 		List<Long> reportLags = new ArrayList<>();
 		Instant lastSeen = null;
 		for (Registration registration : accepted) {
-			Instant seen = report.firstSeen().get(registration.delegationId());
+			Instant seen = dashboard.firstSeen().get(rowOf(registration));
 			if (seen != null) {
 				reportLags.add(Math.max(0, Duration.between(registration.answeredAt(), seen).toMillis()));
 				lastSeen = (lastSeen == null || seen.isAfter(lastSeen)) ? seen : lastSeen;
@@ -256,11 +270,11 @@ public final class RushBenchmark {
 			Latencies lags = new Latencies(reportLags);
 			line(String.format(Locale.ROOT,
 					"report lag c=%d: %d of %d shown%s, p50 %s, p99 %s, max %s; all shown %s after the last "
-							+ "registration (polled every %d ms)",
+							+ "registration (staff dashboard: %d page fetches on its server-sent events)",
 					concurrency, reportLags.size(), accepted.size(), reportComplete ? "" : " (TIMED OUT)",
 					Latencies.format(lags.percentile(50)), Latencies.format(lags.percentile(99)),
 					Latencies.format(lags.max()), Latencies.format(Duration.between(lastAnswer, lastSeen).toMillis()),
-					REPORT_POLL.toMillis()));
+					dashboard.fetches()));
 		}
 
 		// the mails: every coordinator's confirmation and every participant's mail
@@ -275,6 +289,9 @@ public final class RushBenchmark {
 			arrivals[0] = mails.firstArrivals();
 			return arrivals[0].keySet().containsAll(byRecipient.keySet());
 		});
+		line("cpu rush c=" + concurrency + " until all mails are in: "
+				+ this.cpu.snapshot().since(cpuAtStart, accepted.size(), "registration"));
+		this.recordings.dump("rush-c" + concurrency);
 		List<Long> confirmationLags = new ArrayList<>();
 		Instant lastMail = null;
 		int arrived = 0;
@@ -420,15 +437,6 @@ public final class RushBenchmark {
 		}
 	}
 
-	private static void joinQuietly(Thread thread) {
-		try {
-			thread.join(Duration.ofSeconds(30));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
 	private void line(String line) {
 		System.out.println(line);
 		this.summary.add(line);
@@ -448,69 +456,12 @@ public final class RushBenchmark {
 		}
 	}
 
-	record Registration(Municipality municipality, int status, long millis, Instant answeredAt, String delegationId,
-			String seatStatus, String problem) {
+	private static String rowOf(Registration registration) {
+		return DashboardWatcher.rowKey(registration.municipality().name(), registration.municipality().countyName());
 	}
 
-	/**
-	 * Polls the staff report, as the dashboard would, and notes when each delegation
-	 * first shows in it.
-	 */
-	static final class ReportWatcher implements Runnable {
-
-		private final Gateway gateway;
-
-		private final String workshopId;
-
-		private final Map<String, Instant> firstSeen = new ConcurrentHashMap<>();
-
-		private final AtomicBoolean stopped = new AtomicBoolean();
-
-		ReportWatcher(Gateway gateway, String workshopId) {
-			this.gateway = gateway;
-			this.workshopId = workshopId;
-		}
-
-		@Override
-		public void run() {
-			while (!this.stopped.get()) {
-				long began = System.nanoTime();
-				try {
-					Gateway.Answer answer = this.gateway.getAsStaff("/api/reports/workshops/" + this.workshopId);
-					Instant now = Instant.now();
-					if (answer.status() == 200) {
-						JsonNode delegations = answer.json().get("delegations");
-						if (delegations != null) {
-							for (JsonNode delegation : delegations) {
-								this.firstSeen.putIfAbsent(delegation.get("delegationId").asString(), now);
-							}
-						}
-					}
-				}
-				catch (RuntimeException ex) {
-					// a slow or failed poll only delays what we see; the next one catches
-					// up
-				}
-				long left = REPORT_POLL.toMillis() - (System.nanoTime() - began) / 1_000_000;
-				if (left > 0) {
-					try {
-						Thread.sleep(left);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}
-		}
-
-		Map<String, Instant> firstSeen() {
-			return this.firstSeen;
-		}
-
-		void stop() {
-			this.stopped.set(true);
-		}
-
+	record Registration(Municipality municipality, int status, long millis, Instant answeredAt, String delegationId,
+			String seatStatus, String problem) {
 	}
 
 }

@@ -46,4 +46,21 @@ class HelpersTests {
 		assertThat(json.split("roleCategory", -1)).hasSize(Delegations.PARTICIPANTS + 1);
 	}
 
+	@Test
+	void theDashboardWatcherReadsTheDelegationRowsAsTheStaffPageRendersThem() {
+		String page = """
+				<tr>
+					<th scope="row">Aurskog-Høland</th>
+					<td>Akershus</td>
+					<td>Økt 1</td>
+				</tr>
+				<tr><th scope="row">Nord-Fron</th>
+					<td>Innlandet</td></tr>
+				<tr><th scope="row">Hå &amp; co</th><td>Rogaland</td></tr>
+				""";
+		assertThat(DashboardWatcher.rows(page)).containsExactlyInAnyOrder(
+				DashboardWatcher.rowKey("Aurskog-Høland", "Akershus"),
+				DashboardWatcher.rowKey("Nord-Fron", "Innlandet"), DashboardWatcher.rowKey("Hå & co", "Rogaland"));
+	}
+
 }

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import no.ks.kulturskole.infra.apps.Application;
@@ -207,6 +209,20 @@ public final class LocalPlatform implements AutoCloseable {
 	/** The mail caught by the SMTP server (and GreenMail itself). */
 	public Mailbox mailbox() {
 		return this.mailbox;
+	}
+
+	/**
+	 * The running applications' processes by short name (e.g. {@code registration}), for
+	 * tools that account for their CPU; empty when started without applications.
+	 */
+	public synchronized Map<String, ProcessHandle> applicationProcesses() {
+		Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+		if (this.applications != null) {
+			this.applications.children()
+				.forEach((child) -> ProcessHandle.of(child.pid())
+					.ifPresent((handle) -> processes.put(child.name(), handle)));
+		}
+		return processes;
 	}
 
 	/** How long {@link #start} took; {@code null} while starting. */
