@@ -37,7 +37,7 @@ public final class MongoStore implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		boolean existed = Files.exists(file);
-		H2Backend backend = new H2Backend(file.toString());
+		H2Backend backend = new IdLookupH2Backend(file.toString());
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind(host, port);

@@ -33,6 +33,23 @@ class SmtpMailTransport implements MailTransport {
 
 	static final String CANCELLATION_FILE_NAME = "avlysning.ics";
 
+	/**
+	 * Jakarta Mail 2.1 looks its stream provider up with a new {@code ServiceLoader} for
+	 * every body part, multipart and encoded header (jakartaee/mail-api#699, #861): a
+	 * scan of the class path, inside Boot's nested jars, for each. In a registration rush
+	 * that was most of this service's CPU. Named here, the lookup is a loaded class.
+	 */
+	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	/** Angus Mail's, the implementation on the class path (at run time only). */
+	static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+	static {
+		if (System.getProperty(STREAM_PROVIDER) == null) {
+			System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+		}
+	}
+
 	private final JavaMailSender sender;
 
 	private final MailSettings settings;
