@@ -33,6 +33,9 @@ import java.util.stream.Stream;
  */
 final class DashboardWatcher implements AutoCloseable {
 
+	/** EventSource's own default is 3 s; a shorter wait favours the dashboard. */
+	private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private static final Pattern ROW = Pattern.compile("<th scope=\"row\">([^<]*)</th>\\s*<td>([^<]*)</td>");
@@ -56,6 +59,8 @@ final class DashboardWatcher implements AutoCloseable {
 	private boolean refreshWanted;
 
 	private int fetches;
+
+	private int reconnects;
 
 	private Thread events;
 
@@ -94,6 +99,11 @@ final class DashboardWatcher implements AutoCloseable {
 		return this.fetches;
 	}
 
+	/** Times the event stream ended and was opened again. */
+	synchronized int reconnects() {
+		return this.reconnects;
+	}
+
 	static String rowKey(String municipalityName, String countyName) {
 		return municipalityName + " / " + countyName;
 	}
@@ -115,7 +125,26 @@ final class DashboardWatcher implements AutoCloseable {
 		}
 	}
 
+	/** As EventSource does: a stream that ends is opened again, after a short wait. */
 	private void listen(CountDownLatch subscribed) {
+		while (!this.stopped.get()) {
+			listenOnce(subscribed);
+			if (!this.stopped.get()) {
+				synchronized (this) {
+					this.reconnects++;
+				}
+				try {
+					Thread.sleep(RECONNECT_AFTER.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private void listenOnce(CountDownLatch subscribed) {
 		try {
 			HttpResponse<Stream<String>> stream = this.http
 				.send(request("/stab/direkte").header("Accept", "text/event-stream")

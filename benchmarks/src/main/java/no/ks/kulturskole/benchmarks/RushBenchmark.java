@@ -270,11 +270,11 @@ public final class RushBenchmark {
 			Latencies lags = new Latencies(reportLags);
 			line(String.format(Locale.ROOT,
 					"report lag c=%d: %d of %d shown%s, p50 %s, p99 %s, max %s; all shown %s after the last "
-							+ "registration (staff dashboard: %d page fetches on its server-sent events)",
+							+ "registration (staff dashboard: %d page fetches on its server-sent events, %d reconnects)",
 					concurrency, reportLags.size(), accepted.size(), reportComplete ? "" : " (TIMED OUT)",
 					Latencies.format(lags.percentile(50)), Latencies.format(lags.percentile(99)),
 					Latencies.format(lags.max()), Latencies.format(Duration.between(lastAnswer, lastSeen).toMillis()),
-					dashboard.fetches()));
+					dashboard.fetches(), dashboard.reconnects()));
 		}
 
 		// the mails: every coordinator's confirmation and every participant's mail

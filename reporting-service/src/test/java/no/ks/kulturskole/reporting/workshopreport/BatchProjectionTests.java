@@ -110,6 +110,24 @@ class BatchProjectionTests {
 	}
 
 	@Test
+	void aReportAnotherInstanceChangedSinceThisOneWroteItIsReadAfreshNotOverwritten() {
+		WorkshopHistory history = new WorkshopHistory();
+		List<SourcedEvent> events = sourced(inTopicOrder(history));
+		WorkshopReportProjection otherInstance = new WorkshopReportProjection(new MongoWorkshopReportStore(mongo),
+				new MunicipalityDirectory(MunicipalityRegister.load()));
+		int third = events.size() / 3;
+
+		// this instance writes the report and remembers it as written
+		projection.apply(events.subList(0, third));
+		// another instance changes it meanwhile
+		otherInstance.apply(events.subList(third, 2 * third));
+		// this one's next batch must fold onto the other's version, not onto its memory
+		projection.apply(events.subList(2 * third, events.size()));
+
+		assertThat(store.find(history.workshopId)).contains(history.expectedReport());
+	}
+
+	@Test
 	void theDocumentDoesNotGrowWithRedeliveredRepublishedOrRepeatedEvents() {
 		WorkshopHistory history = new WorkshopHistory();
 		projection.apply(sourced(inTopicOrder(history)));

@@ -8,6 +8,7 @@ import no.ks.kulturskole.support.messaging.InboundEvents;
 import no.ks.kulturskole.support.messaging.StreamBridgeEventPublisher;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.outbox.OutboxRelay;
+import no.ks.kulturskole.support.outbox.OutboxRelayLoop;
 import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +28,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires the shared pieces into every service that has this module on its classpath. */
 @AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -91,31 +91,17 @@ public class PlatformSupportAutoConfiguration {
 	@Bean
 	@ConditionalOnProperty(prefix = "platform.outbox", name = "collections")
 	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters) {
-		return new OutboxRelay(mongo, publisher, properties.collections(), properties.batchSize(), meters);
+			OutboxEntries outboxEntries, MeterRegistry meters) {
+		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties.collections(), properties.batchSize(), meters);
+		relay.hearWritesOf(outboxEntries);
+		return relay;
 	}
 
 	@Bean
 	@ConditionalOnBean(OutboxRelay.class)
 	@ConditionalOnProperty(prefix = "platform.outbox", name = "relay-enabled", matchIfMissing = true)
-	OutboxRelaySchedule outboxRelaySchedule(OutboxRelay relay) {
-		return new OutboxRelaySchedule(relay);
-	}
-
-	/** Polls rather than listens: it also picks up what was left behind by a crash. */
-	static class OutboxRelaySchedule {
-
-		private final OutboxRelay relay;
-
-		OutboxRelaySchedule(OutboxRelay relay) {
-			this.relay = relay;
-		}
-
-		@Scheduled(fixedDelayString = "${platform.outbox.poll-interval:200ms}")
-		void relay() {
-			this.relay.relayPending();
-		}
-
+	OutboxRelayLoop outboxRelayLoop(OutboxRelay relay, OutboxProperties properties) {
+		return new OutboxRelayLoop(relay, properties.pollInterval(), properties.sweepInterval());
 	}
 
 }

@@ -1,17 +1,40 @@
 package no.ks.kulturskole.support.outbox;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.support.correlation.CorrelationId;
 import no.ks.kulturskole.support.messaging.EventTopics;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns domain events into outbox entries, serialised once, at the time of the write. */
+/**
+ * Turns domain events into outbox entries, serialised once, at the time of the write; and
+ * passes on which documents were given entries, so that the relay publishes them at once
+ * instead of at its next sweep.
+ */
 public class OutboxEntries {
 
 	private final JsonMapper json;
 
+	private final List<BiConsumer<String, Object>> listeners = new CopyOnWriteArrayList<>();
+
 	public OutboxEntries(JsonMapper json) {
 		this.json = json;
+	}
+
+	/**
+	 * A writer stored entries in a document: called after the write succeeded, never
+	 * instead of it (the relay's sweep still finds every entry, this only hurries it).
+	 */
+	public void written(String collection, Object documentId) {
+		this.listeners.forEach((listener) -> listener.accept(collection, documentId));
+	}
+
+	/** The relay of this instance, which wants to hear of every {@link #written}. */
+	void onWritten(BiConsumer<String, Object> listener) {
+		this.listeners.add(listener);
 	}
 
 	/** With the correlation id of the thread that writes it. */

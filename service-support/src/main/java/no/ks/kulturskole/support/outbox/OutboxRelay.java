@@ -2,9 +2,14 @@ package no.ks.kulturskole.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,6 +40,12 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>
  * The claim fields live beside the business fields, so aggregates must be changed with
  * targeted updates, never by replacing the whole document.
+ * <p>
+ * Two ways to find entries: writers name the documents they gave entries
+ * ({@link OutboxEntries#written}), which {@link #relayWritten} claims by {@code _id} at
+ * once; and {@link #relayPending} sweeps every collection now and then for whatever was
+ * left behind (a crash, another instance, a write whose news was lost). The sweep alone
+ * is enough for the guarantee; the news only makes relaying fast and cheap.
  */
 public class OutboxRelay {
 
@@ -64,6 +75,10 @@ public class OutboxRelay {
 	private final Counter relayed;
 
 	private final Counter failures;
+
+	private final Set<WrittenDocument> written = ConcurrentHashMap.newKeySet();
+
+	private final Semaphore wakeUps = new Semaphore(0);
 
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, int batchSize,
 			MeterRegistry meters) {
@@ -96,46 +111,124 @@ public class OutboxRelay {
 		return published;
 	}
 
-	private int relay(String collection) {
+	/**
+	 * Publishes what writers of this instance stored since the last call
+	 * ({@link OutboxEntries#written}), each document claimed by its {@code _id}: no
+	 * search through the collections, and no wait for the next sweep. A document another
+	 * instance holds is tried again at the next call.
+	 * @return how many events this instance published
+	 */
+	public int relayWritten() {
 		int published = 0;
-		for (int round = 0; round < this.batchSize; round++) {
-			Document claimed = claimNext(collection);
-			if (claimed == null) {
-				break;
-			}
-			List<Document> entries = claimed.getList(FIELD, Document.class);
-			int acknowledged = 0;
+		List<WrittenDocument> documents = new ArrayList<>(this.written);
+		for (int i = 0; i < documents.size(); i++) {
+			WrittenDocument document = documents.get(i);
+			this.written.remove(document);
 			try {
-				acknowledged = this.publisher.publishAll(entries.stream().map(OutboxRelay::toEntry).toList());
-			}
-			finally {
-				// one update for everything the broker acknowledged (also when a later
-				// one
-				// failed): a document written by a rush holds hundreds of entries, and
-				// rewriting it once per entry would cost more than publishing them
-				Update release = new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL);
-				if (acknowledged > 0) {
-					List<String> ids = entries.subList(0, acknowledged)
-						.stream()
-						.map(entry -> entry.getString("eventId"))
-						.toList();
-					release.pull(FIELD, new Document("eventId", new Document("$in", ids)));
+				Document claimed = claim(document.collection(), Criteria.where("_id").is(document.id()));
+				if (claimed != null) {
+					published += relayClaimed(document.collection(), claimed);
 				}
-				this.mongo.updateFirst(mine(claimed.get("_id")), release, collection);
-				this.relayed.increment(acknowledged);
-				published += acknowledged;
+				else if (heldByAnother(document)) {
+					this.written.add(document);
+				}
 			}
-			if (acknowledged < entries.size()) {
-				throw new EventNotPublishedException(collection, entries.get(acknowledged).getString("eventId"));
+			catch (RuntimeException ex) {
+				// as in relayPending: this one and the rest wait for the next call
+				this.written.addAll(documents.subList(i, documents.size()));
+				this.failures.increment();
+				log.warn("Outbox relay for '{}' paused: {}", document.collection(), ex.toString());
+				break;
 			}
 		}
 		return published;
 	}
 
-	private Document claimNext(String collection) {
-		Instant now = Instant.now();
-		Query unclaimed = Query.query(Criteria.where(FIELD + ".0")
+	/**
+	 * Waits until a writer stored entries (or {@code timeout} passed), so that a relay
+	 * loop publishes them at once.
+	 */
+	public void awaitWritten(Duration timeout) throws InterruptedException {
+		this.wakeUps.drainPermits();
+		if (this.written.isEmpty()) {
+			this.wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/** Documents written since the last {@link #relayWritten}. */
+	public boolean hasWritten() {
+		return !this.written.isEmpty();
+	}
+
+	/** Hears of every document the writers of this instance give entries. */
+	public void hearWritesOf(OutboxEntries entries) {
+		entries.onWritten(this::written);
+	}
+
+	void written(String collection, Object id) {
+		if (this.collections.contains(collection)) {
+			this.written.add(new WrittenDocument(collection, id));
+			this.wakeUps.release();
+		}
+	}
+
+	private boolean heldByAnother(WrittenDocument document) {
+		Query held = Query.query(Criteria.where("_id")
+			.is(document.id())
+			.and(FIELD + ".0")
 			.exists(true)
+			.and(CLAIMED_UNTIL)
+			.gte(Date.from(Instant.now())));
+		return this.mongo.exists(held, document.collection());
+	}
+
+	private int relay(String collection) {
+		int published = 0;
+		for (int round = 0; round < this.batchSize; round++) {
+			Document claimed = claim(collection, null);
+			if (claimed == null) {
+				break;
+			}
+			published += relayClaimed(collection, claimed);
+		}
+		return published;
+	}
+
+	/** Publishes a claimed document's entries, pulls those acknowledged, releases it. */
+	private int relayClaimed(String collection, Document claimed) {
+		List<Document> entries = claimed.getList(FIELD, Document.class);
+		int acknowledged = 0;
+		try {
+			acknowledged = this.publisher.publishAll(entries.stream().map(OutboxRelay::toEntry).toList());
+		}
+		finally {
+			// one update for everything the broker acknowledged (also when a later one
+			// failed): a document written by a rush holds hundreds of entries, and
+			// rewriting it once per entry would cost more than publishing them
+			Update release = new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL);
+			if (acknowledged > 0) {
+				List<String> ids = entries.subList(0, acknowledged)
+					.stream()
+					.map(entry -> entry.getString("eventId"))
+					.toList();
+				release.pull(FIELD, new Document("eventId", new Document("$in", ids)));
+			}
+			this.mongo.updateFirst(mine(claimed.get("_id")), release, collection);
+			this.relayed.increment(acknowledged);
+		}
+		if (acknowledged < entries.size()) {
+			throw new EventNotPublishedException(collection, entries.get(acknowledged).getString("eventId"));
+		}
+		return acknowledged;
+	}
+
+	/**
+	 * @param document {@code null} for any document of the collection with entries
+	 */
+	private Document claim(String collection, Criteria document) {
+		Instant now = Instant.now();
+		Criteria withEntries = (document != null) ? document.and(FIELD + ".0") : Criteria.where(FIELD + ".0");
+		Query unclaimed = Query.query(withEntries.exists(true)
 			.orOperator(Criteria.where(CLAIMED_UNTIL).is(null), Criteria.where(CLAIMED_UNTIL).lt(Date.from(now))));
 		Update claim = new Update().set(CLAIMED_BY, this.instance).set(CLAIMED_UNTIL, Date.from(now.plus(LEASE)));
 		// only the entries: the aggregate itself may be large
@@ -146,6 +239,9 @@ public class OutboxRelay {
 
 	private Query mine(Object id) {
 		return Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY).is(this.instance));
+	}
+
+	private record WrittenDocument(String collection, Object id) {
 	}
 
 	private static OutboxEntry toEntry(Document entry) {

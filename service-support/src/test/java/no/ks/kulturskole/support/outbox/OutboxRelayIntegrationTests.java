@@ -158,6 +158,66 @@ class OutboxRelayIntegrationTests {
 	}
 
 	@Test
+	void aDocumentItsWriterNamesIsPublishedAtOnceWithoutSearchingTheCollection() {
+		OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher, List.of("named"), 100,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		relay.hearWritesOf(this.outboxEntries);
+		String named = UUID.randomUUID().toString();
+		String unnamed = UUID.randomUUID().toString();
+		this.mongo.insert(new Document("_id", named).append("outbox",
+				List.of(toDocument(this.outboxEntries.of(scheduled(named))))), "named");
+		this.mongo.insert(new Document("_id", unnamed).append("outbox",
+				List.of(toDocument(this.outboxEntries.of(scheduled(unnamed))))), "named");
+
+		this.outboxEntries.written("named", named);
+		this.outboxEntries.written("elsewhere", unnamed);
+
+		assertThat(relay.hasWritten()).isTrue();
+		assertThat(relay.relayWritten()).isEqualTo(1);
+		assertThat(relay.hasWritten()).isFalse();
+		assertThat(outboxOf("named", named)).isEmpty();
+		// nobody named it: it waits for the sweep, which finds it
+		assertThat(outboxOf("named", unnamed)).hasSize(1);
+		assertThat(relay.relayPending()).isEqualTo(1);
+		assertThat(outboxOf("named", unnamed)).isEmpty();
+	}
+
+	@Test
+	void aNamedDocumentAnotherInstanceHoldsIsTriedAgainLater() {
+		OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher, List.of("held"), 100,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		relay.hearWritesOf(this.outboxEntries);
+		String workshopId = UUID.randomUUID().toString();
+		this.mongo.insert(new Document("_id", workshopId)
+			.append("outbox", List.of(toDocument(this.outboxEntries.of(scheduled(workshopId)))))
+			.append(OutboxRelay.CLAIMED_BY, "another instance")
+			.append(OutboxRelay.CLAIMED_UNTIL, java.util.Date.from(Instant.now().plusSeconds(30))), "held");
+
+		this.outboxEntries.written("held", workshopId);
+
+		assertThat(relay.relayWritten()).isZero();
+		assertThat(relay.hasWritten()).isTrue();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(workshopId)),
+				new org.springframework.data.mongodb.core.query.Update().unset(OutboxRelay.CLAIMED_BY)
+					.unset(OutboxRelay.CLAIMED_UNTIL),
+				"held");
+		assertThat(relay.relayWritten()).isEqualTo(1);
+		assertThat(outboxOf("held", workshopId)).isEmpty();
+	}
+
+	private WorkshopScheduled scheduled(String workshopId) {
+		return new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1, "Verksted", null, null,
+				WorkshopFormat.ONLINE, null, "nb", Instant.now().plusSeconds(3600), 2, null, false,
+				List.of(new SessionDetails("s-1", Instant.now().plusSeconds(7200), Instant.now().plusSeconds(9000), 60,
+						null)));
+	}
+
+	private List<Document> outboxOf(String collection, String id) {
+		return this.mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, collection)
+			.getList("outbox", Document.class);
+	}
+
+	@Test
 	void mongoHealthIsUpOnTheEmbeddedServer() {
 		assertThat(this.mongoHealth.health(true).getStatus()).isEqualTo(Status.UP);
 	}

@@ -111,7 +111,11 @@ class MongoMailLog implements MailLog {
 			.set("sentAt", sentAt)
 			.unset("nextAttemptAt")
 			.push("outbox", this.outboxEntries.of(event));
-		return this.mongo.updateFirst(pending(id), sent, MailDocument.class).getModifiedCount() == 1;
+		boolean marked = this.mongo.updateFirst(pending(id), sent, MailDocument.class).getModifiedCount() == 1;
+		if (marked) {
+			this.outboxEntries.written(MailDocument.COLLECTION, id);
+		}
+		return marked;
 	}
 
 	@Override
@@ -127,7 +131,9 @@ class MongoMailLog implements MailLog {
 			.set("lastError", reason)
 			.unset("nextAttemptAt")
 			.push("outbox", this.outboxEntries.of(event));
-		this.mongo.updateFirst(pending(id), failed, MailDocument.class);
+		if (this.mongo.updateFirst(pending(id), failed, MailDocument.class).getModifiedCount() == 1) {
+			this.outboxEntries.written(MailDocument.COLLECTION, id);
+		}
 	}
 
 	@Override

@@ -152,8 +152,12 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		if (outbox.length > 0) {
 			update.push("outbox").each(outbox);
 		}
-		return this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
+		boolean stored = this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
 			.getMatchedCount() == 1;
+		if (stored && outbox.length > 0) {
+			this.outboxEntries.written(COLLECTION, before.id());
+		}
+		return stored;
 	}
 
 	/**

@@ -64,6 +64,7 @@ class MongoPilotApplicationsStore implements PilotApplicationsStore {
 		document.put("outbox", List.of(outboxEntry(event)));
 		try {
 			this.mongo.getCollection(COLLECTION).insertOne(document);
+			this.outboxEntries.written(COLLECTION, application.id());
 			return true;
 		}
 		catch (MongoWriteException ex) {
@@ -82,7 +83,12 @@ class MongoPilotApplicationsStore implements PilotApplicationsStore {
 			.set("decidedAt", after.decidedAt())
 			.inc("version", 1)
 			.push("outbox", outboxEntry(event));
-		return this.mongo.updateFirst(unchanged, update, PilotApplication.class, COLLECTION).getMatchedCount() == 1;
+		boolean stored = this.mongo.updateFirst(unchanged, update, PilotApplication.class, COLLECTION)
+			.getMatchedCount() == 1;
+		if (stored) {
+			this.outboxEntries.written(COLLECTION, after.id());
+		}
+		return stored;
 	}
 
 	private Document outboxEntry(DomainEvent event) {

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -39,12 +41,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * of events.
  * <p>
  * <b>Optimistic, one write per report and batch.</b> {@link #update} reads all the
- * reports a batch touches in one query, folds them in memory and writes each changed one
- * with a single replace conditioned on the {@code version} it read (an insert for a new
- * one). The three topics' consumers may fold the same report at the same time; the one
- * that loses the race (nothing matched, or a duplicate key on insert) loads that report
- * again and folds its events again onto what the winner wrote. No transactions: each
- * write is one document, which real MongoDB and the embedded server both make atomic.
+ * reports a batch touches in one query (those this instance wrote last it takes from
+ * memory, as written: in a rush that saves reading a growing report back after every
+ * poll), folds them in memory and writes each changed one with a single replace
+ * conditioned on the {@code version} it read (an insert for a new one). The three topics'
+ * consumers may fold the same report at the same time; the one that loses the race
+ * (nothing matched, or a duplicate key on insert) loads that report again and folds its
+ * events again onto what the winner wrote. No transactions: each write is one document,
+ * which real MongoDB and the embedded server both make atomic.
  * <p>
  * The read model is disposable: it can be dropped and rebuilt by replaying the topics,
  * which keep their events forever ({@link ReadModelRebuild}).
@@ -70,6 +74,14 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	private final Supplier<String> collection;
 
 	private final ReentrantLock[] locks = new ReentrantLock[64];
+
+	/**
+	 * Each report as this instance last wrote it, by collection and workshop: the next
+	 * batch folds onto it without reading it back. Only a conditional write uses it, so a
+	 * report another instance (or a rebuild) changed since fails the version check and is
+	 * read afresh. Softly held: memory wins over the saved read.
+	 */
+	private final Map<String, SoftReference<Document>> written = new ConcurrentHashMap<>();
 
 	public MongoWorkshopReportStore(MongoTemplate mongo) {
 		this(mongo, () -> COLLECTION);
@@ -102,6 +114,12 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		try {
 			return updateLocked(workshopIds, fold);
 		}
+		catch (RuntimeException ex) {
+			// a fold or a write that failed half-way: what this instance remembers may
+			// not be what is stored
+			workshopIds.forEach(this::forget);
+			throw ex;
+		}
 		finally {
 			locks.reversed().forEach(ReentrantLock::unlock);
 		}
@@ -124,7 +142,12 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			if (attempt > ATTEMPTS) {
 				throw new IllegalStateException("Reports " + pending + " kept changing under this consumer");
 			}
-			Map<String, Document> stored = load(pending);
+			Map<String, Document> stored = remembered(pending);
+			Set<String> unknown = new HashSet<>(pending);
+			unknown.removeAll(stored.keySet());
+			if (!unknown.isEmpty()) {
+				stored.putAll(load(unknown));
+			}
 			Set<String> lost = new HashSet<>();
 			for (String workshopId : pending) {
 				Document document = stored.get(workshopId);
@@ -138,6 +161,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 					changed.add(workshopId);
 				}
 				else {
+					forget(workshopId);
 					lost.add(workshopId);
 				}
 			}
@@ -203,6 +227,30 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		return this.mongo.find(overview, WorkshopSummary.class, collection());
 	}
 
+	private Map<String, Document> remembered(Set<String> workshopIds) {
+		Map<String, Document> documents = new HashMap<>();
+		for (String workshopId : workshopIds) {
+			SoftReference<Document> known = this.written.get(keyOf(workshopId));
+			Document document = (known != null) ? known.get() : null;
+			if (document != null) {
+				documents.put(workshopId, document);
+			}
+		}
+		return documents;
+	}
+
+	private void remember(Document document) {
+		this.written.put(keyOf(document.getString("_id")), new SoftReference<>(document));
+	}
+
+	private void forget(String workshopId) {
+		this.written.remove(keyOf(workshopId));
+	}
+
+	private String keyOf(String workshopId) {
+		return collection() + "/" + workshopId;
+	}
+
 	private Map<String, Document> load(Set<String> workshopIds) {
 		Map<String, Document> documents = new HashMap<>();
 		for (Document document : this.mongo.find(query(where("_id").in(workshopIds)), Document.class, collection())) {
@@ -218,7 +266,9 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	private boolean write(WorkshopReportDraft draft, Long version) {
 		if (version == null) {
 			try {
-				this.mongo.insert(WorkshopReportDocuments.documentOf(draft, 1), collection());
+				Document created = WorkshopReportDocuments.documentOf(draft, 1);
+				this.mongo.insert(created, collection());
+				remember(created);
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
@@ -226,10 +276,14 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 				return false;
 			}
 		}
-		return this.mongo.getCollection(collection())
-			.replaceOne(new Document("_id", draft.workshopId()).append(VERSION, version),
-					WorkshopReportDocuments.documentOf(draft, version + 1))
+		Document next = WorkshopReportDocuments.documentOf(draft, version + 1);
+		boolean won = this.mongo.getCollection(collection())
+			.replaceOne(new Document("_id", draft.workshopId()).append(VERSION, version), next)
 			.getMatchedCount() == 1;
+		if (won) {
+			remember(next);
+		}
+		return won;
 	}
 
 	private static Query byId(String workshopId) {

@@ -3,6 +3,7 @@ package no.ks.kulturskole.reporting.workshopreport.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,9 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopChangeListener;
 
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 
 /**
  * Server-sent events for the dashboard: one {@code workshop-changed} event with the
@@ -34,7 +37,10 @@ class ReportStream implements WorkshopChangeListener {
 	@Operation(summary = "Direkteoppdateringer",
 			description = "Server-sent events: «workshop-changed» med verkstedets id hver gang tallene endres.")
 	SseEmitter stream() throws IOException {
-		SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
+		return subscribe(new SseEmitter(TIMEOUT_MILLIS));
+	}
+
+	SseEmitter subscribe(SseEmitter emitter) throws IOException {
 		emitter.onCompletion(() -> this.subscribers.remove(emitter));
 		emitter.onTimeout(() -> this.subscribers.remove(emitter));
 		emitter.onError((error) -> this.subscribers.remove(emitter));
@@ -46,11 +52,25 @@ class ReportStream implements WorkshopChangeListener {
 
 	@Override
 	public void workshopChanged(String workshopId) {
+		sendToAll(() -> SseEmitter.event()
+			.name("workshop-changed")
+			.data(Map.of("workshopId", workshopId), MediaType.APPLICATION_JSON));
+	}
+
+	/**
+	 * A comment line now and then, which EventSource ignores: a quiet stream would
+	 * otherwise be cut by the first proxy that times out an idle read (the gateway's
+	 * after 30 s), and every dashboard would reconnect and read all its reports again.
+	 */
+	@Scheduled(fixedDelayString = "${platform.reports.stream-heartbeat:15s}")
+	void heartbeat() {
+		sendToAll(() -> SseEmitter.event().comment("keep-alive"));
+	}
+
+	private void sendToAll(Supplier<SseEventBuilder> event) {
 		for (SseEmitter emitter : this.subscribers) {
 			try {
-				emitter.send(SseEmitter.event()
-					.name("workshop-changed")
-					.data(Map.of("workshopId", workshopId), MediaType.APPLICATION_JSON));
+				emitter.send(event.get());
 			}
 			catch (IOException | IllegalStateException ex) {
 				// the dashboard went away; it reconnects and reads afresh

@@ -67,6 +67,9 @@ class MongoWorkshopRepository implements WorkshopRepository {
 	public void add(Workshop workshop, List<WorkshopEvent> events) {
 		// One insert: the workshop and its events are stored together or not at all.
 		this.mongo.insert(toDocument(workshop, null, events.stream().map(this.outboxEntries::of).toList()));
+		if (!events.isEmpty()) {
+			this.outboxEntries.written(WorkshopDocument.COLLECTION, workshop.id());
+		}
 	}
 
 	/**
@@ -96,7 +99,12 @@ class MongoWorkshopRepository implements WorkshopRepository {
 			update.push("outbox").each(events.stream().map(this::outboxDocument).toArray());
 		}
 		Query sameVersion = Query.query(Criteria.where("_id").is(changed.id()).and("version").is(changed.version()));
-		return this.mongo.updateFirst(sameVersion, update, WorkshopDocument.COLLECTION).getMatchedCount() == 1;
+		boolean stored = this.mongo.updateFirst(sameVersion, update, WorkshopDocument.COLLECTION)
+			.getMatchedCount() == 1;
+		if (stored && !events.isEmpty()) {
+			this.outboxEntries.written(WorkshopDocument.COLLECTION, changed.id());
+		}
+		return stored;
 	}
 
 	private Document outboxDocument(WorkshopEvent event) {
