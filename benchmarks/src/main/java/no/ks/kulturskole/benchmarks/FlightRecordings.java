@@ -30,9 +30,14 @@ final class FlightRecordings {
 		this.jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
 	}
 
-	/** Nothing is recorded when {@code directory} is blank. */
+	/**
+	 * The applications and this JVM (Kafka, MongoDB and SMTP of a platform it started,
+	 * and the benchmark's clients). Nothing is recorded when {@code directory} is blank.
+	 */
 	static FlightRecordings to(String directory, Map<String, ProcessHandle> processes) {
-		return new FlightRecordings(directory.isBlank() ? null : Path.of(directory), processes);
+		Map<String, ProcessHandle> all = new java.util.LinkedHashMap<>(processes);
+		all.put("kafka-mongo-smtp-clients", ProcessHandle.current());
+		return new FlightRecordings(directory.isBlank() ? null : Path.of(directory), all);
 	}
 
 	void start(String phase) {
