@@ -41,10 +41,15 @@ public class DelegateInvitations {
 	 * calendar, and the meeting link is theirs only once confirmed.
 	 */
 	public Optional<CalendarInvite> request(DelegationView delegation, Delegate delegate) {
+		return request(delegation, delegate, timesOf(delegation));
+	}
+
+	/** With the session's times already looked up for the rest of the same mail. */
+	public Optional<CalendarInvite> request(DelegationView delegation, Delegate delegate, SessionTimes times) {
 		if (delegation.waitlisted() || !"CONFIRMED".equals(delegation.status())) {
 			return Optional.empty();
 		}
-		return event(delegation, delegate, 0).map(this.calendarInvites::request);
+		return event(delegation, delegate, 0, times).map(this.calendarInvites::request);
 	}
 
 	/**
@@ -52,7 +57,7 @@ public class DelegateInvitations {
 	 * got, so it comes one above the workshop's sequence
 	 */
 	public Optional<CalendarInvite> cancel(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
-		return event(delegation, delegate, sequenceIncrement).map(this.calendarInvites::cancel);
+		return event(delegation, delegate, sequenceIncrement, timesOf(delegation)).map(this.calendarInvites::cancel);
 	}
 
 	/** The session's current times; {@code null} start when unknown. */
@@ -70,8 +75,8 @@ public class DelegateInvitations {
 		return new SessionTimes(title, startsAt, endsAt, meetingUrl, sequence, language, venue);
 	}
 
-	private Optional<CalendarInvites.Event> event(DelegationView delegation, Delegate delegate, int sequenceIncrement) {
-		SessionTimes times = timesOf(delegation);
+	private Optional<CalendarInvites.Event> event(DelegationView delegation, Delegate delegate, int sequenceIncrement,
+			SessionTimes times) {
 		if (times.startsAt() == null || delegate.email() == null) {
 			return Optional.empty();
 		}

@@ -3,6 +3,7 @@ package no.ks.kulturskole.notification.confirmation.application;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.notification.confirmation.model.DelegateConfirmation;
+import no.ks.kulturskole.notification.confirmation.application.DelegateInvitations.SessionTimes;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import no.ks.kulturskole.notification.mail.application.MailDelivery;
@@ -101,15 +102,17 @@ public class DelegationConfirmations {
 		}
 		MailKey key = new MailKey(MailKind.DELEGATE_ADDED, delegate.email(), delegation.workshopId(),
 				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
-		RenderedMail content = this.templates.render(ADDED_TEMPLATE, this.invitations.timesOf(delegation).language(),
-				confirmationOf(delegation, delegate).variables());
+		// the session as the workshop replica knows it now, looked up once for the mail
+		SessionTimes times = this.invitations.timesOf(delegation);
+		RenderedMail content = this.templates.render(ADDED_TEMPLATE, times.language(),
+				confirmationOf(delegation, delegate, times).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
-				this.invitations.request(delegation, delegate).orElse(null)));
+				this.invitations.request(delegation, delegate, times).orElse(null)));
 		this.scheduledMails.catchUp(delegation, delegate);
 	}
 
-	private DelegateConfirmation confirmationOf(DelegationView delegation, Delegate delegate) {
-		DelegateInvitations.SessionTimes times = this.invitations.timesOf(delegation);
+	private static DelegateConfirmation confirmationOf(DelegationView delegation, Delegate delegate,
+			SessionTimes times) {
 		return DelegateConfirmation.of(delegation, delegate, times.title(), times.startsAt(), times.endsAt());
 	}
 
@@ -121,10 +124,11 @@ public class DelegationConfirmations {
 		}
 		MailKey key = new MailKey(MailKind.DELEGATE_CONFIRMATION, delegate.email(), delegation.workshopId(),
 				delegation.sessionId(), delegation.delegationId(), REGISTRATION_REVISION);
-		RenderedMail content = this.templates.render(DelegateConfirmation.TEMPLATE,
-				this.invitations.timesOf(delegation).language(), confirmationOf(delegation, delegate).variables());
+		SessionTimes times = this.invitations.timesOf(delegation);
+		RenderedMail content = this.templates.render(DelegateConfirmation.TEMPLATE, times.language(),
+				confirmationOf(delegation, delegate, times).variables());
 		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null),
-				this.invitations.request(delegation, delegate).orElse(null)));
+				this.invitations.request(delegation, delegate, times).orElse(null)));
 		this.scheduledMails.catchUp(delegation, delegate);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -196,8 +197,13 @@ public class ScheduledMails {
 			return;
 		}
 		Instant now = this.clock.instant();
-		for (ScheduledItem item : this.schedule.doneOf(delegation.workshopId(), delegation.sessionId())) {
-			Instant startsAt = this.invitations.timesOf(delegation).startsAt();
+		List<ScheduledItem> done = this.schedule.doneOf(delegation.workshopId(), delegation.sessionId());
+		if (done.isEmpty()) {
+			// the common case, a registration before any material went out
+			return;
+		}
+		Instant startsAt = this.invitations.timesOf(delegation).startsAt();
+		for (ScheduledItem item : done) {
 			if (item.kind() == Kind.REMINDER && (startsAt == null || !startsAt.isAfter(now))) {
 				continue;
 			}
