@@ -317,6 +317,31 @@ class WorkshopReportIntegrationTests {
 	}
 
 	@Test
+	void aNameTypedAsAFormulaLeavesTheCsvAsTextAndTheXlsxAsAString() throws IOException {
+		WorkshopHistory history = new WorkshopHistory();
+		String hyperlink = "=HYPERLINK(\"http://evil.example\",\"x\")";
+		publish(history.scheduled);
+		publish(history.bergenRegistered);
+		publish(history.bergenLeader);
+		publish(history.bergenDelegate(hyperlink, "@SUM(1+1);\"\n-2"));
+
+		List<CSVRecord> rows = await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptionsInstanceOf(HttpClientErrorException.NotFound.class)
+			.until(() -> csvRows(this.http.get()
+				.uri("/api/reports/workshops/{id}/participants.csv", history.workshopId)
+				.retrieve()
+				.body(byte[].class)), (list) -> list.size() == 2);
+		byte[] xlsx = this.http.get()
+			.uri("/api/reports/workshops/{id}/participants.xlsx", history.workshopId)
+			.retrieve()
+			.body(byte[].class);
+
+		assertThat(rows).extracting(row -> row.get("Navn"), row -> row.get("Rolle"))
+			.contains(tuple("'" + hyperlink, "'@SUM(1+1);\"\n-2"));
+		assertThat(xlsxRows(xlsx)).anySatisfy((row) -> assertThat(row).contains(hyperlink));
+	}
+
+	@Test
 	void coverageShowsTheRegisteredMunicipalityInItsKsRegionAsJsonAndCsv() throws IOException {
 		WorkshopHistory history = new WorkshopHistory();
 		publishScheduleAndBergen(history);
