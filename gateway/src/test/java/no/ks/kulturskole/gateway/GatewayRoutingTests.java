@@ -2,10 +2,13 @@ package no.ks.kulturskole.gateway;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -309,13 +312,22 @@ class GatewayRoutingTests {
 
 		this.gateway.send(this.gateway.request(path).header("Authorization", "Bearer forged.by.someone").GET());
 
-		assertThat(workshop.received(path))
-			.hasValueSatisfying((request) -> assertThat(request.header("Authorization")).isEmpty());
+		assertThat(workshop.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.header("Authorization")).isEmpty();
+			// the client, for the services' per-client limits
+			assertThat(request.header("X-Forwarded-For")).hasValue("127.0.0.1");
+		});
 	}
 
 	/** The gateway's public key, as a service would fetch it. */
 	private JwtDecoder publishedKeys() {
-		return NimbusJwtDecoder.withJwkSetUri("http://localhost:" + this.port + "/.well-known/jwks.json").build();
+		try {
+			JWKSet keys = JWKSet.parse(this.gateway.get("/.well-known/jwks.json").body());
+			return NimbusJwtDecoder.withPublicKey(keys.getKeys().get(0).toRSAKey().toRSAPublicKey()).build();
+		}
+		catch (ParseException | JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Clients for the gateway's own server-side calls to the services (the web pages), as
@@ -61,6 +63,11 @@ public class DownstreamClients {
 				String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
 				if (correlationId != null) {
 					request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
+				}
+				// the page's visitor, for the services' per-client limits (as the proxy
+				// does)
+				if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes page) {
+					request.getHeaders().set("X-Forwarded-For", page.getRequest().getRemoteAddr());
 				}
 				// a staff page calls as the staff member; a public page as nobody
 				credentials.authorizationFor(service)
