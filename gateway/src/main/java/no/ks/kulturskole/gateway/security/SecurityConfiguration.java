@@ -31,8 +31,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may call what. The services behind the gateway trust it, so this is the only place
- * where staff are told apart from the public.
+ * Who may call what at the gateway. The services behind it check every caller again
+ * (service-support): the gateway tells them who a staff member is with a token per call
+ * ({@link ServiceTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

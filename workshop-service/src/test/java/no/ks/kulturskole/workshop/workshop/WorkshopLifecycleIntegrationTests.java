@@ -138,10 +138,14 @@ class WorkshopLifecycleIntegrationTests {
 				HttpStatus.OK);
 		Instant release = oslo(YEAR + "-03-10T09:00");
 		assertThat(prepared.get("preparation").get("releaseAt").asString()).isEqualTo(release.toString());
+		// the manage page's questions: public, but only once the material is out
+		assertThat(get("/api/public/workshops/" + id + "/reflection-questions")).isEmpty();
 
 		// The deadline (8 March) and the release (10 March) have both passed.
 		ControllableClock.CLOCK.set(release.plusSeconds(60));
 		this.timetable.runDue();
+		assertThat(get("/api/public/workshops/" + id + "/reflection-questions")).extracting(JsonNode::asString)
+			.containsExactly("Hva er kulturskolens rolle i kommunen?");
 		ControllableClock.CLOCK.set(oslo(YEAR + "-03-17T18:00"));
 		this.timetable.runDue();
 
