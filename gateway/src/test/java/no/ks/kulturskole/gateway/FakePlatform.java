@@ -144,6 +144,13 @@ final class FakePlatform implements AutoCloseable {
 	private void answer(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getRawPath();
 		String method = exchange.getRequestMethod();
+		// as the real services: a staff path without the gateway's token is refused, so a
+		// page that calls one for an anonymous visitor shows up here
+		if (path.startsWith("/api/") && !path.startsWith("/api/public/")
+				&& !String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).startsWith("Bearer ")) {
+			send(exchange, 401, "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":401}");
+			return;
+		}
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		if (path.equals("/actuator/health")) {
 			send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
@@ -195,6 +202,10 @@ final class FakePlatform implements AutoCloseable {
 				send(exchange, 201, "application/json", """
 						{"applicationId":"p-1","organisation":{"number":"1804","name":"Bodø"},"status":"SUBMITTED"}""");
 			}
+		}
+		else if (method.equals("GET")
+				&& path.equals("/api/public/workshops/" + WORKSHOP_ID + "/reflection-questions")) {
+			send(exchange, 200, "application/json", "[\"Hva er kulturskolens rolle i kommunen i dag?\"]");
 		}
 		else if (method.equals("GET") && path.equals("/api/workshops/" + WORKSHOP_ID)) {
 			send(exchange, 200, "application/json", """

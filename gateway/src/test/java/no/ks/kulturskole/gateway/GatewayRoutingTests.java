@@ -2,10 +2,13 @@ package no.ks.kulturskole.gateway;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +35,8 @@ import static org.awaitility.Awaitility.await;
  * The gateway with its own configuration (including the demo account from
  * application.yml) in front of four real HTTP servers standing in for the services.
  */
+// a laptop or test: demo accounts, and a signing key of the gateway's own making
+@ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingTests {
@@ -259,7 +268,7 @@ class GatewayRoutingTests {
 	@ParameterizedTest
 	@CsvSource({ "/api/workshops, workshop", "/api/registrations, registration", "/api/notifications, notification",
 			"/api/reports, reporting" })
-	void staffPathsPassThroughWithTheDemoAccountWithoutItsPassword(String prefix, String serviceName) {
+	void staffPathsPassThroughWithATokenForThatServiceInsteadOfThePassword(String prefix, String serviceName) {
 		String path = prefix + "/" + UUID.randomUUID();
 		FakeService service = serviceNamed(serviceName);
 
@@ -269,9 +278,56 @@ class GatewayRoutingTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"service\":\"" + serviceName + "\"");
 		assertThat(service.received(path)).hasValueSatisfying((request) -> {
-			assertThat(request.header("Authorization")).isEmpty();
 			assertThat(request.header(CORRELATION_HEADER)).isPresent();
+			String authorization = request.header("Authorization").orElseThrow();
+			assertThat(authorization).startsWith("Bearer ").doesNotContain(Gateway.basic("stab", "kulturskole"));
+			Jwt token = publishedKeys().decode(authorization.substring("Bearer ".length()));
+			assertThat(token.getAudience()).containsExactly(serviceName + "-service");
+			assertThat(token.getClaimAsString("iss")).isEqualTo("kulturskole-gateway");
+			assertThat(token.getSubject()).isEqualTo("stab");
+			assertThat(token.getClaimAsStringList("roles")).containsExactly("STAFF");
+			assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt()))
+				.isLessThanOrEqualTo(Duration.ofMinutes(2));
 		});
+	}
+
+	@Test
+	void anAdministratorsTokenCarriesBothRoles() {
+		String path = "/api/reports/admin/rebuild/" + UUID.randomUUID();
+
+		this.gateway.send(
+				this.gateway.request(path).header("Authorization", Gateway.basic("admin", "kulturskole-admin")).GET());
+
+		assertThat(reporting.received(path)).hasValueSatisfying((request) -> {
+			Jwt token = publishedKeys()
+				.decode(request.header("Authorization").orElseThrow().substring("Bearer ".length()));
+			assertThat(token.getClaimAsStringList("roles")).containsExactly("ADMIN", "STAFF");
+			assertThat(token.getAudience()).containsExactly("reporting-service");
+		});
+	}
+
+	@Test
+	void anAnonymousCallerReachesAServiceWithoutAnyToken() {
+		String path = "/api/public/workshops/" + UUID.randomUUID();
+
+		this.gateway.send(this.gateway.request(path).header("Authorization", "Bearer forged.by.someone").GET());
+
+		assertThat(workshop.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.header("Authorization")).isEmpty();
+			// the client, for the services' per-client limits
+			assertThat(request.header("X-Forwarded-For")).hasValue("127.0.0.1");
+		});
+	}
+
+	/** The gateway's public key, as a service would fetch it. */
+	private JwtDecoder publishedKeys() {
+		try {
+			JWKSet keys = JWKSet.parse(this.gateway.get("/.well-known/jwks.json").body());
+			return NimbusJwtDecoder.withPublicKey(keys.getKeys().get(0).toRSAKey().toRSAPublicKey()).build();
+		}
+		catch (ParseException | JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -299,9 +355,13 @@ class GatewayRoutingTests {
 	}
 
 	@Test
-	void healthShowsEveryServiceBehindTheGatewayUnderDownstream() {
-		HttpResponse<String> response = this.gateway.get("/actuator/health");
+	void healthShowsEveryServiceBehindTheGatewayUnderDownstreamToStaffOnly() {
+		HttpResponse<String> anonymous = this.gateway.get("/actuator/health");
+		HttpResponse<String> response = this.gateway.send(
+				this.gateway.request("/actuator/health").header("Authorization", Gateway.basic("stab", "kulturskole")));
 
+		assertThat(anonymous.statusCode()).isEqualTo(200);
+		assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("downstream");
 		assertThat(response.statusCode()).isEqualTo(200);
 		for (String service : new String[] { "workshop", "registration", "notification", "reporting" }) {
 			assertThat((String) JsonPath.read(response.body(),

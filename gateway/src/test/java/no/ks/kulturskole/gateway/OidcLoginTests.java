@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * use the provider's bearer tokens, and the local accounts open nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("oidc")
+// local only for the signing key of the gateway's own making; the accounts are not loaded
+// with oidc
+@ActiveProfiles({ "local", "oidc" })
 class OidcLoginTests {
 
 	static final FakePlatform platform = FakePlatform.start();

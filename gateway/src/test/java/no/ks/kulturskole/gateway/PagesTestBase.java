@@ -1,6 +1,7 @@
 package no.ks.kulturskole.gateway;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -8,6 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The gateway with its own configuration in front of {@link FakePlatform}. The page tests
  * extend this class so they share one application context (and one fake platform).
  */
+// a laptop or test: demo accounts, and a signing key of the gateway's own making
+@ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "platform.gateway.rate-limit.limit-for-period=1000",
 				"platform.gateway.cors.allowed-origins=https://kommune.example.no",

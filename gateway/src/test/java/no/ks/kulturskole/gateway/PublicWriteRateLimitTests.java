@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gateway with a tiny allowance of public writes: two per hour and client. */
+// a laptop or test: demo accounts, and a signing key of the gateway's own making
+@ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "platform.gateway.rate-limit.limit-for-period=2", "platform.gateway.rate-limit.period=1h" })
 class PublicWriteRateLimitTests {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,11 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registration-service away and a short read timeout. (One context for all three, to keep
  * the test run short.)
  */
+// a laptop or test: demo accounts, and a signing key of the gateway's own making
+@ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "platform.security.users[0].username=kommune",
 				// password "uten-stab-rolle"
 				"platform.security.users[0].password-hash=$2a$10$HpKa2tbUVxvgh9xx3mkioeyzSB9B7PVjiRSjaBh90R4axDDpe4geS",
-				"platform.security.users[0].roles=MUNICIPALITY", "spring.http.clients.read-timeout=1s" })
+				"platform.security.users[0].roles=MUNICIPALITY",
+				// the demo staff account (password "kulturskole"), to read the health
+				// details
+				"platform.security.users[1].username=stab",
+				"platform.security.users[1].password-hash=$2a$10$W5Mv5SZi3igSxEecfrFpmefH9yYZ8ayqswWyiy5.98vGeP8J20pr2",
+				"platform.security.users[1].roles=STAFF", "spring.http.clients.read-timeout=1s" })
 class RestrictedAccountAndServiceOutageTests {
 
 	static final FakeService workshop = FakeService.start("workshop");
@@ -98,8 +106,14 @@ class RestrictedAccountAndServiceOutageTests {
 
 		@Test
 		void healthShowsItDownUnderDownstreamAndTheOthersUp() {
-			HttpResponse<String> response = RestrictedAccountAndServiceOutageTests.this.gateway.get("/actuator/health");
+			Gateway gateway = RestrictedAccountAndServiceOutageTests.this.gateway;
+			HttpResponse<String> response = gateway.send(
+					gateway.request("/actuator/health").header("Authorization", Gateway.basic("stab", "kulturskole")));
+			HttpResponse<String> withoutStaffRole = gateway.send(gateway.request("/actuator/health")
+				.header("Authorization", Gateway.basic("kommune", "uten-stab-rolle")));
 
+			assertThat(withoutStaffRole.statusCode()).isEqualTo(503);
+			assertThat(withoutStaffRole.body()).doesNotContain("downstream");
 			assertThat(response.statusCode()).isEqualTo(503);
 			String body = response.body();
 			assertThat((String) JsonPath.read(body, "$.components.downstream.status")).isEqualTo("DOWN");

@@ -23,7 +23,7 @@ final class Banner {
 				startup.toMillis() / 1000.0));
 		if (settings.startApplications()) {
 			line(banner, "Web pages", gateway + "/   (nynorsk ?sprak=nn, English ?sprak=en)");
-			line(banner, "Staff dashboard", gateway + "/stab   (" + DemoWorkshop.STAFF_USER + " / "
+			line(banner, "Staff dashboard", gateway + "/stab   (local profile only: " + DemoWorkshop.STAFF_USER + " / "
 					+ DemoWorkshop.STAFF_PASSWORD + "; administrator admin / kulturskole-admin)");
 			line(banner, "API documents", gateway + "/docs/swagger-ui.html   (all four services)");
 			line(banner, "Public API", gateway + "/api/public/workshops");

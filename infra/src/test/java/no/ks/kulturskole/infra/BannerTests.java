@@ -14,7 +14,8 @@ class BannerTests {
 
 		assertThat(banner).contains("ready in 41.5 s")
 			.contains("http://127.0.0.1:8080/   (nynorsk ?sprak=nn")
-			.contains("http://127.0.0.1:8080/stab   (stab / kulturskole; administrator admin / kulturskole-admin)")
+			.contains(
+					"http://127.0.0.1:8080/stab   (local profile only: stab / kulturskole; administrator admin / kulturskole-admin)")
 			.contains("http://127.0.0.1:8080/docs/swagger-ui.html")
 			.contains("http://127.0.0.1:8025")
 			.contains("workshop.events");

@@ -18,6 +18,7 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,7 @@ class CrashBetweenRecordingAndSendingIntegrationTests {
 			TestInfrastructure
 				.registerKafkaAndMongo((name, value) -> this.arguments.add("--" + name + "=" + value.get()));
 			String group = "notification-crash-" + this.run;
+			CallerTokens.trustedBy((name, value) -> this.arguments.add("--" + name + "=" + value.get()));
 			this.arguments.addAll(List.of("--server.port=0", "--spring.mail.host=127.0.0.1",
 					"--spring.mail.port=" + this.smtp.port(),
 					"--platform.secret-seal.key=" + NotificationServiceIntegrationTest.SEAL_KEY,

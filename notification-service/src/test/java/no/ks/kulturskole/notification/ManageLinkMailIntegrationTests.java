@@ -1,5 +1,6 @@
 package no.ks.kulturskole.notification;
 
+import no.ks.kulturskole.testsupport.CallerTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,12 @@ class ManageLinkMailIntegrationTests extends NotificationServiceIntegrationTest 
 
 	@BeforeEach
 	void client() {
-		this.http = RestClient.create("http://localhost:" + this.port);
+		// as the gateway calls for an administrator: who may call is
+		// NotificationSecurityTests'
+		this.http = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader("Authorization", CallerTokens.admin("notification-service"))
+			.build();
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.support.secret.SecretSeal;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +53,7 @@ abstract class NotificationServiceIntegrationTest {
 		// the service talks to GreenMail through the switch
 		registry.add("spring.mail.port", SMTP::port);
 		registry.add("platform.secret-seal.key", () -> SEAL_KEY);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@Autowired

@@ -25,6 +25,7 @@ import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -168,6 +169,7 @@ class RestartIntegrationTests {
 			// arguments, not default properties: they must win over application.yml
 			TestInfrastructure
 				.registerKafkaAndMongo((name, value) -> this.arguments.add("--" + name + "=" + value.get()));
+			CallerTokens.trustedBy((name, value) -> this.arguments.add("--" + name + "=" + value.get()));
 			String group = "notification-restart-" + this.run;
 			this.arguments.addAll(
 					List.of("--server.port=0", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.smtp.port(),

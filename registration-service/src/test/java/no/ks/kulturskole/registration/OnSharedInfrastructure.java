@@ -44,7 +44,7 @@ public abstract class OnSharedInfrastructure extends RunningService {
 		return new SpringApplicationBuilder(RegistrationServiceApplication.class).run("--server.port=0",
 				argument("spring.mongodb.uri"), argument("spring.mongodb.database"),
 				argument("spring.kafka.bootstrap-servers"), argument("spring.cloud.stream.kafka.binder.brokers"),
-				argument("platform.secret-seal.key"));
+				argument("platform.secret-seal.key"), argument("platform.security.tokens.public-key"));
 	}
 
 	private String argument(String property) {

@@ -22,6 +22,7 @@ import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.secret.SecretSeal;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.assertj.core.api.Assertions;
@@ -65,6 +66,7 @@ public abstract class RunningService {
 	@DynamicPropertySource
 	static void sealingKey(DynamicPropertyRegistry registry) {
 		registry.add("platform.secret-seal.key", () -> SEAL_KEY);
+		CallerTokens.trustedBy(registry);
 		// the answers' manage links stay API resources, whatever GATEWAY_URL the machine
 		// has
 		registry.add("platform.public-url", () -> "");
@@ -246,7 +248,18 @@ public abstract class RunningService {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
+	/**
+	 * A staff path is called as the gateway would call it for an administrator, unless
+	 * the test says who calls: these tests are about registrations,
+	 * RegistrationSecurityTests about who may call.
+	 */
 	private static HttpResponse<String> send(HttpRequest request) {
+		if (!request.uri().getPath().startsWith("/api/public/")
+				&& request.headers().firstValue("Authorization").isEmpty()) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Authorization", CallerTokens.admin("registration-service"))
+				.build();
+		}
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}

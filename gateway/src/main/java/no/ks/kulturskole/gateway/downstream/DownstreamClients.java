@@ -9,14 +9,18 @@ import org.slf4j.MDC;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Clients for the gateway's own server-side calls to the services (the web pages), as
  * opposed to the proxied API routes. Each call carries the request's correlation id, so
- * one form submit can be followed through every service's logs.
+ * one form submit can be followed through every service's logs, and, for a signed-in
+ * staff member, a token made for that service ({@link CallerCredentials}).
  */
 public class DownstreamClients {
 
@@ -28,24 +32,27 @@ public class DownstreamClients {
 
 	private final RestClient notification;
 
-	public DownstreamClients(DownstreamServices services, Duration connectTimeout, Duration readTimeout) {
+	public DownstreamClients(DownstreamServices services, CallerCredentials credentials, Duration connectTimeout,
+			Duration readTimeout) {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(readTimeout);
-		this.workshop = client(services.workshop(), requests);
-		this.registration = client(services.registration(), requests);
-		this.reporting = client(services.reporting(), requests);
-		this.notification = client(services.notification(), requests);
+		this.workshop = client(services.workshop(), "workshop", credentials, requests);
+		this.registration = client(services.registration(), "registration", credentials, requests);
+		this.reporting = client(services.reporting(), "reporting", credentials, requests);
+		this.notification = client(services.notification(), "notification", credentials, requests);
 	}
 
 	/**
 	 * A number a service leaves out (a field added later, or one it has no value for) is
 	 * read as zero rather than failing the whole page: Jackson 3 refuses that by default.
 	 */
-	private static RestClient client(URI baseUri, JdkClientHttpRequestFactory requests) {
+	private static RestClient client(URI baseUri, String shortName, CallerCredentials credentials,
+			JdkClientHttpRequestFactory requests) {
+		String service = DownstreamServices.serviceName(shortName);
 		return RestClient.builder()
 			.baseUrl(baseUri.toString())
 			.configureMessageConverters(
@@ -57,6 +64,14 @@ public class DownstreamClients {
 				if (correlationId != null) {
 					request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
 				}
+				// the page's visitor, for the services' per-client limits (as the proxy
+				// does)
+				if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes page) {
+					request.getHeaders().set("X-Forwarded-For", page.getRequest().getRemoteAddr());
+				}
+				// a staff page calls as the staff member; a public page as nobody
+				credentials.authorizationFor(service)
+					.ifPresent((authorization) -> request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization));
 				return execution.execute(request, body);
 			})
 			.build();

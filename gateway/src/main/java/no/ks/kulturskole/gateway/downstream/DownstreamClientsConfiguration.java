@@ -14,10 +14,10 @@ class DownstreamClientsConfiguration {
 	 * service gives a readable error page rather than a spinning browser.
 	 */
 	@Bean
-	DownstreamClients downstreamClients(DownstreamServices services,
+	DownstreamClients downstreamClients(DownstreamServices services, CallerCredentials credentials,
 			@Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${platform.gateway.pages.read-timeout:10s}") Duration readTimeout) {
-		return new DownstreamClients(services, connectTimeout, readTimeout);
+		return new DownstreamClients(services, credentials, connectTimeout, readTimeout);
 	}
 
 }

@@ -17,6 +17,14 @@ import org.springframework.validation.annotation.Validated;
 public record DownstreamServices(@NotNull URI workshop, @NotNull URI registration, @NotNull URI notification,
 		@NotNull URI reporting) {
 
+	/**
+	 * The name a service answers to, and the audience of the tokens made for it:
+	 * {@code workshop} → {@code workshop-service}.
+	 */
+	public static String serviceName(String shortName) {
+		return shortName + "-service";
+	}
+
 	/** Every service by its short name, in a stable order (for health and API docs). */
 	public Map<String, URI> byName() {
 		Map<String, URI> services = new LinkedHashMap<>();

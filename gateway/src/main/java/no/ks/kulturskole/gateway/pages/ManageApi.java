@@ -115,23 +115,19 @@ class ManageApi {
 	}
 
 	/**
-	 * The reflection questions of a workshop, once its preparation material is out. Read
-	 * from workshop-service's staff view (the services trust the gateway); only the
-	 * questions are passed on.
+	 * The reflection questions of a workshop, once its preparation material is out: from
+	 * workshop-service's public path, since the visitor of a manage page is no staff
+	 * member (the services check every caller).
 	 */
 	List<String> reflectionQuestions(String workshopId) {
 		try {
-			StaffWorkshop workshop = this.clients.workshop()
+			String[] questions = this.clients.workshop()
 				.get()
-				.uri("/api/workshops/{id}", workshopId)
+				.uri("/api/public/workshops/{id}/reflection-questions", workshopId)
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
-				.body(StaffWorkshop.class);
-			if (workshop == null || workshop.preparation() == null || workshop.preparation().releasedAt() == null
-					|| workshop.preparation().reflectionQuestions() == null) {
-				return List.of();
-			}
-			return workshop.preparation().reflectionQuestions();
+				.body(String[].class);
+			return (questions != null) ? List.of(questions) : List.of();
 		}
 		catch (RestClientException ex) {
 			return List.of();
@@ -226,14 +222,6 @@ class ManageApi {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record PilotReceipt(String applicationId, PublicApi.MunicipalitySummary organisation, String status) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record StaffWorkshop(String id, Preparation preparation) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Preparation(List<String> reflectionQuestions, Instant releasedAt) {
 	}
 
 }

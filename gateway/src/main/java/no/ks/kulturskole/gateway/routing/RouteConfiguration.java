@@ -1,8 +1,10 @@
 package no.ks.kulturskole.gateway.routing;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
+import no.ks.kulturskole.gateway.downstream.CallerCredentials;
 import no.ks.kulturskole.gateway.downstream.DownstreamServices;
 
 import org.springframework.context.annotation.Bean;
@@ -32,20 +34,23 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
 class RouteConfiguration {
 
 	@Bean
-	RouterFunction<ServerResponse> gatewayRoutes(DownstreamServices services) {
+	RouterFunction<ServerResponse> gatewayRoutes(DownstreamServices services, CallerCredentials credentials) {
+		Routes routes = new Routes(credentials);
 		// a workshop's registrations belong to registration-service: this route must come
 		// before the public workshop route, which would match them too
-		return proxy("registration-public", services.registration(), "/api/public/workshops/*/registrations/**",
-				"/api/public/workshops/*/manage-link-requests/**", "/api/public/municipalities/**",
-				"/api/public/registrations/**", "/api/public/pilot-applications/**")
-			.and(proxy("workshop-public", services.workshop(), "/api/public/workshops/**"))
-			.and(proxy("workshop-staff", services.workshop(), "/api/workshops/**"))
-			.and(proxy("registration-staff", services.registration(), "/api/registrations/**",
+		return routes
+			.proxy("registration-public", "registration", services.registration(),
+					"/api/public/workshops/*/registrations/**", "/api/public/workshops/*/manage-link-requests/**",
+					"/api/public/municipalities/**", "/api/public/registrations/**",
+					"/api/public/pilot-applications/**")
+			.and(routes.proxy("workshop-public", "workshop", services.workshop(), "/api/public/workshops/**"))
+			.and(routes.proxy("workshop-staff", "workshop", services.workshop(), "/api/workshops/**"))
+			.and(routes.proxy("registration-staff", "registration", services.registration(), "/api/registrations/**",
 					"/api/pilot-applications/**"))
-			.and(proxy("notification-staff", services.notification(), "/api/notifications/**"))
-			.and(proxy("reporting-staff", services.reporting(), "/api/reports/**"))
-			.and(liveUpdates(services))
-			.and(apiDocs(services));
+			.and(routes.proxy("notification-staff", "notification", services.notification(), "/api/notifications/**"))
+			.and(routes.proxy("reporting-staff", "reporting", services.reporting(), "/api/reports/**"))
+			.and(liveUpdates(services, credentials))
+			.and(apiDocs(services, routes));
 	}
 
 	/**
@@ -55,12 +60,14 @@ class RouteConfiguration {
 	 * stream now and then; EventSource reconnects by itself, and the page reloads its
 	 * numbers on every new subscription, so nothing is missed.
 	 */
-	private static RouterFunction<ServerResponse> liveUpdates(DownstreamServices services) {
+	private static RouterFunction<ServerResponse> liveUpdates(DownstreamServices services,
+			CallerCredentials credentials) {
 		return route("reporting-live").GET("/stab/direkte", http())
 			.before(uri(services.reporting()))
 			.before(setPath("/api/reports/stream"))
 			// the session cookie is the gateway's business only
 			.before(removeRequestHeader(HttpHeaders.COOKIE))
+			.before(withTokenFor(credentials, "reporting"))
 			.after(RouteConfiguration::withoutServicesCorrelationId)
 			.onError(ResourceAccessException.class,
 					(failure, request) -> ServiceUnavailable.answer("reporting-live", failure))
@@ -68,12 +75,13 @@ class RouteConfiguration {
 	}
 
 	/** {@code /docs/<service>/v3/api-docs} shows each service's OpenAPI document. */
-	private static RouterFunction<ServerResponse> apiDocs(DownstreamServices services) {
+	private static RouterFunction<ServerResponse> apiDocs(DownstreamServices services, Routes routes) {
 		return services.byName()
 			.entrySet()
 			.stream()
-			.map((service) -> forward("api-docs-" + service.getKey(), service.getValue(),
-					"/docs/" + service.getKey() + "/v3/api-docs")
+			.map((service) -> routes
+				.forward("api-docs-" + service.getKey(), service.getKey(), service.getValue(),
+						"/docs/" + service.getKey() + "/v3/api-docs")
 				.before(setPath("/v3/api-docs"))
 				.build())
 			.reduce(RouterFunction::and)
@@ -91,20 +99,41 @@ class RouteConfiguration {
 		return response;
 	}
 
-	private static RouterFunction<ServerResponse> proxy(String routeId, URI service, String... paths) {
-		return forward(routeId, service, paths).build();
+	/**
+	 * The caller's own credentials (a staff password, the identity provider's token) stop
+	 * at the gateway; what a service gets instead is a token the gateway made for that
+	 * service alone, saying who the staff member is and which roles they have. Anonymous
+	 * callers go on without one, and the service lets them reach its public paths only.
+	 */
+	private static Function<ServerRequest, ServerRequest> withTokenFor(CallerCredentials credentials,
+			String shortName) {
+		String service = DownstreamServices.serviceName(shortName);
+		return (request) -> credentials.authorizationFor(service)
+			.map((authorization) -> ServerRequest.from(request)
+				.header(HttpHeaders.AUTHORIZATION, authorization)
+				.build())
+			.orElse(request);
 	}
 
-	private static RouterFunctions.Builder forward(String routeId, URI service, String... paths) {
-		return route(routeId).route(path(paths), http())
-			.before(uri(service))
-			// services trust the gateway: staff passwords have no business going further
-			.before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
-			// the gateway already answers with the request's correlation id, and the
-			// service
-			// echoes the same one: without this the caller would get the header twice
-			.after(RouteConfiguration::withoutServicesCorrelationId)
-			.onError(ResourceAccessException.class, (failure, request) -> ServiceUnavailable.answer(routeId, failure));
+	private record Routes(CallerCredentials credentials) {
+
+		RouterFunction<ServerResponse> proxy(String routeId, String shortName, URI service, String... paths) {
+			return forward(routeId, shortName, service, paths).build();
+		}
+
+		RouterFunctions.Builder forward(String routeId, String shortName, URI service, String... paths) {
+			return route(routeId).route(path(paths), http())
+				.before(uri(service))
+				.before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
+				.before(withTokenFor(this.credentials, shortName))
+				// the gateway already answers with the request's correlation id, and the
+				// service
+				// echoes the same one: without this the caller would get the header twice
+				.after(RouteConfiguration::withoutServicesCorrelationId)
+				.onError(ResourceAccessException.class,
+						(failure, request) -> ServiceUnavailable.answer(routeId, failure));
+		}
+
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,8 +31,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may call what. The services behind the gateway trust it, so this is the only place
- * where staff are told apart from the public.
+ * Who may call what at the gateway. The services behind it check every caller again
+ * (service-support): the gateway tells them who a staff member is with a token per call
+ * ({@link ServiceTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -174,11 +176,13 @@ class SecurityConfiguration {
 	SecurityFilterChain otherSecurity(HttpSecurity http, ProblemAnswers problemAnswers, StaffSignIn signIn) {
 		signIn.programs(http, problemAnswers);
 		return http
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
-				.permitAll()
-				.anyRequest()
-				.hasRole(STAFF))
+			.authorizeHttpRequests(
+					(requests) -> requests
+						.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error",
+								ServiceTokenConfiguration.JWKS_PATH)
+						.permitAll()
+						.anyRequest()
+						.hasRole(STAFF))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemAnswers)
 				.accessDeniedHandler(problemAnswers))
 			.headers(SecurityConfiguration::pageHeaders)
@@ -216,14 +220,37 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Outside the local profile a gateway nobody can sign in to, or one that opens with
+	 * the README's passwords, is a mistake: refuse to start rather than run that way.
+	 */
+	private static void refuseDemoOrNoAccounts(StaffAccounts accounts, PasswordEncoder passwords) {
+		if (accounts.users().isEmpty()) {
+			throw new IllegalStateException("No staff account and no identity provider: configure "
+					+ "platform.security.users (BCrypt hashes) or the oidc profile; the demo accounts exist "
+					+ "only in the local profile");
+		}
+		for (int i = 0; i < accounts.users().size(); i++) {
+			if (DemoPasswords.matches(accounts.users().get(i).passwordHash(), passwords)) {
+				// the position, not the username: usernames may be names
+				throw new IllegalStateException("platform.security.users[" + i + "] has a demo password from the "
+						+ "README; demo passwords are accepted only in the local profile");
+			}
+		}
+	}
+
+	/**
 	 * With OpenID Connect the configured accounts are not loaded at all, so the demo
 	 * accounts of application.yml cannot open a production gateway.
 	 */
 	@Bean
-	UserDetailsService userDetailsService(StaffAccounts accounts, StaffLogin login) {
+	UserDetailsService userDetailsService(StaffAccounts accounts, StaffLogin login, PasswordEncoder passwords,
+			Environment environment) {
 		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
 		if (login.oidc()) {
 			return users;
+		}
+		if (!environment.acceptsProfiles(Profiles.of(LocalProfile.NAME))) {
+			refuseDemoOrNoAccounts(accounts, passwords);
 		}
 		accounts.users()
 			.forEach((account) -> users.createUser(User.withUsername(account.username())

@@ -13,7 +13,8 @@ import no.ks.kulturskole.infra.PlatformSettings;
  * Builds the command line of each application: the packaged jar, run by the same JDK as
  * the launcher, told where Kafka, MongoDB, SMTP and (for the gateway) the other
  * applications are. Settings go both as arguments (what Spring reads first) and as the
- * environment variables docker-compose uses, so either convention works.
+ * environment variables docker-compose uses, so either convention works; secrets go as
+ * files only ({@link SecretFiles}).
  */
 public final class ApplicationCommands {
 
@@ -23,10 +24,13 @@ public final class ApplicationCommands {
 
 	private final SealKeyFile sealKey;
 
+	private final TokenSigningKeyFile tokenKey;
+
 	public ApplicationCommands(PlatformSettings settings, String java) {
 		this.settings = settings;
 		this.java = java;
 		this.sealKey = new SealKeyFile(settings.dataDir().resolve("secret-seal.key"));
+		this.tokenKey = new TokenSigningKeyFile(settings.dataDir().resolve("token-signing-key.pem"));
 	}
 
 	/**
@@ -61,12 +65,8 @@ public final class ApplicationCommands {
 			command.add("--spring.mongodb.uri=" + uri);
 			environment.put("MONGODB_URI", uri);
 		});
-		if (application == Application.REGISTRATION || application == Application.NOTIFICATION) {
-			// registration seals manage-link secrets that only notification opens
-			String key = this.sealKey.get();
-			command.add("--platform.secret-seal.key=" + key);
-			environment.put("SECRET_SEAL_KEY", key);
-		}
+		environment.put("PLATFORM_SECRETS_DIR", SecretFiles
+			.folder(this.settings.dataDir().resolve("secrets").resolve(application.module()), secretsOf(application)));
 		if (application == Application.NOTIFICATION) {
 			command.add("--spring.mail.host=" + PlatformSettings.HOST);
 			command.add("--spring.mail.port=" + this.settings.ports().smtp());
@@ -77,6 +77,26 @@ public final class ApplicationCommands {
 				this.settings.root().resolve(application.module()), port);
 	}
 
+	/**
+	 * What each application must keep from prying eyes, as files named by their property:
+	 * the gateway signs staff tokens with its private key, the services check them with
+	 * the public one; registration seals manage-link secrets that only notification
+	 * opens.
+	 */
+	private Map<String, String> secretsOf(Application application) {
+		Map<String, String> secrets = new LinkedHashMap<>();
+		if (application == Application.GATEWAY) {
+			secrets.put("platform.gateway.tokens.private-key", this.tokenKey.privatePem());
+		}
+		else {
+			secrets.put("platform.security.tokens.public-key", this.tokenKey.publicPem());
+		}
+		if (application == Application.REGISTRATION || application == Application.NOTIFICATION) {
+			secrets.put("platform.secret-seal.key", this.sealKey.get());
+		}
+		return secrets;
+	}
+
 	private void messaging(List<String> command, Map<String, String> environment) {
 		String bootstrap = this.settings.kafkaBootstrap();
 		command.add("--spring.kafka.bootstrap-servers=" + bootstrap);
@@ -85,6 +105,9 @@ public final class ApplicationCommands {
 	}
 
 	private void gateway(List<String> command, Map<String, String> environment) {
+		// a laptop: the README's demo accounts exist only in this profile
+		command.add("--spring.profiles.active=local");
+		environment.put("SPRING_PROFILES_ACTIVE", "local");
 		for (Application downstream : Application.values()) {
 			if (downstream != Application.GATEWAY) {
 				String url = this.settings.urlOf(downstream);

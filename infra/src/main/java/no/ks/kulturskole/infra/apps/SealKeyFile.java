@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -36,18 +35,11 @@ final class SealKeyFile {
 			if (Files.exists(this.file)) {
 				return Files.readString(this.file, StandardCharsets.US_ASCII).trim();
 			}
-			Files.createDirectories(this.file.getParent());
 			// 256 random bits, base64url: the format service-support's SecretSeal reads
 			byte[] random = new byte[32];
 			new SecureRandom().nextBytes(random);
 			String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-			Files.writeString(this.file, generated, StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(this.file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// not a POSIX file system: the data folder's own protection applies
-			}
+			SecretFiles.write(this.file, generated);
 			return generated;
 		}
 		catch (IOException ex) {

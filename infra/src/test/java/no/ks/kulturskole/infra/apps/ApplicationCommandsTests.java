@@ -2,6 +2,7 @@ package no.ks.kulturskole.infra.apps;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import no.ks.kulturskole.infra.PlatformSettings;
 import org.junit.jupiter.api.Test;
@@ -72,25 +73,58 @@ class ApplicationCommandsTests {
 	}
 
 	@Test
-	void registrationAndNotificationShareOneSealingKeyKeptInTheDataFolderAcrossRestarts() throws Exception {
-		String registration = argument(this.commands.specFor(Application.REGISTRATION), "--platform.secret-seal.key=");
-		String notification = argument(this.commands.specFor(Application.NOTIFICATION), "--platform.secret-seal.key=");
-		String afterRestart = argument(new ApplicationCommands(this.settings, "java").specFor(Application.NOTIFICATION),
-				"--platform.secret-seal.key=");
+	void registrationAndNotificationShareOneSealingKeyKeptInTheDataFolderAcrossRestartsAsAFileNotAnArgument()
+			throws Exception {
+		String registration = secret(this.commands.specFor(Application.REGISTRATION), "platform.secret-seal.key");
+		String notification = secret(this.commands.specFor(Application.NOTIFICATION), "platform.secret-seal.key");
+		String afterRestart = secret(new ApplicationCommands(this.settings, "java").specFor(Application.NOTIFICATION),
+				"platform.secret-seal.key");
 
 		assertThat(registration).isEqualTo(notification).isEqualTo(afterRestart).hasSize(43);
 		assertThat(Files.readString(dataDir.resolve("secret-seal.key"))).isEqualTo(registration);
-		assertThat(this.commands.specFor(Application.REPORTING).command())
-			.noneMatch((arg) -> arg.startsWith("--platform.secret-seal"));
+		assertThat(secretFolder(this.commands.specFor(Application.REPORTING)).resolve("platform.secret-seal.key"))
+			.doesNotExist();
+		for (Application application : Application.values()) {
+			LaunchSpec spec = this.commands.specFor(application);
+			assertThat(spec.command()).as(application.module())
+				.noneMatch(
+						(arg) -> arg.contains(registration) || arg.contains("secret-seal") || arg.contains("KEY-----"));
+			assertThat(spec.environment()).as(application.module()).doesNotContainKey("SECRET_SEAL_KEY");
+		}
 	}
 
-	private static String argument(LaunchSpec spec, String prefix) {
-		return spec.command()
-			.stream()
-			.filter((arg) -> arg.startsWith(prefix))
-			.map((arg) -> arg.substring(prefix.length()))
-			.findFirst()
-			.orElseThrow();
+	@Test
+	void theGatewaySignsWithAPrivateKeyWhosePublicHalfEveryServiceTrusts() throws Exception {
+		String privateKey = secret(this.commands.specFor(Application.GATEWAY), "platform.gateway.tokens.private-key");
+		String publicKey = secret(this.commands.specFor(Application.REPORTING), "platform.security.tokens.public-key");
+
+		assertThat(privateKey).startsWith("-----BEGIN PRIVATE KEY-----");
+		assertThat(publicKey).startsWith("-----BEGIN PUBLIC KEY-----");
+		for (Application service : List.of(Application.WORKSHOP, Application.REGISTRATION, Application.NOTIFICATION)) {
+			assertThat(secret(this.commands.specFor(service), "platform.security.tokens.public-key"))
+				.isEqualTo(publicKey);
+			assertThat(secretFolder(this.commands.specFor(service)).resolve("platform.gateway.tokens.private-key"))
+				.doesNotExist();
+		}
+		assertThat(secret(new ApplicationCommands(this.settings, "java").specFor(Application.WORKSHOP),
+				"platform.security.tokens.public-key"))
+			.as("the same key after a restart")
+			.isEqualTo(publicKey);
+	}
+
+	@Test
+	void theGatewayRunsInTheLocalProfileWhereTheDemoAccountsLive() {
+		assertThat(this.commands.specFor(Application.GATEWAY).command()).contains("--spring.profiles.active=local");
+		assertThat(this.commands.specFor(Application.WORKSHOP).command())
+			.noneMatch((arg) -> arg.startsWith("--spring.profiles.active"));
+	}
+
+	private static Path secretFolder(LaunchSpec spec) {
+		return Path.of(spec.environment().get("PLATFORM_SECRETS_DIR"));
+	}
+
+	private static String secret(LaunchSpec spec, String property) throws Exception {
+		return Files.readString(secretFolder(spec).resolve(property));
 	}
 
 }

@@ -119,17 +119,24 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 	}
 
 	@Test
-	void registeringAgainAnswersTheExistingDelegationAndNeverCreatesASecond() {
+	void registeringAgainIsRefusedWithoutRevealingTheExistingDelegationAndNeverCreatesASecond() {
 		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
 
 		HttpResponse<String> first = register(workshopId, registration("5001", 3));
 		HttpResponse<String> again = register(workshopId, registration("5001", 4));
 
 		assertThat(first.statusCode()).isEqualTo(201);
-		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(body(again).at("/errors/0/field").asString()).isEqualTo("municipalityNumber");
 		assertThat(again.headers().firstValue("Location")).isEmpty();
-		assertThat(body(again).get("delegationId").asString()).isEqualTo(body(first).get("delegationId").asString());
-		assertThat(body(again).get("participantCount").asInt()).isEqualTo(3);
+		// nothing of the delegation there is: not its id (with which a manage request can
+		// be
+		// aimed at it), seat, size or contact
+		assertThat(again.body()).doesNotContain(body(first).get("delegationId").asString())
+			.doesNotContain(body(first).get("sessionId").asString())
+			.doesNotContain("kari@k5001.no");
+		assertThat(body(again).has("participantCount")).isFalse();
 		assertThat(aggregate(workshopId).delegations()).hasSize(1);
 	}
 
@@ -144,9 +151,8 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(created).get("municipality").get("number").asString()).isEqualTo("3101");
 		assertThat(body(created).get("municipality").get("name").asString()).isEqualTo("Halden");
 		assertThat(body(created).get("notice").asString()).contains("3001", "3101 Halden");
-		assertThat(again.statusCode()).isEqualTo(200);
-		assertThat(body(again).get("delegationId").asString()).isEqualTo(body(created).get("delegationId").asString());
-		assertThat(body(again).has("notice")).isFalse();
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).doesNotContain(body(created).get("delegationId").asString());
 		assertThat(aggregate(workshopId).delegations()).extracting(delegation -> delegation.organisation().number())
 			.containsExactly("3101");
 	}

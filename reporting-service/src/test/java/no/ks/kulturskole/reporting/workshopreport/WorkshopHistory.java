@@ -141,6 +141,11 @@ final class WorkshopHistory {
 				participantCount, this.scheduled.title(), session.startsAt(), session.endsAt(), "nb");
 	}
 
+	/** Another delegate of Bergen's, with the name and role title someone typed in. */
+	ParticipantRegistered bergenDelegate(String name, String roleTitle) {
+		return participant(this.bergen, this.morning, "4601", name, roleTitle, RoleCategory.POLITICIAN, 20);
+	}
+
 	private ParticipantRegistered participant(String delegationId, String sessionId, String organisationNumber,
 			String name, String roleTitle, RoleCategory roleCategory, int daysBefore) {
 		return new ParticipantRegistered(UUID.randomUUID(), delegationId, this.workshopId, daysBefore(daysBefore), 1,

@@ -37,6 +37,7 @@ import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.RebuildListener;
 import no.ks.kulturskole.support.messaging.EventTopics;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -114,6 +115,7 @@ class WorkshopReportIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@LocalServerPort
@@ -141,7 +143,12 @@ class WorkshopReportIntegrationTests {
 
 	@BeforeEach
 	void connect() {
-		this.http = RestClient.create("http://localhost:" + this.port);
+		// as the gateway calls for an administrator: who may call is
+		// ReportingSecurityTests'
+		this.http = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader("Authorization", CallerTokens.admin("reporting-service"))
+			.build();
 	}
 
 	@Test
@@ -310,6 +317,31 @@ class WorkshopReportIntegrationTests {
 	}
 
 	@Test
+	void aNameTypedAsAFormulaLeavesTheCsvAsTextAndTheXlsxAsAString() throws IOException {
+		WorkshopHistory history = new WorkshopHistory();
+		String hyperlink = "=HYPERLINK(\"http://evil.example\",\"x\")";
+		publish(history.scheduled);
+		publish(history.bergenRegistered);
+		publish(history.bergenLeader);
+		publish(history.bergenDelegate(hyperlink, "@SUM(1+1);\"\n-2"));
+
+		List<CSVRecord> rows = await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptionsInstanceOf(HttpClientErrorException.NotFound.class)
+			.until(() -> csvRows(this.http.get()
+				.uri("/api/reports/workshops/{id}/participants.csv", history.workshopId)
+				.retrieve()
+				.body(byte[].class)), (list) -> list.size() == 2);
+		byte[] xlsx = this.http.get()
+			.uri("/api/reports/workshops/{id}/participants.xlsx", history.workshopId)
+			.retrieve()
+			.body(byte[].class);
+
+		assertThat(rows).extracting(row -> row.get("Navn"), row -> row.get("Rolle"))
+			.contains(tuple("'" + hyperlink, "'@SUM(1+1);\"\n-2"));
+		assertThat(xlsxRows(xlsx)).anySatisfy((row) -> assertThat(row).contains(hyperlink));
+	}
+
+	@Test
 	void coverageShowsTheRegisteredMunicipalityInItsKsRegionAsJsonAndCsv() throws IOException {
 		WorkshopHistory history = new WorkshopHistory();
 		publishScheduleAndBergen(history);
@@ -355,6 +387,7 @@ class WorkshopReportIntegrationTests {
 		HttpResponse<Stream<String>> stream = client
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/reports/stream"))
 				.header("Accept", "text/event-stream")
+				.header("Authorization", CallerTokens.staff("reporting-service"))
 				.build(), HttpResponse.BodyHandlers.ofLines());
 		try (Stream<String> lines = stream.body()) {
 			Iterator<String> events = lines.iterator();

@@ -11,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.function.Supplier;
 
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
@@ -51,6 +52,7 @@ class TwoInstancesIntegrationTests {
 		List<String> arguments = new ArrayList<>();
 		TestInfrastructure.registerKafkaAndMongo((name, value) -> arguments.add("--" + name + "=" + value.get()));
 		arguments.add("--server.port=0");
+		CallerTokens.trustedBy((name, value) -> arguments.add("--" + name + "=" + value.get()));
 		// Rounds are run by the test, at the moments it chooses.
 		arguments.add("--workshop.timetable.interval=PT1H");
 		for (int instance = 1; instance <= 2; instance++) {

@@ -17,6 +17,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.RestartableKafka;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
@@ -28,6 +29,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,10 +85,21 @@ class WorkshopEventsAcrossBrokerOutageTests {
 	@DynamicPropertySource
 	static void ownBroker(DynamicPropertyRegistry registry) {
 		kafka.start().registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@Autowired
 	RestTestClient http;
+
+	/**
+	 * These tests are about workshops, not about who may change them: every call is an
+	 * administrator's, as the gateway would relay it (WorkshopSecurityTests is about
+	 * who).
+	 */
+	@BeforeEach
+	void signedInAsAdministrator() {
+		this.http = this.http.mutate().defaultHeader("Authorization", CallerTokens.admin("workshop-service")).build();
+	}
 
 	@Autowired
 	MongoTemplate mongo;

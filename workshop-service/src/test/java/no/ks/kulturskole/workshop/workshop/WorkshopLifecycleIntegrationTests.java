@@ -20,6 +20,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
@@ -68,10 +69,21 @@ class WorkshopLifecycleIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@Autowired
 	RestTestClient http;
+
+	/**
+	 * These tests are about workshops, not about who may change them: every call is an
+	 * administrator's, as the gateway would relay it (WorkshopSecurityTests is about
+	 * who).
+	 */
+	@BeforeEach
+	void signedInAsAdministrator() {
+		this.http = this.http.mutate().defaultHeader("Authorization", CallerTokens.admin("workshop-service")).build();
+	}
 
 	@Autowired
 	MongoTemplate mongo;
@@ -126,10 +138,14 @@ class WorkshopLifecycleIntegrationTests {
 				HttpStatus.OK);
 		Instant release = oslo(YEAR + "-03-10T09:00");
 		assertThat(prepared.get("preparation").get("releaseAt").asString()).isEqualTo(release.toString());
+		// the manage page's questions: public, but only once the material is out
+		assertThat(get("/api/public/workshops/" + id + "/reflection-questions")).isEmpty();
 
 		// The deadline (8 March) and the release (10 March) have both passed.
 		ControllableClock.CLOCK.set(release.plusSeconds(60));
 		this.timetable.runDue();
+		assertThat(get("/api/public/workshops/" + id + "/reflection-questions")).extracting(JsonNode::asString)
+			.containsExactly("Hva er kulturskolens rolle i kommunen?");
 		ControllableClock.CLOCK.set(oslo(YEAR + "-03-17T18:00"));
 		this.timetable.runDue();
 

@@ -13,6 +13,7 @@ import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
@@ -52,10 +53,21 @@ class WorkshopSchedulingIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@Autowired
 	RestTestClient http;
+
+	/**
+	 * These tests are about workshops, not about who may change them: every call is an
+	 * administrator's, as the gateway would relay it (WorkshopSecurityTests is about
+	 * who).
+	 */
+	@BeforeEach
+	void signedInAsAdministrator() {
+		this.http = this.http.mutate().defaultHeader("Authorization", CallerTokens.admin("workshop-service")).build();
+	}
 
 	@Autowired
 	MongoTemplate mongo;

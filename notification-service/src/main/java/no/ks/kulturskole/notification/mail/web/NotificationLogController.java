@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The e-mail log for staff. Shows recipients' addresses, so it lives under
- * {@code /api/**}, which only the gateway reaches after authenticating staff.
+ * {@code /api/**}, which answers only a caller with a staff token (service-support).
  */
 @RestController
 @RequestMapping("/api/notifications")

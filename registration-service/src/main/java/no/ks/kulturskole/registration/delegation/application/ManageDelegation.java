@@ -20,7 +20,9 @@ import org.springframework.stereotype.Service;
 /**
  * What the coordinator does through the self-service link. Every call proves the secret
  * first: a wrong (or missing) one gets the same 404 as an unknown delegation, so the
- * answer never tells whether a delegation exists; wrong guesses are counted.
+ * answer never tells whether a delegation exists. Wrong guesses are counted against the
+ * client that makes them ({@code client}: its address), never against the delegation: the
+ * right secret always opens, so nobody can lock a coordinator out by guessing.
  */
 @Service
 public class ManageDelegation {
@@ -46,48 +48,52 @@ public class ManageDelegation {
 	}
 
 	/** The delegation with its delegates, as its coordinator may see it. */
-	public ManagedDelegation view(String delegationId, String token) {
-		WorkshopRegistrations registrations = authorised(delegationId, token);
+	public ManagedDelegation view(String delegationId, String token, String client) {
+		WorkshopRegistrations registrations = authorised(delegationId, token, client);
 		return ManagedDelegation.of(registrations, registrations.delegation(delegationId).orElseThrow(),
 				this.clock.instant());
 	}
 
-	public ManagedDelegation changeParticipants(String delegationId, String token, List<DelegateEntry> entries) {
-		WorkshopRegistrations after = change(delegationId, token,
+	public ManagedDelegation changeParticipants(String delegationId, String token, String client,
+			List<DelegateEntry> entries) {
+		WorkshopRegistrations after = change(delegationId, token, client,
 				(current, now) -> current.changeParticipants(delegationId, entries, now));
 		log.info("Delegation {} changed its delegates", delegationId);
 		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
 	}
 
-	public ManagedDelegation submitReflection(String delegationId, String token, List<ReflectionAnswer> answers) {
-		WorkshopRegistrations after = change(delegationId, token,
+	public ManagedDelegation submitReflection(String delegationId, String token, String client,
+			List<ReflectionAnswer> answers) {
+		WorkshopRegistrations after = change(delegationId, token, client,
 				(current, now) -> current.submitReflection(delegationId, answers, now));
 		log.info("Delegation {} submitted its reflection answers", delegationId);
 		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
 	}
 
-	public void cancel(String delegationId, String token) {
-		change(delegationId, token, (current, now) -> current.cancel(delegationId, CANCELLED_BY_COORDINATOR, now));
+	public void cancel(String delegationId, String token, String client) {
+		change(delegationId, token, client,
+				(current, now) -> current.cancel(delegationId, CANCELLED_BY_COORDINATOR, now));
 		log.info("Delegation {} cancelled by its coordinator", delegationId);
 	}
 
-	private WorkshopRegistrations change(String delegationId, String token,
+	private WorkshopRegistrations change(String delegationId, String token, String client,
 			BiFunction<WorkshopRegistrations, Instant, Change> decide) {
-		WorkshopRegistrations registrations = authorised(delegationId, token);
+		WorkshopRegistrations registrations = authorised(delegationId, token, client);
 		return this.writer.write(registrations.id(), ManageDelegation::notFound, WorkshopDecision.changing(decide));
 	}
 
-	private WorkshopRegistrations authorised(String delegationId, String token) {
-		this.limiter.checkAllowed(delegationId);
+	private WorkshopRegistrations authorised(String delegationId, String token, String client) {
 		Optional<WorkshopRegistrations> registrations = this.store.findByDelegation(delegationId);
 		Optional<Delegation> delegation = registrations.flatMap(found -> found.delegation(delegationId));
-		if (delegation.isEmpty() || !ManageTokens.matches(token, delegation.get().manageTokenHash())) {
-			this.limiter.recordWrong(delegationId);
-			// the secret itself is never logged, not even a wrong one
-			log.info("Refused a manage request for delegation {}: unknown delegation or wrong secret", delegationId);
-			throw notFound();
+		if (delegation.isPresent() && ManageTokens.matches(token, delegation.get().manageTokenHash())) {
+			return registrations.get();
 		}
-		return registrations.get();
+		// the secret itself is never logged, not even a wrong one; nor the client's
+		// address
+		log.info("Refused a manage request for delegation {}: unknown delegation or wrong secret", delegationId);
+		// 429 once this client has guessed wrong too often, else the same 404 as always
+		this.limiter.wrongSecret(client);
+		throw notFound();
 	}
 
 	static NotFound notFound() {

@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * Limits what can be tried against the self-service links, in fixed windows.
  * <ul>
- * <li>Wrong secrets per delegation: above the limit even the right secret is refused
- * until the window ends, so that guessing is pointless.</li>
+ * <li>Wrong secrets per client (its address; an IPv6 client by its /64, which one
+ * household or office gets whole): above the limit that client's wrong guesses get 429
+ * until the window ends. Counted per client, not per delegation, and checked only when a
+ * guess is wrong: a wrong guess from someone else must never lock out the coordinator who
+ * holds the right secret (it once did: ten wrong guesses locked a municipality out for 15
+ * minutes, again and again).</li>
  * <li>Requests for a new link per organisation and workshop: every request counts,
  * whether it matched a delegation or not, so that the limit tells nothing about who
  * registered, and nobody can flood a coordinator's inbox with new links.</li>
@@ -42,14 +46,14 @@ public class ManageLinkLimiter {
 	}
 
 	/**
-	 * @throws TooManyAttempts while the delegation is locked
+	 * Counts a wrong secret from the client.
+	 * @throws TooManyAttempts when the client has guessed wrong too often in the window
 	 */
-	public void checkAllowed(String delegationId) {
-		check(delegationId, MAX_WRONG, () -> new TooManyAttempts(WINDOW));
-	}
-
-	public void recordWrong(String delegationId) {
-		count(delegationId);
+	public void wrongSecret(String client) {
+		// a key no other kind of key can collide with
+		String key = "wrong-secret/" + ClientAddress.key(client);
+		check(key, MAX_WRONG, () -> new TooManyAttempts(WINDOW));
+		count(key);
 	}
 
 	/**

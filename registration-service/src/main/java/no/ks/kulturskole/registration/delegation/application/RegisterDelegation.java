@@ -6,6 +6,7 @@ import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
 import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
 import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
 import no.ks.kulturskole.registration.municipality.OrganisationMatch;
+import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +45,28 @@ public class RegisterDelegation {
 				command.participants(), command.language(), manageSecret);
 		RegistrationResult result = this.writer.write(workshopId, RegisterDelegation::unknownWorkshop,
 				(current, acceptedAt) -> switch (current.register(request, acceptedAt)) {
-					case RegistrationOutcome.AlreadyRegistered existing -> Decided.unchanged(
-							new RegistrationResult(workshopId, existing.delegation(), false, null, match.notice()));
+					case RegistrationOutcome.AlreadyRegistered existing -> throw alreadyRegistered();
 					case RegistrationOutcome.Registered registered ->
 						Decided.of(new Change(registered.after(), registered.events()), new RegistrationResult(
 								workshopId, registered.delegation(), true, manageSecret.secret(), match.notice()));
 				});
 		// ids only: names and e-mails never go to the log
-		log.info("Delegation {} of municipality {} for workshop {}: {} {}", result.delegation().delegationId(),
-				result.delegation().organisation().number(), workshopId,
-				result.created() ? "registered as" : "already registered as", result.delegation().status());
+		log.info("Delegation {} of municipality {} for workshop {}: registered as {}",
+				result.delegation().delegationId(), result.delegation().organisation().number(), workshopId,
+				result.delegation().status());
 		return result;
+	}
+
+	/**
+	 * One delegation per municipality and workshop. The refusal says so, and nothing more
+	 * about the delegation there is: not its id (which, with a guessed secret, is all a
+	 * manage request needs, and once locked the coordinator out), seat, size or contact.
+	 * Its coordinator changes it through the link in their e-mail.
+	 */
+	static ConflictingState alreadyRegistered() {
+		return new ConflictingState("municipalityNumber", "already-registered",
+				"Kommunen er allerede påmeldt dette verkstedet. Kontaktpersonen endrer påmeldingen med lenken "
+						+ "i e-posten, og kan bestille en ny lenke om den er borte.");
 	}
 
 	static NotFound unknownWorkshop() {

@@ -3,6 +3,7 @@ package no.ks.kulturskole.registration.delegation.web;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -80,7 +81,7 @@ class ManageRegistrationController {
 					+ "personopplysninger. Feil hemmelighet gir 404, og for mange feil forsøk gir 429.")
 	@ApiResponse(responseCode = "404", description = "Påmeldingen finnes ikke, eller hemmeligheten er feil",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<?> registration(@PathVariable String delegationId,
+	ResponseEntity<?> registration(@PathVariable String delegationId, HttpServletRequest caller,
 			@Parameter(description = "Hemmeligheten fra lenken") @RequestHeader(name = TOKEN_HEADER,
 					required = false) String headerToken,
 			@Parameter(description = "Hemmeligheten fra lenken") @RequestParam(name = "token",
@@ -89,7 +90,8 @@ class ManageRegistrationController {
 		if (token == null) {
 			return ResponseEntity.ok(RegistrationResponse.of(this.queries.delegation(delegationId)));
 		}
-		return ResponseEntity.ok(ManagedDelegationView.of(this.manage.view(delegationId, token)));
+		return ResponseEntity
+			.ok(ManagedDelegationView.of(this.manage.view(delegationId, token, caller.getRemoteAddr())));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,14 +101,14 @@ class ManageRegistrationController {
 					+ "deltakere som ikke står i listen fjernes. Etter påmeldingsfristen kan deltakere bare byttes ut.")
 	@ApiResponse(responseCode = "409", description = "Fristen er ute, eller økten har ikke plass til flere",
 			content = @Content(mediaType = "application/problem+json"))
-	ManagedDelegationView change(@PathVariable String delegationId,
+	ManagedDelegationView change(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
 							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
-		return ManagedDelegationView
-			.of(this.manage.changeParticipants(delegationId, tokenOf(headerToken, queryToken), request.entries()));
+		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId, tokenOf(headerToken, queryToken),
+				caller.getRemoteAddr(), request.entries()));
 	}
 
 	@PutMapping(path = "/reflection", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,25 +117,26 @@ class ManageRegistrationController {
 					+ "hver innsending erstatter den forrige.")
 	@ApiResponse(responseCode = "409", description = "Økten har startet",
 			content = @Content(mediaType = "application/problem+json"))
-	ManagedDelegationView reflection(@PathVariable String delegationId,
+	ManagedDelegationView reflection(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "To svar",
 							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
-		return ManagedDelegationView.of(this.manage.submitReflection(delegationId, tokenOf(headerToken, queryToken),
-				request.answers()
-					.stream()
-					.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
-					.toList()));
+		return ManagedDelegationView
+			.of(this.manage.submitReflection(delegationId, tokenOf(headerToken, queryToken), caller.getRemoteAddr(),
+					request.answers()
+						.stream()
+						.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
+						.toList()));
 	}
 
 	@DeleteMapping
 	@Operation(summary = "Meld av hele delegasjonen", description = "Mulig fram til påmeldingsfristen.")
-	ResponseEntity<Void> cancel(@PathVariable String delegationId,
+	ResponseEntity<Void> cancel(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken) {
-		this.manage.cancel(delegationId, tokenOf(headerToken, queryToken));
+		this.manage.cancel(delegationId, tokenOf(headerToken, queryToken), caller.getRemoteAddr());
 		return ResponseEntity.noContent().build();
 	}
 

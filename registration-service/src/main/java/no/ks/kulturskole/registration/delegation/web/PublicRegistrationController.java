@@ -49,15 +49,15 @@ class PublicRegistrationController {
 	@Operation(summary = "Meld på kommunens delegasjon",
 			description = "Hele delegasjonen får plass i den første økten med plass til alle, ellers settes den "
 					+ "samlet på venteliste. En kommune har én delegasjon per verksted: melder den seg på igjen, "
-					+ "svarer tjenesten med delegasjonen den allerede har (200). Kontaktpersonen får lenken for å "
-					+ "endre påmeldingen på e-post; en ny lenke kan bestilles med manage-link-requests.")
+					+ "avvises det (409) uten at svaret forteller noe om delegasjonen den har. Kontaktpersonen får "
+					+ "lenken for å endre påmeldingen på e-post; en ny lenke kan bestilles med manage-link-requests.")
 	@ApiResponse(responseCode = "201", description = "Påmeldt; Location peker på kvitteringen")
-	@ApiResponse(responseCode = "200", description = "Kommunen var allerede påmeldt; dette er den påmeldingen")
 	@ApiResponse(responseCode = "400", description = "Ugyldig påmelding; feltet står i errors",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "409", description = "Påmeldingsfristen er ute, eller verkstedet er stengt",
+	@ApiResponse(responseCode = "409",
+			description = "Kommunen er allerede påmeldt, påmeldingsfristen er ute, eller verkstedet er stengt",
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<RegistrationResponse> register(@PathVariable String workshopId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -65,9 +65,6 @@ class PublicRegistrationController {
 							value = EXAMPLE))) @Valid @RequestBody RegistrationRequest request) {
 		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand());
 		RegistrationResponse body = RegistrationResponse.of(result, this.manageLinks);
-		if (!result.created()) {
-			return ResponseEntity.ok(body);
-		}
 		// relative: the gateway in front decides the public host
 		return ResponseEntity.created(URI.create("/api/public/registrations/" + body.delegationId())).body(body);
 	}

@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For staff only: carries names and e-mails. The gateway authenticates staff before it
- * routes here; this service trusts the gateway.
+ * For staff only: carries names and e-mails. The gateway authenticates staff and relays
+ * them with a signed token, which this service checks (service-support's security).
  */
 @RestController
 @Tag(name = "Påmeldinger (ansatte)", description = "Delegasjonene med deltakere, for KS og Kulturskolerådet")

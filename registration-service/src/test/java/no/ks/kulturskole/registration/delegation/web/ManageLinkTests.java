@@ -43,9 +43,8 @@ class ManageLinkTests extends OnSharedInfrastructure {
 		assertThat(token).matches("[A-Za-z0-9_-]{43}");
 		assertThat(receipt.get("manageUrl").asString())
 			.isEqualTo("/api/public/registrations/" + delegationId + "?token=" + token);
-		assertThat(again.statusCode()).isEqualTo(200);
-		assertThat(body(again).has("manageToken")).isFalse();
-		assertThat(body(again).has("manageUrl")).isFalse();
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).doesNotContain("manageToken").doesNotContain(delegationId);
 		assertThat(get("/api/public/registrations/" + delegationId + "?token=" + token).statusCode()).isEqualTo(200);
 
 		String stored = rawDocument(workshopId).toJson();
@@ -197,22 +196,50 @@ class ManageLinkTests extends OnSharedInfrastructure {
 	}
 
 	@Test
-	void afterTenWrongSecretsEvenTheRightOneIsTurnedAwayForAWhile() {
+	void wrongSecretsSlowDownTheClientThatSendsThemButNeverLockOutTheRightSecret() {
 		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
 		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
 		String path = "/api/public/registrations/" + receipt.get("delegationId").asString();
 		String token = receipt.get("manageToken").asString();
+		Map<String, String> guesser = Map.of("X-Forwarded-For", "198.51.100.7");
 
 		List<Integer> guesses = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			guesses.add(get(path + "?token=gjett" + i).statusCode());
+			guesses.add(send("GET", path + "?token=gjett" + i, guesser, null).statusCode());
 		}
-		HttpResponse<String> limited = get(path + "?token=" + token);
+		HttpResponse<String> limited = send("GET", path + "?token=gjett-igjen", guesser, null);
+		HttpResponse<String> coordinator = send("GET", path + "?token=" + token,
+				Map.of("X-Forwarded-For", "203.0.113.9"), null);
+		HttpResponse<String> rightFromTheGuesser = send("GET", path + "?token=" + token, guesser, null);
+		HttpResponse<String> someoneElsesTypo = send("GET", path + "?token=skrivefeil",
+				Map.of("X-Forwarded-For", "203.0.113.10"), null);
 
 		assertThat(guesses).containsOnly(404);
 		assertThat(limited.statusCode()).isEqualTo(429);
 		assertThat(limited.headers().firstValue("Retry-After")).isPresent();
 		assertThat(body(limited).get("detail").asString()).contains("For mange forsøk");
+		assertThat(coordinator.statusCode()).as("the coordinator holding the right secret").isEqualTo(200);
+		assertThat(rightFromTheGuesser.statusCode()).as("the right secret opens whoever sends it").isEqualTo(200);
+		assertThat(someoneElsesTypo.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anIpv6ClientIsCountedByItsSlash64() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		String path = "/api/public/registrations/"
+				+ body(register(workshopId, registration("4601", 2))).get("delegationId").asString();
+
+		for (int i = 0; i < 10; i++) {
+			assertThat(
+					send("GET", path + "?token=gjett" + i, Map.of("X-Forwarded-For", "2001:db8:1:2::" + (i + 1)), null)
+						.statusCode())
+				.isEqualTo(404);
+		}
+
+		assertThat(send("GET", path + "?token=gjett", Map.of("X-Forwarded-For", "2001:db8:1:2:ffff::1"), null)
+			.statusCode()).isEqualTo(429);
+		assertThat(send("GET", path + "?token=gjett", Map.of("X-Forwarded-For", "2001:db8:1:3::1"), null).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test

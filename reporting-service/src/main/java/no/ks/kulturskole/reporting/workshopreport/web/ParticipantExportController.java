@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The participant list for the meeting host. Personal data: staff only, which the gateway
- * sees to for all of {@code /api/reports/**}.
+ * The participant list for the meeting host. Personal data: staff only, which this
+ * service checks for all of {@code /api/reports/**} (a staff token, service-support).
  */
 @RestController
 @RequestMapping("/api/reports/workshops/{workshopId}")

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
 import no.ks.kulturskole.reporting.workshopreport.model.Table;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -13,20 +17,43 @@ import org.dhatim.fastexcel.Worksheet;
 /** Renders export tables as files. */
 final class TableWriters {
 
+	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+		.setDelimiter(';')
+		.setRecordSeparator("\r\n")
+		.setQuoteMode(QuoteMode.ALL)
+		.get();
+
 	private TableWriters() {
 	}
 
 	/**
 	 * CSV as Norwegian Excel opens it with a double click: UTF-8 with a byte order mark
-	 * (else æøå break) and semicolons (the comma is the decimal sign), RFC 4180 quoting.
+	 * (else æøå break) and semicolons (the comma is the decimal sign). Every cell quoted
+	 * by commons-csv (RFC 4180) and neutralised against formulas
+	 * ({@link SpreadsheetCells}).
 	 */
 	static byte[] csv(Table table) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
-		line(csv, table.header());
-		table.rows().forEach(row -> line(csv, row));
+		try (CSVPrinter printer = new CSVPrinter(csv, CSV)) {
+			printer.printRecord(neutralised(table.header()));
+			for (List<String> row : table.rows()) {
+				printer.printRecord(neutralised(row));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	private static List<String> neutralised(List<String> values) {
+		return values.stream().map(SpreadsheetCells::neutralised).toList();
+	}
+
+	/**
+	 * Cells are written as text (never as formulas), so a name starting with {@code =}
+	 * stays a name in the sheet without an apostrophe.
+	 */
 	static byte[] xlsx(Table table) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Fremtidens kulturskole", "1.0")) {
@@ -47,22 +74,6 @@ final class TableWriters {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	private static void line(StringBuilder csv, List<String> values) {
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				csv.append(';');
-			}
-			String value = values.get(i);
-			if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-				csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-			}
-			else {
-				csv.append(value);
-			}
-		}
-		csv.append("\r\n");
 	}
 
 	/** Excel allows 31 characters and none of []:*?/\ in a sheet name. */

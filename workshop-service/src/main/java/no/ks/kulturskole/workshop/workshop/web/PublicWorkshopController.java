@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.workshop.workshop.model.Preparation;
 import no.ks.kulturskole.workshop.workshop.application.SeatCount;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 
@@ -96,6 +97,22 @@ class PublicWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	PublicWorkshopResponse get(@PathVariable String id) {
 		return PublicWorkshopResponse.of(this.catalogue.publishedById(id), this.catalogue.now(), this.seats);
+	}
+
+	/**
+	 * For the coordinator's manage page, which lets the group submit its answers. The
+	 * questions go out to every delegate once the material is released, so they are no
+	 * secret from then on; before that the list is empty. Public, so that the gateway
+	 * needs no staff token to show a municipality its questions.
+	 */
+	@GetMapping("/{id}/reflection-questions")
+	@Operation(summary = "Refleksjonsspørsmålene til et verksted",
+			description = "Tom liste til forberedelsesmateriellet er sendt ut.")
+	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	List<String> reflectionQuestions(@PathVariable String id) {
+		Preparation preparation = this.catalogue.publishedById(id).preparation();
+		return (preparation != null && preparation.isReleased()) ? preparation.reflectionQuestions() : List.of();
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -50,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
 		classes = { Service.class, Repository.class }))
+// the web layer only: who may call is WorkshopSecurityTests' business, on the whole
+// application
+@AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration({ MongoAutoConfiguration.class, DataMongoAutoConfiguration.class })
 @Import({ OutboxEntries.class, ProblemDetailsAdvice.class })
 class WorkshopWebTests {

@@ -1,0 +1,53 @@
+package no.ks.kulturskole.reporting.workshopreport;
+
+import no.ks.kulturskole.testsupport.CallerTokens;
+import no.ks.kulturskole.testsupport.ServiceSecurityContract;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Who may call reporting-service (participant lists, coverage, the live stream; the
+ * rebuild for administrators only): see {@link ServiceSecurityContract}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportingSecurityTests implements ServiceSecurityContract {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Override
+	public int port() {
+		return this.port;
+	}
+
+	@Override
+	public ApplicationContext context() {
+		return this.context;
+	}
+
+	@Override
+	public String service() {
+		return "reporting-service";
+	}
+
+	@Override
+	public String readableStaffPath() {
+		return "/api/reports/workshops";
+	}
+
+}
