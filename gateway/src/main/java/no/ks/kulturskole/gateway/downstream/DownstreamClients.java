@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.MDC;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,25 +30,37 @@ public class DownstreamClients {
 	private final RestClient notification;
 
 	public DownstreamClients(DownstreamServices services, Duration connectTimeout, Duration readTimeout) {
+		this(services, connectTimeout, readTimeout, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * @param observations makes every call a client span of the page request's trace and
+	 * sends its {@code traceparent}, so a form posted to the gateway is one trace with
+	 * what the service does with it
+	 */
+	public DownstreamClients(DownstreamServices services, Duration connectTimeout, Duration readTimeout,
+			ObservationRegistry observations) {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(readTimeout);
-		this.workshop = client(services.workshop(), requests);
-		this.registration = client(services.registration(), requests);
-		this.reporting = client(services.reporting(), requests);
-		this.notification = client(services.notification(), requests);
+		this.workshop = client(services.workshop(), requests, observations);
+		this.registration = client(services.registration(), requests, observations);
+		this.reporting = client(services.reporting(), requests, observations);
+		this.notification = client(services.notification(), requests, observations);
 	}
 
 	/**
 	 * A number a service leaves out (a field added later, or one it has no value for) is
 	 * read as zero rather than failing the whole page: Jackson 3 refuses that by default.
 	 */
-	private static RestClient client(URI baseUri, JdkClientHttpRequestFactory requests) {
+	private static RestClient client(URI baseUri, JdkClientHttpRequestFactory requests,
+			ObservationRegistry observations) {
 		return RestClient.builder()
 			.baseUrl(baseUri.toString())
+			.observationRegistry(observations)
 			.configureMessageConverters(
 					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(
 							JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build())))
