@@ -128,8 +128,8 @@ final class ComposeRules {
 		return (value instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of();
 	}
 
-	static List<?> list(Object value) {
-		return (value instanceof List<?> list) ? list : List.of();
+	static List<Object> list(Object value) {
+		return (value instanceof List<?> list) ? new ArrayList<>(list) : List.of();
 	}
 
 }
