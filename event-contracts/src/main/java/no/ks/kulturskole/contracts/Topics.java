@@ -1,11 +1,19 @@
 package no.ks.kulturskole.contracts;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one catalogue of topics. Each topic has exactly one writer, named here, and is
  * keyed so that the history of one workshop stays in one partition and therefore in
  * order.
+ * <p>
+ * Domain topics keep their records for ever ({@code retention.ms=-1}): read models are
+ * rebuilt by replaying them, so they are the source of truth. They are event logs, not
+ * keyed state, so none is compacted (compaction would keep only a workshop's last event).
+ * Dead-letter topics are for people to look at and replay by hand, so they are kept for a
+ * bounded time.
  */
 public final class Topics {
 
@@ -20,9 +28,33 @@ public final class Topics {
 
 	public static final int DEFAULT_PARTITIONS = 3;
 
-	public static final List<String> DOMAIN_TOPICS = List.of(WORKSHOP_EVENTS, REGISTRATION_EVENTS, NOTIFICATION_EVENTS);
+	/** Long enough for someone to notice the alert and replay the record. */
+	public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(28);
+
+	/** The binder's {@code dlq-partitions}: dead letters are rare and read by people. */
+	public static final int DEAD_LETTER_PARTITIONS = 1;
+
+	public static final List<TopicSpec> DOMAIN = List.of(
+			new TopicSpec(WORKSHOP_EVENTS, "workshop-service", DEFAULT_PARTITIONS, null, false),
+			new TopicSpec(REGISTRATION_EVENTS, "registration-service", DEFAULT_PARTITIONS, null, false),
+			new TopicSpec(NOTIFICATION_EVENTS, "notification-service", DEFAULT_PARTITIONS, null, false));
+
+	public static final List<String> DOMAIN_TOPICS = DOMAIN.stream().map(TopicSpec::name).toList();
 
 	private Topics() {
+	}
+
+	/** The declaration of a domain topic, if {@code name} is one. */
+	public static Optional<TopicSpec> domain(String name) {
+		return DOMAIN.stream().filter((spec) -> spec.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * The topic a consumer group dead-letters a topic's poison records to, named as the
+	 * Kafka binder names it ({@code error.<topic>.<group>}).
+	 */
+	public static TopicSpec deadLetter(String topic, String group, Duration retention) {
+		return new TopicSpec("error." + topic + "." + group, group, DEAD_LETTER_PARTITIONS, retention, false);
 	}
 
 }

@@ -217,6 +217,20 @@ class GatewayRoutingTests {
 			.hasValueSatisfying((request) -> assertThat(request.header(CORRELATION_HEADER)).hasValue(correlationId));
 	}
 
+	@Test
+	void theServiceIsCalledInTheTraceOfTheRequestWithASpanOfTheGatewaysOwn() {
+		String path = "/api/public/workshops/" + UUID.randomUUID();
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String callersSpan = "00f067aa0ba902b7";
+
+		this.gateway
+			.send(this.gateway.request(path).header("traceparent", "00-" + traceId + "-" + callersSpan + "-01").GET());
+
+		assertThat(workshop.received(path)).hasValueSatisfying((request) -> assertThat(request.header("traceparent"))
+			.hasValueSatisfying((traceparent) -> assertThat(traceparent).startsWith("00-" + traceId + "-")
+				.doesNotContain(callersSpan)));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "kort", "ugyldig id med mellomrom", "<script>alert(1)</script>" })
 	void aMissingOrUnacceptableCorrelationIdIsReplacedByAGeneratedOneThatTheServiceAlsoGets(String sent) {

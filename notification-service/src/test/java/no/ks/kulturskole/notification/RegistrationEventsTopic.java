@@ -40,8 +40,16 @@ final class RegistrationEventsTopic {
 	 * The same for another topic, e.g. {@code workshop.events} as workshop-service writes
 	 * it.
 	 */
+	static void publishTo(String topic, String key, String type, String eventId, String correlationId, byte[] json) {
+		publishTo(topic, key, type, eventId, correlationId, json, null);
+	}
+
+	/**
+	 * @param traceparent the W3C trace context registration-service's relay writes into
+	 * the record, {@code null} for none
+	 */
 	static synchronized void publishTo(String topic, String key, String type, String eventId, String correlationId,
-			byte[] json) {
+			byte[] json, String traceparent) {
 		if (producer == null) {
 			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 					TestInfrastructure.kafka().getBrokersAsString(), ProducerConfig.ACKS_CONFIG, "all"),
@@ -54,6 +62,9 @@ final class RegistrationEventsTopic {
 			.add(EventHeaders.SOURCE, bytes("/kulturskole/registration-service"))
 			.add(EventHeaders.SPEC_VERSION, bytes("1.0"))
 			.add(EventHeaders.CORRELATION_ID, bytes(correlationId));
+		if (traceparent != null) {
+			record.headers().add("traceparent", bytes(traceparent));
+		}
 		try {
 			producer.send(record).get();
 		}

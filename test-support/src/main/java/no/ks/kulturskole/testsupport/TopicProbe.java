@@ -36,7 +36,8 @@ public final class TopicProbe implements AutoCloseable {
 	public List<PublishedRecord> records() {
 		for (ConsumerRecord<String, String> record : this.consumer.poll(Duration.ofMillis(300))) {
 			this.seen.add(new PublishedRecord(record.key(), header(record, "ce_type"), header(record, "ce_id"),
-					header(record, "correlation_id"), record.value(), record.partition()));
+					header(record, "correlation_id"), record.value(), record.partition(),
+					header(record, "traceparent")));
 		}
 		return List.copyOf(this.seen);
 	}
@@ -55,8 +56,11 @@ public final class TopicProbe implements AutoCloseable {
 		this.consumer.close();
 	}
 
+	/**
+	 * @param traceparent the W3C trace context the producer wrote, {@code null} if none
+	 */
 	public record PublishedRecord(String key, String type, String eventId, String correlationId, String value,
-			int partition) {
+			int partition, String traceparent) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.MDC;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,18 +33,23 @@ public class DownstreamClients {
 
 	private final RestClient notification;
 
+	/**
+	 * @param observations makes every call a client span of the page request's trace and
+	 * sends its {@code traceparent}, so a form posted to the gateway is one trace with
+	 * what the service does with it
+	 */
 	public DownstreamClients(DownstreamServices services, CallerCredentials credentials, Duration connectTimeout,
-			Duration readTimeout) {
+			Duration readTimeout, ObservationRegistry observations) {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(readTimeout);
-		this.workshop = client(services.workshop(), "workshop", credentials, requests);
-		this.registration = client(services.registration(), "registration", credentials, requests);
-		this.reporting = client(services.reporting(), "reporting", credentials, requests);
-		this.notification = client(services.notification(), "notification", credentials, requests);
+		this.workshop = client(services.workshop(), "workshop", credentials, requests, observations);
+		this.registration = client(services.registration(), "registration", credentials, requests, observations);
+		this.reporting = client(services.reporting(), "reporting", credentials, requests, observations);
+		this.notification = client(services.notification(), "notification", credentials, requests, observations);
 	}
 
 	/**
@@ -51,10 +57,11 @@ public class DownstreamClients {
 	 * read as zero rather than failing the whole page: Jackson 3 refuses that by default.
 	 */
 	private static RestClient client(URI baseUri, String shortName, CallerCredentials credentials,
-			JdkClientHttpRequestFactory requests) {
+			JdkClientHttpRequestFactory requests, ObservationRegistry observations) {
 		String service = DownstreamServices.serviceName(shortName);
 		return RestClient.builder()
 			.baseUrl(baseUri.toString())
+			.observationRegistry(observations)
 			.configureMessageConverters(
 					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(
 							JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build())))

@@ -2,6 +2,9 @@ package no.ks.kulturskole.gateway.downstream;
 
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +19,10 @@ class DownstreamClientsConfiguration {
 	@Bean
 	DownstreamClients downstreamClients(DownstreamServices services, CallerCredentials credentials,
 			@Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
-			@Value("${platform.gateway.pages.read-timeout:10s}") Duration readTimeout) {
-		return new DownstreamClients(services, credentials, connectTimeout, readTimeout);
+			@Value("${platform.gateway.pages.read-timeout:10s}") Duration readTimeout,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new DownstreamClients(services, credentials, connectTimeout, readTimeout,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 }

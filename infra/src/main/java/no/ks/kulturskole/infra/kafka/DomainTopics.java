@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
+import no.ks.kulturskole.contracts.TopicSpec;
 import no.ks.kulturskole.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -15,38 +16,40 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes sure the domain topics exist as the platform promises:
- * {@value Topics#DEFAULT_PARTITIONS} partitions and kept forever
- * ({@code retention.ms=-1}), because read models are rebuilt by replaying them. Safe to
- * run on every start: existing topics are kept, and brought up to the promise if
- * something else created them first.
+ * Makes sure the domain topics exist as the catalogue ({@link Topics#DOMAIN}) declares
+ * them, the same declaration the services create them from: partitions, and kept forever
+ * ({@code retention.ms=-1}) because read models are rebuilt by replaying them. One
+ * broker, so one replica. Safe to run on every start: existing topics are kept, and
+ * brought up to the declaration if something else created them first.
  */
 public final class DomainTopics {
 
 	private static final Logger log = LoggerFactory.getLogger(DomainTopics.class);
 
-	private static final String KEEP_FOREVER = "-1";
+	/** One local broker. */
+	private static final short REPLICAS = 1;
+
+	private static final int MIN_INSYNC_REPLICAS = 1;
 
 	private DomainTopics() {
 	}
 
 	public static void ensure(String bootstrapServers) {
-		ensure(bootstrapServers, Topics.DOMAIN_TOPICS, Topics.DEFAULT_PARTITIONS);
+		ensure(bootstrapServers, Topics.DOMAIN);
 	}
 
-	static void ensure(String bootstrapServers, Collection<String> topics, int partitions) {
+	static void ensure(String bootstrapServers, Collection<TopicSpec> topics) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
-			create(admin, topics, partitions);
-			growPartitions(admin, topics, partitions);
-			keepForever(admin, topics);
-			log.info("Domain topics ready: {} ({} partitions, retention.ms={})", topics, partitions, KEEP_FOREVER);
+			create(admin, topics);
+			growPartitions(admin, topics);
+			align(admin, topics);
+			log.info("Domain topics ready: {}", topics);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -57,11 +60,11 @@ public final class DomainTopics {
 		}
 	}
 
-	private static void create(Admin admin, Collection<String> topics, int partitions)
+	private static void create(Admin admin, Collection<TopicSpec> topics)
 			throws InterruptedException, ExecutionException {
 		List<NewTopic> newTopics = topics.stream()
-			.map((name) -> new NewTopic(name, partitions, (short) 1)
-				.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER)))
+			.map((spec) -> new NewTopic(spec.name(), spec.partitions(), REPLICAS)
+				.configs(spec.configs(MIN_INSYNC_REPLICAS)))
 			.toList();
 		for (var result : admin.createTopics(newTopics).values().entrySet()) {
 			try {
@@ -76,26 +79,33 @@ public final class DomainTopics {
 		}
 	}
 
-	private static void growPartitions(Admin admin, Collection<String> topics, int partitions)
+	private static void growPartitions(Admin admin, Collection<TopicSpec> topics)
 			throws InterruptedException, ExecutionException {
-		Map<String, TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get();
+		Map<String, Integer> declared = topics.stream()
+			.collect(Collectors.toMap(TopicSpec::name, TopicSpec::partitions));
+		Map<String, TopicDescription> descriptions = admin.describeTopics(declared.keySet()).allTopicNames().get();
 		Map<String, NewPartitions> tooSmall = descriptions.values()
 			.stream()
-			.filter((description) -> description.partitions().size() < partitions)
-			.collect(Collectors.toMap(TopicDescription::name, (description) -> NewPartitions.increaseTo(partitions)));
+			.filter((description) -> description.partitions().size() < declared.get(description.name()))
+			.collect(Collectors.toMap(TopicDescription::name,
+					(description) -> NewPartitions.increaseTo(declared.get(description.name()))));
 		if (!tooSmall.isEmpty()) {
 			admin.createPartitions(tooSmall).all().get();
-			log.info("Increased {} to {} partitions", tooSmall.keySet(), partitions);
+			log.info("Increased the partitions of {}", tooSmall.keySet());
 		}
 	}
 
-	private static void keepForever(Admin admin, Collection<String> topics)
+	private static void align(Admin admin, Collection<TopicSpec> topics)
 			throws InterruptedException, ExecutionException {
-		AlterConfigOp keepForever = new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER),
-				AlterConfigOp.OpType.SET);
 		Map<ConfigResource, Collection<AlterConfigOp>> changes = topics.stream()
-			.collect(Collectors.toMap((topic) -> new ConfigResource(ConfigResource.Type.TOPIC, topic),
-					(topic) -> List.of(keepForever), (a, b) -> a));
+			.collect(Collectors.toMap((spec) -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name()),
+					(spec) -> spec.configs(MIN_INSYNC_REPLICAS)
+						.entrySet()
+						.stream()
+						.map((config) -> new AlterConfigOp(new ConfigEntry(config.getKey(), config.getValue()),
+								AlterConfigOp.OpType.SET))
+						.toList(),
+					(a, b) -> a));
 		admin.incrementalAlterConfigs(changes).all().get();
 	}
 

@@ -48,16 +48,18 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 	OutboxEntries outboxEntries;
 
 	@Test
-	void aScheduledWorkshopBecomesRegistrableAndTheRegistrationIsPublishedOnceWithItsCorrelationId() {
+	void aScheduledWorkshopBecomesRegistrableAndTheRegistrationIsPublishedOnceWithItsCorrelationIdAndTrace() {
 		String workshopId = UUID.randomUUID().toString();
 		publishAsWorkshopServiceWould(
 				workshopScheduled(workshopId, "Verksted 1: Kulturskolen i kommunen", 2, 6, true, inThirtyDays(), 60));
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.store.find(workshopId).isPresent());
 		String correlationId = "it-" + UUID.randomUUID();
+		// as the gateway sends it: the trace the request belongs to
+		String traceId = UUID.randomUUID().toString().replace("-", "");
 
 		HttpResponse<String> response = post("/api/public/workshops/" + workshopId + "/registrations",
 				"application/json", this.json.writeValueAsString(registration("4601", 3)),
-				Map.of("X-Correlation-Id", correlationId));
+				Map.of("X-Correlation-Id", correlationId, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		JsonNode receipt = body(response);
@@ -85,6 +87,8 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 			assertThat(published).extracting(TopicProbe.PublishedRecord::eventId).doesNotHaveDuplicates();
 			assertThat(published).allSatisfy(record -> {
 				assertThat(record.correlationId()).isEqualTo(correlationId);
+				// relayed later by another thread, still in the request's trace
+				assertThat(record.traceparent()).startsWith("00-" + traceId + "-");
 				assertThat(this.json.readTree(record.value()).get("delegationId").asString()).isEqualTo(delegationId);
 			});
 			DelegationRegistered registered = (DelegationRegistered) this.json.readValue(published.get(0).value(),

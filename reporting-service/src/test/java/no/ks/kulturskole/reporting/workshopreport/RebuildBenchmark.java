@@ -123,7 +123,7 @@ public final class RebuildBenchmark {
 		long plainCpu = processCpuTime();
 		Instant plainStart = Instant.now();
 		long plainRecords;
-		try (TopicReplay replay = new TopicReplay(brokers,
+		try (TopicReplay replay = new TopicReplay(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
 				List.of("workshop.events", "registration.events", "notification.events"))) {
 			replay.catchUpTo(replay.endOffsets(), record -> bytes.addAndGet(record.value().length));
 			plainRecords = replay.records();
@@ -145,7 +145,7 @@ public final class RebuildBenchmark {
 			long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 			long gcBefore = gcMillis();
 			rebuildStart = Instant.now();
-			try (TopicReplay replay = new TopicReplay(brokers,
+			try (TopicReplay replay = new TopicReplay(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
 					List.of("workshop.events", "registration.events", "notification.events"))) {
 				replay.catchUpInBatches(replay.endOffsets(), records -> {
 					long start = System.nanoTime();

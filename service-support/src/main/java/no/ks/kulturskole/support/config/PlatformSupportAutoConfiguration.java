@@ -1,6 +1,7 @@
 package no.ks.kulturskole.support.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import no.ks.kulturskole.support.correlation.CorrelationIdFilter;
 import no.ks.kulturskole.support.health.MongoPingHealthIndicator;
 import no.ks.kulturskole.support.messaging.EventPublisher;
@@ -10,8 +11,10 @@ import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.outbox.OutboxRelay;
 import no.ks.kulturskole.support.outbox.OutboxRelayLoop;
 import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
+import no.ks.kulturskole.support.tracing.RelayTracing;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -70,8 +73,9 @@ public class PlatformSupportAutoConfiguration {
 	@ConditionalOnMissingBean(EventPublisher.class)
 	@ConditionalOnClass(StreamBridge.class)
 	StreamBridgeEventPublisher eventPublisher(StreamBridge streamBridge,
-			@Value("${spring.application.name:unknown}") String applicationName) {
-		return new StreamBridgeEventPublisher(streamBridge, "/kulturskole/" + applicationName);
+			@Value("${spring.application.name:unknown}") String applicationName, ObjectProvider<Tracer> tracer) {
+		RelayTracing tracing = new RelayTracing(tracer.getIfAvailable(() -> Tracer.NOOP));
+		return new StreamBridgeEventPublisher(streamBridge, "/kulturskole/" + applicationName, tracing);
 	}
 
 	/**

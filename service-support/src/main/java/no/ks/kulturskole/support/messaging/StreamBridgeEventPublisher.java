@@ -14,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 
 import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
+import no.ks.kulturskole.support.tracing.RelayTracing;
+import no.ks.kulturskole.support.tracing.TraceParent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +50,18 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 
 	private final String source;
 
+	private final RelayTracing tracing;
+
 	private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
 
 	public StreamBridgeEventPublisher(StreamBridge streamBridge, String source) {
+		this(streamBridge, source, RelayTracing.NONE);
+	}
+
+	public StreamBridgeEventPublisher(StreamBridge streamBridge, String source, RelayTracing tracing) {
 		this.streamBridge = streamBridge;
 		this.source = source;
+		this.tracing = tracing;
 	}
 
 	/** Receives the future of every send from the producer handlers. */
@@ -71,8 +80,11 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 		try {
 			for (OutboxEntry entry : entries) {
 				String token = UUID.randomUUID().toString();
-				if (!this.streamBridge.send(entry.topic(), message(entry, token))) {
-					throw new EventNotPublishedException(entry.topic(), entry.eventId());
+				// sent in the request's trace, which the record's headers carry on
+				try (RelayTracing.Continued trace = this.tracing.continueTrace(entry.traceparent(), entry.type())) {
+					if (!this.streamBridge.send(entry.topic(), message(entry, token, trace.traceparent()))) {
+						throw new EventNotPublishedException(entry.topic(), entry.eventId());
+					}
 				}
 				CompletableFuture<?> future = this.inFlight.remove(token);
 				if (future == null) {
@@ -111,7 +123,7 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 		return acknowledged;
 	}
 
-	private Message<byte[]> message(OutboxEntry entry, String token) {
+	private Message<byte[]> message(OutboxEntry entry, String token, String traceparent) {
 		MessageBuilder<byte[]> builder = MessageBuilder.withPayload(bytes(entry.payload()))
 			.setHeader(KafkaHeaders.KEY, bytes(entry.key()))
 			.setHeader(KafkaIntegrationHeaders.FUTURE_TOKEN, token)
@@ -127,6 +139,9 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 		}
 		if (entry.correlationId() != null) {
 			builder.setHeader(EventHeaders.CORRELATION_ID, bytes(entry.correlationId()));
+		}
+		if (traceparent != null) {
+			builder.setHeader(TraceParent.HEADER, bytes(traceparent));
 		}
 		return builder.build();
 	}

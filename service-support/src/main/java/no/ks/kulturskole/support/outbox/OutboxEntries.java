@@ -5,7 +5,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 import no.ks.kulturskole.contracts.DomainEvent;
-import no.ks.kulturskole.support.correlation.CorrelationId;
 import no.ks.kulturskole.support.messaging.EventTopics;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,19 +36,21 @@ public class OutboxEntries {
 		this.listeners.add(listener);
 	}
 
-	/** With the correlation id of the thread that writes it. */
+	/** With the correlation id and trace of the thread that writes it. */
 	public OutboxEntry of(DomainEvent event) {
-		return of(event, CorrelationId.current().orElse(null));
+		return of(event, EventOrigin.current());
 	}
 
 	/**
-	 * With the correlation id of the request that caused the event, for writers that
-	 * store the changes of several requests at once.
+	 * With the correlation id and trace of the request that caused the event, for writers
+	 * that store the changes of several requests at once.
+	 * @param origin captured on the request's thread; {@code null} for none
 	 */
-	public OutboxEntry of(DomainEvent event, String correlationId) {
+	public OutboxEntry of(DomainEvent event, EventOrigin origin) {
+		EventOrigin from = (origin != null) ? origin : EventOrigin.NONE;
 		return new OutboxEntry(event.eventId().toString(), EventTopics.topicOf(event), event.partitionKey(),
 				event.getClass().getSimpleName(), event.schemaVersion(), event.aggregateId(), event.occurredAt(),
-				correlationId, this.json.writeValueAsString(event));
+				from.correlationId(), this.json.writeValueAsString(event), from.traceparent());
 	}
 
 }

@@ -9,7 +9,9 @@ import java.time.Instant;
  * transactions).
  *
  * @param payload the event as JSON, exactly as it will be published
+ * @param traceparent the W3C trace context of the request that caused the event, which
+ * the published record continues; {@code null} if none (or stored before it was kept)
  */
 public record OutboxEntry(String eventId, String topic, String key, String type, int schemaVersion, String aggregateId,
-		Instant occurredAt, String correlationId, String payload) {
+		Instant occurredAt, String correlationId, String payload, String traceparent) {
 }

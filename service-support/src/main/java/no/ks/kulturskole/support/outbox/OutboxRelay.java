@@ -249,7 +249,7 @@ public class OutboxRelay {
 		return new OutboxEntry(entry.getString("eventId"), entry.getString("topic"), entry.getString("key"),
 				entry.getString("type"), entry.getInteger("schemaVersion", 1), entry.getString("aggregateId"),
 				(occurredAt != null) ? occurredAt.toInstant() : null, entry.getString("correlationId"),
-				entry.getString("payload"));
+				entry.getString("payload"), entry.getString("traceparent"));
 	}
 
 }

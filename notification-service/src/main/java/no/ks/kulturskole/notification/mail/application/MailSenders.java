@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,8 @@ import org.slf4j.LoggerFactory;
 final class MailSenders implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(MailSenders.class);
+
+	private static final ContextSnapshotFactory CONTEXT = ContextSnapshotFactory.builder().build();
 
 	/** How long stopping waits for sends under way; their SMTP timeouts bound them. */
 	private static final Duration STOP_WAIT = Duration.ofSeconds(20);
@@ -136,6 +140,12 @@ final class MailSenders implements AutoCloseable {
 
 		private final BooleanSupplier send;
 
+		/**
+		 * The hand-over's trace (the consumed event's) and MDC, so the SMTP call and its
+		 * log lines belong to the trace of the request that caused the e-mail.
+		 */
+		private final ContextSnapshot context = CONTEXT.captureAll();
+
 		private final CompletableFuture<Boolean> outcome = new CompletableFuture<>();
 
 		Job(BooleanSupplier send) {
@@ -145,7 +155,7 @@ final class MailSenders implements AutoCloseable {
 		@Override
 		public void run() {
 			MailSenders.this.sending.incrementAndGet();
-			try {
+			try (ContextSnapshot.Scope scope = this.context.setThreadLocals()) {
 				this.outcome.complete(this.send.getAsBoolean());
 			}
 			catch (RuntimeException ex) {

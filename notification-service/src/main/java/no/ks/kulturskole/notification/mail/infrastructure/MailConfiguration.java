@@ -3,9 +3,11 @@ package no.ks.kulturskole.notification.mail.infrastructure;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
 import no.ks.kulturskole.notification.mail.model.RetryPolicy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,8 +27,9 @@ class MailConfiguration {
 	 */
 	@Bean
 	MailTransport mailTransport(JavaMailSender sender, MailSettings settings, SmtpResilienceSettings resilience,
-			MeterRegistry meters) {
-		ResilientMailTransport transport = new ResilientMailTransport(new SmtpMailTransport(sender, settings),
+			MeterRegistry meters, ObjectProvider<ObservationRegistry> observations) {
+		ResilientMailTransport transport = new ResilientMailTransport(
+				new SmtpMailTransport(sender, settings, observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
 				resilience);
 		Gauge
 			.builder("notification.smtp.circuit.open", transport,

@@ -3,6 +3,8 @@ package no.ks.kulturskole.notification.mail.infrastructure;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -54,9 +56,12 @@ class SmtpMailTransport implements MailTransport {
 
 	private final MailSettings settings;
 
-	SmtpMailTransport(JavaMailSender sender, MailSettings settings) {
+	private final ObservationRegistry observations;
+
+	SmtpMailTransport(JavaMailSender sender, MailSettings settings, ObservationRegistry observations) {
 		this.sender = sender;
 		this.settings = settings;
+		this.observations = observations;
 	}
 
 	@Override
@@ -71,7 +76,12 @@ class SmtpMailTransport implements MailTransport {
 					true);
 		}
 		try {
-			this.sender.send(message);
+			// a span in the trace of the event that caused the e-mail (and a timer); the
+			// kind of e-mail only: no address, no subject
+			Observation.createNotStarted("notification.mail.send", this.observations)
+				.contextualName("smtp send")
+				.lowCardinalityKeyValue("mail.kind", mail.key().kind().name())
+				.observe(() -> this.sender.send(message));
 		}
 		catch (MailException ex) {
 			throw new MailTransportException(reasonOf(ex), ex, isRejectedAddress(ex));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
 
@@ -43,7 +44,7 @@ public interface WorkshopRegistrationsStore {
 	 * The events of one change as outbox entries, serialised once, with the correlation
 	 * id of the request that caused them and the bytes they add to the document at most.
 	 */
-	StagedEvents stage(String correlationId, List<DomainEvent> events);
+	StagedEvents stage(EventOrigin origin, List<DomainEvent> events);
 
 	/**
 	 * Stores the aggregate as it is after a batch of changes and puts their events in the

@@ -22,7 +22,7 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopRegistratio
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore.StagedEvents;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.support.correlation.CorrelationId;
+import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +133,7 @@ public class WorkshopWriter {
 					Decision<?> decided = decide(pending, current);
 					Change change = decided.decided().change();
 					if (change != null && (change.after() != current || !change.events().isEmpty())) {
-						StagedEvents staged = this.store.stage(pending.correlationId, change.events());
+						StagedEvents staged = this.store.stage(pending.origin, change.events());
 						long growth = this.store.growth(current, change.after()) + staged.bytes();
 						if (pending.budgeted && bytes + growth > BUDGET_BYTES) {
 							throw full();
@@ -233,7 +233,7 @@ public class WorkshopWriter {
 			synchronized (this) {
 				// stamped under the lock: along the queue, acceptance times never go back
 				Pending<T> pending = new Pending<>(decision, ifAbsent, budgeted, clock.instant(),
-						CorrelationId.current().orElse(null));
+						EventOrigin.current());
 				this.queue.add(pending);
 				if (!this.writing) {
 					this.writing = true;
@@ -281,17 +281,18 @@ public class WorkshopWriter {
 
 		private final Instant acceptedAt;
 
-		private final String correlationId;
+		/** the request's correlation id and trace, for the outbox entries */
+		private final EventOrigin origin;
 
 		private final CompletableFuture<T> result = new CompletableFuture<>();
 
 		Pending(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent, boolean budgeted,
-				Instant acceptedAt, String correlationId) {
+				Instant acceptedAt, EventOrigin origin) {
 			this.decision = decision;
 			this.ifAbsent = ifAbsent;
 			this.budgeted = budgeted;
 			this.acceptedAt = acceptedAt;
-			this.correlationId = correlationId;
+			this.origin = origin;
 		}
 
 		void complete(T answer) {

@@ -15,6 +15,7 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopRegistratio
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -120,8 +121,8 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
-	public StagedEvents stage(String correlationId, List<DomainEvent> events) {
-		List<OutboxEntry> entries = events.stream().map(event -> this.outboxEntries.of(event, correlationId)).toList();
+	public StagedEvents stage(EventOrigin origin, List<DomainEvent> events) {
+		List<OutboxEntry> entries = events.stream().map(event -> this.outboxEntries.of(event, origin)).toList();
 		long bytes = entries.stream()
 			.mapToLong(entry -> entry.payload().getBytes(StandardCharsets.UTF_8).length + OUTBOX_ENTRY_OVERHEAD)
 			.sum();

@@ -1,6 +1,7 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -29,11 +30,19 @@ public class DeadLetters implements AutoCloseable {
 
 	private final String group;
 
-	public DeadLetters(String bootstrapServers, String group) {
-		this.producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000),
-				new ByteArraySerializer(), new ByteArraySerializer());
+	/**
+	 * @param connection the binder's producer settings
+	 * ({@code KafkaClientSettings#producer()}), so TLS and SASL apply here too
+	 */
+	public DeadLetters(Map<String, Object> connection, String group) {
+		Map<String, Object> properties = new HashMap<>(connection);
+		properties.put(ProducerConfig.ACKS_CONFIG, "all");
+		properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+		// the serializers below, not whatever the binder's configuration names
+		properties.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+		properties.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+		this.producer = new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
 		this.group = group;
 	}
 

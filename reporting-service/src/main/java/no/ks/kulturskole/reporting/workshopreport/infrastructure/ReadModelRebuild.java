@@ -33,8 +33,8 @@ import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProj
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus.State;
+import no.ks.kulturskole.support.kafka.KafkaClientSettings;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -82,7 +82,7 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 	private final MunicipalityRegister register;
 
-	private final String bootstrapServers;
+	private final KafkaClientSettings kafka;
 
 	private final String liveGroup;
 
@@ -94,13 +94,14 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 	private final AtomicReference<RebuildStatus> status;
 
 	public ReadModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live, JsonMapper json,
-			MunicipalityRegister register, String bootstrapServers, String liveGroup, List<RebuildListener> listeners) {
+			MunicipalityRegister register, KafkaClientSettings kafka, String liveGroup,
+			List<RebuildListener> listeners) {
 		this.mongo = mongo;
 		this.active = active;
 		this.live = live;
 		this.json = json;
 		this.register = register;
-		this.bootstrapServers = bootstrapServers;
+		this.kafka = kafka;
 		this.liveGroup = liveGroup;
 		this.listeners = List.copyOf(listeners);
 		this.status = new AtomicReference<>(
@@ -132,7 +133,7 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 		try {
 			String previous = this.active.generation();
 			try (Replayer replayer = new Replayer(this.mongo, this.json, this.register, generation);
-					TopicReplay replay = new TopicReplay(this.bootstrapServers, TOPICS)) {
+					TopicReplay replay = new TopicReplay(this.kafka.consumer(), TOPICS)) {
 				replayer.dropCollections();
 				replay.catchUpInBatches(replay.endOffsets(), records -> {
 					replayer.apply(records);
@@ -172,7 +173,7 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 	 */
 	private Map<TopicPartition, Long> liveTargets(List<TopicPartition> partitions) {
 		Map<TopicPartition, Long> targets = new HashMap<>();
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
+		try (Admin admin = Admin.create(this.kafka.admin())) {
 			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(this.liveGroup)
 				.partitionsToOffsetAndMetadata()
 				.get();

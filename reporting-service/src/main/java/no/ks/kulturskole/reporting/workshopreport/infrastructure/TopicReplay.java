@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,9 +26,14 @@ public class TopicReplay implements AutoCloseable {
 
 	private long records;
 
-	public TopicReplay(String bootstrapServers, List<String> topics) {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+	/**
+	 * @param connection how to reach the brokers: the binder's settings
+	 * ({@code KafkaClientSettings#consumer()}), so TLS and SASL apply here too
+	 */
+	public TopicReplay(Map<String, Object> connection, List<String> topics) {
+		Map<String, Object> properties = new HashMap<>(connection);
+		// no group: the replay must not touch the live consumers' offsets
+		properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);

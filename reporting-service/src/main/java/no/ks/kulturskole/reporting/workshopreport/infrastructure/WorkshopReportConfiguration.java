@@ -18,6 +18,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.WorkshopChangeList
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReports;
+import no.ks.kulturskole.support.kafka.KafkaClientSettings;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,11 +63,10 @@ class WorkshopReportConfiguration {
 
 	@Bean
 	ReadModelRebuild readModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live,
-			JsonMapper json, MunicipalityRegister register,
-			@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+			JsonMapper json, MunicipalityRegister register, KafkaClientSettings kafka,
 			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group,
 			List<RebuildListener> listeners) {
-		return new ReadModelRebuild(mongo, active, live, json, register, brokers, group, listeners);
+		return new ReadModelRebuild(mongo, active, live, json, register, kafka, group, listeners);
 	}
 
 	@Bean
@@ -113,9 +113,9 @@ class WorkshopReportConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	DeadLetters deadLetters(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+	DeadLetters deadLetters(KafkaClientSettings kafka,
 			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group) {
-		return new DeadLetters(brokers, group);
+		return new DeadLetters(kafka.producer(), group);
 	}
 
 	@Bean

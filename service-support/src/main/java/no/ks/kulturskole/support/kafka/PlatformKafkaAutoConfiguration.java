@@ -1,0 +1,51 @@
+package no.ks.kulturskole.support.kafka;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Topics declared by the code, created or aligned by Boot's {@link KafkaAdmin} when the
+ * context starts (before the bindings start, so the binder finds them as declared), and
+ * the binder's connection settings for the service's own Kafka clients.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@ConditionalOnClass({ KafkaAdmin.class, KafkaBinderConfigurationProperties.class })
+@EnableConfigurationProperties(TopicProperties.class)
+public class PlatformKafkaAutoConfiguration {
+
+	@Bean
+	KafkaAdmin.NewTopics declaredTopics(Environment environment, TopicProperties properties,
+			@Value("${spring.application.name:unknown}") String application) {
+		Map<String, DeclaredTopics.Binding> bindings = Binder.get(environment)
+			.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, DeclaredTopics.Binding.class))
+			.orElse(Map.of());
+		return new KafkaAdmin.NewTopics(DeclaredTopics.of(application, bindings, properties)
+			.stream()
+			.map((spec) -> DeclaredTopics.newTopic(spec, properties))
+			.toArray(NewTopic[]::new));
+	}
+
+	@Bean
+	KafkaClientSettings kafkaClientSettings(KafkaProperties kafka, ObjectProvider<KafkaConnectionDetails> details,
+			Environment environment) {
+		KafkaBinderConfigurationProperties binder = new KafkaBinderConfigurationProperties(kafka, details);
+		Binder.get(environment).bind("spring.cloud.stream.kafka.binder", Bindable.ofInstance(binder));
+		return new KafkaClientSettings(binder.mergedConsumerConfiguration(), binder.mergedProducerConfiguration());
+	}
+
+}
