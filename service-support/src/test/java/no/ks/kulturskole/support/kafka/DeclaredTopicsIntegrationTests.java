@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,6 +34,7 @@ class DeclaredTopicsIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@Test

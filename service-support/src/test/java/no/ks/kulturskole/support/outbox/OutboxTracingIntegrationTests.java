@@ -12,6 +12,7 @@ import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.support.tracing.TraceParent;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.bson.Document;
@@ -38,6 +39,7 @@ class OutboxTracingIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.registerKafkaAndMongo(registry);
+		CallerTokens.trustedBy(registry);
 	}
 
 	@Autowired
