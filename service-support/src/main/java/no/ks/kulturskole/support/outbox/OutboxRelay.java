@@ -19,7 +19,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,16 +30,17 @@ import org.springframework.data.mongodb.core.query.Update;
  * and removes them only after the broker acknowledged them: a document's entries are sent
  * together, and those acknowledged (from the first on) leave in one update.
  * <p>
- * Safe with several instances of a service: an instance first claims a document for a
- * short lease (one conditional update, so exactly one instance wins) and only then
- * publishes and pulls its entries. Without the claim, two instances polling at the same
- * moment would both publish the same entry. Still at least once: an instance that dies
- * between publishing and pulling leaves the entry for the next claim after the lease, so
- * consumers deduplicate by event id. Leases use the system clock: they are about live
- * processes, not business time.
+ * Safe with several instances of a service: an instance first takes a short lease on a
+ * document (in {@value #LEASES}, one conditional upsert, so exactly one instance wins)
+ * and only then publishes and pulls its entries. Without the claim, two instances polling
+ * at the same moment would both publish the same entry. Still at least once: an instance
+ * that dies between publishing and pulling leaves the entry for the next claim after the
+ * lease, so consumers deduplicate by event id. Leases use the system clock: they are
+ * about live processes, not business time.
  * <p>
- * The claim fields live beside the business fields, so aggregates must be changed with
- * targeted updates, never by replacing the whole document.
+ * The relay {@code $pull}s from the aggregate's document, so aggregates must be changed
+ * with targeted updates, never by replacing the whole document (which would bring
+ * published entries back).
  * <p>
  * Two ways to find entries: writers name the documents they gave entries
  * ({@link OutboxEntries#written}), which {@link #relayWritten} claims by {@code _id} at
@@ -53,9 +54,16 @@ public class OutboxRelay {
 
 	static final String FIELD = "outbox";
 
-	static final String CLAIMED_BY = "outboxClaimedBy";
+	/**
+	 * The leases, one small document per aggregate being relayed ({@code _id} =
+	 * collection/aggregate id), beside the aggregates rather than in them: taking and
+	 * giving back a lease must not rewrite a workshop document of a megabyte.
+	 */
+	static final String LEASES = "outbox_leases";
 
-	static final String CLAIMED_UNTIL = "outboxClaimedUntil";
+	static final String OWNER = "owner";
+
+	static final String UNTIL = "until";
 
 	/**
 	 * Far longer than publishing a few events takes (the producer gives up after 10 s).
@@ -125,7 +133,7 @@ public class OutboxRelay {
 			WrittenDocument document = documents.get(i);
 			this.written.remove(document);
 			try {
-				Document claimed = claim(document.collection(), Criteria.where("_id").is(document.id()));
+				Document claimed = claim(document.collection(), document.id());
 				if (claimed != null) {
 					published += relayClaimed(document.collection(), claimed);
 				}
@@ -174,22 +182,22 @@ public class OutboxRelay {
 
 	private boolean heldByAnother(WrittenDocument document) {
 		Query held = Query.query(Criteria.where("_id")
-			.is(document.id())
-			.and(FIELD + ".0")
-			.exists(true)
-			.and(CLAIMED_UNTIL)
+			.is(leaseId(document.collection(), document.id()))
+			.and(UNTIL)
 			.gte(Date.from(Instant.now())));
-		return this.mongo.exists(held, document.collection());
+		return this.mongo.exists(held, LEASES);
 	}
 
+	/** Up to a batch of the collection's documents with entries, each under a lease. */
 	private int relay(String collection) {
+		Query withEntries = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(this.batchSize);
+		withEntries.fields().include("_id");
 		int published = 0;
-		for (int round = 0; round < this.batchSize; round++) {
-			Document claimed = claim(collection, null);
-			if (claimed == null) {
-				break;
+		for (Document candidate : this.mongo.find(withEntries, Document.class, collection)) {
+			Document claimed = claim(collection, candidate.get("_id"));
+			if (claimed != null) {
+				published += relayClaimed(collection, claimed);
 			}
-			published += relayClaimed(collection, claimed);
 		}
 		return published;
 	}
@@ -204,17 +212,23 @@ public class OutboxRelay {
 		finally {
 			// one update for everything the broker acknowledged (also when a later one
 			// failed): a document written by a rush holds hundreds of entries, and
-			// rewriting it once per entry would cost more than publishing them
-			Update release = new Update().unset(CLAIMED_BY).unset(CLAIMED_UNTIL);
-			if (acknowledged > 0) {
-				List<String> ids = entries.subList(0, acknowledged)
-					.stream()
-					.map(entry -> entry.getString("eventId"))
-					.toList();
-				release.pull(FIELD, new Document("eventId", new Document("$in", ids)));
+			// rewriting it once per entry would cost more than publishing them. Pulled
+			// even if the lease ran out meanwhile: they are published, and whoever holds
+			// the document now need not send them again.
+			try {
+				if (acknowledged > 0) {
+					List<String> ids = entries.subList(0, acknowledged)
+						.stream()
+						.map(entry -> entry.getString("eventId"))
+						.toList();
+					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.get("_id"))),
+							new Update().pull(FIELD, new Document("eventId", new Document("$in", ids))), collection);
+				}
 			}
-			this.mongo.updateFirst(mine(claimed.get("_id")), release, collection);
-			this.relayed.increment(acknowledged);
+			finally {
+				release(collection, claimed.get("_id"));
+				this.relayed.increment(acknowledged);
+			}
 		}
 		if (acknowledged < entries.size()) {
 			throw new EventNotPublishedException(collection, entries.get(acknowledged).getString("eventId"));
@@ -223,22 +237,48 @@ public class OutboxRelay {
 	}
 
 	/**
-	 * @param document {@code null} for any document of the collection with entries
+	 * Takes the document's lease and reads its entries; {@code null} when another
+	 * instance holds it or it has none (then the lease is given back at once).
 	 */
-	private Document claim(String collection, Criteria document) {
-		Instant now = Instant.now();
-		Criteria withEntries = (document != null) ? document.and(FIELD + ".0") : Criteria.where(FIELD + ".0");
-		Query unclaimed = Query.query(withEntries.exists(true)
-			.orOperator(Criteria.where(CLAIMED_UNTIL).is(null), Criteria.where(CLAIMED_UNTIL).lt(Date.from(now))));
-		Update claim = new Update().set(CLAIMED_BY, this.instance).set(CLAIMED_UNTIL, Date.from(now.plus(LEASE)));
+	private Document claim(String collection, Object id) {
+		if (!lease(collection, id)) {
+			return null;
+		}
+		Query withEntries = Query.query(Criteria.where("_id").is(id).and(FIELD + ".0").exists(true));
 		// only the entries: the aggregate itself may be large
-		unclaimed.fields().include(FIELD);
-		return this.mongo.findAndModify(unclaimed, claim, FindAndModifyOptions.options().returnNew(true),
-				Document.class, collection);
+		withEntries.fields().include(FIELD);
+		Document claimed = this.mongo.findOne(withEntries, Document.class, collection);
+		if (claimed == null) {
+			release(collection, id);
+		}
+		return claimed;
 	}
 
-	private Query mine(Object id) {
-		return Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY).is(this.instance));
+	/**
+	 * One conditional upsert: the lease is taken if there is none or the last one ran
+	 * out; a running lease makes the upsert insert a second document with the same
+	 * {@code _id}, which the unique index refuses.
+	 */
+	private boolean lease(String collection, Object id) {
+		Instant now = Instant.now();
+		Query free = Query.query(Criteria.where("_id").is(leaseId(collection, id)).and(UNTIL).lt(Date.from(now)));
+		Update take = new Update().set(OWNER, this.instance).set(UNTIL, Date.from(now.plus(LEASE)));
+		try {
+			this.mongo.upsert(free, take, LEASES);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private void release(String collection, Object id) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(leaseId(collection, id)).and(OWNER).is(this.instance)),
+				LEASES);
+	}
+
+	static String leaseId(String collection, Object id) {
+		return collection + "/" + id;
 	}
 
 	private record WrittenDocument(String collection, Object id) {

@@ -190,21 +190,31 @@ class OutboxRelayIntegrationTests {
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		relay.hearWritesOf(this.outboxEntries);
 		String workshopId = UUID.randomUUID().toString();
-		this.mongo.insert(new Document("_id", workshopId)
-			.append("outbox", List.of(toDocument(this.outboxEntries.of(scheduled(workshopId)))))
-			.append(OutboxRelay.CLAIMED_BY, "another instance")
-			.append(OutboxRelay.CLAIMED_UNTIL, java.util.Date.from(Instant.now().plusSeconds(30))), "held");
+		this.mongo.insert(new Document("_id", workshopId).append("outbox",
+				List.of(toDocument(this.outboxEntries.of(scheduled(workshopId))))), "held");
+		Document lease = new Document("_id", OutboxRelay.leaseId("held", workshopId))
+			.append(OutboxRelay.OWNER, "another instance")
+			.append(OutboxRelay.UNTIL, java.util.Date.from(Instant.now().plusSeconds(30)));
+		this.mongo.insert(lease, OutboxRelay.LEASES);
 
 		this.outboxEntries.written("held", workshopId);
 
 		assertThat(relay.relayWritten()).isZero();
+		assertThat(relay.relayPending()).isZero();
 		assertThat(relay.hasWritten()).isTrue();
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(workshopId)),
-				new org.springframework.data.mongodb.core.query.Update().unset(OutboxRelay.CLAIMED_BY)
-					.unset(OutboxRelay.CLAIMED_UNTIL),
-				"held");
+		assertThat(outboxOf("held", workshopId)).hasSize(1);
+		// the other instance died: its lease runs out, and this one takes the document
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(lease.get("_id"))),
+				new org.springframework.data.mongodb.core.query.Update().set(OutboxRelay.UNTIL,
+						java.util.Date.from(Instant.now().minusSeconds(1))),
+				OutboxRelay.LEASES);
 		assertThat(relay.relayWritten()).isEqualTo(1);
 		assertThat(outboxOf("held", workshopId)).isEmpty();
+		// nothing of the lease is left, in the document or beside it
+		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class, "held"))
+			.containsOnlyKeys("_id", "outbox");
+		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is(lease.get("_id"))), OutboxRelay.LEASES))
+			.isFalse();
 	}
 
 	private WorkshopScheduled scheduled(String workshopId) {
