@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import no.ks.kulturskole.infra.apps.Application;
+import no.ks.kulturskole.infra.apps.AotCaches;
 import no.ks.kulturskole.infra.apps.ApplicationCommands;
 import no.ks.kulturskole.infra.apps.LaunchSpec;
 import no.ks.kulturskole.infra.apps.RunningApplications;
@@ -156,8 +157,11 @@ public final class LocalPlatform implements AutoCloseable {
 					+ ". Build them first: ./mvnw -DskipTests package (or run ./mvnw -DskipTests -Prun package), "
 					+ "or start without applications (--no-apps).");
 		}
-		ApplicationCommands commands = new ApplicationCommands(this.settings, ApplicationCommands.currentJava());
-		return Arrays.stream(Application.values()).map(commands::specFor).toList();
+		String java = ApplicationCommands.currentJava();
+		AotCaches aot = new AotCaches(java, AotCaches.available());
+		ApplicationCommands commands = new ApplicationCommands(this.settings, java, aot);
+		List<LaunchSpec> specs = Arrays.stream(Application.values()).map(commands::specFor).toList();
+		return aot.trained(specs, this.settings.dataDir().resolve("logs"));
 	}
 
 	private Path createDataDir() {

@@ -26,9 +26,17 @@ public final class ApplicationCommands {
 
 	private final TokenSigningKeyFile tokenKey;
 
+	private final AotCaches aot;
+
+	/** Runs the packaged jars as they are. */
 	public ApplicationCommands(PlatformSettings settings, String java) {
+		this(settings, java, new AotCaches(java, false));
+	}
+
+	public ApplicationCommands(PlatformSettings settings, String java, AotCaches aot) {
 		this.settings = settings;
 		this.java = java;
+		this.aot = aot;
 		this.sealKey = new SealKeyFile(settings.dataDir().resolve("secret-seal.key"));
 		this.tokenKey = new TokenSigningKeyFile(settings.dataDir().resolve("token-signing-key.pem"));
 	}
@@ -49,7 +57,8 @@ public final class ApplicationCommands {
 		List<String> command = new ArrayList<>();
 		command.add(this.java);
 		command.addAll(this.settings.jvmOptions());
-		command.addAll(List.of("-jar", this.settings.jarOf(application).toString(), "--server.port=" + port));
+		command.addAll(this.aot.jarArguments(this.settings.jarOf(application)));
+		command.add("--server.port=" + port);
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(port));
 		// links in e-mails and pages point at the gateway, wherever it runs
