@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import no.ks.kulturskole.gateway.ratelimit.ClientAddress;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -84,7 +86,7 @@ final class LoginThrottle {
 	}
 
 	private static String clientKey(String address) {
-		return "client/" + ((address != null) ? address : "unknown");
+		return "client/" + ClientAddress.key(address);
 	}
 
 	private record Window(Instant start, int count) {
