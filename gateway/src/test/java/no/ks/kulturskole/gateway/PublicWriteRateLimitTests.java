@@ -41,6 +41,22 @@ class PublicWriteRateLimitTests {
 	int port;
 
 	@Test
+	void anIpv6ClientIsLimitedByItsSlash64AndAnotherPrefixIsNot() {
+		Gateway gateway = new Gateway(this.port);
+		String path = "/api/public/workshops/" + FakePlatform.WORKSHOP_ID + "/registrations";
+
+		int first = postFrom(gateway, path, "2001:db8:5:6::1").statusCode();
+		int second = postFrom(gateway, path, "2001:db8:5:6::2").statusCode();
+		int sameNetwork = postFrom(gateway, path, "2001:db8:5:6:ffff::3").statusCode();
+		int otherNetwork = postFrom(gateway, path, "2001:db8:5:7::1").statusCode();
+
+		assertThat(first).isNotEqualTo(429);
+		assertThat(second).isNotEqualTo(429);
+		assertThat(sameNetwork).isEqualTo(429);
+		assertThat(otherNetwork).isNotEqualTo(429);
+	}
+
+	@Test
 	void aClientThatWritesTooOftenGets429WithRetryAfterWhileReadsGoOn() {
 		Gateway gateway = new Gateway(this.port);
 		String path = "/api/public/workshops/" + FakePlatform.WORKSHOP_ID + "/registrations";

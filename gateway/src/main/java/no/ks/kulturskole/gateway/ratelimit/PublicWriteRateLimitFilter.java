@@ -3,9 +3,9 @@ package no.ks.kulturskole.gateway.ratelimit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
@@ -46,7 +46,7 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 
 	private final JsonMapper jsonMapper;
 
-	private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+	private final Cache<String, RateLimiter> limiters;
 
 	public PublicWriteRateLimitFilter(RateLimitProperties properties, JsonMapper jsonMapper) {
 		this.properties = properties;
@@ -56,6 +56,14 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 			.limitRefreshPeriod(properties.period())
 			// refuse at once rather than hold a request thread waiting for a permit
 			.timeoutDuration(Duration.ZERO)
+			.build();
+		// bounded without forgetting everyone at once (which handed every client a fresh
+		// allowance): the least recently seen clients go first, and a client quiet for
+		// two
+		// periods has a full allowance again anyway
+		this.limiters = Caffeine.newBuilder()
+			.maximumSize(properties.maxClients())
+			.expireAfterAccess(properties.period().multipliedBy(2))
 			.build();
 	}
 
@@ -81,7 +89,7 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		RateLimiter limiter = limiterFor(request.getRemoteAddr());
+		RateLimiter limiter = limiterFor(ClientAddress.key(request.getRemoteAddr()));
 		if (limiter.acquirePermission()) {
 			chain.doFilter(request, response);
 			return;
@@ -99,11 +107,7 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 	}
 
 	private RateLimiter limiterFor(String client) {
-		if (this.limiters.size() >= this.properties.maxClients() && !this.limiters.containsKey(client)) {
-			// crude but bounded: forgetting everyone at once only gives a fresh allowance
-			this.limiters.clear();
-		}
-		return this.limiters.computeIfAbsent(client, (key) -> RateLimiter.of("public-writes", this.config));
+		return this.limiters.get(client, (key) -> RateLimiter.of("public-writes", this.config));
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {

@@ -65,8 +65,14 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	StaffSignIn staffSignIn(StaffLogin login, ObjectProvider<ClientRegistrationRepository> registrations,
-			OidcLoginProperties oidc) {
-		return login.oidc() ? OidcSignIn.of(login, registrations.getIfAvailable(), oidc) : new LocalSignIn();
+			OidcLoginProperties oidc, LoginThrottle throttle) {
+		return login.oidc() ? OidcSignIn.of(login, registrations.getIfAvailable(), oidc) : new LocalSignIn(throttle);
+	}
+
+	/** Counts failed sign-ins from Spring Security's authentication events. */
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottleProperties properties) {
+		return new LoginThrottle(properties, java.time.Clock.systemUTC());
 	}
 
 	/**

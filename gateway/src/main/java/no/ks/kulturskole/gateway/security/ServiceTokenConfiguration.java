@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The key the gateway signs the services' tokens with, and where its public half is
- * published ({@code /.well-known/jwks.json}, the standard JWK set a service may be
- * pointed at with {@code platform.security.tokens.jwk-set-uri}).
+ * published ({@code /.well-known/jwks.json}, the standard JWK set; the services are given
+ * the same key as PEM, {@code platform.security.tokens.public-key}).
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceTokenConfiguration {

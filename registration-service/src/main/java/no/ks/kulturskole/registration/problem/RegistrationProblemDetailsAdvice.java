@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class RegistrationProblemDetailsAdvice extends ProblemDetailsAdvice {
 
 	/**
-	 * Too many wrong secrets for one delegation, or too many requests for a new link: 429
+	 * Too many wrong secrets from one client, or too many requests for a new link: 429
 	 * with Retry-After.
 	 */
 	@ExceptionHandler(TooManyAttempts.class)

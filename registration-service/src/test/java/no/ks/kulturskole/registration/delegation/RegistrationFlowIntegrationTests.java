@@ -145,6 +145,37 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 	}
 
 	@Test
+	void aChunkedBodyIsLimitedLikeOneWithALengthAndAChunkedRegistrationWithinItIsTaken() throws Exception {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+		String path = "/api/public/workshops/" + workshopId + "/registrations";
+		byte[] tooLarge = this.json.writeValueAsBytes(Map.of("padding", "x".repeat(300 * 1024)));
+		byte[] honest = this.json.writeValueAsBytes(registration("1804", 2));
+
+		HttpResponse<String> refused = chunked(path, tooLarge);
+		HttpResponse<String> taken = chunked(path, honest);
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(body(refused).at("/errors/0/field").asString()).isEqualTo("body");
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+	}
+
+	/**
+	 * No Content-Length: the body's length is unknown to the client, so it goes chunked.
+	 */
+	private HttpResponse<String> chunked(String path, byte[] body) throws Exception {
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build();
+		try (java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+			.version(java.net.http.HttpClient.Version.HTTP_1_1)
+			.build()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+	@Test
 	void aMunicipalityNumberOf2023IsTakenAsTheNumberThatReplacedItAndTheAnswerSaysSo() {
 		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
 
