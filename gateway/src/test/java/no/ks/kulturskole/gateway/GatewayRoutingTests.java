@@ -218,7 +218,7 @@ class GatewayRoutingTests {
 	}
 
 	@Test
-	void theServiceIsCalledInTheTraceOfTheRequestWithASpanOfTheGatewaysOwn() {
+	void theServiceIsCalledInTheTraceOfTheRequestWithASpanOfTheGatewaysOwn(CapturedOutput output) {
 		String path = "/api/public/workshops/" + UUID.randomUUID();
 		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 		String callersSpan = "00f067aa0ba902b7";
@@ -229,6 +229,12 @@ class GatewayRoutingTests {
 		assertThat(workshop.received(path)).hasValueSatisfying((request) -> assertThat(request.header("traceparent"))
 			.hasValueSatisfying((traceparent) -> assertThat(traceparent).startsWith("00-" + traceId + "-")
 				.doesNotContain(callersSpan)));
+		// the gateway's own line for the request carries the trace id too
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getOut().lines().filter((line) -> line.contains("GET " + path)))
+				.singleElement()
+				.asString()
+				.contains(traceId));
 	}
 
 	@ParameterizedTest

@@ -8,11 +8,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.web.servlet.HandlerMapping;
 public class RequestLogFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger("gateway.requests");
+
+	private static final String TRACE_ID = "traceId";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -66,12 +70,40 @@ public class RequestLogFilter extends OncePerRequestFilter {
 	private static void write(HttpServletRequest request, int status, long started) {
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		String path = pathOf(request);
-		if (path.startsWith("/actuator/")) {
-			log.debug("{} {} {} {}ms", request.getMethod(), path, status, millis);
+		boolean traced = withTraceId(request);
+		try {
+			if (path.startsWith("/actuator/")) {
+				log.debug("{} {} {} {}ms", request.getMethod(), path, status, millis);
+			}
+			else {
+				log.info("{} {} {} {}ms", request.getMethod(), path, status, millis);
+			}
 		}
-		else {
-			log.info("{} {} {} {}ms", request.getMethod(), path, status, millis);
+		finally {
+			if (traced) {
+				MDC.remove(TRACE_ID);
+			}
 		}
+	}
+
+	/**
+	 * The request's trace id in the MDC for this line: it is written when the request is
+	 * done, after the HTTP observation's scope (which puts it there) has closed.
+	 * @return whether it was put there here
+	 */
+	private static boolean withTraceId(HttpServletRequest request) {
+		if (MDC.get(TRACE_ID) != null) {
+			return false;
+		}
+		return ServerHttpObservationFilter.findObservationContext(request)
+			.map((context) -> context.<TracingObservationHandler.TracingContext>get(
+					TracingObservationHandler.TracingContext.class))
+			.map(TracingObservationHandler.TracingContext::getSpan)
+			.map((span) -> {
+				MDC.put(TRACE_ID, span.context().traceId());
+				return true;
+			})
+			.orElse(false);
 	}
 
 	/** A streamed answer (server-sent events) is logged when it ends. */

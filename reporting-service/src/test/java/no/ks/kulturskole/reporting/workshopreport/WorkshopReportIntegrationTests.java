@@ -1,5 +1,9 @@
 package no.ks.kulturskole.reporting.workshopreport;
 
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Arrays;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -180,6 +184,23 @@ class WorkshopReportIntegrationTests {
 		assertThat(report.get("municipalities")).singleElement()
 			.satisfies(municipality -> assertThat(municipality.get("number").asString()).isEqualTo("4601"));
 		assertThat(report.at("/sessions/0/seatsLeft").asInt()).isEqualTo(58);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theBatchConsumersHandleEachEventInTheTraceOfTheRequestThatCausedIt(CapturedOutput output) {
+		WorkshopHistory history = new WorkshopHistory();
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+
+		publish(history.scheduled);
+		publish(history.bergenRegistered, "00-" + traceId + "-00f067aa0ba902b7-01");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(Arrays.stream(output.getOut().split("\n"))
+				.filter((line) -> line.contains("Handled DelegationRegistered " + history.bergenRegistered.eventId())))
+				.singleElement()
+				.asString()
+				.contains(traceId));
 	}
 
 	@Test
@@ -748,12 +769,22 @@ class WorkshopReportIntegrationTests {
 	}
 
 	private RecordMetadata publish(DomainEvent event) {
+		return publish(event, null);
+	}
+
+	/**
+	 * @param traceparent as the producer's relay writes it, {@code null} for none
+	 */
+	private RecordMetadata publish(DomainEvent event, String traceparent) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventTopics.topicOf(event), event.partitionKey(),
 				this.json.writeValueAsBytes(event));
 		record.headers()
 			.add(EventHeaders.ID, bytes(event.eventId().toString()))
 			.add(EventHeaders.TYPE, bytes(event.getClass().getSimpleName()))
 			.add(EventHeaders.CORRELATION_ID, bytes("test-" + event.eventId()));
+		if (traceparent != null) {
+			record.headers().add("traceparent", bytes(traceparent));
+		}
 		try {
 			return producer.send(record).get();
 		}

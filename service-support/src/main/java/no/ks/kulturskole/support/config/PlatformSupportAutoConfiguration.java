@@ -11,7 +11,7 @@ import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.outbox.OutboxRelay;
 import no.ks.kulturskole.support.outbox.OutboxRelayLoop;
 import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
-import no.ks.kulturskole.support.tracing.RelayTracing;
+import no.ks.kulturskole.support.tracing.TraceContinuation;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,8 +60,8 @@ public class PlatformSupportAutoConfiguration {
 	}
 
 	@Bean
-	InboundEvents inboundEvents(JsonMapper json, MeterRegistry meters) {
-		return new InboundEvents(json, meters);
+	InboundEvents inboundEvents(JsonMapper json, MeterRegistry meters, ObjectProvider<Tracer> tracer) {
+		return new InboundEvents(json, meters, new TraceContinuation(tracer.getIfAvailable(() -> Tracer.NOOP)));
 	}
 
 	@Bean
@@ -74,7 +74,7 @@ public class PlatformSupportAutoConfiguration {
 	@ConditionalOnClass(StreamBridge.class)
 	StreamBridgeEventPublisher eventPublisher(StreamBridge streamBridge,
 			@Value("${spring.application.name:unknown}") String applicationName, ObjectProvider<Tracer> tracer) {
-		RelayTracing tracing = new RelayTracing(tracer.getIfAvailable(() -> Tracer.NOOP));
+		TraceContinuation tracing = new TraceContinuation(tracer.getIfAvailable(() -> Tracer.NOOP));
 		return new StreamBridgeEventPublisher(streamBridge, "/kulturskole/" + applicationName, tracing);
 	}
 

@@ -12,6 +12,8 @@ import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.support.correlation.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.ks.kulturskole.support.tracing.TraceContinuation;
+import no.ks.kulturskole.support.tracing.TraceParent;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,9 +32,20 @@ public class InboundEvents {
 
 	private final MeterRegistry meters;
 
+	private final TraceContinuation traces;
+
 	public InboundEvents(JsonMapper json, MeterRegistry meters) {
+		this(json, meters, TraceContinuation.NONE);
+	}
+
+	/**
+	 * @param traces continues the record's trace where no listener observation has (batch
+	 * listeners), so the handling and its log lines belong to the request's trace
+	 */
+	public InboundEvents(JsonMapper json, MeterRegistry meters, TraceContinuation traces) {
 		this.json = json;
 		this.meters = meters;
+		this.traces = traces;
 	}
 
 	public <T extends DomainEvent> void handle(Message<byte[]> message, Class<T> topicType, Consumer<T> handler) {
@@ -50,7 +63,8 @@ public class InboundEvents {
 		MDC.put("eventType", type);
 		Timer.Sample sample = Timer.start(this.meters);
 		String outcome = "success";
-		try {
+		try (TraceContinuation.Continued trace = this.traces.consuming(header(message, TraceParent.HEADER).orElse(null),
+				type)) {
 			T event = this.json.readValue(message.getPayload(), topicType);
 			MDC.put("eventId", event.eventId().toString());
 			handler.accept(event);

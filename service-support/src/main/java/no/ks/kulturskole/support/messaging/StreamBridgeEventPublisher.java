@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
-import no.ks.kulturskole.support.tracing.RelayTracing;
+import no.ks.kulturskole.support.tracing.TraceContinuation;
 import no.ks.kulturskole.support.tracing.TraceParent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +50,15 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 
 	private final String source;
 
-	private final RelayTracing tracing;
+	private final TraceContinuation tracing;
 
 	private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
 
 	public StreamBridgeEventPublisher(StreamBridge streamBridge, String source) {
-		this(streamBridge, source, RelayTracing.NONE);
+		this(streamBridge, source, TraceContinuation.NONE);
 	}
 
-	public StreamBridgeEventPublisher(StreamBridge streamBridge, String source, RelayTracing tracing) {
+	public StreamBridgeEventPublisher(StreamBridge streamBridge, String source, TraceContinuation tracing) {
 		this.streamBridge = streamBridge;
 		this.source = source;
 		this.tracing = tracing;
@@ -81,7 +81,7 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 			for (OutboxEntry entry : entries) {
 				String token = UUID.randomUUID().toString();
 				// sent in the request's trace, which the record's headers carry on
-				try (RelayTracing.Continued trace = this.tracing.continueTrace(entry.traceparent(), entry.type())) {
+				try (TraceContinuation.Continued trace = this.tracing.publishing(entry.traceparent(), entry.type())) {
 					if (!this.streamBridge.send(entry.topic(), message(entry, token, trace.traceparent()))) {
 						throw new EventNotPublishedException(entry.topic(), entry.eventId());
 					}

@@ -7,30 +7,52 @@ import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 
 /**
- * Continues a stored trace while an outbox entry is published: the relay runs on its own
- * schedule, long after the request, so the entry's {@code traceparent} is made the parent
- * of a short span in whose scope the record is sent, and that span's context goes into
- * the record's {@code traceparent} header, which the consumers' observations continue.
- * The header is written here rather than left to the binder's producer observation: the
- * binder's own {@code KafkaTemplate} is not a bean and does not reliably find the
- * observation registry.
+ * Continues a trace carried as a W3C {@code traceparent} where no observation does it:
+ * <ul>
+ * <li>while an outbox entry is published: the relay runs on its own schedule, long after
+ * the request, so the entry's stored {@code traceparent} is made the parent of a short
+ * span in whose scope the record is sent, and that span's context goes into the record's
+ * {@code traceparent} header. Written here rather than left to the binder's producer
+ * observation: the binder's own {@code KafkaTemplate} is not a bean and does not find the
+ * observation registry;</li>
+ * <li>while a consumed event is handled by a batch listener, which the binder's listener
+ * observation does not cover (record listeners are covered and keep their span).</li>
+ * </ul>
  */
-public final class RelayTracing {
+public final class TraceContinuation {
 
-	public static final RelayTracing NONE = new RelayTracing(Tracer.NOOP);
+	public static final TraceContinuation NONE = new TraceContinuation(Tracer.NOOP);
 
 	private final Tracer tracer;
 
-	public RelayTracing(Tracer tracer) {
+	public TraceContinuation(Tracer tracer) {
 		this.tracer = tracer;
 	}
 
 	/**
 	 * @param traceparent the stored trace, {@code null} for none (then nothing is
 	 * started)
-	 * @param eventType names the span; no personal data goes into spans
+	 * @param eventType tags the span; no personal data goes into spans
 	 */
-	public Continued continueTrace(String traceparent, String eventType) {
+	public Continued publishing(String traceparent, String eventType) {
+		return continueTrace(traceparent, "outbox relay", Span.Kind.PRODUCER, eventType);
+	}
+
+	/**
+	 * Nothing is started if the current span belongs to the record's trace already (a
+	 * record listener's observation continued it). A batch listener's observation has a
+	 * span of its own, in no record's trace: then each record's trace is continued here.
+	 * @param traceparent the consumed record's header, {@code null} for none
+	 */
+	public Continued consuming(String traceparent, String eventType) {
+		Span current = this.tracer.currentSpan();
+		if (current != null && traceparent != null && traceparent.contains(current.context().traceId())) {
+			return new Continued(null, null, null);
+		}
+		return continueTrace(traceparent, "handle event", Span.Kind.CONSUMER, eventType);
+	}
+
+	private Continued continueTrace(String traceparent, String name, Span.Kind kind, String eventType) {
 		if (traceparent == null || this.tracer == Tracer.NOOP) {
 			return new Continued(traceparent, null, null);
 		}
@@ -40,8 +62,8 @@ public final class RelayTracing {
 		}
 		Span span = this.tracer.spanBuilder()
 			.setParent(parent.get())
-			.name("outbox relay")
-			.kind(Span.Kind.PRODUCER)
+			.name(name)
+			.kind(kind)
 			.tag("event.type", eventType)
 			.start();
 		TraceContext context = span.context();
