@@ -97,6 +97,20 @@ class ComposeFileTests {
 						? String.valueOf(longSyntax.get("source")) : String.valueOf(mounted))));
 	}
 
+	@Test
+	void theGatewayGetsTheTokenKeyAndEveryServiceItsPublicHalfAsTheFilesTheirPropertiesRead() throws IOException {
+		Map<String, Object> services = ComposeRules.map(load(ROOT.resolve("docker-compose.yml")).get("services"));
+		for (String application : List.of("gateway", "workshop-service", "registration-service", "notification-service",
+				"reporting-service")) {
+			boolean gateway = application.equals("gateway");
+			Map<String, Object> expected = gateway
+					? Map.of("source", "token-private-key", "target", "platform.gateway.tokens.private-key")
+					: Map.of("source", "token-public-key", "target", "platform.security.tokens.public-key");
+			assertThat(ComposeRules.list(ComposeRules.map(services.get(application)).get("secrets"))).as(application)
+				.contains(expected);
+		}
+	}
+
 	static Map<String, Object> load(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file)) {
 			return new Yaml().load(reader);

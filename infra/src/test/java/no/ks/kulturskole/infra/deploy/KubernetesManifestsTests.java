@@ -230,6 +230,26 @@ class KubernetesManifestsTests {
 		}
 	}
 
+	@Test
+	void theGatewayMountsTheTokenKeyAndEveryServiceItsPublicHalfAsTheFilesTheirPropertiesRead() throws IOException {
+		for (String application : APPLICATIONS) {
+			boolean gateway = application.equals("gateway");
+			String key = gateway ? "private-key" : "public-key";
+			String property = gateway ? "platform.gateway.tokens.private-key" : "platform.security.tokens.public-key";
+			assertThat(one(Deployment.class, application).getSpec().getTemplate().getSpec().getVolumes())
+				.as(application)
+				.filteredOn((volume) -> volume.getProjected() != null)
+				.flatExtracting((volume) -> volume.getProjected().getSources())
+				.anySatisfy((source) -> {
+					assertThat(source.getSecret().getName()).isEqualTo("kulturskole-token-key");
+					assertThat(source.getSecret().getItems()).singleElement().satisfies((item) -> {
+						assertThat(item.getKey()).isEqualTo(key);
+						assertThat(item.getPath()).isEqualTo(property);
+					});
+				});
+		}
+	}
+
 	/** (topic, group) of every consumer binding of every service's application.yml. */
 	private static List<Map.Entry<String, String>> consumerGroups() throws IOException {
 		List<Map.Entry<String, String>> groups = new ArrayList<>();
