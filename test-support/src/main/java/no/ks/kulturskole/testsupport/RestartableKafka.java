@@ -35,8 +35,9 @@ public final class RestartableKafka implements AutoCloseable {
 	private EmbeddedKafkaKraftBroker broker;
 
 	public RestartableKafka() {
-		// If a test forgets to stop it, the JVM does not wait for it.
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+		// If a test forgets to stop it, the JVM does not wait for it (after the contexts
+		// that use it are closed).
+		TestInfrastructure.afterTheTestContextsClosed(this::stop);
 	}
 
 	/**

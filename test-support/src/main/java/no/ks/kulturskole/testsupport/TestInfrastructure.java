@@ -2,6 +2,7 @@ package no.ks.kulturskole.testsupport;
 
 import java.net.InetSocketAddress;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,6 +10,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import no.ks.kulturskole.contracts.Topics;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,7 +38,7 @@ public final class TestInfrastructure {
 			broker.brokerProperty("auto.create.topics.enable", "true");
 			broker.afterPropertiesSet();
 			kafka = broker;
-			Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+			afterTheTestContextsClosed(broker::destroy);
 		}
 		return kafka;
 	}
@@ -46,7 +48,7 @@ public final class TestInfrastructure {
 			mongo = new MongoServer(new MemoryBackend());
 			InetSocketAddress address = mongo.bind();
 			mongoUri = "mongodb://127.0.0.1:" + address.getPort();
-			Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+			afterTheTestContextsClosed(mongo::shutdownNow);
 		}
 		return mongoUri;
 	}
@@ -55,9 +57,27 @@ public final class TestInfrastructure {
 		if (smtp == null) {
 			smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 			smtp.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+			afterTheTestContextsClosed(smtp::stop);
 		}
 		return smtp;
+	}
+
+	/**
+	 * Stops shared infrastructure when the JVM exits, but only after Spring Boot's
+	 * shutdown hook has closed the cached test contexts. A plain JVM shutdown hook runs
+	 * in parallel with Boot's: the broker went away while the contexts' Kafka clients
+	 * were still closing, they retried it until surefire gave up waiting for the JVM (30
+	 * s per test JVM).
+	 */
+	static void afterTheTestContextsClosed(Runnable stop) {
+		// Boot runs its handlers at each run of its hook: at the end of the test session
+		// (TestContextsFirst) and again at the JVM's exit.
+		AtomicBoolean stopped = new AtomicBoolean();
+		SpringApplication.getShutdownHandlers().add(() -> {
+			if (stopped.compareAndSet(false, true)) {
+				stop.run();
+			}
+		});
 	}
 
 	/**

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopChangeListener;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,6 +67,20 @@ class ReportStream implements WorkshopChangeListener {
 	@Scheduled(fixedDelayString = "${platform.reports.stream-heartbeat:15s}")
 	void heartbeat() {
 		sendToAll(() -> SseEmitter.event().comment("keep-alive"));
+	}
+
+	/**
+	 * Ends every open stream when the service shuts down, before the web server's
+	 * graceful shutdown waits for open requests: an open stream is one, so the shutdown
+	 * would wait its full 30 s for dashboards that never finish by themselves. The
+	 * dashboards' EventSource reconnects, to another instance or to this one restarted.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeStreams() {
+		for (SseEmitter emitter : this.subscribers) {
+			this.subscribers.remove(emitter);
+			emitter.complete();
+		}
 	}
 
 	private void sendToAll(Supplier<SseEventBuilder> event) {

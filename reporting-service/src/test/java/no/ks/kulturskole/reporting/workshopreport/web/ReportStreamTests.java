@@ -45,12 +45,27 @@ class ReportStreamTests {
 		assertThat(open.sent.get(2)).contains("event:workshop-changed").contains("w-1");
 	}
 
+	@Test
+	void whenTheServiceShutsDownEveryOpenStreamIsEndedSoThatTheShutdownNeedNotWaitForIt() throws IOException {
+		ReportStream stream = new ReportStream();
+		RecordingEmitter dashboard = new RecordingEmitter(false);
+		stream.subscribe(dashboard);
+
+		stream.closeStreams();
+		stream.workshopChanged("w-1");
+
+		assertThat(dashboard.completed).isTrue();
+		assertThat(dashboard.sent).hasSize(1);
+	}
+
 	/** Records each event as the text it would put on the wire. */
 	private static final class RecordingEmitter extends SseEmitter {
 
 		private final List<String> sent = new ArrayList<>();
 
 		private boolean broken;
+
+		private boolean completed;
 
 		RecordingEmitter(boolean broken) {
 			this.broken = broken;
@@ -67,6 +82,11 @@ class ReportStreamTests {
 				text.append(part.getData());
 			}
 			this.sent.add(text.toString());
+		}
+
+		@Override
+		public void complete() {
+			this.completed = true;
 		}
 
 	}
