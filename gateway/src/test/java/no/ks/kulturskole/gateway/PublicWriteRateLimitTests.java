@@ -4,9 +4,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,6 +43,13 @@ class PublicWriteRateLimitTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MeterRegistry meters;
+
+	private double writes(String outcome) {
+		return this.meters.get("gateway.public.writes").tag("outcome", outcome).counter().count();
+	}
+
 	@Test
 	void anIpv6ClientIsLimitedByItsSlash64AndAnotherPrefixIsNot() {
 		Gateway gateway = new Gateway(this.port);
@@ -61,6 +71,7 @@ class PublicWriteRateLimitTests {
 		Gateway gateway = new Gateway(this.port);
 		String path = "/api/public/workshops/" + FakePlatform.WORKSHOP_ID + "/registrations";
 		int before = platform.registrations().size();
+		double refusedBefore = writes("refused");
 
 		int first = post(gateway, path).statusCode();
 		int second = post(gateway, path).statusCode();
@@ -75,6 +86,11 @@ class PublicWriteRateLimitTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat((String) JsonPath.read(third.body(), "$.title")).isEqualTo("For mange forespørsler");
 		assertThat(platform.registrations()).hasSize(before + 2);
+		// operations see the refusals, by outcome only: no client address in the metric
+		assertThat(writes("refused")).isEqualTo(refusedBefore + 1);
+		assertThat(this.meters.find("gateway.public.writes").counters())
+			.allSatisfy((counter) -> assertThat(counter.getId().getTags()).extracting(Tag::getKey)
+				.containsOnly("outcome", "application"));
 
 		HttpResponse<String> form = gateway.send(gateway.request("/verksted/" + FakePlatform.WORKSHOP_ID + "/pamelding")
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
@@ -12,7 +13,6 @@ import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.notification.mail.application.MailLog;
-import no.ks.kulturskole.notification.mail.infrastructure.SmtpResilienceSettings;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class ParallelSendingIntegrationTests extends NotificationServiceIntegrationTest
 	MailLog mailLog;
 
 	@Autowired
-	SmtpResilienceSettings resilience;
+	BulkheadRegistry bulkheads;
 
 	@Autowired
 	Environment environment;
@@ -55,7 +55,8 @@ class ParallelSendingIntegrationTests extends NotificationServiceIntegrationTest
 	@Test
 	void mailsOfManyDelegationsAreInSmtpConversationsAtOnceAsManyAsTheBulkheadAllowsAndNoMore() {
 		int senders = this.environment.getRequiredProperty("platform.mail.senders", Integer.class);
-		assertThat(senders).isEqualTo(this.resilience.maxConcurrentCalls()).isGreaterThan(1);
+		assertThat(senders).isEqualTo(this.bulkheads.bulkhead("smtp").getBulkheadConfig().getMaxConcurrentCalls())
+			.isGreaterThan(1);
 		// three delegations of four: fifteen mails, more than there are senders
 		List<Registration> registrations = List.of(aRegistration(), aRegistration(), aRegistration());
 

@@ -7,6 +7,8 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.servlet.FilterChain;
@@ -48,8 +50,14 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 
 	private final Cache<String, RateLimiter> limiters;
 
-	public PublicWriteRateLimitFilter(RateLimitProperties properties, JsonMapper jsonMapper) {
+	private final Counter permitted;
+
+	private final Counter refused;
+
+	public PublicWriteRateLimitFilter(RateLimitProperties properties, JsonMapper jsonMapper, MeterRegistry meters) {
 		this.properties = properties;
+		this.permitted = outcome(meters, "permitted");
+		this.refused = outcome(meters, "refused");
 		this.jsonMapper = jsonMapper;
 		this.config = RateLimiterConfig.custom()
 			.limitForPeriod(properties.limitForPeriod())
@@ -91,11 +99,13 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		RateLimiter limiter = limiterFor(ClientAddress.key(request.getRemoteAddr()));
 		if (limiter.acquirePermission()) {
+			this.permitted.increment();
 			chain.doFilter(request, response);
 			return;
 		}
 		// the client's address is personal data: not logged
 		log.info("A public write was refused by the rate limit");
+		this.refused.increment();
 		refuse(request, response, retryAfterSeconds(limiter));
 	}
 
@@ -104,6 +114,19 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 		long nanos = (limiter instanceof AtomicRateLimiter atomic) ? atomic.getDetailedMetrics().getNanosToWait()
 				: this.properties.period().toNanos();
 		return Math.max(1, (nanos + 999_999_999) / 1_000_000_000);
+	}
+
+	/**
+	 * {@code gateway.public.writes{outcome}}: the limiters are per client, so they stay
+	 * out of Resilience4j's registry, whose metrics would be tagged with each client's
+	 * address (personal data, and a series per visitor); the outcome is what operations
+	 * need.
+	 */
+	private static Counter outcome(MeterRegistry meters, String outcome) {
+		return Counter.builder("gateway.public.writes")
+			.description("Public writes let through or refused by the per-client rate limit")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	private RateLimiter limiterFor(String client) {

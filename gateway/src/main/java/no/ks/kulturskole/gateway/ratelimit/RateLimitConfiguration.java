@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.ratelimit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,9 +17,9 @@ class RateLimitConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<PublicWriteRateLimitFilter> publicWriteRateLimitFilter(RateLimitProperties properties,
-			JsonMapper jsonMapper) {
+			JsonMapper jsonMapper, MeterRegistry meters) {
 		FilterRegistrationBean<PublicWriteRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new PublicWriteRateLimitFilter(properties, jsonMapper));
+				new PublicWriteRateLimitFilter(properties, jsonMapper, meters));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

@@ -1,8 +1,8 @@
 package no.ks.kulturskole.notification.mail.infrastructure;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
 import no.ks.kulturskole.notification.mail.model.RetryPolicy;
@@ -21,22 +21,14 @@ class MailConfiguration {
 				settings.maxAttempts());
 	}
 
-	/**
-	 * Gauge {@code notification.smtp.circuit.open}: 1 while the circuit breaker keeps
-	 * e-mails away from an SMTP server that keeps failing.
-	 */
 	@Bean
-	MailTransport mailTransport(JavaMailSender sender, MailSettings settings, SmtpResilienceSettings resilience,
-			MeterRegistry meters, ObjectProvider<ObservationRegistry> observations) {
-		ResilientMailTransport transport = new ResilientMailTransport(
+	MailTransport mailTransport(JavaMailSender sender, MailSettings settings, RetryRegistry retries,
+			CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new ResilientMailTransport(
 				new SmtpMailTransport(sender, settings, observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
-				resilience);
-		Gauge
-			.builder("notification.smtp.circuit.open", transport,
-					(guarded) -> (guarded.circuitState() == CircuitBreaker.State.OPEN) ? 1 : 0)
-			.description("1 while SMTP calls are held back by the circuit breaker")
-			.register(meters);
-		return transport;
+				retries.retry(ResilientMailTransport.SMTP), circuitBreakers.circuitBreaker(ResilientMailTransport.SMTP),
+				bulkheads.bulkhead(ResilientMailTransport.SMTP));
 	}
 
 }

@@ -1,16 +1,10 @@
 package no.ks.kulturskole.notification.mail.infrastructure;
 
-import java.util.function.Predicate;
-
 import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
 import no.ks.kulturskole.notification.mail.application.MailTransportException;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
@@ -20,7 +14,12 @@ import no.ks.kulturskole.notification.mail.model.OutgoingMail;
  * circuit breaker that stops calling a server that is down (the e-mails stay pending in
  * the log and go out when it is back), and a bulkhead that bounds concurrent connections.
  * Permanent failures (a rejected address) are neither retried nor counted against the
- * server.
+ * server ({@link TransientMailFailure}).
+ * <p>
+ * The three come from Resilience4j's registries, configured under
+ * {@code resilience4j.*.instances.smtp} (from {@code platform.mail.smtp-resilience.*}),
+ * so that they report metrics ({@code resilience4j_circuitbreaker_state}, ...) and the
+ * circuit's state in the health details.
  */
 class ResilientMailTransport implements MailTransport {
 
@@ -32,31 +31,16 @@ class ResilientMailTransport implements MailTransport {
 
 	private final Bulkhead bulkhead;
 
-	ResilientMailTransport(MailTransport smtp, SmtpResilienceSettings settings) {
+	/**
+	 * The name of the guards in the registries and in {@code resilience4j.*.instances}.
+	 */
+	static final String SMTP = "smtp";
+
+	ResilientMailTransport(MailTransport smtp, Retry retry, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
 		this.smtp = smtp;
-		Predicate<Throwable> transientFailure = (ex) -> ex instanceof MailTransportException failure
-				&& !failure.isPermanent();
-		this.retry = Retry.of("smtp",
-				RetryConfig.custom()
-					.maxAttempts(settings.retryAttempts())
-					.intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryWait(), 2.0))
-					.retryOnException(transientFailure)
-					.build());
-		this.circuitBreaker = CircuitBreaker.of("smtp",
-				CircuitBreakerConfig.custom()
-					.failureRateThreshold(settings.failureRateThreshold())
-					.minimumNumberOfCalls(settings.minimumCalls())
-					.slidingWindowSize(settings.slidingWindow())
-					.waitDurationInOpenState(settings.openWait())
-					.permittedNumberOfCallsInHalfOpenState(1)
-					.automaticTransitionFromOpenToHalfOpenEnabled(false)
-					.recordException(transientFailure)
-					.build());
-		this.bulkhead = Bulkhead.of("smtp",
-				BulkheadConfig.custom()
-					.maxConcurrentCalls(settings.maxConcurrentCalls())
-					.maxWaitDuration(settings.maxWaitForConnection())
-					.build());
+		this.retry = retry;
+		this.circuitBreaker = circuitBreaker;
+		this.bulkhead = bulkhead;
 	}
 
 	@Override
@@ -72,10 +56,6 @@ class ResilientMailTransport implements MailTransport {
 		catch (BulkheadFullException ex) {
 			throw new MailTransportException("SMTP busy: too many connections", ex, false);
 		}
-	}
-
-	CircuitBreaker.State circuitState() {
-		return this.circuitBreaker.getState();
 	}
 
 }

@@ -10,7 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import no.ks.kulturskole.notification.mail.application.MailTransport;
@@ -29,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ResilientMailTransportTests {
 
-	private static final SmtpResilienceSettings SETTINGS = new SmtpResilienceSettings(3, Duration.ofMillis(1), 50, 4,
-			10, Duration.ofMinutes(1), 2, Duration.ofMillis(10));
+	private static final TransientMailFailure TRANSIENT = new TransientMailFailure();
 
 	private static final OutgoingMail MAIL = new OutgoingMail(
 			new MailKey(MailKind.DELEGATION_CONFIRMATION, "kari@bodo.kommune.example", "w-1", "s-1", "d-1", 1),
@@ -39,11 +44,11 @@ class ResilientMailTransportTests {
 	@Test
 	void aBlipIsRetriedWithinTheSameAttempt() {
 		AtomicInteger calls = new AtomicInteger();
-		ResilientMailTransport transport = new ResilientMailTransport((mail) -> {
+		GuardedTransport transport = guarded((mail) -> {
 			if (calls.incrementAndGet() < 3) {
 				throw new MailTransportException("SMTP send failed: SocketTimeoutException", null, false);
 			}
-		}, SETTINGS);
+		});
 
 		transport.send(MAIL);
 
@@ -57,7 +62,7 @@ class ResilientMailTransportTests {
 			calls.incrementAndGet();
 			throw new MailTransportException("SMTP send failed: SMTPAddressFailedException", null, true);
 		};
-		ResilientMailTransport transport = new ResilientMailTransport(rejecting, SETTINGS);
+		GuardedTransport transport = guarded(rejecting);
 
 		for (int i = 0; i < 6; i++) {
 			assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL))
@@ -65,22 +70,22 @@ class ResilientMailTransportTests {
 		}
 
 		assertThat(calls).hasValue(6);
-		assertThat(transport.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(transport.circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 	}
 
 	@Test
 	void aServerThatKeepsFailingIsLeftAloneWhileTheCircuitIsOpen() {
 		AtomicInteger calls = new AtomicInteger();
-		ResilientMailTransport transport = new ResilientMailTransport((mail) -> {
+		GuardedTransport transport = guarded((mail) -> {
 			calls.incrementAndGet();
 			throw new MailTransportException("SMTP send failed: ConnectException", null, false);
-		}, SETTINGS);
+		});
 
 		for (int i = 0; i < 2; i++) {
 			assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL));
 		}
 		int callsWhenOpened = calls.get();
-		assertThat(transport.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+		assertThat(transport.circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 
 		assertThatExceptionOfType(MailTransportException.class).isThrownBy(() -> transport.send(MAIL))
 			.satisfies((ex) -> assertThat(ex.isPermanent()).isFalse())
@@ -90,13 +95,13 @@ class ResilientMailTransportTests {
 
 	@Test
 	void noMoreThanTheAllowedNumberOfSmtpCallsRunAtOnceAndTheRestAreToldTheServerIsBusy() throws Exception {
-		// SETTINGS allows two calls at once and lets a third wait 10 ms for a slot
+		// guarded(..) allows two calls at once and lets a third wait 10 ms for a slot
 		CountDownLatch bothInside = new CountDownLatch(2);
 		CountDownLatch serverAnswers = new CountDownLatch(1);
 		AtomicInteger inside = new AtomicInteger();
 		AtomicInteger mostAtOnce = new AtomicInteger();
 		AtomicInteger calls = new AtomicInteger();
-		ResilientMailTransport transport = new ResilientMailTransport((mail) -> {
+		GuardedTransport transport = guarded((mail) -> {
 			calls.incrementAndGet();
 			mostAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
 			bothInside.countDown();
@@ -110,7 +115,7 @@ class ResilientMailTransportTests {
 			finally {
 				inside.decrementAndGet();
 			}
-		}, SETTINGS);
+		});
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			List<CompletableFuture<Void>> slow = IntStream.range(0, 2)
@@ -133,7 +138,7 @@ class ResilientMailTransportTests {
 			threads.shutdownNow();
 		}
 		// a full bulkhead says nothing about the server's health, and frees up again
-		assertThat(transport.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(transport.circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		transport.send(MAIL);
 		assertThat(calls).hasValue(3);
 		assertThat(mostAtOnce).hasValue(2);
@@ -150,6 +155,41 @@ class ResilientMailTransportTests {
 		assertThat(SmtpMailTransport.isRejectedAddress(new MailSendException("Mail server connection failed",
 				new java.net.ConnectException("Connection refused"))))
 			.isFalse();
+	}
+
+	/**
+	 * The guards as the registries build them from {@code resilience4j.*.instances.smtp},
+	 * with small numbers: three calls per attempt, the circuit opens at half of four
+	 * calls, two connections at once.
+	 */
+	private static GuardedTransport guarded(MailTransport smtp) {
+		CircuitBreaker circuitBreaker = CircuitBreaker.of("smtp",
+				CircuitBreakerConfig.custom()
+					.failureRateThreshold(50)
+					.minimumNumberOfCalls(4)
+					.slidingWindowSize(10)
+					.waitDurationInOpenState(Duration.ofMinutes(1))
+					.permittedNumberOfCallsInHalfOpenState(1)
+					.automaticTransitionFromOpenToHalfOpenEnabled(false)
+					.recordException(TRANSIENT)
+					.build());
+		Retry retry = Retry.of("smtp",
+				RetryConfig.custom()
+					.maxAttempts(3)
+					.intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(1), 2.0))
+					.retryOnException(TRANSIENT)
+					.build());
+		Bulkhead bulkhead = Bulkhead.of("smtp",
+				BulkheadConfig.custom().maxConcurrentCalls(2).maxWaitDuration(Duration.ofMillis(10)).build());
+		return new GuardedTransport(new ResilientMailTransport(smtp, retry, circuitBreaker, bulkhead), circuitBreaker);
+	}
+
+	private record GuardedTransport(ResilientMailTransport transport, CircuitBreaker circuitBreaker) {
+
+		void send(OutgoingMail mail) {
+			this.transport.send(mail);
+		}
+
 	}
 
 }
