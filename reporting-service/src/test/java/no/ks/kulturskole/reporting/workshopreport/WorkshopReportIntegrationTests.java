@@ -39,6 +39,7 @@ import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import io.micrometer.core.instrument.MeterRegistry;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.RebuildListener;
 import no.ks.kulturskole.support.messaging.EventTopics;
 import no.ks.kulturskole.testsupport.CallerTokens;
@@ -112,6 +113,9 @@ class WorkshopReportIntegrationTests {
 	 * their deadline (1 March 2027), so registration is open.
 	 */
 	static final Instant TODAY = Instant.parse("2027-02-25T12:00:00Z");
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -637,6 +641,7 @@ class WorkshopReportIntegrationTests {
 		JsonNode midway = rebuildStatus();
 		assertThat(midway.get("state").asString()).isEqualTo("RUNNING");
 		assertThat(midway.get("activeGeneration").asString()).isNotEqualTo(generation);
+		assertThat(gauge("reporting.rebuild.running")).isEqualTo(1);
 		assertThat(report(history.workshopId)).isEqualTo(reportsBefore.get(history.workshopId));
 		assertThat(overview()).isEqualTo(overviewBefore);
 		assertThat(pilotOverview()).isEqualTo(pilotBefore);
@@ -656,12 +661,20 @@ class WorkshopReportIntegrationTests {
 		assertThat(done.get("state").asString()).isEqualTo("DONE");
 		assertThat(done.get("activeGeneration").asString()).isEqualTo(generation);
 		assertThat(done.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(14);
+		// what operations see of it (the dashboards and the alert on a failed rebuild)
+		assertThat(gauge("reporting.rebuild.running")).isZero();
+		assertThat(gauge("reporting.rebuild.failed")).isZero();
+		assertThat(gauge("reporting.rebuild.events")).isEqualTo(done.get("eventsApplied").asDouble());
 		assertThat(overview()).isEqualTo(overviewWithLateMail);
 		reportsBefore.forEach((id, before) -> assertThat(report(id)).isEqualTo(before));
 		assertThat(pilotOverview()).isEqualTo(pilotBefore);
 		assertThat(municipality("5501")).isEqualTo(tromsoBefore);
 		assertThat(this.mongo.getCollectionNames()).contains("workshop_reports_" + generation,
 				"pilot_applications_" + generation);
+	}
+
+	private double gauge(String name) {
+		return this.meters.get(name).gauge().value();
 	}
 
 	private JsonNode rebuildStatus() {
