@@ -110,7 +110,8 @@ class GatewayRoutingTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/public/municipalities/4601", "/api/public/registrations/manage-token-1" })
+	@ValueSource(strings = { "/api/public/municipalities/4601", "/api/public/county-authorities",
+			"/api/public/registrations/manage-token-1" })
 	void publicMunicipalityAndRegistrationPathsGoToTheRegistrationService(String prefix) {
 		String path = prefix + "/" + UUID.randomUUID();
 

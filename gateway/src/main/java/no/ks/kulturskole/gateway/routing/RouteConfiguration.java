@@ -41,8 +41,8 @@ class RouteConfiguration {
 		return routes
 			.proxy("registration-public", "registration", services.registration(),
 					"/api/public/workshops/*/registrations/**", "/api/public/workshops/*/manage-link-requests/**",
-					"/api/public/municipalities/**", "/api/public/registrations/**",
-					"/api/public/pilot-applications/**")
+					"/api/public/municipalities/**", "/api/public/county-authorities/**",
+					"/api/public/registrations/**", "/api/public/pilot-applications/**")
 			.and(routes.proxy("workshop-public", "workshop", services.workshop(), "/api/public/workshops/**"))
 			.and(routes.proxy("workshop-staff", "workshop", services.workshop(), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", "registration", services.registration(), "/api/registrations/**",
