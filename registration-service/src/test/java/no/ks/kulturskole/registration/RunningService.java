@@ -44,7 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The service on a random port, with what its tests need to drive it over HTTP and look
  * into its database. Where Kafka and MongoDB are is up to the subclass.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The tests register hundreds of delegations from one address (this JVM); the budget of
+// addresses one client may mail per hour has its own test (MailBudgetHttpTests).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "platform.registration.mail-budget.addresses-per-hour=1000000")
 public abstract class RunningService {
 
 	protected static final String COLLECTION = "workshop_registrations";

@@ -39,11 +39,14 @@ public class ManageDelegation {
 
 	private final Clock clock;
 
+	private final MailBudget mailBudget;
+
 	public ManageDelegation(WorkshopRegistrationsStore store, WorkshopWriter writer, ManageLinkLimiter limiter,
-			Clock clock) {
+			MailBudget mailBudget, Clock clock) {
 		this.store = store;
 		this.writer = writer;
 		this.limiter = limiter;
+		this.mailBudget = mailBudget;
 		this.clock = clock;
 	}
 
@@ -56,8 +59,12 @@ public class ManageDelegation {
 
 	public ManagedDelegation changeParticipants(String delegationId, String token, String client,
 			List<DelegateEntry> entries) {
-		WorkshopRegistrations after = change(delegationId, token, client,
-				(current, now) -> current.changeParticipants(delegationId, entries, now));
+		WorkshopRegistrations registrations = authorised(delegationId, token, client);
+		int newAddresses = MailBudget.newAddresses(registrations.delegation(delegationId).orElseThrow(), entries);
+		this.mailBudget.check(client, newAddresses, "participants");
+		WorkshopRegistrations after = this.writer.write(registrations.id(), ManageDelegation::notFound,
+				WorkshopDecision.changing((current, now) -> current.changeParticipants(delegationId, entries, now)));
+		this.mailBudget.spend(client, newAddresses);
 		log.info("Delegation {} changed its delegates", delegationId);
 		return ManagedDelegation.of(after, after.delegation(delegationId).orElseThrow(), this.clock.instant());
 	}

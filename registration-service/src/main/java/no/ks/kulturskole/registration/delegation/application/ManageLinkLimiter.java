@@ -2,9 +2,6 @@ package no.ks.kulturskole.registration.delegation.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 import no.ks.kulturskole.registration.problem.TooManyAttempts;
@@ -37,12 +34,10 @@ public class ManageLinkLimiter {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
-
-	private final Clock clock;
+	private final FixedWindows windows;
 
 	public ManageLinkLimiter(Clock clock) {
-		this.clock = clock;
+		this.windows = new FixedWindows(WINDOW, clock);
 	}
 
 	/**
@@ -70,28 +65,13 @@ public class ManageLinkLimiter {
 	}
 
 	private void check(String key, int max, Supplier<TooManyAttempts> refusal) {
-		Window window = this.windows.get(key);
-		if (window != null && window.isCurrent(this.clock.instant()) && window.count() >= max) {
+		if (!this.windows.allows(key, max, 1)) {
 			throw refusal.get();
 		}
 	}
 
 	private void count(String key) {
-		Instant now = this.clock.instant();
-		this.windows.compute(key, (id, window) -> (window == null || !window.isCurrent(now)) ? new Window(now, 1)
-				: new Window(window.start(), window.count() + 1));
-		if (this.windows.size() > 10_000) {
-			// a flood of random ids must not grow the map without end
-			this.windows.values().removeIf(window -> !window.isCurrent(now));
-		}
-	}
-
-	private record Window(Instant start, int count) {
-
-		boolean isCurrent(Instant now) {
-			return now.isBefore(this.start.plus(WINDOW));
-		}
-
+		this.windows.count(key, 1);
 	}
 
 }

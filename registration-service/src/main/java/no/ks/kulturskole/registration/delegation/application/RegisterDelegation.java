@@ -30,13 +30,22 @@ public class RegisterDelegation {
 
 	private final ManageTokens tokens;
 
-	public RegisterDelegation(WorkshopWriter writer, MunicipalityDirectory municipalities, ManageTokens tokens) {
+	private final MailBudget mailBudget;
+
+	public RegisterDelegation(WorkshopWriter writer, MunicipalityDirectory municipalities, ManageTokens tokens,
+			MailBudget mailBudget) {
 		this.writer = writer;
 		this.municipalities = municipalities;
 		this.tokens = tokens;
+		this.mailBudget = mailBudget;
 	}
 
-	public RegistrationResult register(String workshopId, RegistrationCommand command) {
+	/**
+	 * @param client the caller's address, for the {@link MailBudget}
+	 */
+	public RegistrationResult register(String workshopId, RegistrationCommand command, String client) {
+		int addresses = MailBudget.addressesOf(command);
+		this.mailBudget.check(client, addresses, "participants");
 		OrganisationMatch match = this.municipalities.resolve(command.municipalityNumber());
 		// one secret per request: only the decision that creates the delegation hands it
 		// out
@@ -50,6 +59,7 @@ public class RegisterDelegation {
 						Decided.of(new Change(registered.after(), registered.events()), new RegistrationResult(
 								workshopId, registered.delegation(), true, manageSecret.secret(), match.notice()));
 				});
+		this.mailBudget.spend(client, addresses);
 		// ids only: names and e-mails never go to the log
 		log.info("Delegation {} of municipality {} for workshop {}: registered as {}",
 				result.delegation().delegationId(), result.delegation().organisation().number(), workshopId,

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import no.ks.kulturskole.registration.delegation.application.RegisterDelegation;
 import no.ks.kulturskole.registration.delegation.application.RegistrationResult;
@@ -59,11 +60,16 @@ class PublicRegistrationController {
 	@ApiResponse(responseCode = "409",
 			description = "Kommunen er allerede påmeldt, påmeldingsfristen er ute, eller verkstedet er stengt",
 			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "429",
+			description = "Svært mange e-postadresser påmeldt herfra den siste timen; Retry-After sier når det går igjen",
+			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<RegistrationResponse> register(@PathVariable String workshopId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bergen med tre deltakere",
-							value = EXAMPLE))) @Valid @RequestBody RegistrationRequest request) {
-		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand());
+							value = EXAMPLE))) @Valid @RequestBody RegistrationRequest request,
+			HttpServletRequest caller) {
+		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand(),
+				caller.getRemoteAddr());
 		RegistrationResponse body = RegistrationResponse.of(result, this.manageLinks);
 		// relative: the gateway in front decides the public host
 		return ResponseEntity.created(URI.create("/api/public/registrations/" + body.delegationId())).body(body);

@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
+import no.ks.kulturskole.registration.delegation.application.MailBudget;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.RegisterDelegation;
 import no.ks.kulturskole.registration.delegation.application.RegistrationCommand;
@@ -89,7 +90,8 @@ class WorstCaseDocumentTests extends OnSharedInfrastructure {
 		this.isolatedStore.create(WorkshopRegistrations.scheduled(workshopId, UUID.randomUUID().toString(),
 				new Workshop(longest(200), WorkshopStatus.SCHEDULED, Instant.now().plus(Duration.ofDays(30)), 1, null,
 						false, List.of(new Session("s-1", start, start.plus(Duration.ofHours(3)), 100_000)))));
-		RegisterDelegation register = new RegisterDelegation(this.writer, this.municipalities, this.tokens);
+		RegisterDelegation register = new RegisterDelegation(this.writer, this.municipalities, this.tokens,
+				new MailBudget(Integer.MAX_VALUE, Clock.systemUTC()));
 		List<String> numbers = new ArrayList<>(
 				this.municipalities.all().stream().map(municipality -> municipality.number()).toList());
 		this.municipalities.countyAuthorities().forEach(county -> numbers.add(county.number()));
@@ -98,7 +100,7 @@ class WorstCaseDocumentTests extends OnSharedInfrastructure {
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Future<Object>> futures = IntStream.range(0, numbers.size()).mapToObj(i -> pool.submit(() -> {
 				try {
-					return (Object) register.register(workshopId, largest(numbers.get(i), i));
+					return (Object) register.register(workshopId, largest(numbers.get(i), i), "192.0.2." + i);
 				}
 				catch (ConflictingState refused) {
 					return refused;
