@@ -145,7 +145,7 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 				port(remaining, "gateway-port", ports.gateway()), port(remaining, "workshop-port", ports.workshop()),
 				port(remaining, "registration-port", ports.registration()),
 				port(remaining, "notification-port", ports.notification()),
-				port(remaining, "reporting-port", ports.reporting()));
+				port(remaining, "reporting-port", ports.reporting()), ports.spare());
 		List<String> jvmOptions = take(remaining, "jvm-options").map((value) -> List.of(value.trim().split("\\s+")))
 			.orElse(DEFAULT_JVM_OPTIONS);
 		int instances = number(remaining, "instances", 1);

@@ -91,6 +91,8 @@ class PlatformSettingsTests {
 			all.add(ports.kafkaController(node));
 		}
 		assertThat(all).hasSize(22).doesNotHaveDuplicates().doesNotContain(8080, 9092);
+		assertThat(ports.spare()).as("the further instances and brokers have free ports too, not counted up")
+			.contains(settings.portOf(Application.REGISTRATION, 2), ports.kafkaBroker(2), ports.kafkaController(1));
 	}
 
 	@Test
