@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,17 @@ class InstancesAndFailOverTests {
 			assertThat(registration2.received(path))
 				.hasValueSatisfying((request) -> assertThat(request.body()).isEqualTo(delegation));
 		}
+	}
+
+	@Test
+	void aServiceIsHealthyWhileOneInstanceIsAndTheHealthOfEachInstanceShows() {
+		HttpResponse<String> health = this.gateway.send(
+				this.gateway.request("/actuator/health").header("Authorization", Gateway.basic("stab", "kulturskole")));
+
+		String registration = "$.components.downstream.components.registration";
+		assertThat(JsonPath.<String>read(health.body(), registration + ".status")).isEqualTo("UP");
+		assertThat(JsonPath.<String>read(health.body(), registration + ".details.1.status")).isEqualTo("DOWN");
+		assertThat(JsonPath.<String>read(health.body(), registration + ".details.2.status")).isEqualTo("UP");
 	}
 
 	@Test

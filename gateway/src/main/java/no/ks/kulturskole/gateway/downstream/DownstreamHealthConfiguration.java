@@ -1,10 +1,8 @@
 package no.ks.kulturskole.gateway.downstream;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,18 +27,13 @@ class DownstreamHealthConfiguration {
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		// one indicator per service; a service with several instances gets one per
-		// instance under it ("1", "2", ...), so a killed instance shows
+		// one indicator per service; a service with several instances is UP while one
+		// is, with each instance's health in its details
 		return CompositeHealthContributor.fromMap(services.byName(), (instances) -> {
-			if (instances.size() == 1) {
-				return new DownstreamHealthIndicator(instances.getFirst(), httpClient, timeout, jsonMapper);
-			}
-			Map<String, URI> numbered = new LinkedHashMap<>();
-			for (int i = 0; i < instances.size(); i++) {
-				numbered.put(String.valueOf(i + 1), instances.get(i));
-			}
-			return CompositeHealthContributor.fromMap(numbered,
-					(instance) -> new DownstreamHealthIndicator(instance, httpClient, timeout, jsonMapper));
+			List<DownstreamHealthIndicator> indicators = instances.stream()
+				.map((instance) -> new DownstreamHealthIndicator(instance, httpClient, timeout, jsonMapper))
+				.toList();
+			return (indicators.size() == 1) ? indicators.getFirst() : new InstancesHealthIndicator(indicators);
 		});
 	}
 
