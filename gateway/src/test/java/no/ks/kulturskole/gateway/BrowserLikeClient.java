@@ -36,6 +36,12 @@ final class BrowserLikeClient {
 		return send(this.gateway.request(path).GET());
 	}
 
+	/** A page's event stream ({@code EventSource}), read as it comes. */
+	HttpResponse<java.io.InputStream> stream(String path) throws java.io.IOException, InterruptedException {
+		return this.client.send(this.gateway.request(path).header("Accept", "text/event-stream").GET().build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+	}
+
 	/**
 	 * Follows a redirect (one step), wherever it leads: the gateway or another server.
 	 */

@@ -1,6 +1,7 @@
 package no.ks.kulturskole.infra;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import no.ks.kulturskole.contracts.Topics;
@@ -37,16 +38,24 @@ final class Banner {
 		if (settings.startApplications()) {
 			banner.append(String.format("  %-22s %-46s %s%n", "Application", "Health", "OpenAPI"));
 			for (Application application : Application.values()) {
-				String url = settings.urlOf(application);
-				banner.append(String.format("  %-22s %-46s %s%n", application.module(), url + "/actuator/health",
-						(application == Application.GATEWAY) ? url + "/docs/<service>/v3/api-docs"
-								: url + "/v3/api-docs"));
+				List<String> urls = settings.urlsOf(application);
+				for (int instance = 0; instance < urls.size(); instance++) {
+					String url = urls.get(instance);
+					banner.append(String.format("  %-22s %-46s %s%n", application.instanceName(instance),
+							url + "/actuator/health", (application == Application.GATEWAY)
+									? url + "/docs/<service>/v3/api-docs" : url + "/v3/api-docs"));
+				}
 			}
 		}
 		else {
 			banner.append("  Applications not started (--no-apps).\n");
 		}
 		banner.append('\n');
+		if (settings.instances() > 1 || settings.brokers() > 1) {
+			line(banner, "Topology", settings.instances() + " instance(s) of each service, " + settings.brokers()
+					+ " Kafka broker(s), replication factor " + settings.replicationFactor() + ", min.insync.replicas "
+					+ settings.minInsyncReplicas() + "; pids and ports in " + ProcessList.FILE);
+		}
 		line(banner, "Kafka bootstrap",
 				settings.kafkaBootstrap() + "   (topics " + String.join(", ", Topics.DOMAIN_TOPICS) + ")");
 		line(banner, "MongoDB", settings.mongoUri() + "   (databases workshop, registration, notification, reporting)");

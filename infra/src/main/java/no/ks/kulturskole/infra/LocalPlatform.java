@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import no.ks.kulturskole.infra.apps.LaunchSpec;
 import no.ks.kulturskole.infra.apps.RunningApplications;
 import no.ks.kulturskole.infra.demo.DemoWorkshop;
 import no.ks.kulturskole.infra.kafka.DomainTopics;
-import no.ks.kulturskole.infra.kafka.KafkaBroker;
+import no.ks.kulturskole.infra.kafka.KafkaCluster;
 import no.ks.kulturskole.infra.mail.Mailbox;
 import no.ks.kulturskole.infra.mail.MailViewer;
 import no.ks.kulturskole.infra.mongo.MongoStore;
@@ -31,6 +33,13 @@ import org.slf4j.LoggerFactory;
  * The whole platform on one machine, without Docker: a Kafka broker (KRaft), a MongoDB
  * wire-protocol server persisted to H2, an SMTP server with a mail viewer, and the five
  * applications as child JVMs. All data lives in one folder and survives restarts.
+ * <p>
+ * Or in production's topology ({@code --instances=2 --brokers=3}): two instances of every
+ * service behind the one gateway, and three brokers with replication factor 3 and
+ * {@code min.insync.replicas=2}. The fault suite then takes parts away and brings them
+ * back: {@link #stopMongo()}, {@link #stopBroker(int)}, {@link #kill(Application, int)}
+ * and their counterparts; {@code processes.txt} in the data folder lists every process
+ * with its pid and port, for doing the same by hand.
  *
  * <p>
  * From the command line: {@code ./mvnw -DskipTests -Prun package} in the repository root.
@@ -54,7 +63,7 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private MongoStore mongo;
 
-	private KafkaBroker kafka;
+	private KafkaCluster kafka;
 
 	private Mailbox mailbox;
 
@@ -126,9 +135,9 @@ public final class LocalPlatform implements AutoCloseable {
 		log.info("Starting the local platform; data in {}", dataDir);
 		step(() -> this.mongo = MongoStore.start(dataDir.resolve("mongo").resolve("kulturskole.mv.db"), host,
 				ports.mongo()));
-		step(() -> this.kafka = KafkaBroker.start(dataDir.resolve("kafka"), host, ports.kafka(),
-				ports.kafkaController()));
-		DomainTopics.ensure(this.kafka.bootstrapServers());
+		step(() -> this.kafka = KafkaCluster.start(this.settings, dataDir));
+		DomainTopics.ensure(this.kafka.bootstrapServers(), this.settings.replicationFactor(),
+				this.settings.minInsyncReplicas());
 		step(() -> {
 			this.mailbox = Mailbox.start(host, ports.smtp());
 			this.mailViewer = MailViewer.start(this.mailbox, host, ports.mailViewer());
@@ -139,6 +148,7 @@ public final class LocalPlatform implements AutoCloseable {
 			// outside the lock: Ctrl-C while waiting stops the children, which ends the
 			// wait
 			this.applications.awaitHealthy(this.settings.startupTimeout());
+			ProcessList.write(dataDir, this.settings, this.applications.children());
 			if (this.settings.demoData()) {
 				new DemoWorkshop(gatewayUrl(), Clock.systemDefaultZone()).createIfNoWorkshopExists();
 			}
@@ -160,8 +170,20 @@ public final class LocalPlatform implements AutoCloseable {
 		String java = ApplicationCommands.currentJava();
 		AotCaches aot = new AotCaches(java, AotCaches.available());
 		ApplicationCommands commands = new ApplicationCommands(this.settings, java, aot);
-		List<LaunchSpec> specs = Arrays.stream(Application.values()).map(commands::specFor).toList();
-		return aot.trained(specs, this.settings.dataDir().resolve("logs"));
+		List<LaunchSpec> firsts = Arrays.stream(Application.values()).map(commands::specFor).toList();
+		// one training run per application; the further instances are told of the cache
+		// it made when their command is built afterwards
+		List<LaunchSpec> trained = aot.trained(firsts, this.settings.dataDir().resolve("logs"));
+		List<LaunchSpec> specs = new ArrayList<>();
+		for (Application application : Application.values()) {
+			specs.add(trained.get(application.ordinal()));
+			for (int instance = 1; instance < this.settings.instancesOf(application); instance++) {
+				specs.add(commands.specFor(application, instance));
+			}
+		}
+		// the gateway last, as before: when it answers, everything behind it is there
+		specs.sort(Comparator.comparing((LaunchSpec spec) -> spec.name().startsWith(Application.GATEWAY.module())));
+		return specs;
 	}
 
 	private Path createDataDir() {
@@ -196,9 +218,53 @@ public final class LocalPlatform implements AutoCloseable {
 		return this.settings.urlOf(application);
 	}
 
-	/** {@code 127.0.0.1:<port>} of the Kafka broker. */
+	/** {@code 127.0.0.1:<port>} of every Kafka broker, comma-separated. */
 	public String kafkaBootstrap() {
 		return this.settings.kafkaBootstrap();
+	}
+
+	/** The base URL of every instance of {@code application}. */
+	public List<String> urlsOf(Application application) {
+		return this.settings.urlsOf(application);
+	}
+
+	/**
+	 * Takes MongoDB away: every connection dropped, nothing listening, the data kept.
+	 */
+	public void stopMongo() {
+		this.mongo.stop();
+	}
+
+	/** Brings MongoDB back on the same port with the same data. */
+	public void startMongo() {
+		this.mongo.startAgain();
+	}
+
+	/** Stops Kafka broker {@code index} (from 0) while the others go on. */
+	public void stopBroker(int index) {
+		this.kafka.stopBroker(index);
+	}
+
+	/** Starts Kafka broker {@code index} again on its port with its data. */
+	public void startBroker(int index) {
+		this.kafka.startBroker(index);
+	}
+
+	/**
+	 * SIGKILLs instance {@code instance} (from 0) of {@code application}, as a crash
+	 * would; returns once the process is gone.
+	 */
+	public void kill(Application application, int instance) {
+		this.applications.kill(application.instanceName(instance));
+	}
+
+	/**
+	 * Starts a killed instance again with the same command and returns once it reports
+	 * UP.
+	 */
+	public void restart(Application application, int instance) {
+		this.applications.restart(application.instanceName(instance), this.settings.startupTimeout());
+		ProcessList.write(this.settings.dataDir(), this.settings, this.applications.children());
 	}
 
 	/** {@code mongodb://127.0.0.1:<port>}; append {@code /<database>}. */

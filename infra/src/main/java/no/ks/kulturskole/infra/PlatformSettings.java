@@ -29,9 +29,19 @@ import no.ks.kulturskole.infra.apps.Application;
  * @param demoData create a demo workshop when none exists
  * @param startupTimeout how long the applications may take to report UP
  * @param jvmOptions the options of each application's JVM (before {@code -jar})
+ * @param instances how many instances of each service run (the gateway runs once and
+ * balances over them)
+ * @param brokers how many Kafka brokers form the KRaft cluster: one (fast start) or three
+ * (production's replication factor 3 and {@code min.insync.replicas=2})
  */
 public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean startApplications, boolean demoData,
-		Duration startupTimeout, List<String> jvmOptions) {
+		Duration startupTimeout, List<String> jvmOptions, int instances, int brokers) {
+
+	/** More would only fight over two cores; two is what the fault suite needs. */
+	public static final int MAX_INSTANCES = 3;
+
+	/** One broker, or production's three. */
+	public static final int MAX_BROKERS = 3;
 
 	/**
 	 * The applications' JVM options unless told otherwise; the choice and its figures are
@@ -52,6 +62,10 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 			  --startup-timeout-seconds=<n> how long the applications may take to become healthy (default 240)
 			  --jvm-options="<options>"     the applications' JVM options, space-separated
 			                                (default: -Xmx256m -XX:+UseSerialGC)
+			  --instances=<n>               instances of each service, 1 to 3 (default 1); the gateway
+			                                balances over them, instance n listens on the service's port + 10·(n-1)
+			  --brokers=<n>                 Kafka brokers, 1 or 3 (default 1); three form a KRaft cluster with
+			                                replication factor 3 and min.insync.replicas=2 (broker n on 9092 + 2·(n-1))
 			  --kafka-port, --kafka-controller-port, --mongo-port, --smtp-port, --mail-viewer-port,
 			  --gateway-port, --workshop-port, --registration-port, --notification-port, --reporting-port
 			""";
@@ -62,6 +76,13 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 		root = root.toAbsolutePath().normalize();
 		dataDir = dataDir.toAbsolutePath().normalize();
 		jvmOptions = List.copyOf(jvmOptions);
+		if (instances < 1 || instances > MAX_INSTANCES) {
+			throw new IllegalArgumentException(
+					"--instances must be between 1 and " + MAX_INSTANCES + ", not " + instances);
+		}
+		if (brokers != 1 && brokers != MAX_BROKERS) {
+			throw new IllegalArgumentException("--brokers must be 1 or " + MAX_BROKERS + ", not " + brokers);
+		}
 	}
 
 	/** Defaults, overridden by {@code platform.*} system properties. */
@@ -124,28 +145,30 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 				port(remaining, "gateway-port", ports.gateway()), port(remaining, "workshop-port", ports.workshop()),
 				port(remaining, "registration-port", ports.registration()),
 				port(remaining, "notification-port", ports.notification()),
-				port(remaining, "reporting-port", ports.reporting()));
+				port(remaining, "reporting-port", ports.reporting()), ports.spare());
 		List<String> jvmOptions = take(remaining, "jvm-options").map((value) -> List.of(value.trim().split("\\s+")))
 			.orElse(DEFAULT_JVM_OPTIONS);
+		int instances = number(remaining, "instances", 1);
+		int brokers = number(remaining, "brokers", 1);
 		if (!remaining.isEmpty()) {
 			throw new IllegalArgumentException("Unknown option(s) " + remaining.keySet() + ".\n" + USAGE);
 		}
-		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout, jvmOptions);
+		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout, jvmOptions, instances, brokers);
 	}
 
 	public PlatformSettings withRoot(Path root) {
 		return new PlatformSettings(root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
 	}
 
 	public PlatformSettings withDataDir(Path dataDir) {
 		return new PlatformSettings(this.root, dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
 	}
 
 	public PlatformSettings withPorts(Ports ports) {
 		return new PlatformSettings(this.root, this.dataDir, ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
 	}
 
 	/** Free ports for everything, so a second platform can run beside a first one. */
@@ -155,22 +178,66 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 
 	public PlatformSettings withApplications(boolean startApplications) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
 	}
 
 	public PlatformSettings withDemoData(boolean demoData) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, demoData,
-				this.startupTimeout, this.jvmOptions);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
 	}
 
 	public PlatformSettings withStartupTimeout(Duration startupTimeout) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				startupTimeout, this.jvmOptions);
+				startupTimeout, this.jvmOptions, this.instances, this.brokers);
 	}
 
 	public PlatformSettings withJvmOptions(List<String> jvmOptions) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, jvmOptions);
+				this.startupTimeout, jvmOptions, this.instances, this.brokers);
+	}
+
+	/** {@code instances} of each service; see {@link #MAX_INSTANCES}. */
+	public PlatformSettings withInstances(int instances) {
+		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
+				this.startupTimeout, this.jvmOptions, instances, this.brokers);
+	}
+
+	/** One broker or a cluster of {@link #MAX_BROKERS}. */
+	public PlatformSettings withBrokers(int brokers) {
+		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
+				this.startupTimeout, this.jvmOptions, this.instances, brokers);
+	}
+
+	/** How many instances of {@code application} run: the gateway is the one entry. */
+	public int instancesOf(Application application) {
+		return (application == Application.GATEWAY) ? 1 : this.instances;
+	}
+
+	/** The port of {@code application}'s instance {@code instance} (counted from 0). */
+	public int portOf(Application application, int instance) {
+		return this.ports.of(application, instance);
+	}
+
+	/** The base URL of every instance of {@code application}, the first one first. */
+	public List<String> urlsOf(Application application) {
+		List<String> urls = new ArrayList<>();
+		for (int instance = 0; instance < instancesOf(application); instance++) {
+			urls.add("http://" + HOST + ":" + portOf(application, instance));
+		}
+		return urls;
+	}
+
+	/** Copies of every partition: one per broker. */
+	public short replicationFactor() {
+		return (short) this.brokers;
+	}
+
+	/**
+	 * Copies that must hold a record before it is acknowledged: with three brokers one
+	 * may be away without a write being refused or an acknowledged one lost.
+	 */
+	public int minInsyncReplicas() {
+		return Math.max(1, this.brokers - 1);
 	}
 
 	/** The jar Maven's package phase builds for an application. */
@@ -178,8 +245,13 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 		return this.root.resolve(application.module()).resolve("target").resolve(application.module() + ".jar");
 	}
 
+	/** Every broker's {@code host:port}, comma-separated, as clients take them. */
 	public String kafkaBootstrap() {
-		return HOST + ":" + this.ports.kafka();
+		List<String> brokers = new ArrayList<>();
+		for (int node = 0; node < this.brokers; node++) {
+			brokers.add(HOST + ":" + this.ports.kafkaBroker(node));
+		}
+		return String.join(",", brokers);
 	}
 
 	public String mongoUri() {
@@ -224,6 +296,17 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 		}).orElse(fallback);
 	}
 
+	private static int number(Map<String, String> options, String key, int fallback) {
+		return take(options, key).map((value) -> {
+			try {
+				return Integer.parseInt(value.trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("--" + key + " must be a number, not '" + value + "'");
+			}
+		}).orElse(fallback);
+	}
+
 	private static boolean bool(String value) {
 		return switch (value.trim().toLowerCase(Locale.ROOT)) {
 			case "true", "yes", "on" -> true;
@@ -232,9 +315,39 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 		};
 	}
 
-	/** Where each part of the platform listens, all on {@link #HOST}. */
+	/**
+	 * Where each part of the platform listens, all on {@link #HOST}: the named ports are
+	 * the first instance's and the first broker's.
+	 *
+	 * @param spare the further instances' and brokers' ports when they are free ports
+	 * ({@link #free()}); empty for fixed ports, where they are counted up from the first
+	 * ones instead: a service's instance n on its port + 10·n, broker n on 9092 + 2·n and
+	 * its controller on 9093 + 2·n
+	 */
 	public record Ports(int kafka, int kafkaController, int mongo, int smtp, int mailViewer, int gateway, int workshop,
-			int registration, int notification, int reporting) {
+			int registration, int notification, int reporting, List<Integer> spare) {
+
+		private static final int SERVICES = 4;
+
+		/**
+		 * Spare ports for instances 2.. of the four services, then brokers 2.. (two
+		 * each).
+		 */
+		private static final int SPARE = SERVICES * (MAX_INSTANCES - 1) + 2 * (MAX_BROKERS - 1);
+
+		public Ports {
+			spare = List.copyOf(spare);
+			if (!spare.isEmpty() && spare.size() != SPARE) {
+				throw new IllegalArgumentException("Expected " + SPARE + " spare ports, got " + spare.size());
+			}
+		}
+
+		/** Fixed ports; the further instances' and brokers' are counted up from them. */
+		public Ports(int kafka, int kafkaController, int mongo, int smtp, int mailViewer, int gateway, int workshop,
+				int registration, int notification, int reporting) {
+			this(kafka, kafkaController, mongo, smtp, mailViewer, gateway, workshop, registration, notification,
+					reporting, List.of());
+		}
 
 		/** The ports of DESIGN.md §6; the README and docker-compose use the same. */
 		public static Ports defaults() {
@@ -242,18 +355,20 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 		}
 
 		/**
-		 * Ten distinct free ports. They are held open together while chosen, so they
-		 * differ from each other; another process could still take one before we bind it,
-		 * which is acceptable for tests and a second local platform.
+		 * Distinct free ports for everything, the largest topology included. They are
+		 * held open together while chosen, so they differ from each other; another
+		 * process could still take one before we bind it, which is acceptable for tests
+		 * and a second local platform.
 		 */
 		public static Ports free() {
 			List<ServerSocket> sockets = new ArrayList<>();
 			try {
-				for (int i = 0; i < 10; i++) {
+				for (int i = 0; i < 10 + SPARE; i++) {
 					sockets.add(new ServerSocket(0, 1, InetAddress.getByName(HOST)));
 				}
-				int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-				return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+				List<Integer> p = sockets.stream().map(ServerSocket::getLocalPort).toList();
+				return new Ports(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6), p.get(7),
+						p.get(8), p.get(9), p.subList(10, p.size()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not find free ports", ex);
@@ -263,6 +378,7 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 			}
 		}
 
+		/** The first instance's port. */
 		public int of(Application application) {
 			return switch (application) {
 				case GATEWAY -> this.gateway;
@@ -271,6 +387,45 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 				case NOTIFICATION -> this.notification;
 				case REPORTING -> this.reporting;
 			};
+		}
+
+		/**
+		 * The port of {@code application}'s instance {@code instance}, counted from 0.
+		 */
+		public int of(Application application, int instance) {
+			if (instance == 0) {
+				return of(application);
+			}
+			if (application == Application.GATEWAY || instance >= MAX_INSTANCES) {
+				throw new IllegalArgumentException("No instance " + instance + " of " + application);
+			}
+			if (this.spare.isEmpty()) {
+				return of(application) + 10 * instance;
+			}
+			return this.spare.get(SERVICES * (instance - 1) + application.ordinal());
+		}
+
+		/** The client port of broker {@code node}, counted from 0. */
+		public int kafkaBroker(int node) {
+			return brokerPort(node, 0, this.kafka);
+		}
+
+		/** The controller port of broker {@code node}, counted from 0. */
+		public int kafkaController(int node) {
+			return brokerPort(node, 1, this.kafkaController);
+		}
+
+		private int brokerPort(int node, int which, int first) {
+			if (node == 0) {
+				return first;
+			}
+			if (node >= MAX_BROKERS) {
+				throw new IllegalArgumentException("No broker " + node);
+			}
+			if (this.spare.isEmpty()) {
+				return first + 2 * node;
+			}
+			return this.spare.get(SERVICES * (MAX_INSTANCES - 1) + 2 * (node - 1) + which);
 		}
 
 	}

@@ -203,7 +203,7 @@ class LocalInfrastructureTests {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	private static void produce(String bootstrap, String key, String value) {
+	static void produce(String bootstrap, String key, String value) {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
 				new StringSerializer(), new StringSerializer())) {
@@ -214,7 +214,7 @@ class LocalInfrastructureTests {
 		}
 	}
 
-	private static List<ConsumerRecord<String, String>> readFromBeginning(String bootstrap, String key) {
+	static List<ConsumerRecord<String, String>> readFromBeginning(String bootstrap, String key) {
 		List<ConsumerRecord<String, String>> matching = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map
 			.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),

@@ -2,10 +2,9 @@ package no.ks.kulturskole.infra;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import no.ks.kulturskole.infra.PlatformSettings.Ports;
 import no.ks.kulturskole.infra.apps.Application;
@@ -76,15 +75,74 @@ class PlatformSettingsTests {
 	}
 
 	@Test
-	void freePortsAreTenDifferentPorts() {
-		Ports ports = parse(new Properties(), "--root=/repo", "--free-ports").ports();
+	void freePortsDifferForEveryPartEvenInTheLargestTopology() {
+		PlatformSettings settings = parse(new Properties(), "--root=/repo", "--free-ports", "--instances=3",
+				"--brokers=3");
+		Ports ports = settings.ports();
 
-		Set<Integer> distinct = IntStream
-			.of(ports.kafka(), ports.kafkaController(), ports.mongo(), ports.smtp(), ports.mailViewer(),
-					ports.gateway(), ports.workshop(), ports.registration(), ports.notification(), ports.reporting())
-			.boxed()
-			.collect(Collectors.toSet());
-		assertThat(distinct).hasSize(10).doesNotContain(8080, 9092);
+		List<Integer> all = new ArrayList<>(List.of(ports.mongo(), ports.smtp(), ports.mailViewer()));
+		for (Application application : Application.values()) {
+			for (int instance = 0; instance < settings.instancesOf(application); instance++) {
+				all.add(settings.portOf(application, instance));
+			}
+		}
+		for (int node = 0; node < settings.brokers(); node++) {
+			all.add(ports.kafkaBroker(node));
+			all.add(ports.kafkaController(node));
+		}
+		assertThat(all).hasSize(22).doesNotHaveDuplicates().doesNotContain(8080, 9092);
+		assertThat(ports.spare()).as("the further instances and brokers have free ports too, not counted up")
+			.contains(settings.portOf(Application.REGISTRATION, 2), ports.kafkaBroker(2), ports.kafkaController(1));
+	}
+
+	@Test
+	void theDefaultIsOneInstanceOfEachServiceAndOneBrokerWithOneCopyOfEachRecord() {
+		PlatformSettings settings = parse(new Properties(), "--root=/repo");
+
+		assertThat(settings.instances()).isOne();
+		assertThat(settings.brokers()).isOne();
+		assertThat(settings.urlsOf(Application.REGISTRATION)).containsExactly("http://127.0.0.1:8082");
+		assertThat(settings.replicationFactor()).isEqualTo((short) 1);
+		assertThat(settings.minInsyncReplicas()).isOne();
+	}
+
+	@Test
+	void productionsTopologyRunsTwoInstancesOfEachServiceBesideOneGatewayAndThreeBrokersWithTwoCopiesRequired() {
+		PlatformSettings settings = parse(new Properties(), "--root=/repo", "--instances=2", "--brokers=3");
+
+		assertThat(settings.urlsOf(Application.REGISTRATION)).containsExactly("http://127.0.0.1:8082",
+				"http://127.0.0.1:8092");
+		assertThat(settings.urlsOf(Application.REPORTING)).containsExactly("http://127.0.0.1:8084",
+				"http://127.0.0.1:8094");
+		assertThat(settings.urlsOf(Application.GATEWAY)).containsExactly("http://127.0.0.1:8080");
+		assertThat(settings.kafkaBootstrap()).isEqualTo("127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096");
+		assertThat(settings.ports().kafkaController(2)).isEqualTo(9097);
+		assertThat(settings.replicationFactor()).isEqualTo((short) 3);
+		assertThat(settings.minInsyncReplicas()).isEqualTo(2);
+	}
+
+	@Test
+	void theTopologyIsAlsoGivenBySystemProperties() {
+		Properties properties = new Properties();
+		properties.setProperty("platform.root", "/repo");
+		properties.setProperty("platform.instances", "2");
+		properties.setProperty("platform.brokers", "3");
+
+		PlatformSettings settings = parse(properties);
+
+		assertThat(settings.instances()).isEqualTo(2);
+		assertThat(settings.brokers()).isEqualTo(3);
+	}
+
+	@Test
+	void aTopologyOutsideWhatTheLauncherCanRunIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(new Properties(), "--root=/repo", "--brokers=2"))
+			.withMessageContaining("--brokers must be 1 or 3");
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(new Properties(), "--root=/repo", "--instances=0"))
+			.withMessageContaining("--instances must be between 1 and 3");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> parse(new Properties(), "--root=/repo", "--instances=two"))
+			.withMessageContaining("--instances must be a number");
 	}
 
 	private static PlatformSettings parse(Properties properties, String... args) {

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.downstream;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -11,11 +12,16 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.support.HttpRequestWrapper;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Clients for the gateway's own server-side calls to the services (the web pages), as
@@ -38,7 +44,7 @@ public class DownstreamClients {
 	 * sends its {@code traceparent}, so a form posted to the gateway is one trace with
 	 * what the service does with it
 	 */
-	public DownstreamClients(DownstreamServices services, CallerCredentials credentials, Duration connectTimeout,
+	public DownstreamClients(DownstreamInstances services, CallerCredentials credentials, Duration connectTimeout,
 			Duration readTimeout, ObservationRegistry observations) {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -46,21 +52,23 @@ public class DownstreamClients {
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(readTimeout);
-		this.workshop = client(services.workshop(), "workshop", credentials, requests, observations);
-		this.registration = client(services.registration(), "registration", credentials, requests, observations);
-		this.reporting = client(services.reporting(), "reporting", credentials, requests, observations);
-		this.notification = client(services.notification(), "notification", credentials, requests, observations);
+		this.workshop = client(services.of("workshop"), credentials, requests, observations);
+		this.registration = client(services.of("registration"), credentials, requests, observations);
+		this.reporting = client(services.of("reporting"), credentials, requests, observations);
+		this.notification = client(services.of("notification"), credentials, requests, observations);
 	}
 
 	/**
 	 * A number a service leaves out (a field added later, or one it has no value for) is
 	 * read as zero rather than failing the whole page: Jackson 3 refuses that by default.
 	 */
-	private static RestClient client(URI baseUri, String shortName, CallerCredentials credentials,
+	private static RestClient client(ServiceInstances instances, CallerCredentials credentials,
 			JdkClientHttpRequestFactory requests, ObservationRegistry observations) {
-		String service = DownstreamServices.serviceName(shortName);
+		String service = DownstreamServices.serviceName(instances.shortName());
 		return RestClient.builder()
-			.baseUrl(baseUri.toString())
+			// the first instance's address; each call goes to the instance in turn
+			// (below)
+			.baseUrl(instances.all().getFirst().toString())
 			.observationRegistry(observations)
 			.configureMessageConverters(
 					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(
@@ -81,7 +89,35 @@ public class DownstreamClients {
 					.ifPresent((authorization) -> request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization));
 				return execution.execute(request, body);
 			})
+			.requestInterceptor((request, body, execution) -> inTurn(instances, request, body, execution))
 			.build();
+	}
+
+	/**
+	 * Sends the call to the instance in turn, and to the next when one refuses the
+	 * connection. The last interceptor: each {@code execute} makes a new request.
+	 */
+	private static ClientHttpResponse inTurn(ServiceInstances instances, HttpRequest request, byte[] body,
+			ClientHttpRequestExecution execution) throws IOException {
+		try {
+			return instances.call((instance) -> execution.execute(new HttpRequestWrapper(request) {
+				@Override
+				public URI getURI() {
+					return UriComponentsBuilder.fromUri(request.getURI())
+						.scheme(instance.getScheme())
+						.host(instance.getHost())
+						.port(instance.getPort())
+						.build(true)
+						.toUri();
+				}
+			}, body));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IOException(ex);
+		}
 	}
 
 	public RestClient workshop() {

@@ -17,7 +17,12 @@ class DownstreamClientsConfiguration {
 	 * service gives a readable error page rather than a spinning browser.
 	 */
 	@Bean
-	DownstreamClients downstreamClients(DownstreamServices services, CallerCredentials credentials,
+	DownstreamInstances downstreamInstances(DownstreamServices services) {
+		return new DownstreamInstances(services);
+	}
+
+	@Bean
+	DownstreamClients downstreamClients(DownstreamInstances services, CallerCredentials credentials,
 			@Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${platform.gateway.pages.read-timeout:10s}") Duration readTimeout,
 			ObjectProvider<ObservationRegistry> observations) {

@@ -2,6 +2,7 @@ package no.ks.kulturskole.gateway.downstream;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +27,14 @@ class DownstreamHealthConfiguration {
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		return CompositeHealthContributor.fromMap(services.byName(),
-				(baseUri) -> new DownstreamHealthIndicator(baseUri, httpClient, timeout, jsonMapper));
+		// one indicator per service; a service with several instances is UP while one
+		// is, with each instance's health in its details
+		return CompositeHealthContributor.fromMap(services.byName(), (instances) -> {
+			List<DownstreamHealthIndicator> indicators = instances.stream()
+				.map((instance) -> new DownstreamHealthIndicator(instance, httpClient, timeout, jsonMapper))
+				.toList();
+			return (indicators.size() == 1) ? indicators.getFirst() : new InstancesHealthIndicator(indicators);
+		});
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -52,7 +53,17 @@ final class ServiceTokens implements CallerCredentials {
 
 	@Override
 	public Optional<String> authorizationFor(String service) {
+		return authorizationFor(SecurityContextHolder.getContext().getAuthentication(), service);
+	}
+
+	/** The caller is kept; every call makes a new token, as the first expires soon. */
+	@Override
+	public Supplier<Optional<String>> authorizationLaterFor(String service) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return () -> authorizationFor(caller, service);
+	}
+
+	private Optional<String> authorizationFor(Authentication caller, String service) {
 		if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}

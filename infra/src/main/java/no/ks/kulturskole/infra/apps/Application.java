@@ -41,6 +41,23 @@ public enum Application {
 		return this.shortName;
 	}
 
+	/**
+	 * The name of instance {@code instance} (from 0): the module's for the first,
+	 * {@code registration-service-2} for the second.
+	 */
+	public String instanceName(int instance) {
+		return this.module + suffix(instance);
+	}
+
+	/** The log prefix of instance {@code instance}: {@code registration-2}. */
+	public String instanceShortName(int instance) {
+		return this.shortName + suffix(instance);
+	}
+
+	private static String suffix(int instance) {
+		return (instance == 0) ? "" : "-" + (instance + 1);
+	}
+
 	/** The MongoDB database the application owns; the gateway owns none. */
 	public Optional<String> database() {
 		return Optional.ofNullable(this.database);

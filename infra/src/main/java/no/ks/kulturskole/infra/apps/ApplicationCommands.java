@@ -52,8 +52,17 @@ public final class ApplicationCommands {
 			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 	}
 
+	/** The first (or only) instance of {@code application}. */
 	public LaunchSpec specFor(Application application) {
-		int port = this.settings.ports().of(application);
+		return specFor(application, 0);
+	}
+
+	/**
+	 * Instance {@code instance} (from 0) of {@code application}: its own port, named
+	 * {@code <module>-<n>} from the second on; everything else as the first.
+	 */
+	public LaunchSpec specFor(Application application, int instance) {
+		int port = this.settings.portOf(application, instance);
 		List<String> command = new ArrayList<>();
 		command.add(this.java);
 		command.addAll(this.settings.jvmOptions());
@@ -82,8 +91,8 @@ public final class ApplicationCommands {
 			environment.put("SPRING_MAIL_HOST", PlatformSettings.HOST);
 			environment.put("SPRING_MAIL_PORT", String.valueOf(this.settings.ports().smtp()));
 		}
-		return new LaunchSpec(application.module(), application.shortName(), command, environment,
-				this.settings.root().resolve(application.module()), port);
+		return new LaunchSpec(application.instanceName(instance), application.instanceShortName(instance), command,
+				environment, this.settings.root().resolve(application.module()), port);
 	}
 
 	/**
@@ -111,17 +120,27 @@ public final class ApplicationCommands {
 		command.add("--spring.kafka.bootstrap-servers=" + bootstrap);
 		command.add("--spring.cloud.stream.kafka.binder.brokers=" + bootstrap);
 		environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+		// the topics the service declares get as many copies as there are brokers
+		// (TopicProperties): 3 and min.insync.replicas=2 on three, as in production
+		String replicas = String.valueOf(this.settings.replicationFactor());
+		String minInsync = String.valueOf(this.settings.minInsyncReplicas());
+		command.add("--platform.kafka.topics.replication-factor=" + replicas);
+		command.add("--platform.kafka.topics.min-insync-replicas=" + minInsync);
+		environment.put("KAFKA_REPLICATION_FACTOR", replicas);
+		environment.put("KAFKA_MIN_INSYNC_REPLICAS", minInsync);
 	}
 
 	private void gateway(List<String> command, Map<String, String> environment) {
 		// a laptop: the README's demo accounts exist only in this profile
 		command.add("--spring.profiles.active=local");
 		environment.put("SPRING_PROFILES_ACTIVE", "local");
+		// every instance of each service, comma-separated: the gateway balances over
+		// them and turns to the next when one refuses connections
 		for (Application downstream : Application.values()) {
 			if (downstream != Application.GATEWAY) {
-				String url = this.settings.urlOf(downstream);
-				command.add("--platform.services." + downstream.shortName() + "-url=" + url);
-				environment.put(downstream.shortName().toUpperCase(Locale.ROOT) + "_URL", url);
+				String urls = String.join(",", this.settings.urlsOf(downstream));
+				command.add("--platform.gateway.services." + downstream.shortName() + "=" + urls);
+				environment.put(downstream.shortName().toUpperCase(Locale.ROOT) + "_URL", urls);
 			}
 		}
 	}

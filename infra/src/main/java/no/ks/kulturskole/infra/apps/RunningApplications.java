@@ -35,12 +35,15 @@ public final class RunningApplications implements AutoCloseable {
 
 	private final HealthProbe probe = new HealthProbe();
 
+	private PrintStream console;
+
 	/**
 	 * Starts every spec in order. If one cannot be started, those already running are
 	 * stopped again.
 	 */
 	public static RunningApplications start(List<LaunchSpec> specs, PrintStream console) {
 		RunningApplications applications = new RunningApplications();
+		applications.console = console;
 		try {
 			for (LaunchSpec spec : specs) {
 				ChildProcess child = ChildProcess.start(spec, console);
@@ -55,8 +58,53 @@ public final class RunningApplications implements AutoCloseable {
 		}
 	}
 
-	public List<ChildProcess> children() {
+	public synchronized List<ChildProcess> children() {
 		return List.copyOf(this.children);
+	}
+
+	/**
+	 * Kills the child named {@code name} (e.g. {@code registration-service-2}) with
+	 * SIGKILL, as a crash would: no shutdown hook, no graceful end of requests or
+	 * consumers. Returns once it is gone.
+	 */
+	public void kill(String name) {
+		ChildProcess child = child(name);
+		ProcessHandle.of(child.pid()).ifPresent(ProcessHandle::destroyForcibly);
+		child.onExit().join();
+		log.info("Killed {} (pid {})", name, child.pid());
+	}
+
+	/**
+	 * Starts the child named {@code name} again with the same command (after
+	 * {@link #kill}) and returns once it reports UP; does nothing if it runs.
+	 */
+	public void restart(String name, Duration timeout) {
+		ChildProcess restarted;
+		synchronized (this) {
+			ChildProcess old = child(name);
+			if (old.isAlive()) {
+				return;
+			}
+			restarted = ChildProcess.start(old.spec(), this.console);
+			this.children.set(this.children.indexOf(old), restarted);
+		}
+		log.info("Started {} again (pid {}) on port {}", name, restarted.pid(), restarted.spec().port());
+		new RunningApplications(restarted).awaitHealthy(timeout);
+	}
+
+	private synchronized ChildProcess child(String name) {
+		return this.children.stream()
+			.filter((child) -> child.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No application named " + name));
+	}
+
+	private RunningApplications() {
+	}
+
+	/** Just to await one child's health. */
+	private RunningApplications(ChildProcess child) {
+		this.children.add(child);
 	}
 
 	/**
@@ -67,7 +115,7 @@ public final class RunningApplications implements AutoCloseable {
 	public void awaitHealthy(Duration timeout) {
 		Instant started = Instant.now();
 		Instant deadline = started.plus(timeout);
-		List<ChildProcess> pending = new ArrayList<>(this.children);
+		List<ChildProcess> pending = new ArrayList<>(children());
 		Map<ChildProcess, String> lastAnswers = new LinkedHashMap<>();
 		while (true) {
 			for (Iterator<ChildProcess> it = pending.iterator(); it.hasNext();) {
@@ -108,7 +156,7 @@ public final class RunningApplications implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		List<ChildProcess> reversed = this.children.reversed();
+		List<ChildProcess> reversed = children().reversed();
 		reversed.stream().filter(ChildProcess::isAlive).forEach((child) -> {
 			log.info("Stopping {}", child.name());
 			child.requestStop();
@@ -118,7 +166,9 @@ public final class RunningApplications implements AutoCloseable {
 				log.warn("{} did not stop within {} s and was killed", child.name(), STOP_GRACE.toSeconds());
 			}
 		}
-		this.children.clear();
+		synchronized (this) {
+			this.children.clear();
+		}
 	}
 
 	private static String healthUrl(ChildProcess child) {

@@ -23,32 +23,28 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes sure the domain topics exist as the catalogue ({@link Topics#DOMAIN}) declares
  * them, the same declaration the services create them from: partitions, and kept forever
- * ({@code retention.ms=-1}) because read models are rebuilt by replaying them. One
- * broker, so one replica. Safe to run on every start: existing topics are kept, and
- * brought up to the declaration if something else created them first.
+ * ({@code retention.ms=-1}) because read models are rebuilt by replaying them, with as
+ * many replicas as the services declare (one per broker: 1, or 3 with
+ * {@code min.insync.replicas=2}). Safe to run on every start: existing topics are kept,
+ * and brought up to the declaration if something else created them first.
  */
 public final class DomainTopics {
 
 	private static final Logger log = LoggerFactory.getLogger(DomainTopics.class);
 
-	/** One local broker. */
-	private static final short REPLICAS = 1;
-
-	private static final int MIN_INSYNC_REPLICAS = 1;
-
 	private DomainTopics() {
 	}
 
-	public static void ensure(String bootstrapServers) {
-		ensure(bootstrapServers, Topics.DOMAIN);
+	public static void ensure(String bootstrapServers, short replicas, int minInsyncReplicas) {
+		ensure(bootstrapServers, Topics.DOMAIN, replicas, minInsyncReplicas);
 	}
 
-	static void ensure(String bootstrapServers, Collection<TopicSpec> topics) {
+	static void ensure(String bootstrapServers, Collection<TopicSpec> topics, short replicas, int minInsyncReplicas) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
-			create(admin, topics);
+			create(admin, topics, replicas, minInsyncReplicas);
 			growPartitions(admin, topics);
-			align(admin, topics);
+			align(admin, topics, minInsyncReplicas);
 			log.info("Domain topics ready: {}", topics);
 		}
 		catch (InterruptedException ex) {
@@ -60,11 +56,11 @@ public final class DomainTopics {
 		}
 	}
 
-	private static void create(Admin admin, Collection<TopicSpec> topics)
+	private static void create(Admin admin, Collection<TopicSpec> topics, short replicas, int minInsyncReplicas)
 			throws InterruptedException, ExecutionException {
 		List<NewTopic> newTopics = topics.stream()
-			.map((spec) -> new NewTopic(spec.name(), spec.partitions(), REPLICAS)
-				.configs(spec.configs(MIN_INSYNC_REPLICAS)))
+			.map((spec) -> new NewTopic(spec.name(), spec.partitions(), replicas)
+				.configs(spec.configs(minInsyncReplicas)))
 			.toList();
 		for (var result : admin.createTopics(newTopics).values().entrySet()) {
 			try {
@@ -95,11 +91,11 @@ public final class DomainTopics {
 		}
 	}
 
-	private static void align(Admin admin, Collection<TopicSpec> topics)
+	private static void align(Admin admin, Collection<TopicSpec> topics, int minInsyncReplicas)
 			throws InterruptedException, ExecutionException {
 		Map<ConfigResource, Collection<AlterConfigOp>> changes = topics.stream()
 			.collect(Collectors.toMap((spec) -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name()),
-					(spec) -> spec.configs(MIN_INSYNC_REPLICAS)
+					(spec) -> spec.configs(minInsyncReplicas)
 						.entrySet()
 						.stream()
 						.map((config) -> new AlterConfigOp(new ConfigEntry(config.getKey(), config.getValue()),

@@ -52,13 +52,40 @@ class ApplicationCommandsTests {
 		LaunchSpec spec = this.commands.specFor(Application.GATEWAY);
 
 		assertThat(spec.command()).contains("--server.port=8080",
-				"--platform.services.workshop-url=http://127.0.0.1:8081",
-				"--platform.services.registration-url=http://127.0.0.1:8082",
-				"--platform.services.notification-url=http://127.0.0.1:8083",
-				"--platform.services.reporting-url=http://127.0.0.1:8084");
+				"--platform.gateway.services.workshop=http://127.0.0.1:8081",
+				"--platform.gateway.services.registration=http://127.0.0.1:8082",
+				"--platform.gateway.services.notification=http://127.0.0.1:8083",
+				"--platform.gateway.services.reporting=http://127.0.0.1:8084");
 		assertThat(spec.environment()).containsEntry("WORKSHOP_URL", "http://127.0.0.1:8081")
 			.containsEntry("REPORTING_URL", "http://127.0.0.1:8084");
 		assertThat(spec.command()).noneMatch((arg) -> arg.startsWith("--spring.mongodb"));
+	}
+
+	@Test
+	void inProductionsTopologyEachInstanceHasItsOwnPortAndTheGatewayKnowsThemAll() {
+		ApplicationCommands topology = new ApplicationCommands(this.settings.withInstances(2).withBrokers(3), "java");
+
+		LaunchSpec second = topology.specFor(Application.REGISTRATION, 1);
+		LaunchSpec gateway = topology.specFor(Application.GATEWAY);
+
+		assertThat(second.name()).isEqualTo("registration-service-2");
+		assertThat(second.shortName()).isEqualTo("registration-2");
+		assertThat(second.port()).isEqualTo(8092);
+		assertThat(second.command()).contains("--server.port=8092",
+				"--spring.mongodb.uri=mongodb://127.0.0.1:27017/registration",
+				"--spring.kafka.bootstrap-servers=127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096",
+				"--platform.kafka.topics.replication-factor=3", "--platform.kafka.topics.min-insync-replicas=2");
+		assertThat(second.environment()).containsEntry("KAFKA_REPLICATION_FACTOR", "3")
+			.containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2");
+		assertThat(gateway.command())
+			.contains("--platform.gateway.services.registration=http://127.0.0.1:8082,http://127.0.0.1:8092");
+		assertThat(gateway.environment()).containsEntry("REPORTING_URL", "http://127.0.0.1:8084,http://127.0.0.1:8094");
+	}
+
+	@Test
+	void oneBrokerKeepsOneCopyOfEachRecord() {
+		assertThat(this.commands.specFor(Application.WORKSHOP).command())
+			.contains("--platform.kafka.topics.replication-factor=1", "--platform.kafka.topics.min-insync-replicas=1");
 	}
 
 	@Test

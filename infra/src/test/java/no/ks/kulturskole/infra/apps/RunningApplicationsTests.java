@@ -55,6 +55,35 @@ class RunningApplicationsTests {
 	}
 
 	@Test
+	void oneInstanceIsKilledLikeACrashAndStartedAgainOnItsPortWhileTheOtherRuns() {
+		PlatformSettings.Ports ports = PlatformSettings.Ports.free();
+		RunningApplications applications = RunningApplications.start(
+				List.of(fake("registration-service", "registration", ports.registration(), "healthy"), fake(
+						"registration-service-2", "registration-2", ports.of(Application.REGISTRATION, 1), "healthy")),
+				this.console);
+		try {
+			applications.awaitHealthy(Duration.ofSeconds(60));
+			ChildProcess killed = applications.children().get(1);
+
+			applications.kill("registration-service-2");
+
+			assertThat(killed.isAlive()).isFalse();
+			assertThat(killed.exitCode()).as("SIGKILL").isEqualTo(137);
+			assertThat(applications.children().getFirst().isAlive()).isTrue();
+
+			applications.restart("registration-service-2", Duration.ofSeconds(60));
+
+			ChildProcess restarted = applications.children().get(1);
+			assertThat(restarted.isAlive()).isTrue();
+			assertThat(restarted.pid()).isNotEqualTo(killed.pid());
+			assertThat(restarted.spec().port()).isEqualTo(ports.of(Application.REGISTRATION, 1));
+		}
+		finally {
+			applications.close();
+		}
+	}
+
+	@Test
 	void anApplicationThatDiesWhileStartingIsNamedWithItsLastLogLines() {
 		RunningApplications applications = RunningApplications
 			.start(List.of(fake("notification-service", "notification", 4242, "crash")), this.console);
