@@ -168,7 +168,7 @@ public final class LocalPlatform implements AutoCloseable {
 					+ "or start without applications (--no-apps).");
 		}
 		String java = ApplicationCommands.currentJava();
-		AotCaches aot = new AotCaches(java, AotCaches.available());
+		AotCaches aot = new AotCaches(java, this.settings.aotCache() && AotCaches.available());
 		ApplicationCommands commands = new ApplicationCommands(this.settings, java, aot);
 		List<LaunchSpec> firsts = Arrays.stream(Application.values()).map(commands::specFor).toList();
 		// one training run per application; the further instances are told of the cache

@@ -33,9 +33,11 @@ import no.ks.kulturskole.infra.apps.Application;
  * balances over them)
  * @param brokers how many Kafka brokers form the KRaft cluster: one (fast start) or three
  * (production's replication factor 3 and {@code min.insync.replicas=2})
+ * @param aotCache whether the applications start with the JDK's AOT caches (on a JDK that
+ * has them; the first start after a build trains them)
  */
 public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean startApplications, boolean demoData,
-		Duration startupTimeout, List<String> jvmOptions, int instances, int brokers) {
+		Duration startupTimeout, List<String> jvmOptions, int instances, int brokers, boolean aotCache) {
 
 	/** More would only fight over two cores; two is what the fault suite needs. */
 	public static final int MAX_INSTANCES = 3;
@@ -60,6 +62,8 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 			  --no-apps | --applications=false   start Kafka, MongoDB and SMTP only
 			  --free-ports                  pick free ports for everything (beside a running platform)
 			  --startup-timeout-seconds=<n> how long the applications may take to become healthy (default 240)
+			  --aot-cache=false             start the applications without the JDK's AOT caches (and skip
+			                                the training run a first start after a build makes)
 			  --jvm-options="<options>"     the applications' JVM options, space-separated
 			                                (default: -Xmx256m -XX:+UseSerialGC)
 			  --instances=<n>               instances of each service, 1 to 3 (default 1); the gateway
@@ -150,25 +154,27 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 			.orElse(DEFAULT_JVM_OPTIONS);
 		int instances = number(remaining, "instances", 1);
 		int brokers = number(remaining, "brokers", 1);
+		boolean aotCache = take(remaining, "aot-cache").map(PlatformSettings::bool).orElse(true);
 		if (!remaining.isEmpty()) {
 			throw new IllegalArgumentException("Unknown option(s) " + remaining.keySet() + ".\n" + USAGE);
 		}
-		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout, jvmOptions, instances, brokers);
+		return new PlatformSettings(root, dataDir, ports, applications, demo, timeout, jvmOptions, instances, brokers,
+				aotCache);
 	}
 
 	public PlatformSettings withRoot(Path root) {
 		return new PlatformSettings(root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	public PlatformSettings withDataDir(Path dataDir) {
 		return new PlatformSettings(this.root, dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	public PlatformSettings withPorts(Ports ports) {
 		return new PlatformSettings(this.root, this.dataDir, ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	/** Free ports for everything, so a second platform can run beside a first one. */
@@ -178,34 +184,34 @@ public record PlatformSettings(Path root, Path dataDir, Ports ports, boolean sta
 
 	public PlatformSettings withApplications(boolean startApplications) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	public PlatformSettings withDemoData(boolean demoData) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, demoData,
-				this.startupTimeout, this.jvmOptions, this.instances, this.brokers);
+				this.startupTimeout, this.jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	public PlatformSettings withStartupTimeout(Duration startupTimeout) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				startupTimeout, this.jvmOptions, this.instances, this.brokers);
+				startupTimeout, this.jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	public PlatformSettings withJvmOptions(List<String> jvmOptions) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, jvmOptions, this.instances, this.brokers);
+				this.startupTimeout, jvmOptions, this.instances, this.brokers, this.aotCache);
 	}
 
 	/** {@code instances} of each service; see {@link #MAX_INSTANCES}. */
 	public PlatformSettings withInstances(int instances) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions, instances, this.brokers);
+				this.startupTimeout, this.jvmOptions, instances, this.brokers, this.aotCache);
 	}
 
 	/** One broker or a cluster of {@link #MAX_BROKERS}. */
 	public PlatformSettings withBrokers(int brokers) {
 		return new PlatformSettings(this.root, this.dataDir, this.ports, this.startApplications, this.demoData,
-				this.startupTimeout, this.jvmOptions, this.instances, brokers);
+				this.startupTimeout, this.jvmOptions, this.instances, brokers, this.aotCache);
 	}
 
 	/** How many instances of {@code application} run: the gateway is the one entry. */

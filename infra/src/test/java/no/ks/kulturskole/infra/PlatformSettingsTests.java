@@ -42,6 +42,15 @@ class PlatformSettingsTests {
 	}
 
 	@Test
+	void theAotCachesAreOnUnlessSwitchedOffByArgumentOrBySystemProperty() {
+		assertThat(parse(new Properties(), "--root=/repo").aotCache()).isTrue();
+		assertThat(parse(new Properties(), "--root=/repo", "--aot-cache=false").aotCache()).isFalse();
+		Properties properties = new Properties();
+		properties.setProperty("platform.aot-cache", "false");
+		assertThat(parse(properties, "--root=/repo").aotCache()).isFalse();
+	}
+
+	@Test
 	void argumentsWinOverSystemProperties() {
 		Properties properties = new Properties();
 		properties.setProperty("platform.root", "/repo");

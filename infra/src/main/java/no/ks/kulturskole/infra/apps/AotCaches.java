@@ -58,11 +58,10 @@ public final class AotCaches {
 
 	/**
 	 * Whether the JDK running the launcher (which runs the applications too) has AOT
-	 * caches, and they were not switched off with {@code -Dplatform.aot-cache=false}.
+	 * caches.
 	 */
 	public static boolean available() {
-		return Runtime.version().feature() >= FIRST_JDK
-				&& !"false".equalsIgnoreCase(System.getProperty("platform.aot-cache"));
+		return Runtime.version().feature() >= FIRST_JDK;
 	}
 
 	/**
