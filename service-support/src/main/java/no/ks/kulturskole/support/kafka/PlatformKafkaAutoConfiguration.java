@@ -2,6 +2,9 @@ package no.ks.kulturskole.support.kafka;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import no.ks.kulturskole.support.deadletter.ConsumerErrorHandling;
+import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +41,23 @@ public class PlatformKafkaAutoConfiguration {
 			.stream()
 			.map((spec) -> DeclaredTopics.newTopic(spec, properties))
 			.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * Where every consumer of the service sends its poison (see ConsumerErrorHandling).
+	 */
+	@Bean(destroyMethod = "close")
+	DeadLetterPublisher deadLetterPublisher(KafkaClientSettings kafka, MeterRegistry meters) {
+		return new DeadLetterPublisher(kafka.producer(), meters);
+	}
+
+	/**
+	 * Transient failures retried until they pass, poison dead-lettered at once: on every
+	 * binding's container, instead of the binder's retry and dead-lettering.
+	 */
+	@Bean
+	ConsumerErrorHandling consumerErrorHandling(DeadLetterPublisher deadLetters) {
+		return new ConsumerErrorHandling(deadLetters);
 	}
 
 	@Bean
