@@ -1,12 +1,18 @@
 package no.ks.kulturskole.support.deadletter;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import no.ks.kulturskole.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
@@ -32,6 +38,8 @@ public class DeadLetterPublisher implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(DeadLetterPublisher.class);
 
 	public static final String METRIC = "platform.dead_letters";
+
+	private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
 
 	private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
 
@@ -94,6 +102,31 @@ public class DeadLetterPublisher implements AutoCloseable {
 			unwrapped = cause;
 		}
 		return unwrapped;
+	}
+
+	/**
+	 * Publishes a dead letter again to its original topic, as it came: its key, value and
+	 * headers, without the {@code kafka_dlt-*} ones the dead-lettering added; waits for
+	 * the broker.
+	 */
+	public void redrive(ConsumerRecord<byte[], byte[]> deadLetter, String originalTopic) {
+		ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(originalTopic, null, deadLetter.key(),
+				deadLetter.value());
+		for (Header header : deadLetter.headers()) {
+			if (!header.key().startsWith("kafka_dlt-")) {
+				again.headers().add(header);
+			}
+		}
+		try {
+			this.template.send(again).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while re-driving", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("The broker did not take the re-driven record", ex);
+		}
 	}
 
 	private static Throwable rootCause(Throwable failure) {

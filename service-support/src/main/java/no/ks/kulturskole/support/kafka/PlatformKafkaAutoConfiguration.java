@@ -1,9 +1,14 @@
 package no.ks.kulturskole.support.kafka;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import no.ks.kulturskole.contracts.TopicSpec;
 import no.ks.kulturskole.support.deadletter.ConsumerErrorHandling;
+import no.ks.kulturskole.support.deadletter.DeadLetterAdmin;
+import no.ks.kulturskole.support.deadletter.DeadLetterController;
 import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -19,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -26,7 +32,8 @@ import org.springframework.kafka.core.KafkaAdmin;
  * context starts (before the bindings start, so the binder finds them as declared), and
  * the binder's connection settings for the service's own Kafka clients.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+		"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration" })
 @ConditionalOnClass({ KafkaAdmin.class, KafkaBinderConfigurationProperties.class })
 @EnableConfigurationProperties(TopicProperties.class)
 public class PlatformKafkaAutoConfiguration {
@@ -34,10 +41,7 @@ public class PlatformKafkaAutoConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics declaredTopics(Environment environment, TopicProperties properties,
 			@Value("${spring.application.name:unknown}") String application) {
-		Map<String, DeclaredTopics.Binding> bindings = Binder.get(environment)
-			.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, DeclaredTopics.Binding.class))
-			.orElse(Map.of());
-		return new KafkaAdmin.NewTopics(DeclaredTopics.of(application, bindings, properties)
+		return new KafkaAdmin.NewTopics(DeclaredTopics.of(application, bindings(environment), properties)
 			.stream()
 			.map((spec) -> DeclaredTopics.newTopic(spec, properties))
 			.toArray(NewTopic[]::new));
@@ -58,6 +62,30 @@ public class PlatformKafkaAutoConfiguration {
 	@Bean
 	ConsumerErrorHandling consumerErrorHandling(DeadLetterPublisher deadLetters) {
 		return new ConsumerErrorHandling(deadLetters);
+	}
+
+	/** The service's dead letters, listed and re-driven by administrators. */
+	@Bean
+	DeadLetterAdmin deadLetterAdmin(Environment environment, TopicProperties properties,
+			@Value("${spring.application.name:unknown}") String application, KafkaClientSettings kafka,
+			DeadLetterPublisher publisher, MongoTemplate mongo) {
+		List<String> deadLetterTopics = DeclaredTopics.of(application, bindings(environment), properties)
+			.stream()
+			.map(TopicSpec::name)
+			.filter((name) -> name.startsWith("error."))
+			.toList();
+		return new DeadLetterAdmin(deadLetterTopics, kafka.consumer(), publisher, mongo, Clock.systemUTC());
+	}
+
+	@Bean
+	DeadLetterController deadLetterController(DeadLetterAdmin admin) {
+		return new DeadLetterController(admin);
+	}
+
+	private static Map<String, DeclaredTopics.Binding> bindings(Environment environment) {
+		return Binder.get(environment)
+			.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, DeclaredTopics.Binding.class))
+			.orElse(Map.of());
 	}
 
 	@Bean

@@ -1,5 +1,9 @@
 package no.ks.kulturskole.support.deadletter;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +38,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -53,10 +59,12 @@ import static org.awaitility.Awaitility.await;
  * A consumer bound as every service binds its consumers, on a real broker: its store
  * fails as MongoDB does when it is away, or refuses an event for good.
  */
-@SpringBootTest(properties = { "spring.config.import=classpath:platform-defaults.yml",
-		"spring.application.name=support-consumer-test", "spring.cloud.function.definition=flakyEvents",
-		"spring.cloud.stream.bindings.flakyEvents-in-0.destination=" + ConsumerErrorHandlingIntegrationTests.TOPIC,
-		"spring.cloud.stream.bindings.flakyEvents-in-0.group=" + ConsumerErrorHandlingIntegrationTests.GROUP })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.import=classpath:platform-defaults.yml",
+				"spring.application.name=support-consumer-test", "spring.cloud.function.definition=flakyEvents",
+				"spring.cloud.stream.bindings.flakyEvents-in-0.destination="
+						+ ConsumerErrorHandlingIntegrationTests.TOPIC,
+				"spring.cloud.stream.bindings.flakyEvents-in-0.group=" + ConsumerErrorHandlingIntegrationTests.GROUP })
 class ConsumerErrorHandlingIntegrationTests {
 
 	static final String TOPIC = "support.flaky-events";
@@ -95,6 +103,11 @@ class ConsumerErrorHandlingIntegrationTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@LocalServerPort
+	int port;
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Test
 	void anEventWhoseStoreIsAwayForAWhileIsRetriedUntilAppliedAndNothingIsDeadLettered() {
@@ -149,6 +162,92 @@ class ConsumerErrorHandlingIntegrationTests {
 		assertThat(this.store.attempts(refused.eventId().toString())).isEqualTo(1);
 		assertThat(text(deadLettersWithKey(workshopId).get(0).headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_FQCN)))
 			.contains("IllegalArgumentException");
+	}
+
+	@Test
+	void anAdministratorSeesADeadLetterWithWhereItCameFromAndWhyAndReDrivesItOnceAfterAFix() throws Exception {
+		String workshopId = UUID.randomUUID().toString();
+		this.store.refuse(workshopId);
+		WorkshopScheduled refused = scheduled(workshopId);
+		publish(workshopId, "WorkshopScheduled", this.json.writeValueAsBytes(refused));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersWithKey(workshopId)).hasSize(1));
+
+		JsonNode listed = deadLetterOf(workshopId);
+		assertThat(listed.get("topic").asString()).isEqualTo(DEAD_LETTERS);
+		assertThat(listed.get("originalTopic").asString()).isEqualTo(TOPIC);
+		assertThat(listed.get("exceptionClass").asString()).isEqualTo(IllegalArgumentException.class.getName());
+		assertThat(listed.get("exceptionMessage").asString()).isEqualTo("No such session");
+		assertThat(listed.get("payload").asString()).contains(refused.eventId().toString());
+		assertThat(listed.get("headers").get(EventHeaders.TYPE).asString()).isEqualTo("WorkshopScheduled");
+		assertThat(listed.get("redrivenAt").isNull()).isTrue();
+
+		// the cause is fixed; the record goes back to its topic and is applied
+		this.store.accept(workshopId);
+		String redrive = "/api/platform/admin/dead-letters/" + DEAD_LETTERS + "/" + listed.get("partition").asInt()
+				+ "/" + listed.get("offset").asLong() + "/redrive";
+		assertThat(post(redrive, CallerTokens.admin(GROUP)).statusCode()).isEqualTo(200);
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.store.applied(workshopId)).containsExactly(refused.eventId().toString()));
+		// not twice by accident
+		HttpResponse<String> again = post(redrive, CallerTokens.admin(GROUP));
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).contains("already-redriven");
+		assertThat(deadLetterOf(workshopId).get("redrivenAt").isNull()).isFalse();
+	}
+
+	@Test
+	void deadLettersAreForAdministratorsOnly() throws Exception {
+		String list = "/api/platform/admin/dead-letters";
+		String redrive = list + "/" + DEAD_LETTERS + "/0/0/redrive";
+		assertThat(get(list, null).statusCode()).isEqualTo(401);
+		assertThat(post(redrive, null).statusCode()).isEqualTo(401);
+		assertThat(get(list, CallerTokens.staff(GROUP)).statusCode()).isEqualTo(403);
+		assertThat(post(redrive, CallerTokens.staff(GROUP)).statusCode()).isEqualTo(403);
+		assertThat(get(list, CallerTokens.admin(GROUP)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void reDrivingFromATopicThatIsNotThisServicesDeadLettersIsRefusedByName() throws Exception {
+		HttpResponse<String> answer = post("/api/platform/admin/dead-letters/" + TOPIC + "/0/0/redrive",
+				CallerTokens.admin(GROUP));
+
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.body()).contains("topic");
+	}
+
+	private JsonNode deadLetterOf(String workshopId) throws Exception {
+		HttpResponse<String> answer = get("/api/platform/admin/dead-letters", CallerTokens.admin(GROUP));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		JsonNode body = this.json.readTree(answer.body());
+		assertThat(body.get("topics").toString()).contains(DEAD_LETTERS);
+		List<JsonNode> matching = new ArrayList<>();
+		body.get("deadLetters").forEach((letter) -> {
+			if (workshopId.equals(letter.get("key").asString())) {
+				matching.add(letter);
+			}
+		});
+		assertThat(matching).hasSize(1);
+		return matching.get(0);
+	}
+
+	private HttpResponse<String> get(String path, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return HTTP.send(request.POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void publish(String key, String type, byte[] payload) {
@@ -216,6 +315,10 @@ class ConsumerErrorHandlingIntegrationTests {
 
 		void refuse(String workshopId) {
 			this.refused.put(workshopId, true);
+		}
+
+		void accept(String workshopId) {
+			this.refused.remove(workshopId);
 		}
 
 		void apply(WorkshopEvent event) {
