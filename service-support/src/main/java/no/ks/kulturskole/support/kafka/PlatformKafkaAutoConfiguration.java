@@ -68,12 +68,16 @@ public class PlatformKafkaAutoConfiguration {
 	@Bean
 	DeadLetterAdmin deadLetterAdmin(Environment environment, TopicProperties properties,
 			@Value("${spring.application.name:unknown}") String application, KafkaClientSettings kafka,
-			DeadLetterPublisher publisher, MongoTemplate mongo) {
+			DeadLetterPublisher publisher, MongoTemplate mongo, MeterRegistry meters) {
 		List<String> deadLetterTopics = DeclaredTopics.of(application, bindings(environment), properties)
 			.stream()
 			.map(TopicSpec::name)
 			.filter((name) -> name.startsWith("error."))
 			.toList();
+		// at 0 from the start: an alert on increase() sees the first dead letter only if
+		// the
+		// series existed before it
+		deadLetterTopics.forEach((topic) -> meters.counter(DeadLetterPublisher.METRIC, "topic", topic));
 		return new DeadLetterAdmin(deadLetterTopics, kafka.consumer(), publisher, mongo, Clock.systemUTC());
 	}
 
