@@ -20,8 +20,9 @@ import org.springframework.dao.TransientDataAccessException;
  * consumer (the binder's error handler and reporting's batches) asks.
  * <ul>
  * <li>{@link Failure#TRANSIENT}: the database or the broker away or slow, a race lost to
- * another writer. The same record will apply later: it is retried with growing pauses,
- * without end, and its partition waits; nothing behind it is applied first.
+ * another writer, a record that waits for another ({@link RetryLater}). The same record
+ * will apply later: it is retried with growing pauses, without end, and its partition
+ * waits; nothing behind it is applied first.
  * <li>{@link Failure#POISON}: everything else: the record cannot be read, its payload is
  * not a valid event, a rule refuses it. Trying again cannot help, so it goes to the
  * dead-letter topic at once and the records behind it are applied; a person can look at
@@ -42,7 +43,7 @@ public final class ConsumerFailures {
 	private static final List<Class<? extends Throwable>> TRANSIENT = List.of(TransientDataAccessException.class,
 			DataAccessResourceFailureException.class, RecoverableDataAccessException.class, MongoTimeoutException.class,
 			MongoSocketException.class, MongoNotPrimaryException.class, MongoNodeIsRecoveringException.class,
-			RetriableException.class, LostRace.class);
+			RetriableException.class, LostRace.class, RetryLater.class);
 
 	/** Labels the MongoDB driver and server put on errors that a retry may cure. */
 	private static final Set<String> TRANSIENT_LABELS = Set.of(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL,

@@ -41,6 +41,12 @@ class ConsumerFailuresTests {
 	}
 
 	@Test
+	void aRecordThatWaitsForAnotherIsTransient() {
+		assertThat(ConsumerFailures.classify(new RetryLater("delegation d-1 not known yet")))
+			.isEqualTo(Failure.TRANSIENT);
+	}
+
+	@Test
 	void anUnreadablePayloadABrokenRuleOrAnUnforeseenFailureIsPoison() {
 		assertThat(ConsumerFailures.classify(new tools.jackson.core.exc.StreamReadException(null, "cut off")))
 			.isEqualTo(Failure.POISON);
