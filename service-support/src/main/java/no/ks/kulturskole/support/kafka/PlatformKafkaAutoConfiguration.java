@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import no.ks.kulturskole.contracts.TopicSpec;
 import no.ks.kulturskole.support.deadletter.ConsumerErrorHandling;
 import no.ks.kulturskole.support.deadletter.DeadLetterAdmin;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -51,8 +53,8 @@ public class PlatformKafkaAutoConfiguration {
 	 * Where every consumer of the service sends its poison (see ConsumerErrorHandling).
 	 */
 	@Bean(destroyMethod = "close")
-	DeadLetterPublisher deadLetterPublisher(KafkaClientSettings kafka, MeterRegistry meters) {
-		return new DeadLetterPublisher(kafka.producer(), meters);
+	DeadLetterPublisher deadLetterPublisher(KafkaClientSettings kafka, ObjectProvider<MeterRegistry> meters) {
+		return new DeadLetterPublisher(kafka.producer(), meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/**
@@ -66,9 +68,11 @@ public class PlatformKafkaAutoConfiguration {
 
 	/** The service's dead letters, listed and re-driven by administrators. */
 	@Bean
+	@ConditionalOnBean(MongoTemplate.class)
 	DeadLetterAdmin deadLetterAdmin(Environment environment, TopicProperties properties,
 			@Value("${spring.application.name:unknown}") String application, KafkaClientSettings kafka,
-			DeadLetterPublisher publisher, MongoTemplate mongo, MeterRegistry meters) {
+			DeadLetterPublisher publisher, MongoTemplate mongo, ObjectProvider<MeterRegistry> meterRegistry) {
+		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		List<String> deadLetterTopics = DeclaredTopics.of(application, bindings(environment), properties)
 			.stream()
 			.map(TopicSpec::name)
@@ -82,6 +86,7 @@ public class PlatformKafkaAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBean(DeadLetterAdmin.class)
 	DeadLetterController deadLetterController(DeadLetterAdmin admin) {
 		return new DeadLetterController(admin);
 	}
