@@ -244,6 +244,15 @@ final class FakePlatform implements AutoCloseable {
 							  "motivation":"Vi vil nå flere barn.","inGuidanceScheme":true,"status":"SUBMITTED","attended":[]}],
 							 "selection":{"selected":0,"aboveTarget":false,"warning":null,"byKsRegion":{}}}""");
 		}
+		else if (method.equals("GET") && path.equals("/api/platform/admin/dead-letters")) {
+			send(exchange, 200, "application/json", """
+					{"topics":["error.workshop.events.notification-service"],"deadLetters":[
+					 {"topic":"error.workshop.events.notification-service","partition":0,"offset":7,"key":"%s",
+					  "timestamp":"2026-03-01T10:00:00Z","originalTopic":"workshop.events","originalPartition":1,
+					  "originalOffset":41,"exceptionClass":"java.lang.IllegalArgumentException",
+					  "exceptionMessage":"Ukjent økt","headers":{"ce_type":"SessionChanged"},
+					  "payload":"hendelsen som kom","redrivenAt":null}]}""".formatted(WORKSHOP_ID));
+		}
 		else if (method.equals("GET") && path.equals("/api/notifications")) {
 			send(exchange, 200, "application/json", mails(exchange.getRequestURI().getRawQuery()));
 		}
@@ -270,7 +279,8 @@ final class FakePlatform implements AutoCloseable {
 		}
 		else if ((method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
 				&& (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
-						|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/"))) {
+						|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/")
+						|| path.startsWith("/api/platform/admin/"))) {
 			this.staffCalls.add(method + " " + path + " " + body);
 			if (body.contains("\"title\":\"\"")) {
 				send(exchange, 400, "application/problem+json", """

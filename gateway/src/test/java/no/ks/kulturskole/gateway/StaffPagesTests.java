@@ -192,6 +192,34 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void anAdministratorSeesTheDeadLettersOfEveryServiceAndReDrivesOne() {
+		logIn("stab", "kulturskole");
+		assertThat(this.browser.get("/stab/admin/doede-meldinger").statusCode()).isEqualTo(403);
+
+		BrowserLikeClient admin = new BrowserLikeClient(this.port);
+		String token = csrfToken(admin.get("/logg-inn").body());
+		admin.postForm("/logg-inn", fields("_csrf", token, "username", "admin", "password", "kulturskole-admin"));
+		HttpResponse<String> page = admin.get("/stab/admin/doede-meldinger");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1>Døde meldinger</h1>")
+			.contains("workshop-service")
+			.contains("reporting-service")
+			.contains("error.workshop.events.notification-service 0@7")
+			.contains("IllegalArgumentException")
+			.contains("Ukjent økt")
+			.contains("hendelsen som kom")
+			.contains("Send på nytt");
+
+		HttpResponse<String> redriven = admin.postForm("/stab/admin/doede-meldinger/send-pa-nytt",
+				fields("_csrf", csrfToken(page.body()), "tjeneste", "notification-service", "topic",
+						"error.workshop.events.notification-service", "partisjon", "0", "offset", "7"));
+		assertThat(redriven.statusCode()).isEqualTo(302);
+		assertThat(platform.staffCalls()).anyMatch((call) -> call.startsWith(
+				"POST /api/platform/admin/dead-letters/error.workshop.events.notification-service/0/7/redrive"));
+		assertThat(admin.get("/stab/admin/doede-meldinger").body()).contains("Meldingen er sendt på nytt");
+	}
+
+	@Test
 	void aDraftIsEditedInFull() {
 		logIn("stab", "kulturskole");
 

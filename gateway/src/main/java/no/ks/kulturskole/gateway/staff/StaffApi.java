@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
@@ -106,6 +107,25 @@ class StaffApi {
 		return (mails != null) ? mails : List.of();
 	}
 
+	/**
+	 * A service's dead letters (administrators only), or {@code null} while the service
+	 * does not answer.
+	 */
+	DeadLetterList deadLetters(RestClient service) {
+		try {
+			return service.get()
+				.uri("/api/platform/admin/dead-letters")
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(DeadLetterList.class);
+		}
+		catch (RestClientException ex) {
+			LoggerFactory.getLogger(StaffApi.class)
+				.warn("Dead letters not read: {}", (ex.getCause() != null) ? ex.getCause().toString() : ex.toString());
+			return null;
+		}
+	}
+
 	/** A file from reporting (an export), as it came. */
 	byte[] export(String path, Object... variables) {
 		return this.clients.reporting().get().uri(path, variables).retrieve().body(byte[].class);
@@ -179,6 +199,31 @@ class StaffApi {
 				return this.problem.errors().stream().map(FieldProblem::message).toList();
 			}
 			return List.of((this.problem.detail() != null) ? this.problem.detail() : "Endringen ble ikke tatt imot.");
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record DeadLetterList(List<String> topics, List<DeadLetter> deadLetters) {
+
+		DeadLetterList {
+			topics = (topics != null) ? topics : List.of();
+			deadLetters = (deadLetters != null) ? deadLetters : List.of();
+		}
+
+	}
+
+	/** A record a service's consumer could never apply, as its admin API describes it. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record DeadLetter(String topic, int partition, long offset, String key, Instant timestamp, String originalTopic,
+			String exceptionClass, String exceptionMessage, String payload, Instant redrivenAt) {
+
+		/** The exception's simple name: the package says nothing to a reader. */
+		public String failure() {
+			if (this.exceptionClass == null) {
+				return "";
+			}
+			return this.exceptionClass.substring(this.exceptionClass.lastIndexOf('.') + 1);
 		}
 
 	}

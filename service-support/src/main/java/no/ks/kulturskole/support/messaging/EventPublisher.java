@@ -13,16 +13,17 @@ public interface EventPublisher {
 	 * Sends every entry (all of them before waiting for any acknowledgement) and waits
 	 * for the broker.
 	 * @return how many entries, counted from the first, the broker acknowledged: all of
-	 * them, or fewer when one failed (the rest may have reached the broker too, or not)
+	 * them, or fewer when one failed (the rest may have reached the broker too, or not),
+	 * and whether the one that failed was refused for good
 	 */
-	int publishAll(List<OutboxEntry> entries);
+	Publication publishAll(List<OutboxEntry> entries);
 
 	/**
 	 * Publishes one event and returns once the broker has acknowledged it.
 	 * @throws EventNotPublishedException when it did not
 	 */
 	default void publish(OutboxEntry entry) {
-		if (publishAll(List.of(entry)) != 1) {
+		if (publishAll(List.of(entry)).acknowledged() != 1) {
 			throw new EventNotPublishedException(entry.topic(), entry.eventId());
 		}
 	}

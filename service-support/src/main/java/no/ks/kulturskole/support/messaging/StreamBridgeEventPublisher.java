@@ -75,8 +75,9 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 	}
 
 	@Override
-	public int publishAll(List<OutboxEntry> entries) {
+	public Publication publishAll(List<OutboxEntry> entries) {
 		List<CompletableFuture<?>> sent = new ArrayList<>(entries.size());
+		RuntimeException sendFailure = null;
 		try {
 			for (OutboxEntry entry : entries) {
 				String token = UUID.randomUUID().toString();
@@ -98,12 +99,19 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 			// the broker is away (the producer gave up after max.block.ms) or similar;
 			// what
 			// was sent before still counts once acknowledged
-			log.warn("Publishing stopped after {} of {} events: {}", sent.size(), entries.size(), ex.toString());
+			log.warn("Publishing stopped after {} of {} events: {}", sent.size(), entries.size(),
+					ex.getClass().getName());
+			sendFailure = ex;
 		}
-		return acknowledged(sent);
+		Publication publication = acknowledged(sent);
+		if (publication.acknowledged() == sent.size() && sendFailure != null) {
+			// every record sent was acknowledged; the next one could not even be sent
+			return Publication.stoppedBy(sent.size(), sendFailure);
+		}
+		return publication;
 	}
 
-	private static int acknowledged(List<CompletableFuture<?>> sent) {
+	private static Publication acknowledged(List<CompletableFuture<?>> sent) {
 		int acknowledged = 0;
 		for (CompletableFuture<?> future : sent) {
 			try {
@@ -112,15 +120,17 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return acknowledged;
+				return Publication.stoppedBy(acknowledged, ex);
 			}
 			catch (ExecutionException | TimeoutException ex) {
+				Throwable failure = (ex.getCause() != null) ? ex.getCause() : ex;
+				// the class only: a refusal's message may quote the record
 				log.warn("The broker did not acknowledge event {} of {}: {}", acknowledged + 1, sent.size(),
-						(ex.getCause() != null) ? ex.getCause().toString() : ex.toString());
-				return acknowledged;
+						KafkaRefusals.rootCause(failure).getClass().getName());
+				return Publication.stoppedBy(acknowledged, failure);
 			}
 		}
-		return acknowledged;
+		return Publication.all(acknowledged);
 	}
 
 	private Message<byte[]> message(OutboxEntry entry, String token, String traceparent) {

@@ -194,7 +194,9 @@ class OutboxRelayIntegrationTests {
 				List.of(toDocument(this.outboxEntries.of(scheduled(workshopId))))), "held");
 		Document lease = new Document("_id", OutboxRelay.leaseId("held", workshopId))
 			.append(OutboxRelay.OWNER, "another instance")
-			.append(OutboxRelay.UNTIL, java.util.Date.from(Instant.now().plusSeconds(30)));
+			.append(OutboxRelay.UNTIL, java.util.Date.from(Instant.now().plusSeconds(30)))
+			.append(OutboxRelay.FENCE, 1L)
+			.append(OutboxRelay.RELEASED, false);
 		this.mongo.insert(lease, OutboxRelay.LEASES);
 
 		this.outboxEntries.written("held", workshopId);
@@ -204,17 +206,22 @@ class OutboxRelayIntegrationTests {
 		assertThat(relay.hasWritten()).isTrue();
 		assertThat(outboxOf("held", workshopId)).hasSize(1);
 		// the other instance died: its lease runs out, and this one takes the document
+		// over
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(lease.get("_id"))),
 				new org.springframework.data.mongodb.core.query.Update().set(OutboxRelay.UNTIL,
 						java.util.Date.from(Instant.now().minusSeconds(1))),
 				OutboxRelay.LEASES);
 		assertThat(relay.relayWritten()).isEqualTo(1);
 		assertThat(outboxOf("held", workshopId)).isEmpty();
-		// nothing of the lease is left, in the document or beside it
+		// of the lease, the aggregate keeps only the fencing number of the takeover, and
+		// the lease is given back with the next number
 		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class, "held"))
-			.containsOnlyKeys("_id", "outbox");
-		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is(lease.get("_id"))), OutboxRelay.LEASES))
-			.isFalse();
+			.containsOnlyKeys("_id", "outbox", OutboxRelay.AGGREGATE_FENCE)
+			.containsEntry(OutboxRelay.AGGREGATE_FENCE, 2L);
+		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(lease.get("_id"))), Document.class,
+				OutboxRelay.LEASES))
+			.containsEntry(OutboxRelay.FENCE, 2L)
+			.containsEntry(OutboxRelay.RELEASED, true);
 	}
 
 	private WorkshopScheduled scheduled(String workshopId) {

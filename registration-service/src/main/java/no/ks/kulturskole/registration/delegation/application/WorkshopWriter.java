@@ -24,6 +24,7 @@ import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.LostRace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,7 +163,7 @@ public class WorkshopWriter {
 		}
 		log.warn("Workshop {}: gave up a batch of {} after {} rounds lost to other writers", lane.workshopId,
 				batch.size(), MAX_ROUNDS);
-		batch.forEach(pending -> pending.fail(new ConflictingState("workshopId", "registration-busy",
+		batch.forEach(pending -> pending.fail(new LostRace("workshopId", "registration-busy",
 				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt.")));
 	}
 

@@ -20,6 +20,7 @@ import no.ks.kulturskole.registration.pilot.model.PilotApplication;
 import no.ks.kulturskole.registration.pilot.model.PilotSelection;
 import no.ks.kulturskole.registration.pilot.model.PilotStatus;
 import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.LostRace;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ public class PilotApplications {
 			}
 			return this.store.update(current.version(), decided.after(), decided.event().get())
 					? Optional.of(decided.after()) : Optional.empty();
-		}, () -> new ConflictingState("applicationId", "application-busy",
+		}, () -> new LostRace("applicationId", "application-busy",
 				"Søknaden ble endret samtidig av noen andre. Prøv igjen."));
 		log.info("Pilot application {} decided: {}", applicationId, decision);
 		return overview();

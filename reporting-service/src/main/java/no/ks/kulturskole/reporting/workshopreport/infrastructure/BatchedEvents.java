@@ -17,6 +17,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.RejectedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
+import no.ks.kulturskole.support.deadletter.ConsumerFailures;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 
 import org.springframework.kafka.support.KafkaHeaders;
@@ -28,8 +29,10 @@ import org.springframework.messaging.support.MessageBuilder;
  * reads each record through {@link InboundEvents} (unknown types skipped, correlation ids
  * and metrics as everywhere), applies them together with
  * {@link WorkshopReportProjection#apply(List)}, and dead-letters the records that could
- * not be read or applied. The batch is committed when this returns; a failure of MongoDB
- * is thrown, so the whole batch comes again, which the projection makes harmless.
+ * never be read or applied (the platform's {@link ConsumerFailures} decides). The batch
+ * is committed when this returns; a transient failure (MongoDB away) is thrown, so the
+ * whole batch comes again, without end (the platform's container error handling), which
+ * the projection makes harmless.
  */
 public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<List<byte[]>>> {
 
@@ -72,11 +75,11 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 			}
 			catch (RuntimeException ex) {
 				// not readable as an event of this topic: retrying cannot help
-				this.deadLetters.send(record, ex);
+				deadLetterPoison(record, ex);
 			}
 		}
 		for (RejectedEvent rejected : this.projection.apply(events)) {
-			this.deadLetters.send(byPosition.get(rejected.event().position()), rejected.cause());
+			deadLetterPoison(byPosition.get(rejected.event().position()), rejected.cause());
 		}
 		for (SourcedEvent sourced : events) {
 			if (sourced.event() instanceof PilotEvent pilot) {
@@ -90,9 +93,22 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 		try {
 			this.pilots.apply(pilot, record.position());
 		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
-			this.deadLetters.send(record, ex);
+		catch (RuntimeException ex) {
+			deadLetterPoison(record, ex);
 		}
+	}
+
+	/**
+	 * Dead-letters a record that can never be applied; a transient failure (MongoDB away,
+	 * see {@link ConsumerFailures}) is thrown instead, so the whole batch comes again
+	 * (harmless: the projection is idempotent) rather than a good record being lost to
+	 * the dead-letter topic.
+	 */
+	private void deadLetterPoison(InboundRecord record, Exception ex) {
+		if (ConsumerFailures.isTransient(ex)) {
+			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
+		this.deadLetters.send(record, ex);
 	}
 
 	/** The record as the per-record consumers saw it, for {@link InboundEvents}. */

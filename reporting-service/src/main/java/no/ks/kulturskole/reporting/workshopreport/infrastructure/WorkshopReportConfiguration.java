@@ -18,6 +18,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.WorkshopChangeList
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReports;
+import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
 import no.ks.kulturskole.support.kafka.KafkaClientSettings;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,10 +113,10 @@ class WorkshopReportConfiguration {
 		return new Coverage(store, register);
 	}
 
-	@Bean(destroyMethod = "close")
-	DeadLetters deadLetters(KafkaClientSettings kafka,
+	@Bean
+	DeadLetters deadLetters(DeadLetterPublisher publisher,
 			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group) {
-		return new DeadLetters(kafka.producer(), group);
+		return new DeadLetters(publisher, group);
 	}
 
 	@Bean

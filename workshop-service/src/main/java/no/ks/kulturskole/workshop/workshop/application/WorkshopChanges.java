@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.support.problem.ConflictingState;
+import no.ks.kulturskole.support.problem.LostRace;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
 import no.ks.kulturskole.workshop.workshop.model.DetailsChange;
@@ -142,7 +143,7 @@ public class WorkshopChanges {
 				return this.workshops.findById(id).orElse(after);
 			}
 			if (attempt == ATTEMPTS) {
-				throw new ConflictingState("id", "concurrent-change",
+				throw new LostRace("id", "concurrent-change",
 						"Verkstedet ble endret av noen andre samtidig. Prøv igjen.");
 			}
 		}
