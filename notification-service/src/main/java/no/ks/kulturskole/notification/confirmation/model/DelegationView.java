@@ -17,14 +17,39 @@ import java.util.List;
  * @param registrationComplete the registration's manage link has arrived: registration
  * writes it after the delegation's first delegates, so a delegate arriving later was
  * added afterwards
+ * @param sessionStartsAt the session's times as registration told them, only while the
+ * delegation is in the session it was registered for; {@code null} otherwise
+ * @param awaiting a change mail waiting for its session to become known; {@code null}
+ * when none
  */
 public record DelegationView(String delegationId, String workshopId, String sessionId, String status,
 		String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
 		List<Delegate> delegates, Coordinator coordinator, Instant registeredAt, int participantCount,
-		boolean registrationComplete) {
+		boolean registrationComplete, Awaiting awaiting) {
 
 	public DelegationView {
 		delegates = (delegates != null) ? List.copyOf(delegates) : List.of();
+	}
+
+	public DelegationView(String delegationId, String workshopId, String sessionId, String status, String workshopTitle,
+			Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
+			List<Delegate> delegates, Coordinator coordinator, Instant registeredAt, int participantCount,
+			boolean registrationComplete) {
+		this(delegationId, workshopId, sessionId, status, workshopTitle, sessionStartsAt, sessionEndsAt,
+				municipalityName, language, delegates, coordinator, registeredAt, participantCount,
+				registrationComplete, null);
+	}
+
+	/**
+	 * The same delegation as it sat in another session (the registration's times do not
+	 * belong to it), e.g. to take the old entry out of the calendar after a move.
+	 */
+	public DelegationView inSession(String otherSessionId, String otherStatus) {
+		boolean same = otherSessionId != null && otherSessionId.equals(this.sessionId);
+		return new DelegationView(this.delegationId, this.workshopId, otherSessionId, otherStatus, this.workshopTitle,
+				same ? this.sessionStartsAt : null, same ? this.sessionEndsAt : null, this.municipalityName,
+				this.language, this.delegates, this.coordinator, this.registeredAt, this.participantCount,
+				this.registrationComplete, null);
 	}
 
 	public DelegationView(String delegationId, String workshopId, String sessionId, String status, String workshopTitle,
@@ -77,6 +102,25 @@ public record DelegationView(String delegationId, String workshopId, String sess
 		@Override
 		public String toString() {
 			return "Delegate[" + this.participantId + "]";
+		}
+
+	}
+
+	/**
+	 * A change mail waiting for the session it names.
+	 *
+	 * @param kind {@code PROMOTED} or {@code MOVED}
+	 * @param version the mail key's version
+	 * @param fromSessionId for a move, the session it left
+	 * @param fromConfirmed for a move, whether it had a seat (and so a calendar entry)
+	 * there
+	 */
+	public record Awaiting(Kind kind, String version, String fromSessionId, boolean fromConfirmed) {
+
+		public enum Kind {
+
+			PROMOTED, MOVED
+
 		}
 
 	}
