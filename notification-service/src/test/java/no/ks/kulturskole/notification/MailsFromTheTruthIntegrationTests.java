@@ -106,10 +106,17 @@ class MailsFromTheTruthIntegrationTests extends NotificationServiceIntegrationTe
 		assertThat(startOf(calendarEventIn(reminder, "REQUEST"))).isEqualTo(local(workshop.overflowStart()));
 	}
 
+	/**
+	 * Invitations are iMIP meeting requests, so that Outlook moves the entry by itself:
+	 * the move is an update of the same entry (same UID, higher SEQUENCE), and nothing of
+	 * the old slot is left; the workshop's cancellation removes that same entry.
+	 */
 	@Test
-	void aDelegationMovedIntoTheOverflowSessionGetsTheOverflowTimesAndTheOldEntryTakenOut() throws Exception {
+	void aMovedDelegationsMeetingRequestMovesTheSameCalendarEntryAndTheCancellationRemovesIt() throws Exception {
 		Workshop workshop = scheduleFullWorkshop(62);
 		Registration seated = register(workshop, SeatStatus.CONFIRMED);
+		MimeMessage confirmation = Mailbox.messagesTo(seated.delegate().email()).get(0);
+		VEvent first = meetingRequestIn(confirmation, "REQUEST");
 		addOverflowSession(workshop);
 
 		publishRegistration(new DelegationMoved(UUID.randomUUID(), seated.registered().delegationId(), workshop.id(),
@@ -117,8 +124,17 @@ class MailsFromTheTruthIntegrationTests extends NotificationServiceIntegrationTe
 
 		MimeMessage moved = awaitMail(seated.delegate().email(), "Ny økt: " + workshop.title());
 		assertThat(Mailbox.text(moved)).contains(OVERFLOW_TIME);
-		assertThat(startOf(calendarEventIn(moved, "REQUEST"))).isEqualTo(local(workshop.overflowStart()));
-		assertThat(startOf(calendarEventIn(moved, "CANCEL"))).isEqualTo(local(workshop.start()));
+		VEvent update = meetingRequestIn(moved, "REQUEST");
+		assertThat(startOf(update)).isEqualTo(local(workshop.overflowStart()));
+		assertThat(uidOf(update)).isEqualTo(uidOf(first));
+		assertThat(sequenceOf(update)).isGreaterThan(sequenceOf(first));
+		assertThat(calendarMethodsIn(moved)).containsExactly("REQUEST");
+
+		publishWorkshop(new WorkshopCancelled(UUID.randomUUID(), workshop.id(), Instant.now(), 1, "For få påmeldte"));
+		MimeMessage cancelled = awaitMail(seated.delegate().email(), "Avlyst: " + workshop.title());
+		VEvent removal = meetingRequestIn(cancelled, "CANCEL");
+		assertThat(uidOf(removal)).isEqualTo(uidOf(first));
+		assertThat(sequenceOf(removal)).isGreaterThan(sequenceOf(update));
 	}
 
 	/**
@@ -288,6 +304,71 @@ class MailsFromTheTruthIntegrationTests extends NotificationServiceIntegrationTe
 
 	private static String startOf(VEvent event) {
 		return event.getProperty(Property.DTSTART).map(Property::getValue).orElseThrow();
+	}
+
+	/**
+	 * The iMIP part: a {@code text/calendar} alternative beside the text and the HTML,
+	 * with the method in its content type and in the calendar.
+	 */
+	static VEvent meetingRequestIn(MimeMessage mail, String method) throws Exception {
+		Multipart alternatives = alternativesIn(mail);
+		assertThat(alternatives).as("multipart/alternative").isNotNull();
+		List<String> types = new java.util.ArrayList<>();
+		VEvent event = null;
+		for (int i = 0; i < alternatives.getCount(); i++) {
+			BodyPart part = alternatives.getBodyPart(i);
+			types.add(part.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT));
+			if (part.isMimeType("text/calendar")) {
+				assertThat(part.getContentType()).containsIgnoringCase("method=" + method);
+				try (InputStream in = part.getInputStream()) {
+					Calendar calendar = new CalendarBuilder().build(in);
+					assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue(method);
+					event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+				}
+			}
+		}
+		assertThat(types).containsExactly("text/plain", "text/html", "text/calendar");
+		return event;
+	}
+
+	private static Multipart alternativesIn(jakarta.mail.Part part) throws Exception {
+		if (part.getContent() instanceof Multipart multipart) {
+			if (part.isMimeType("multipart/alternative")) {
+				return multipart;
+			}
+			for (int i = 0; i < multipart.getCount(); i++) {
+				Multipart found = alternativesIn(multipart.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static List<String> calendarMethodsIn(MimeMessage mail) throws Exception {
+		List<String> methods = new java.util.ArrayList<>();
+		Multipart multipart = (Multipart) mail.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.getContentType().startsWith("text/calendar")) {
+				try (InputStream in = part.getInputStream()) {
+					methods.add(new CalendarBuilder().build(in)
+						.getProperty(Property.METHOD)
+						.map(Property::getValue)
+						.orElse(null));
+				}
+			}
+		}
+		return methods;
+	}
+
+	private static String uidOf(VEvent event) {
+		return event.getProperty(Property.UID).map(Property::getValue).orElseThrow();
+	}
+
+	private static int sequenceOf(VEvent event) {
+		return Integer.parseInt(event.getProperty(Property.SEQUENCE).map(Property::getValue).orElseThrow());
 	}
 
 	/** The calendar of this method in the mail, in whichever part carries it. */

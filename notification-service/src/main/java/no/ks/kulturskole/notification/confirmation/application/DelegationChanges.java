@@ -83,7 +83,7 @@ public class DelegationChanges {
 			.ifPresent((delegation) -> {
 				if (sessionUnknown(delegation)) {
 					this.delegations.park(delegation.delegationId(),
-							new Awaiting(Awaiting.Kind.PROMOTED, PROMOTED_VERSION, null, false));
+							new Awaiting(Awaiting.Kind.PROMOTED, PROMOTED_VERSION));
 					return;
 				}
 				tellPromoted(delegation);
@@ -118,10 +118,7 @@ public class DelegationChanges {
 			}
 			switch (awaiting.kind()) {
 				case PROMOTED -> tellPromoted(delegation);
-				case MOVED -> tellMoved(
-						delegation.inSession(awaiting.fromSessionId(),
-								awaiting.fromConfirmed() ? SeatStatus.CONFIRMED.name() : SeatStatus.WAITLISTED.name()),
-						delegation, awaiting.version());
+				case MOVED -> tellMoved(delegation, awaiting.version());
 			}
 			this.delegations.clearAwaiting(delegation.delegationId(), awaiting.version());
 		}
@@ -171,9 +168,9 @@ public class DelegationChanges {
 
 	/**
 	 * Everyone in the delegation, and the coordinator, learns the new time; delegates get
-	 * the new session's calendar entry and the removal of the old one in the same mail.
-	 * One move is one mail per person however often the event is delivered (the key
-	 * carries the event id), and a second move is news again.
+	 * their calendar entry moved to the new session. One move is one mail per person
+	 * however often the event is delivered (the key carries the event id), and a second
+	 * move is news again.
 	 */
 	public void on(DelegationMoved event) {
 		String status = (event.status() != null) ? event.status().name() : SeatStatus.CONFIRMED.name();
@@ -185,20 +182,20 @@ public class DelegationChanges {
 		}
 		String version = MailKey.ofEvent(event.eventId());
 		if (sessionUnknown(after.get())) {
-			this.delegations.park(event.delegationId(),
-					new Awaiting(Awaiting.Kind.MOVED, version, before.get().sessionId(), before.get().confirmed()));
+			this.delegations.park(event.delegationId(), new Awaiting(Awaiting.Kind.MOVED, version));
 			return;
 		}
-		tellMoved(before.get(), after.get(), version);
+		tellMoved(after.get(), version);
 	}
 
-	private void tellMoved(DelegationView before, DelegationView moved, String version) {
+	/**
+	 * A delegate's calendar entry is one per workshop: the update (same UID, higher
+	 * SEQUENCE) moves it to the new session, so nothing of the old slot is left.
+	 */
+	private void tellMoved(DelegationView moved, String version) {
 		for (Delegate delegate : moved.delegates()) {
 			List<CalendarInvite> calendars = new ArrayList<>();
 			this.invitations.request(moved, delegate).ifPresent(calendars::add);
-			if (before.confirmed() && !moved.sessionId().equals(before.sessionId())) {
-				this.invitations.cancel(before, delegate, 1).ifPresent(calendars::add);
-			}
 			this.mails.send(MailKind.DELEGATION_MOVED, MOVED_TEMPLATE, moved, delegate, version, null, calendars,
 					Map.of());
 			this.scheduledMails.catchUp(moved, delegate);

@@ -37,6 +37,8 @@ class MongoDelegationReplica implements DelegationReplica {
 
 	static final String AWAITING = "awaiting";
 
+	static final String MOVES = "moves";
+
 	/** The session the registration's times belong to; absent in older documents. */
 	static final String TIMES_OF_SESSION = "timesOfSession";
 
@@ -127,7 +129,7 @@ class MongoDelegationReplica implements DelegationReplica {
 	@Override
 	public Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status, long sequence) {
 		Document before = this.mongo.findAndModify(registeredAndNotNewerThan(delegationId, sequence),
-				newest(new Update().set("sessionId", toSessionId).set("status", status), sequence),
+				newest(new Update().set("sessionId", toSessionId).set("status", status).inc(MOVES, 1), sequence),
 				FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
 		return Optional.ofNullable(before).map(MongoDelegationReplica::toView);
 	}
@@ -136,9 +138,7 @@ class MongoDelegationReplica implements DelegationReplica {
 	public void park(String delegationId, DelegationView.Awaiting awaiting) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delegationId)),
 				new Update().set(AWAITING,
-						new Document("kind", awaiting.kind().name()).append("version", awaiting.version())
-							.append("fromSessionId", awaiting.fromSessionId())
-							.append("fromConfirmed", awaiting.fromConfirmed())),
+						new Document("kind", awaiting.kind().name()).append("version", awaiting.version())),
 				COLLECTION);
 	}
 
@@ -214,11 +214,10 @@ class MongoDelegationReplica implements DelegationReplica {
 				instant(document.get("registeredAt")),
 				(document.get("participantCount") instanceof Number count) ? count.intValue() : 0,
 				Boolean.TRUE.equals(document.getBoolean("registrationComplete")),
-				(awaiting != null)
-						? new DelegationView.Awaiting(DelegationView.Awaiting.Kind.valueOf(awaiting.getString("kind")),
-								awaiting.getString("version"), awaiting.getString("fromSessionId"),
-								Boolean.TRUE.equals(awaiting.getBoolean("fromConfirmed")))
-						: null);
+				(awaiting != null) ? new DelegationView.Awaiting(
+						DelegationView.Awaiting.Kind.valueOf(awaiting.getString("kind")), awaiting.getString("version"))
+						: null,
+				(document.get(MOVES) instanceof Number moves) ? moves.intValue() : 0);
 	}
 
 	private static Instant instant(Object value) {

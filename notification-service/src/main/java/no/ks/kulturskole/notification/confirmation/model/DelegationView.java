@@ -21,11 +21,13 @@ import java.util.List;
  * delegation is in the session it was registered for; {@code null} otherwise
  * @param awaiting a change mail waiting for its session to become known; {@code null}
  * when none
+ * @param moves how many moves the replica has applied: each raises the SEQUENCE of the
+ * delegates' calendar entry, so that the update replaces the entry of the session left
  */
 public record DelegationView(String delegationId, String workshopId, String sessionId, String status,
 		String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
 		List<Delegate> delegates, Coordinator coordinator, Instant registeredAt, int participantCount,
-		boolean registrationComplete, Awaiting awaiting) {
+		boolean registrationComplete, Awaiting awaiting, int moves) {
 
 	public DelegationView {
 		delegates = (delegates != null) ? List.copyOf(delegates) : List.of();
@@ -37,19 +39,7 @@ public record DelegationView(String delegationId, String workshopId, String sess
 			boolean registrationComplete) {
 		this(delegationId, workshopId, sessionId, status, workshopTitle, sessionStartsAt, sessionEndsAt,
 				municipalityName, language, delegates, coordinator, registeredAt, participantCount,
-				registrationComplete, null);
-	}
-
-	/**
-	 * The same delegation as it sat in another session (the registration's times do not
-	 * belong to it), e.g. to take the old entry out of the calendar after a move.
-	 */
-	public DelegationView inSession(String otherSessionId, String otherStatus) {
-		boolean same = otherSessionId != null && otherSessionId.equals(this.sessionId);
-		return new DelegationView(this.delegationId, this.workshopId, otherSessionId, otherStatus, this.workshopTitle,
-				same ? this.sessionStartsAt : null, same ? this.sessionEndsAt : null, this.municipalityName,
-				this.language, this.delegates, this.coordinator, this.registeredAt, this.participantCount,
-				this.registrationComplete, null);
+				registrationComplete, null, 0);
 	}
 
 	public DelegationView(String delegationId, String workshopId, String sessionId, String status, String workshopTitle,
@@ -111,11 +101,8 @@ public record DelegationView(String delegationId, String workshopId, String sess
 	 *
 	 * @param kind {@code PROMOTED} or {@code MOVED}
 	 * @param version the mail key's version
-	 * @param fromSessionId for a move, the session it left
-	 * @param fromConfirmed for a move, whether it had a seat (and so a calendar entry)
-	 * there
 	 */
-	public record Awaiting(Kind kind, String version, String fromSessionId, boolean fromConfirmed) {
+	public record Awaiting(Kind kind, String version) {
 
 		public enum Kind {
 
