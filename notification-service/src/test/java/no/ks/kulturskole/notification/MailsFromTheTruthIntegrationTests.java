@@ -196,6 +196,25 @@ class MailsFromTheTruthIntegrationTests extends NotificationServiceIntegrationTe
 		assertThat(Mailbox.messagesTo(later.delegate().email())).hasSize(1);
 	}
 
+	@Test
+	void aLateDuplicateOfTheRegistrationAfterThePromotionKeepsTheDelegationsSeat() throws Exception {
+		Workshop workshop = scheduleFullWorkshop(67);
+		Registration waiting = register(workshop, SeatStatus.WAITLISTED);
+		publishRegistration(new DelegationPromoted(UUID.randomUUID(), waiting.registered().delegationId(),
+				workshop.id(), Instant.now(), 1, workshop.sessionId(), 1, 2L));
+		awaitMail(waiting.delegate().email(), "Plass til dere: " + workshop.title());
+
+		publishRegistration(waiting.registered());
+		// a later registration in the same partition: once it is mailed, the duplicate
+		// before it has been handled
+		register(workshop, SeatStatus.WAITLISTED);
+
+		Document delegation = delegation(waiting.registered().delegationId());
+		assertThat(delegation.getString("status")).isEqualTo("CONFIRMED");
+		assertThat(delegation.getString("sessionId")).isEqualTo(workshop.sessionId());
+		assertThat(delegation.getString("coordinatorEmail")).isEqualTo(waiting.registered().coordinator().email());
+	}
+
 	/**
 	 * Registration cancels every delegation of a cancelled workshop; those events and
 	 * {@code WorkshopCancelled} travel on different topics. Whichever comes first, each

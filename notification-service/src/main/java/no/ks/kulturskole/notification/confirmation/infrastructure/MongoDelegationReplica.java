@@ -14,6 +14,7 @@ import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import org.bson.Document;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -48,11 +49,36 @@ class MongoDelegationReplica implements DelegationReplica {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * Newest wins here too: a late duplicate of the registration, after a promotion or a
+	 * move, must not put the delegation back on the waiting list or in its first session.
+	 * The upsert matches unless a newer event placed the delegation; then its insert
+	 * collides with the stored {@code _id}, and only the registration's facts are
+	 * written.
+	 */
 	@Override
 	public DelegationView recordDelegation(DelegationRegistered event) {
-		Update update = new Update().set("workshopId", event.workshopId())
-			.set("sessionId", event.sessionId())
-			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED")
+		long sequence = event.delegationSequence();
+		Update placed = facts(event).set("sessionId", event.sessionId())
+			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED");
+		if (sequence <= 0) {
+			return upsert(event.delegationId(), placed);
+		}
+		try {
+			return upsert(
+					Query.query(Criteria.where("_id")
+						.is(event.delegationId())
+						.orOperator(Criteria.where(SEQUENCE).exists(false), Criteria.where(SEQUENCE).lte(sequence))),
+					placed.set(SEQUENCE, sequence));
+		}
+		catch (DuplicateKeyException newerStored) {
+			return upsert(event.delegationId(), facts(event));
+		}
+	}
+
+	/** What the registration tells about the delegation, apart from where it sits. */
+	private static Update facts(DelegationRegistered event) {
+		return new Update().set("workshopId", event.workshopId())
 			.set("workshopTitle", event.workshopTitle())
 			.set("sessionStartsAt", event.sessionStartsAt())
 			.set("sessionEndsAt", event.sessionEndsAt())
@@ -65,7 +91,6 @@ class MongoDelegationReplica implements DelegationReplica {
 			.set("coordinatorEmail", (event.coordinator() != null) ? event.coordinator().email() : null)
 			.set("registeredAt", event.occurredAt())
 			.set("participantCount", event.participantCount());
-		return upsert(event.delegationId(), update);
 	}
 
 	@Override
@@ -182,7 +207,11 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	private DelegationView upsert(String delegationId, Update update) {
-		Document document = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delegationId)), update,
+		return upsert(Query.query(Criteria.where("_id").is(delegationId)), update);
+	}
+
+	private DelegationView upsert(Query query, Update update) {
+		Document document = this.mongo.findAndModify(query, update,
 				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
 		return toView(document);
 	}
