@@ -168,7 +168,12 @@ class OutageAndTwoInstancesIntegrationTests extends NotificationServiceIntegrati
 				Duration.between(Instant.now(), start.minus(Duration.ofDays(7))));
 		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		// holds this workshop's material only: the instances also find other tests' items
+		// due by their clock, and send those as they come
 		MailTemplates holdingTemplates = (template, language, variables) -> {
+			if (!"To instanser".equals(variables.get("workshopTitle"))) {
+				return this.templates.render(template, language, variables);
+			}
 			holding.countDown();
 			try {
 				release.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -193,11 +198,13 @@ class OutageAndTwoInstancesIntegrationTests extends NotificationServiceIntegrati
 
 			CompletableFuture<Integer> one = CompletableFuture.supplyAsync(oneInstance::sendDue);
 			assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the first instance claimed").isTrue();
-			int sentByTheOther = otherInstance.sendDue();
+			otherInstance.sendDue();
 			release.countDown();
 
 			one.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-			assertThat(sentByTheOther).as("items the other instance took while the first held its claim").isZero();
+			assertThat(otherLog.find(workshopId, null, 50))
+				.as("mails of the material the other instance sent while the first held its claim")
+				.isEmpty();
 			await().atMost(PATIENCE)
 				.untilAsserted(() -> assertThat(Stream.concat(this.mailLog.find(workshopId, null, 50).stream(),
 						otherLog.find(workshopId, null, 50).stream()))
