@@ -13,6 +13,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,22 @@ class EventSchemaTests {
 				.map(name -> name + "=" + name)
 				.collect(Collectors.toSet());
 			assertThat(listed).isEqualTo(expected);
+		});
+	}
+
+	@Test
+	void aDelegationEventFromBeforeTheSequenceReadsAsSequenceZeroAndNoCause() {
+		String older = """
+				{"type":"DelegationCancelled","eventId":"6f1c1f5e-8d7a-4c2e-9a4b-2f0d7c1e5a10",
+				 "occurredAt":"2027-03-01T08:00:00Z","schemaVersion":1,"delegationId":"d-1","workshopId":"w-1",
+				 "sessionId":"s-1","previousStatus":"CONFIRMED","participantCount":2,"reason":null}
+				""";
+
+		RegistrationEvent read = JSON.readValue(older, RegistrationEvent.class);
+
+		assertThat(read).isInstanceOfSatisfying(DelegationCancelled.class, (cancelled) -> {
+			assertThat(cancelled.delegationSequence()).isZero();
+			assertThat(cancelled.cause()).isNull();
 		});
 	}
 

@@ -64,10 +64,11 @@ final class SampleEvents {
 				new ParticipantReplaced(id, "d-1", "w-1", at, 1, "p-1", "p-2", "s-1", "4601", "Siri Berg",
 						"siri@bergen.kommune.no", "Ordfører", RoleCategory.POLITICIAN),
 				new ParticipantRemoved(id, "d-1", "w-1", at, 1, "p-2", "s-1"),
-				new DelegationWaitlisted(id, "d-1", "w-1", at, 1, "s-1", 4),
-				new DelegationPromoted(id, "d-1", "w-1", at, 1, "s-1", 4),
-				new DelegationMoved(id, "d-1", "w-1", at, 1, "s-1", "s-2", SeatStatus.CONFIRMED, 4),
-				new DelegationCancelled(id, "d-1", "w-1", at, 1, "s-2", SeatStatus.CONFIRMED, 4, null),
+				new DelegationWaitlisted(id, "d-1", "w-1", at, 1, "s-1", 4, 1L),
+				new DelegationPromoted(id, "d-1", "w-1", at, 1, "s-1", 4, 2L),
+				new DelegationMoved(id, "d-1", "w-1", at, 1, "s-1", "s-2", SeatStatus.CONFIRMED, 4, 3L),
+				new DelegationCancelled(id, "d-1", "w-1", at, 1, "s-2", SeatStatus.CONFIRMED, 4, null, 4L,
+						DelegationCancelled.Cause.BY_STAFF),
 				new ReflectionSubmitted(id, "d-1", "w-1", at, 1, "4601",
 						List.of(new ReflectionAnswer("Hva er kulturskolens rolle hos dere?", "Et kraftsenter."))),
 				new ManageLinkIssued(id, "d-1", "w-1", at, 1, "v1.bm9uY2U.c2VhbGVk", ManageLinkIssued.Reason.REGISTERED,
@@ -93,7 +94,7 @@ final class SampleEvents {
 		return new DelegationRegistered(UUID.randomUUID(), "d-1", "w-1", START.minusSeconds(86400 * 20), 1, "s-1",
 				SeatStatus.CONFIRMED, new Organisation("4601", "Bergen", "46", "Vestland"),
 				new Contact("Kari Nordmann", "kari@bergen.kommune.no", null), 2, "Verksted 1", START,
-				START.plusSeconds(9000), "nb");
+				START.plusSeconds(9000), "nb", 1L);
 	}
 
 	static ParticipantRegistered participantRegistered() {

@@ -1,11 +1,15 @@
 package no.ks.kulturskole.notification;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
@@ -24,16 +28,26 @@ import no.ks.kulturskole.notification.confirmation.application.DelegationReplica
 import no.ks.kulturskole.notification.confirmation.application.Schedule;
 import no.ks.kulturskole.notification.confirmation.application.ScheduledMails;
 import no.ks.kulturskole.notification.confirmation.application.WorkshopReplica;
+import no.ks.kulturskole.notification.mail.application.MailDelivery;
 import no.ks.kulturskole.notification.mail.application.MailLog;
+import no.ks.kulturskole.notification.mail.application.MailTemplates;
+import no.ks.kulturskole.notification.mail.application.MailTransport;
+import no.ks.kulturskole.notification.mail.application.SecretOpener;
+import no.ks.kulturskole.notification.mail.infrastructure.SeparateMailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.notification.mail.model.MailStatus;
+import no.ks.kulturskole.notification.mail.model.RetryPolicy;
+import no.ks.kulturskole.support.outbox.OutboxEntries;
+import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,7 +78,25 @@ class OutageAndTwoInstancesIntegrationTests extends NotificationServiceIntegrati
 	DelegateInvitations invitations;
 
 	@Autowired
-	DelegateMails mails;
+	MailTemplates templates;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	MailTransport transport;
+
+	@Autowired
+	SecretOpener secrets;
+
+	@Autowired
+	RetryPolicy retryPolicy;
+
+	@Autowired
+	OutboxEntries outboxEntries;
+
+	@Autowired
+	MongoClient mongoClient;
 
 	@AfterEach
 	void back() {
@@ -99,8 +131,16 @@ class OutageAndTwoInstancesIntegrationTests extends NotificationServiceIntegrati
 		}
 	}
 
+	/**
+	 * Only the schedule's claim may keep two instances from sending the same mailing. So
+	 * that nothing else can: the second instance has an e-mail log of its own (the mail
+	 * keys cannot hide a mailing claimed twice) and GreenMail counts what reached SMTP;
+	 * the first instance holds the mailing it claimed while the second polls; and both
+	 * have a clock of their own, so that the service's own poller, on the shared clock,
+	 * does not take the mailing from them.
+	 */
 	@Test
-	void twoInstancesPollingTheScheduleAtOnceSendEachScheduledMailOnce() {
+	void twoInstancesPollingTheScheduleAtOnceSendEachScheduledMailOnce() throws Exception {
 		Instant start = Instant.now().plus(Duration.ofDays(100)).truncatedTo(ChronoUnit.HOURS);
 		String workshopId = UUID.randomUUID().toString();
 		String sessionId = "s-" + workshopId.substring(0, 8);
@@ -124,22 +164,61 @@ class OutageAndTwoInstancesIntegrationTests extends NotificationServiceIntegrati
 		await().atMost(PATIENCE)
 			.until(() -> this.mongo.findById("MATERIALS:" + workshopId + "/" + sessionId, Document.class,
 					"scheduled_mails") != null);
-		ScheduledMails otherInstance = new ScheduledMails(this.schedule, this.workshops, this.delegations,
-				this.invitations, this.mails, this.clock, Duration.ofMinutes(5), Duration.ofDays(3));
+		Clock instancesClock = Clock.offset(Clock.systemUTC(),
+				Duration.between(Instant.now(), start.minus(Duration.ofDays(7))));
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		// holds this workshop's material only: the instances also find other tests' items
+		// due by their clock, and send those as they come
+		MailTemplates holdingTemplates = (template, language, variables) -> {
+			if (!"To instanser".equals(variables.get("workshopTitle"))) {
+				return this.templates.render(template, language, variables);
+			}
+			holding.countDown();
+			try {
+				release.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return this.templates.render(template, language, variables);
+		};
+		ScheduledMails oneInstance = new ScheduledMails(this.schedule, this.workshops, this.delegations,
+				this.invitations, new DelegateMails(this.invitations, holdingTemplates, this.delivery), instancesClock,
+				Duration.ofMinutes(5), Duration.ofDays(3));
+		MongoTemplate otherDatabase = new MongoTemplate(
+				new SimpleMongoClientDatabaseFactory(this.mongoClient, "other-instance-" + workshopId.substring(0, 8)),
+				this.mongo.getConverter());
+		MailLog otherLog = SeparateMailLog.over(otherDatabase, this.outboxEntries);
+		try (MailDelivery otherDelivery = new MailDelivery(otherLog, this.transport, this.secrets, this.retryPolicy,
+				instancesClock, new SimpleMeterRegistry(), 2, 100, Duration.ofSeconds(30))) {
+			ScheduledMails otherInstance = new ScheduledMails(this.schedule, this.workshops, this.delegations,
+					this.invitations, new DelegateMails(this.invitations, this.templates, otherDelivery),
+					instancesClock, Duration.ofMinutes(5), Duration.ofDays(3));
 
-		this.clock.setTo(start.minus(Duration.ofDays(7)));
-		CompletableFuture<Integer> one = CompletableFuture.supplyAsync(this.thisInstance::sendDue);
-		CompletableFuture<Integer> two = CompletableFuture.supplyAsync(otherInstance::sendDue);
-		CompletableFuture.allOf(one, two).join();
+			CompletableFuture<Integer> one = CompletableFuture.supplyAsync(oneInstance::sendDue);
+			assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the first instance claimed").isTrue();
+			otherInstance.sendDue();
+			release.countDown();
 
-		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(this.mailLog.find(workshopId, null, 50))
-				.filteredOn((entry) -> entry.kind() == MailKind.MATERIALS)
-				.hasSize(3)
-				.allSatisfy((entry) -> assertThat(entry.status()).isEqualTo(MailStatus.SENT)));
-		for (ParticipantRegistered delegate : delegates) {
-			assertThat(Mailbox.messagesTo(delegate.email())).extracting(Mailbox::subject)
-				.containsExactly("Du er påmeldt: To instanser", "Forberedelse: To instanser");
+			one.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			assertThat(otherLog.find(workshopId, null, 50))
+				.as("mails of the material the other instance sent while the first held its claim")
+				.isEmpty();
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(Stream.concat(this.mailLog.find(workshopId, null, 50).stream(),
+						otherLog.find(workshopId, null, 50).stream()))
+					.filteredOn((entry) -> entry.kind() == MailKind.MATERIALS)
+					.hasSize(3)
+					.allSatisfy((entry) -> assertThat(entry.status()).isEqualTo(MailStatus.SENT)));
+			for (ParticipantRegistered delegate : delegates) {
+				assertThat(Mailbox.messagesTo(delegate.email())).extracting(Mailbox::subject)
+					.containsExactly("Du er påmeldt: To instanser", "Forberedelse: To instanser");
+			}
+		}
+		finally {
+			release.countDown();
+			otherDatabase.getDb().drop();
 		}
 		assertThat(this.mongo.findById("MATERIALS:" + workshopId + "/" + sessionId, Document.class, "scheduled_mails")
 			.getString("status")).isEqualTo("DONE");

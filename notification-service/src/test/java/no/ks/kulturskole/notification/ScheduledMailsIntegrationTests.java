@@ -37,6 +37,7 @@ import no.ks.kulturskole.notification.confirmation.application.ScheduledMails;
 import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
+import no.ks.kulturskole.notification.mail.model.MailStatus;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -288,6 +290,42 @@ class ScheduledMailsIntegrationTests extends NotificationServiceIntegrationTest 
 			.contains("Minst én deltaker må komme fra utenfor kulturskolen");
 		assertThat(Mailbox.messagesTo(fine.registered().coordinator().email())).extracting(Mailbox::subject)
 			.noneMatch((subject) -> subject.startsWith("Påmeldingsfristen"));
+	}
+
+	/**
+	 * After an outage the service finds mailings long due: material and reminder for a
+	 * session that has started, a warning for a deadline gone. None goes out late; each
+	 * is in the e-mail log as skipped, with why, for staff to see.
+	 */
+	@Test
+	void mailingsWhoseMomentHasPassedAreSkippedAndShownAsSuchNotSentLate() throws Exception {
+		Instant start = Instant.now().plus(Duration.ofDays(50)).truncatedTo(ChronoUnit.HOURS);
+		Workshop workshop = scheduleWorkshop(start, 2, false);
+		Registration registration = register(workshop, SeatStatus.CONFIRMED, RoleCategory.KULTURSKOLE);
+		publishWorkshop(new MaterialsPublished(UUID.randomUUID(), workshop.id(), Instant.now(), 1,
+				List.of(new Material("Program", null)), List.of(), null));
+		await().atMost(PATIENCE).until(() -> item("MATERIALS", workshop) != null);
+
+		this.clock.setTo(start.plus(Duration.ofMinutes(30)));
+		await().atMost(PATIENCE)
+			.until(() -> List.of("MATERIALS", "REMINDER", "DEADLINE")
+				.stream()
+				.allMatch((kind) -> "DONE".equals(item(kind, workshop).getString("status"))));
+
+		List<MailLogEntry> log = this.mailLog.find(workshop.id(), registration.registered().delegationId(), 20);
+		assertThat(log)
+			.filteredOn((entry) -> entry.kind() != MailKind.DELEGATION_CONFIRMATION
+					&& entry.kind() != MailKind.DELEGATE_CONFIRMATION)
+			.extracting(MailLogEntry::kind, MailLogEntry::status)
+			.containsExactlyInAnyOrder(tuple(MailKind.MATERIALS, MailStatus.SKIPPED),
+					tuple(MailKind.REMINDER, MailStatus.SKIPPED),
+					tuple(MailKind.DEADLINE_APPROACHING, MailStatus.SKIPPED));
+		assertThat(log).filteredOn((entry) -> entry.status() == MailStatus.SKIPPED).allSatisfy((entry) -> {
+			assertThat(entry.sentAt()).isNull();
+			assertThat(entry.lastError()).containsAnyOf("Økten hadde startet", "Påmeldingsfristen var passert");
+		});
+		assertThat(Mailbox.messagesTo(registration.delegate().email())).extracting(Mailbox::subject)
+			.containsExactly("Du er påmeldt: " + workshop.title());
 	}
 
 	/** Sends what is due at {@code instant} and checks that nothing of this kind went. */

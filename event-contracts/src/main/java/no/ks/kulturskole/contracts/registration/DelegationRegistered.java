@@ -8,12 +8,29 @@ import java.util.UUID;
  * follow as one {@link ParticipantRegistered} each, in the same partition.
  *
  * @param language the language the delegation reads its e-mails in, e.g. {@code nb}
+ * @param delegationSequence see {@link DelegationPromoted#delegationSequence()}: 1 at
+ * registration; 0 in events from before it existed
  */
 public record DelegationRegistered(UUID eventId, String delegationId, String workshopId, Instant occurredAt,
 		int schemaVersion, String sessionId, SeatStatus status, Organisation organisation, Contact coordinator,
-		int participantCount, String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt,
-		String language) implements DelegationEvent {
+		int participantCount, String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt, String language,
+		Long delegationSequence) implements DelegationEvent {
 
 	public static final int SCHEMA_VERSION = 1;
+
+	public DelegationRegistered {
+		// a boxed component, so that an older event without it reads as 0 rather than
+		// failing on a missing primitive
+		delegationSequence = (delegationSequence != null) ? delegationSequence : 0L;
+	}
+
+	/** As before the sequence existed: applied as it comes. */
+	public DelegationRegistered(UUID eventId, String delegationId, String workshopId, Instant occurredAt,
+			int schemaVersion, String sessionId, SeatStatus status, Organisation organisation, Contact coordinator,
+			int participantCount, String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt,
+			String language) {
+		this(eventId, delegationId, workshopId, occurredAt, schemaVersion, sessionId, status, organisation, coordinator,
+				participantCount, workshopTitle, sessionStartsAt, sessionEndsAt, language, 0L);
+	}
 
 }

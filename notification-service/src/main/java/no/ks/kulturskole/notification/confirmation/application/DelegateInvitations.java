@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * A delegate's calendar entry for their session: the times and meeting link as the
  * workshop replica knows them now (falling back to what the registration said), and the
- * workshop's revision plus its details changes as SEQUENCE.
+ * workshop's revision plus its details changes plus the delegation's moves as SEQUENCE.
  */
 @Component
 public class DelegateInvitations {
@@ -80,18 +80,20 @@ public class DelegateInvitations {
 		if (times.startsAt() == null || delegate.email() == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new CalendarInvites.Event(calendarUid(delegate, delegation.sessionId()),
-				times.sequence() + sequenceIncrement, times.title(), times.startsAt(), times.endsAt(),
-				times.meetingUrl(), delegate.email(), delegate.name(), this.organizerEmail, times.venue()));
+		return Optional.of(new CalendarInvites.Event(calendarUid(delegate, delegation.workshopId()),
+				times.sequence() + delegation.moves() + sequenceIncrement, times.title(), times.startsAt(),
+				times.endsAt(), times.meetingUrl(), delegate.email(), delegate.name(), this.organizerEmail,
+				times.venue()));
 	}
 
 	/**
-	 * One per delegate and session, and the same every time it is computed, so that later
-	 * updates and cancellations replace the same calendar entry. Derived from ids only:
+	 * One per delegate and workshop (a delegate sits in one of its sessions at a time),
+	 * and the same every time it is computed, so that later updates, moves to another
+	 * session and cancellations replace the same calendar entry. Derived from ids only:
 	 * no personal data in the UID.
 	 */
-	static String calendarUid(Delegate delegate, String sessionId) {
-		byte[] source = (delegate.participantId() + "/" + sessionId).getBytes(StandardCharsets.UTF_8);
+	static String calendarUid(Delegate delegate, String workshopId) {
+		byte[] source = (delegate.participantId() + "/" + workshopId).getBytes(StandardCharsets.UTF_8);
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(source);
 			return HexFormat.of().formatHex(digest, 0, 16) + "@kulturskole.ks.no";

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import no.ks.kulturskole.notification.confirmation.application.DelegateInvitations.SessionTimes;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
@@ -18,6 +19,7 @@ import no.ks.kulturskole.notification.mail.model.OutgoingMail;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
 import no.ks.kulturskole.support.correlation.CorrelationId;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +37,30 @@ public class DelegateMails {
 
 	private final MailDelivery delivery;
 
+	/** What becomes of each mail: delivered, or recorded as skipped. */
+	private final Consumer<OutgoingMail> outcome;
+
+	@Autowired
 	public DelegateMails(DelegateInvitations invitations, MailTemplates templates, MailDelivery delivery) {
 		this.invitations = invitations;
 		this.templates = templates;
 		this.delivery = delivery;
+		this.outcome = delivery::deliver;
+	}
+
+	private DelegateMails(DelegateMails mails, Consumer<OutgoingMail> outcome) {
+		this.invitations = mails.invitations;
+		this.templates = mails.templates;
+		this.delivery = mails.delivery;
+		this.outcome = outcome;
+	}
+
+	/**
+	 * The same mails, written but not sent: each is recorded as skipped with the reason,
+	 * so that staff see what did not go and why.
+	 */
+	public DelegateMails skipping(String reason) {
+		return new DelegateMails(this, (mail) -> this.delivery.skip(mail, reason));
 	}
 
 	/**
@@ -85,7 +107,7 @@ public class DelegateMails {
 		RenderedMail content = this.templates.render(template, times.language(), variables);
 		MailKey key = new MailKey(kind, delegate.email(), delegation.workshopId(), delegation.sessionId(),
 				delegation.delegationId(), version);
-		this.delivery.deliver(new OutgoingMail(key, content, CorrelationId.current().orElse(null), calendars, null));
+		this.outcome.accept(new OutgoingMail(key, content, CorrelationId.current().orElse(null), calendars, null));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
+import no.ks.kulturskole.notification.confirmation.model.DelegationView.Awaiting;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
 import no.ks.kulturskole.notification.mail.model.CalendarInvite;
@@ -40,6 +41,9 @@ public class DelegationChanges {
 
 	static final String MOVED_TEMPLATE = "delegation-moved";
 
+	/** A delegation is promoted once: one "seats found" mail per person. */
+	static final String PROMOTED_VERSION = "v1";
+
 	private final DelegationReplica delegations;
 
 	private final DelegateInvitations invitations;
@@ -52,8 +56,12 @@ public class DelegationChanges {
 
 	private final ScheduledMails scheduledMails;
 
+	private final WorkshopCancellations workshopCancellations;
+
 	public DelegationChanges(DelegationReplica delegations, DelegateInvitations invitations, DelegateMails mails,
-			DelegationConfirmations confirmations, WorkshopReplica workshops, ScheduledMails scheduledMails) {
+			DelegationConfirmations confirmations, WorkshopReplica workshops, ScheduledMails scheduledMails,
+			WorkshopCancellations workshopCancellations) {
+		this.workshopCancellations = workshopCancellations;
 		this.workshops = workshops;
 		this.scheduledMails = scheduledMails;
 		this.delegations = delegations;
@@ -62,16 +70,58 @@ public class DelegationChanges {
 		this.confirmations = confirmations;
 	}
 
+	/**
+	 * The delegation now holds a seat in the event's session, which may be another than
+	 * the one it waited for (an overflow session). The mails name that session; if this
+	 * service does not know it yet (its {@code SessionAdded} comes on another topic),
+	 * they wait for it rather than guess.
+	 */
 	public void on(DelegationPromoted event) {
-		this.delegations.recordStatus(event.delegationId(), SeatStatus.CONFIRMED.name()).ifPresent((delegation) -> {
-			delegation.delegates().forEach((delegate) -> {
-				this.mails.send(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, delegate, 1, null,
-						this.invitations.request(delegation, delegate));
-				this.scheduledMails.catchUp(delegation, delegate);
+		this.delegations
+			.recordStatus(event.delegationId(), SeatStatus.CONFIRMED.name(), event.sessionId(),
+					event.delegationSequence())
+			.ifPresent((delegation) -> {
+				if (sessionUnknown(delegation)) {
+					this.delegations.park(delegation.delegationId(),
+							new Awaiting(Awaiting.Kind.PROMOTED, PROMOTED_VERSION));
+					return;
+				}
+				tellPromoted(delegation);
 			});
-			this.mails.sendToCoordinator(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, "v1", null,
-					Map.of());
+	}
+
+	private void tellPromoted(DelegationView delegation) {
+		delegation.delegates().forEach((delegate) -> {
+			this.mails.send(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, delegate, PROMOTED_VERSION,
+					null, this.invitations.request(delegation, delegate).stream().toList(), Map.of());
+			this.scheduledMails.catchUp(delegation, delegate);
 		});
+		this.mails.sendToCoordinator(MailKind.DELEGATION_PROMOTED, PROMOTED_TEMPLATE, delegation, PROMOTED_VERSION,
+				null, Map.of());
+	}
+
+	/** Neither the workshop replica nor the registration knows when the session is. */
+	private boolean sessionUnknown(DelegationView delegation) {
+		return this.invitations.timesOf(delegation).startsAt() == null;
+	}
+
+	/**
+	 * Sends the change mails that waited for a session of this workshop to become known;
+	 * called after every workshop event that brings sessions. A mail whose session is
+	 * still unknown keeps waiting.
+	 */
+	public void sendAwaiting(String workshopId) {
+		for (DelegationView delegation : this.delegations.awaitingOf(workshopId)) {
+			Awaiting awaiting = delegation.awaiting();
+			if (delegation.cancelled() || sessionUnknown(delegation)) {
+				continue;
+			}
+			switch (awaiting.kind()) {
+				case PROMOTED -> tellPromoted(delegation);
+				case MOVED -> tellMoved(delegation, awaiting.version());
+			}
+			this.delegations.clearAwaiting(delegation.delegationId(), awaiting.version());
+		}
 	}
 
 	/**
@@ -79,50 +129,73 @@ public class DelegationChanges {
 	 * list form is the waitlisted message); only the replica changes.
 	 */
 	public void on(DelegationWaitlisted event) {
-		this.delegations.recordStatus(event.delegationId(), SeatStatus.WAITLISTED.name());
+		this.delegations.recordStatus(event.delegationId(), SeatStatus.WAITLISTED.name(), event.sessionId(),
+				event.delegationSequence());
 	}
 
 	/**
-	 * When the workshop itself was cancelled, registration cancels every delegation; the
-	 * workshop's cancellation mail has told everyone already, so these send nothing.
+	 * When the workshop itself was cancelled, registration cancels every delegation; its
+	 * people get the workshop's cancellation mail, not this delegation's. The event says
+	 * so itself ({@code cause}), because {@code WorkshopCancelled} comes on another topic
+	 * and may arrive after it: both send the same mail under the same key, whichever is
+	 * first, so it goes once. Older events without a cause fall back to the workshop
+	 * replica. A cancellation older than what the replica holds sends nothing.
 	 */
 	public void on(DelegationCancelled event) {
 		boolean hadSeats = event.previousStatus() == SeatStatus.CONFIRMED;
-		boolean workshopCancelled = this.workshops.find(event.workshopId()).map(WorkshopView::cancelled).orElse(false);
-		this.delegations.recordStatus(event.delegationId(), "CANCELLED")
-			.filter((delegation) -> !workshopCancelled)
-			.ifPresent((delegation) -> {
-				delegation.delegates()
-					.forEach((delegate) -> this.mails.send(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE,
-							delegation, delegate, 1, event.reason(),
-							hadSeats ? this.invitations.cancel(delegation, delegate, 1) : Optional.empty()));
-				this.mails.sendToCoordinator(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE, delegation, "v1",
-						event.reason(), Map.of());
-			});
+		Optional<DelegationView> cancelled = this.delegations.recordStatus(event.delegationId(), "CANCELLED", null,
+				event.delegationSequence());
+		if (cancelled.isEmpty()) {
+			return;
+		}
+		DelegationView delegation = cancelled.get();
+		if (event.cause() == DelegationCancelled.Cause.WORKSHOP_CANCELLED) {
+			this.workshopCancellations.tell(delegation, hadSeats, event.reason());
+			return;
+		}
+		boolean workshopCancelled = event.cause() == null
+				&& this.workshops.find(event.workshopId()).map(WorkshopView::cancelled).orElse(false);
+		if (workshopCancelled) {
+			return;
+		}
+		delegation.delegates()
+			.forEach((delegate) -> this.mails.send(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE, delegation,
+					delegate, 1, event.reason(),
+					hadSeats ? this.invitations.cancel(delegation, delegate, 1) : Optional.empty()));
+		this.mails.sendToCoordinator(MailKind.DELEGATION_CANCELLED, CANCELLED_TEMPLATE, delegation, "v1",
+				event.reason(), Map.of());
 	}
 
 	/**
 	 * Everyone in the delegation, and the coordinator, learns the new time; delegates get
-	 * the new session's calendar entry and the removal of the old one in the same mail.
-	 * One move is one mail per person however often the event is delivered (the key
-	 * carries the event id), and a second move is news again.
+	 * their calendar entry moved to the new session. One move is one mail per person
+	 * however often the event is delivered (the key carries the event id), and a second
+	 * move is news again.
 	 */
 	public void on(DelegationMoved event) {
 		String status = (event.status() != null) ? event.status().name() : SeatStatus.CONFIRMED.name();
-		Optional<DelegationView> before = this.delegations.recordMove(event.delegationId(), event.toSessionId(),
-				status);
+		Optional<DelegationView> before = this.delegations.recordMove(event.delegationId(), event.toSessionId(), status,
+				event.delegationSequence());
 		Optional<DelegationView> after = this.delegations.ofDelegation(event.delegationId());
 		if (before.isEmpty() || after.isEmpty() || after.get().cancelled()) {
 			return;
 		}
 		String version = MailKey.ofEvent(event.eventId());
-		DelegationView moved = after.get();
+		if (sessionUnknown(after.get())) {
+			this.delegations.park(event.delegationId(), new Awaiting(Awaiting.Kind.MOVED, version));
+			return;
+		}
+		tellMoved(after.get(), version);
+	}
+
+	/**
+	 * A delegate's calendar entry is one per workshop: the update (same UID, higher
+	 * SEQUENCE) moves it to the new session, so nothing of the old slot is left.
+	 */
+	private void tellMoved(DelegationView moved, String version) {
 		for (Delegate delegate : moved.delegates()) {
 			List<CalendarInvite> calendars = new ArrayList<>();
 			this.invitations.request(moved, delegate).ifPresent(calendars::add);
-			if (before.get().confirmed() && !event.toSessionId().equals(before.get().sessionId())) {
-				this.invitations.cancel(before.get(), delegate, 1).ifPresent(calendars::add);
-			}
 			this.mails.send(MailKind.DELEGATION_MOVED, MOVED_TEMPLATE, moved, delegate, version, null, calendars,
 					Map.of());
 			this.scheduledMails.catchUp(moved, delegate);

@@ -18,10 +18,18 @@ public interface DelegationReplica {
 	DelegationView recordParticipant(ParticipantRegistered event);
 
 	/**
+	 * Newest wins: applied only when {@code sequence} is at least the one the replica
+	 * holds (the same event again re-applies the same state, so a redelivery after a
+	 * crash still finishes its mails); an older event changes nothing. Sequence 0 (events
+	 * from before it existed) is applied as it comes.
 	 * @param status {@code CONFIRMED}, {@code WAITLISTED} or {@code CANCELLED}
-	 * @return the delegation after the change; empty if this service never heard of it
+	 * @param sessionId the session the event places the delegation in; {@code null} keeps
+	 * the one it has
+	 * @return the delegation after the change; empty if this service never heard of it,
+	 * or the event is older than what the replica holds
 	 */
-	java.util.Optional<DelegationView> recordStatus(String delegationId, String status);
+	java.util.Optional<DelegationView> recordStatus(String delegationId, String status, String sessionId,
+			long sequence);
 
 	boolean knowsParticipant(String delegationId, String participantId);
 
@@ -32,10 +40,26 @@ public interface DelegationReplica {
 	void recordRegistrationComplete(String delegationId);
 
 	/**
-	 * Staff moved the delegation, whole, to another session.
-	 * @return the delegation as it was before the move; empty if never registered here
+	 * Staff moved the delegation, whole, to another session. Newest wins, as for
+	 * {@link #recordStatus}.
+	 * @return the delegation as it was before the move; empty if never registered here,
+	 * or the event is older than what the replica holds
 	 */
-	java.util.Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status);
+	java.util.Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status,
+			long sequence);
+
+	/**
+	 * Keeps a change mail that cannot be written yet (the session it names is not known
+	 * here yet: it comes on another topic) until {@link #awaitingOf} finds it. Every
+	 * later {@link #recordStatus} or {@link #recordMove} replaces what waits.
+	 */
+	void park(String delegationId, DelegationView.Awaiting awaiting);
+
+	/** The delegations of the workshop with a change mail waiting for its session. */
+	List<DelegationView> awaitingOf(String workshopId);
+
+	/** The waiting mail went; only this one is cleared, not a newer one. */
+	void clearAwaiting(String delegationId, String version);
 
 	/**
 	 * @return the delegate as they were before removal; empty if not (or no longer) known

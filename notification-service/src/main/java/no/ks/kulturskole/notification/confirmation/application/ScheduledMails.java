@@ -159,12 +159,17 @@ public class ScheduledMails {
 		}
 	}
 
-	/** Sends every item that is due now; @return how many items this call sent. */
+	/**
+	 * Sends every item that is due now; one whose moment has passed beyond its use (the
+	 * service was down, or the SMTP server) is not sent late but recorded as skipped.
+	 * @return how many items this call sent or skipped
+	 */
 	public int sendDue() {
 		int sent = 0;
 		Optional<ScheduledItem> item;
 		while ((item = this.schedule.claimNextDue(this.clock.instant(), this.lease, this.owner)).isPresent()) {
-			send(item.get());
+			Optional<String> tooLate = tooLate(item.get());
+			send(item.get(), tooLate.map(this.mails::skipping).orElse(this.mails));
 			if (this.schedule.markDone(item.get().id(), this.owner)) {
 				sent++;
 			}
@@ -172,9 +177,29 @@ public class ScheduledMails {
 		return sent;
 	}
 
-	private void send(ScheduledItem item) {
+	/**
+	 * Why the item is of no use any more, if it is not: material and reminder are for
+	 * before the session, the warning for before the deadline. When the time is not
+	 * known, it is sent as before.
+	 */
+	private Optional<String> tooLate(ScheduledItem item) {
+		Instant now = this.clock.instant();
+		Optional<WorkshopView> workshop = this.workshops.find(item.workshopId());
 		if (item.kind() == Kind.DEADLINE) {
-			warnBeforeDeadline(item);
+			return workshop.map(WorkshopView::rules)
+				.map(WorkshopView.Rules::registrationDeadline)
+				.filter((deadline) -> !deadline.isAfter(now))
+				.map((deadline) -> "Påmeldingsfristen var passert (" + deadline + ")");
+		}
+		return workshop.flatMap((w) -> w.session(item.sessionId()))
+			.map(WorkshopView.Session::startsAt)
+			.filter((startsAt) -> startsAt != null && !startsAt.isAfter(now))
+			.map((startsAt) -> "Økten hadde startet (" + startsAt + ")");
+	}
+
+	private void send(ScheduledItem item, DelegateMails mails) {
+		if (item.kind() == Kind.DEADLINE) {
+			warnBeforeDeadline(item, mails);
 			return;
 		}
 		for (DelegationView delegation : this.delegations.ofWorkshop(item.workshopId())) {
@@ -182,7 +207,7 @@ public class ScheduledMails {
 				continue;
 			}
 			for (Delegate delegate : delegation.delegates()) {
-				sendTo(item, delegation, delegate);
+				sendTo(item, delegation, delegate, mails);
 			}
 		}
 	}
@@ -207,24 +232,24 @@ public class ScheduledMails {
 			if (item.kind() == Kind.REMINDER && (startsAt == null || !startsAt.isAfter(now))) {
 				continue;
 			}
-			sendTo(item, delegation, delegate);
+			sendTo(item, delegation, delegate, this.mails);
 		}
 	}
 
-	private void sendTo(ScheduledItem item, DelegationView delegation, Delegate delegate) {
+	private void sendTo(ScheduledItem item, DelegationView delegation, Delegate delegate, DelegateMails mails) {
 		// the mail key carries the revision, so a redone item (after a lost lease)
 		// sends nothing twice, and a reschedule sends again
 		int revision = item.revision() + 1;
 		if (item.kind() == Kind.REMINDER) {
-			this.mails.send(MailKind.REMINDER, "session-reminder", delegation, delegate, revision, null,
+			mails.send(MailKind.REMINDER, "session-reminder", delegation, delegate, revision, null,
 					this.invitations.request(delegation, delegate));
 		}
 		else if (item.kind() == Kind.MATERIALS) {
 			Map<String, Object> extra = new HashMap<>();
 			extra.put("materials", item.materials());
 			extra.put("reflectionQuestions", item.reflectionQuestions());
-			this.mails.send(MailKind.MATERIALS, "materials-released", delegation, delegate, revision, null,
-					Optional.empty(), extra);
+			mails.send(MailKind.MATERIALS, "materials-released", delegation, delegate, revision, null, Optional.empty(),
+					extra);
 		}
 	}
 
@@ -232,7 +257,7 @@ public class ScheduledMails {
 	 * Only delegations that still lack something are written to, and only their
 	 * coordinator: the one who can change the delegation.
 	 */
-	private void warnBeforeDeadline(ScheduledItem item) {
+	private void warnBeforeDeadline(ScheduledItem item, DelegateMails mails) {
 		Optional<WorkshopView> workshop = this.workshops.find(item.workshopId());
 		if (workshop.isEmpty() || workshop.get().cancelled() || workshop.get().rules() == null) {
 			return;
@@ -254,7 +279,7 @@ public class ScheduledMails {
 					? SessionTimeText.of(rules.registrationDeadline(), null) : null);
 			extra.put("deadlineEn", (rules.registrationDeadline() != null)
 					? SessionTimeText.inEnglish(rules.registrationDeadline(), null) : null);
-			this.mails.sendToCoordinator(MailKind.DEADLINE_APPROACHING, "deadline-approaching", delegation,
+			mails.sendToCoordinator(MailKind.DEADLINE_APPROACHING, "deadline-approaching", delegation,
 					"v" + (item.revision() + 1), null, extra);
 		}
 	}

@@ -31,8 +31,6 @@ public class WorkshopChanges {
 
 	static final String RESCHEDULED_TEMPLATE = "workshop-rescheduled";
 
-	static final String CANCELLED_TEMPLATE = "workshop-cancelled";
-
 	static final String DETAILS_CHANGED_TEMPLATE = "workshop-details-changed";
 
 	private final WorkshopReplica workshops;
@@ -45,8 +43,15 @@ public class WorkshopChanges {
 
 	private final ScheduledMails scheduledMails;
 
+	private final WorkshopCancellations workshopCancellations;
+
+	private final DelegationChanges delegationChanges;
+
 	public WorkshopChanges(WorkshopReplica workshops, DelegationReplica delegations, DelegateInvitations invitations,
-			DelegateMails mails, ScheduledMails scheduledMails) {
+			DelegateMails mails, ScheduledMails scheduledMails, WorkshopCancellations workshopCancellations,
+			DelegationChanges delegationChanges) {
+		this.workshopCancellations = workshopCancellations;
+		this.delegationChanges = delegationChanges;
 		this.scheduledMails = scheduledMails;
 		this.workshops = workshops;
 		this.delegations = delegations;
@@ -57,6 +62,7 @@ public class WorkshopChanges {
 	public void on(WorkshopScheduled event) {
 		this.workshops.recordScheduled(event);
 		this.scheduledMails.on(event);
+		this.delegationChanges.sendAwaiting(event.workshopId());
 	}
 
 	/**
@@ -121,6 +127,7 @@ public class WorkshopChanges {
 	public void on(SessionAdded event) {
 		this.workshops.recordSessionAdded(event);
 		this.scheduledMails.on(event);
+		this.delegationChanges.sendAwaiting(event.workshopId());
 	}
 
 	/**
@@ -131,6 +138,7 @@ public class WorkshopChanges {
 	public void on(WorkshopRescheduled event) {
 		this.workshops.recordRescheduled(event);
 		this.scheduledMails.on(event);
+		this.delegationChanges.sendAwaiting(event.workshopId());
 		boolean current = this.workshops.find(event.workshopId())
 			.map((workshop) -> workshop.revision() == event.revision())
 			.orElse(false);
@@ -153,13 +161,11 @@ public class WorkshopChanges {
 		this.scheduledMails.on(event);
 		for (DelegationView delegation : this.delegations.ofWorkshop(event.workshopId())) {
 			if (isCancelled(delegation)) {
+				// cancelled before, or by this cancellation with its own event first:
+				// that event has told them (see DelegationChanges)
 				continue;
 			}
-			for (Delegate delegate : delegation.delegates()) {
-				this.mails.send(MailKind.WORKSHOP_CANCELLED, CANCELLED_TEMPLATE, delegation, delegate, 1,
-						event.reason(), "CONFIRMED".equals(delegation.status())
-								? this.invitations.cancel(delegation, delegate, 1) : Optional.empty());
-			}
+			this.workshopCancellations.tell(delegation, delegation.confirmed(), event.reason());
 		}
 	}
 

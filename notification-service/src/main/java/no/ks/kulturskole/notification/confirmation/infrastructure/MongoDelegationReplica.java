@@ -14,6 +14,7 @@ import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
 import org.bson.Document;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,27 +33,64 @@ class MongoDelegationReplica implements DelegationReplica {
 
 	static final String COLLECTION = "delegations";
 
+	/** The highest delegation sequence applied; absent until an event carried one. */
+	static final String SEQUENCE = "sequence";
+
+	static final String AWAITING = "awaiting";
+
+	static final String MOVES = "moves";
+
+	/** The session the registration's times belong to; absent in older documents. */
+	static final String TIMES_OF_SESSION = "timesOfSession";
+
 	private final MongoTemplate mongo;
 
 	MongoDelegationReplica(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * Newest wins here too: a late duplicate of the registration, after a promotion or a
+	 * move, must not put the delegation back on the waiting list or in its first session.
+	 * The upsert matches unless a newer event placed the delegation; then its insert
+	 * collides with the stored {@code _id}, and only the registration's facts are
+	 * written.
+	 */
 	@Override
 	public DelegationView recordDelegation(DelegationRegistered event) {
-		Update update = new Update().set("workshopId", event.workshopId())
-			.set("sessionId", event.sessionId())
-			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED")
+		long sequence = event.delegationSequence();
+		Update placed = facts(event).set("sessionId", event.sessionId())
+			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED");
+		if (sequence <= 0) {
+			return upsert(event.delegationId(), placed);
+		}
+		try {
+			return upsert(
+					Query.query(Criteria.where("_id")
+						.is(event.delegationId())
+						.orOperator(Criteria.where(SEQUENCE).exists(false), Criteria.where(SEQUENCE).lte(sequence))),
+					placed.set(SEQUENCE, sequence));
+		}
+		catch (DuplicateKeyException newerStored) {
+			return upsert(event.delegationId(), facts(event));
+		}
+	}
+
+	/** What the registration tells about the delegation, apart from where it sits. */
+	private static Update facts(DelegationRegistered event) {
+		return new Update().set("workshopId", event.workshopId())
 			.set("workshopTitle", event.workshopTitle())
 			.set("sessionStartsAt", event.sessionStartsAt())
 			.set("sessionEndsAt", event.sessionEndsAt())
+			// the times above are this session's: once the delegation sits elsewhere they
+			// tell nothing
+			.set(TIMES_OF_SESSION, event.sessionId())
 			.set("municipalityName", (event.organisation() != null) ? event.organisation().name() : null)
 			.set("language", event.language())
 			.set("coordinatorName", (event.coordinator() != null) ? event.coordinator().name() : null)
 			.set("coordinatorEmail", (event.coordinator() != null) ? event.coordinator().email() : null)
 			.set("registeredAt", event.occurredAt())
 			.set("participantCount", event.participantCount());
-		return upsert(event.delegationId(), update);
 	}
 
 	@Override
@@ -68,12 +106,36 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	@Override
-	public Optional<DelegationView> recordStatus(String delegationId, String status) {
-		Document document = this.mongo.findAndModify(
-				Query.query(Criteria.where("_id").is(delegationId).and("status").exists(true)),
-				new Update().set("status", status), FindAndModifyOptions.options().returnNew(true), Document.class,
-				COLLECTION);
+	public Optional<DelegationView> recordStatus(String delegationId, String status, String sessionId, long sequence) {
+		Update update = newest(new Update().set("status", status), sequence);
+		if (sessionId != null) {
+			update.set("sessionId", sessionId);
+		}
+		Document document = this.mongo.findAndModify(registeredAndNotNewerThan(delegationId, sequence), update,
+				FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
 		return Optional.ofNullable(document).map(MongoDelegationReplica::toView);
+	}
+
+	/**
+	 * One conditional update, so that of an event and a newer one racing (two consumers
+	 * after a rebalance, a late duplicate) the older never overwrites the newer. The same
+	 * sequence matches again: a redelivery re-applies the same state.
+	 */
+	private static Query registeredAndNotNewerThan(String delegationId, long sequence) {
+		Criteria criteria = Criteria.where("_id").is(delegationId).and("status").exists(true);
+		if (sequence > 0) {
+			criteria = criteria.orOperator(Criteria.where(SEQUENCE).exists(false),
+					Criteria.where(SEQUENCE).lte(sequence));
+		}
+		return Query.query(criteria);
+	}
+
+	/** Records the sequence, and drops a mail waiting for an older state. */
+	private static Update newest(Update update, long sequence) {
+		if (sequence > 0) {
+			update.set(SEQUENCE, sequence);
+		}
+		return update.unset(AWAITING);
 	}
 
 	@Override
@@ -90,12 +152,32 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	@Override
-	public Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status) {
-		Document before = this.mongo.findAndModify(
-				Query.query(Criteria.where("_id").is(delegationId).and("status").exists(true)),
-				new Update().set("sessionId", toSessionId).set("status", status),
+	public Optional<DelegationView> recordMove(String delegationId, String toSessionId, String status, long sequence) {
+		Document before = this.mongo.findAndModify(registeredAndNotNewerThan(delegationId, sequence),
+				newest(new Update().set("sessionId", toSessionId).set("status", status).inc(MOVES, 1), sequence),
 				FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
 		return Optional.ofNullable(before).map(MongoDelegationReplica::toView);
+	}
+
+	@Override
+	public void park(String delegationId, DelegationView.Awaiting awaiting) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delegationId)),
+				new Update().set(AWAITING,
+						new Document("kind", awaiting.kind().name()).append("version", awaiting.version())),
+				COLLECTION);
+	}
+
+	@Override
+	public List<DelegationView> awaitingOf(String workshopId) {
+		Query query = Query.query(Criteria.where("workshopId").is(workshopId).and(AWAITING).exists(true));
+		return this.mongo.find(query, Document.class, COLLECTION).stream().map(MongoDelegationReplica::toView).toList();
+	}
+
+	@Override
+	public void clearAwaiting(String delegationId, String version) {
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(delegationId).and(AWAITING + ".version").is(version)),
+				new Update().unset(AWAITING), COLLECTION);
 	}
 
 	@Override
@@ -125,7 +207,11 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	private DelegationView upsert(String delegationId, Update update) {
-		Document document = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delegationId)), update,
+		return upsert(Query.query(Criteria.where("_id").is(delegationId)), update);
+	}
+
+	private DelegationView upsert(Query query, Update update) {
+		Document document = this.mongo.findAndModify(query, update,
 				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
 		return toView(document);
 	}
@@ -141,15 +227,26 @@ class MongoDelegationReplica implements DelegationReplica {
 						instant(delegate.get("addedAt"))));
 			}
 		}
-		return new DelegationView(document.getString("_id"), document.getString("workshopId"),
-				document.getString("sessionId"), document.getString("status"), document.getString("workshopTitle"),
-				instant(document.get("sessionStartsAt")), instant(document.get("sessionEndsAt")),
-				document.getString("municipalityName"), document.getString("language"), delegates,
+		String sessionId = document.getString("sessionId");
+		String timesOf = document.getString(TIMES_OF_SESSION);
+		// the registration's times only for the session they were told for: a delegation
+		// promoted or moved elsewhere gets its times from the workshop, or waits
+		boolean ownTimes = timesOf == null || timesOf.equals(sessionId);
+		Document awaiting = document.get(AWAITING, Document.class);
+		return new DelegationView(document.getString("_id"), document.getString("workshopId"), sessionId,
+				document.getString("status"), document.getString("workshopTitle"),
+				ownTimes ? instant(document.get("sessionStartsAt")) : null,
+				ownTimes ? instant(document.get("sessionEndsAt")) : null, document.getString("municipalityName"),
+				document.getString("language"), delegates,
 				(document.get("coordinatorEmail") != null) ? new DelegationView.Coordinator(
 						document.getString("coordinatorName"), document.getString("coordinatorEmail")) : null,
 				instant(document.get("registeredAt")),
 				(document.get("participantCount") instanceof Number count) ? count.intValue() : 0,
-				Boolean.TRUE.equals(document.getBoolean("registrationComplete")));
+				Boolean.TRUE.equals(document.getBoolean("registrationComplete")),
+				(awaiting != null) ? new DelegationView.Awaiting(
+						DelegationView.Awaiting.Kind.valueOf(awaiting.getString("kind")), awaiting.getString("version"))
+						: null,
+				(document.get(MOVES) instanceof Number moves) ? moves.intValue() : 0);
 	}
 
 	private static Instant instant(Object value) {

@@ -17,14 +17,29 @@ import java.util.List;
  * @param registrationComplete the registration's manage link has arrived: registration
  * writes it after the delegation's first delegates, so a delegate arriving later was
  * added afterwards
+ * @param sessionStartsAt the session's times as registration told them, only while the
+ * delegation is in the session it was registered for; {@code null} otherwise
+ * @param awaiting a change mail waiting for its session to become known; {@code null}
+ * when none
+ * @param moves how many moves the replica has applied: each raises the SEQUENCE of the
+ * delegates' calendar entry, so that the update replaces the entry of the session left
  */
 public record DelegationView(String delegationId, String workshopId, String sessionId, String status,
 		String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
 		List<Delegate> delegates, Coordinator coordinator, Instant registeredAt, int participantCount,
-		boolean registrationComplete) {
+		boolean registrationComplete, Awaiting awaiting, int moves) {
 
 	public DelegationView {
 		delegates = (delegates != null) ? List.copyOf(delegates) : List.of();
+	}
+
+	public DelegationView(String delegationId, String workshopId, String sessionId, String status, String workshopTitle,
+			Instant sessionStartsAt, Instant sessionEndsAt, String municipalityName, String language,
+			List<Delegate> delegates, Coordinator coordinator, Instant registeredAt, int participantCount,
+			boolean registrationComplete) {
+		this(delegationId, workshopId, sessionId, status, workshopTitle, sessionStartsAt, sessionEndsAt,
+				municipalityName, language, delegates, coordinator, registeredAt, participantCount,
+				registrationComplete, null, 0);
 	}
 
 	public DelegationView(String delegationId, String workshopId, String sessionId, String status, String workshopTitle,
@@ -77,6 +92,22 @@ public record DelegationView(String delegationId, String workshopId, String sess
 		@Override
 		public String toString() {
 			return "Delegate[" + this.participantId + "]";
+		}
+
+	}
+
+	/**
+	 * A change mail waiting for the session it names.
+	 *
+	 * @param kind {@code PROMOTED} or {@code MOVED}
+	 * @param version the mail key's version
+	 */
+	public record Awaiting(Kind kind, String version) {
+
+		public enum Kind {
+
+			PROMOTED, MOVED
+
 		}
 
 	}

@@ -130,6 +130,19 @@ public class MailDelivery implements AutoCloseable {
 	}
 
 	/**
+	 * Records the e-mail as skipped, with why, instead of sending it; a key handled
+	 * before stays as it was.
+	 * @return {@code false} if it was a duplicate and nothing was done
+	 */
+	public boolean skip(OutgoingMail mail, String reason) {
+		boolean recorded = this.mailLog.recordSkipped(mail, this.clock.instant(), reason);
+		if (recorded) {
+			log.info("E-mail {} skipped: {}", mail.id(), reason);
+		}
+		return recorded;
+	}
+
+	/**
 	 * Claims up to as many due pending e-mails as there are senders, oldest first, sends
 	 * them in parallel and waits for them; again, until {@code max} were tried or none is
 	 * due. Stops after a round with a failure: the SMTP server is most likely down, and

@@ -24,6 +24,12 @@ public interface MailLog {
 	boolean recordNew(OutgoingMail mail, Instant now, Instant claimedUntil);
 
 	/**
+	 * Stores an e-mail that is not to be sent, with why, for staff to see.
+	 * @return {@code false} if an e-mail with the same key exists
+	 */
+	boolean recordSkipped(OutgoingMail mail, Instant now, String reason);
+
+	/**
 	 * Takes the pending e-mail that has been due longest, counts an attempt and owns it
 	 * until {@code claimedUntil}, so that no other instance sends it meanwhile.
 	 */

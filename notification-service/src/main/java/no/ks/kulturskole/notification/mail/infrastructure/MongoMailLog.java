@@ -88,6 +88,25 @@ class MongoMailLog implements MailLog {
 	}
 
 	@Override
+	public boolean recordSkipped(OutgoingMail mail, Instant now, String reason) {
+		MailKey key = mail.key();
+		RenderedMail content = mail.content();
+		MailDocument document = new MailDocument(mail.id(), key.kind(), MailStatus.SKIPPED, key.recipient(),
+				key.workshopId(), key.sessionId(), key.delegationId(), key.version(), content.subject(), content.text(),
+				content.html(), content.template().name(), content.template().language(), content.template().version(),
+				mail.correlationId(), 0, now, null, null, null, reason, List.of(), mail.calendars(),
+				(mail.secret() != null) ? mail.secret().sealed() : null,
+				(mail.secret() != null) ? mail.secret().ownerId() : null);
+		try {
+			this.mongo.insert(document);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	@Override
 	public Optional<ClaimedMail> claimNextDue(Instant now, Instant claimedUntil) {
 		Query due = Query.query(Criteria.where("status").is(MailStatus.PENDING).and("nextAttemptAt").lte(now))
 			.with(Sort.by("nextAttemptAt"));

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -98,16 +101,48 @@ class SmtpMailTransport implements MailTransport {
 				new InternetAddress(this.settings.from(), this.settings.fromName(), StandardCharsets.UTF_8.name()));
 		helper.setTo(mail.recipient());
 		helper.setSubject(content.subject());
-		helper.setText(content.text(), content.html());
+		if (mail.calendars().isEmpty()) {
+			helper.setText(content.text(), content.html());
+		}
+		else {
+			meetingRequest(helper, content, mail.calendars().get(0));
+		}
 		for (CalendarInvite calendar : mail.calendars()) {
-			// the method parameter is what makes clients offer "accept"/"remove from
-			// calendar"
-			String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
+			// also as a file, for clients that do not read meeting requests; the method
+			// parameter is what makes clients offer "accept"/"remove from calendar"
 			helper.addAttachment("CANCEL".equals(calendar.method()) ? CANCELLATION_FILE_NAME : CALENDAR_FILE_NAME,
-					new ByteArrayDataSource(calendar.content().getBytes(StandardCharsets.UTF_8), type));
+					new ByteArrayDataSource(calendar.content().getBytes(StandardCharsets.UTF_8), type(calendar)));
 		}
 		message.setHeader(NOTIFICATION_ID_HEADER, mail.id());
 		return message;
+	}
+
+	/**
+	 * An iMIP meeting request (RFC 6047) as Outlook and other calendar clients read it:
+	 * the calendar as a third alternative beside the text and the HTML, so that the
+	 * client adds, moves or removes the entry in the person's calendar by itself. One
+	 * method per message: the first calendar of the mail.
+	 */
+	private static void meetingRequest(MimeMessageHelper helper, RenderedMail content, CalendarInvite calendar)
+			throws MessagingException {
+		MimeMultipart alternatives = new MimeMultipart("alternative");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(content.text(), StandardCharsets.UTF_8.name());
+		alternatives.addBodyPart(text);
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(content.html(), StandardCharsets.UTF_8.name(), "html");
+		alternatives.addBodyPart(html);
+		MimeBodyPart request = new MimeBodyPart();
+		request.setDataHandler(new DataHandler(
+				new ByteArrayDataSource(calendar.content().getBytes(StandardCharsets.UTF_8), type(calendar))));
+		alternatives.addBodyPart(request);
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternatives);
+		helper.getMimeMultipart().addBodyPart(body);
+	}
+
+	private static String type(CalendarInvite calendar) {
+		return "text/calendar; charset=UTF-8; method=" + calendar.method();
 	}
 
 	/**

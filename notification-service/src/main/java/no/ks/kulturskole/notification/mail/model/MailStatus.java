@@ -9,6 +9,13 @@ public enum MailStatus {
 	SENT,
 
 	/** Given up after the last allowed attempt; staff see it in the e-mail log. */
-	FAILED
+	FAILED,
+
+	/**
+	 * Never sent: its moment had passed beyond its use (a reminder after the session
+	 * started, e.g. after an outage). Staff see it, with the reason, in the e-mail log,
+	 * and may still resend it.
+	 */
+	SKIPPED
 
 }

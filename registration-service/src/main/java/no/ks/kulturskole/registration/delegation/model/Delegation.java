@@ -21,10 +21,14 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
  * is kept for the record but holds no seats and waits for nothing
  * @param reflection the group's answers to the workshop's reflection questions, empty
  * until submitted
+ * @param sequence raised by every change of its seat (registered 1, then each promotion,
+ * move and cancellation), and carried by the events that tell of it, so that consumers
+ * apply only what is newer than what they hold; 0 in documents from before it existed
  */
 public record Delegation(String delegationId, Organisation organisation, Contact coordinator,
 		List<Participant> participants, String sessionId, SeatStatus status, Instant registeredAt, String language,
-		String manageTokenHash, Instant cancelledAt, String cancellationReason, List<ReflectionAnswer> reflection) {
+		String manageTokenHash, Instant cancelledAt, String cancellationReason, List<ReflectionAnswer> reflection,
+		long sequence) {
 
 	public Delegation {
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
@@ -50,19 +54,19 @@ public record Delegation(String delegationId, Organisation organisation, Contact
 	Delegation seatedIn(String sessionId) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, sessionId,
 				SeatStatus.CONFIRMED, this.registeredAt, this.language, this.manageTokenHash, null, null,
-				this.reflection);
+				this.reflection, this.sequence + 1);
 	}
 
 	Delegation withParticipants(List<Participant> participants) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, participants, this.sessionId,
 				this.status, this.registeredAt, this.language, this.manageTokenHash, this.cancelledAt,
-				this.cancellationReason, this.reflection);
+				this.cancellationReason, this.reflection, this.sequence);
 	}
 
 	Delegation withReflection(List<ReflectionAnswer> answers) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
 				this.status, this.registeredAt, this.language, this.manageTokenHash, this.cancelledAt,
-				this.cancellationReason, answers);
+				this.cancellationReason, answers, this.sequence);
 	}
 
 	/**
@@ -78,12 +82,13 @@ public record Delegation(String delegationId, Organisation organisation, Contact
 	Delegation withManageTokenHash(String hash) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
 				this.status, this.registeredAt, this.language, hash, this.cancelledAt, this.cancellationReason,
-				this.reflection);
+				this.reflection, this.sequence);
 	}
 
 	Delegation cancelled(Instant at, String reason) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
-				this.status, this.registeredAt, this.language, this.manageTokenHash, at, reason, this.reflection);
+				this.status, this.registeredAt, this.language, this.manageTokenHash, at, reason, this.reflection,
+				this.sequence + 1);
 	}
 
 }

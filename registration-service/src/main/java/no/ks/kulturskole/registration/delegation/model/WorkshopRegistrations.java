@@ -212,8 +212,9 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		List<Delegation> delegations = new ArrayList<>();
 		for (Delegation delegation : this.delegations) {
 			if (delegation.isActive()) {
-				events.add(cancellationOf(delegation, reason, now));
-				delegations.add(delegation.cancelled(now, reason));
+				Delegation cancelled = delegation.cancelled(now, reason);
+				events.add(cancellationOf(delegation, cancelled, DelegationCancelled.Cause.WORKSHOP_CANCELLED, now));
+				delegations.add(cancelled);
 			}
 			else {
 				delegations.add(delegation);
@@ -240,7 +241,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			throw new ConflictingState("delegationId", "cancellation-closed",
 					"Påmeldingen kan ikke avmeldes etter påmeldingsfristen. Ta kontakt med arrangøren.");
 		}
-		return cancelByStaff(delegationId, reason, now);
+		return cancelled(delegationId, reason, DelegationCancelled.Cause.BY_COORDINATOR, now);
 	}
 
 	/**
@@ -248,13 +249,18 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * day before); the seats go to the first waiting delegations that fit.
 	 */
 	public Change cancelByStaff(String delegationId, String reason, Instant now) {
+		return cancelled(delegationId, reason, DelegationCancelled.Cause.BY_STAFF, now);
+	}
+
+	private Change cancelled(String delegationId, String reason, DelegationCancelled.Cause cause, Instant now) {
 		Delegation delegation = activeDelegation(delegationId);
 		if (this.workshop.status().isOver()) {
 			throw new ConflictingState("delegationId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
 		}
-		List<Delegation> delegations = replaced(delegation.cancelled(now, reason));
+		Delegation cancelled = delegation.cancelled(now, reason);
+		List<Delegation> delegations = replaced(cancelled);
 		List<DomainEvent> events = new ArrayList<>();
-		events.add(cancellationOf(delegation, reason, now));
+		events.add(cancellationOf(delegation, cancelled, cause, now));
 		events.addAll(promote(this.workshop, delegations, now));
 		return new Change(next(this.workshop, delegations, null), events);
 	}
@@ -358,10 +364,11 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			throw new ConflictingState("sessionId", "session-full", "Økten har ikke plass til hele delegasjonen ("
 					+ delegation.personCount() + " personer). En delegasjon deles aldri.");
 		}
-		List<Delegation> delegations = replaced(delegation.seatedIn(toSessionId));
+		Delegation moved = delegation.seatedIn(toSessionId);
+		List<Delegation> delegations = replaced(moved);
 		List<DomainEvent> events = new ArrayList<>();
 		events.add(new DelegationMoved(UUID.randomUUID(), delegationId, this.id, now, DelegationMoved.SCHEMA_VERSION,
-				delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED, delegation.personCount()));
+				delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED, delegation.personCount(), moved.sequence()));
 		events.addAll(promote(this.workshop, delegations, now));
 		return new Change(next(this.workshop, delegations, null), events);
 	}
@@ -378,10 +385,11 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			Delegation delegation = delegations.get(i);
 			if (delegation.isWaiting()
 					&& target.capacity() - confirmedPersonsIn(delegations, toSessionId) >= delegation.personCount()) {
-				delegations.set(i, delegation.seatedIn(toSessionId));
+				Delegation moved = delegation.seatedIn(toSessionId);
+				delegations.set(i, moved);
 				events.add(new DelegationMoved(UUID.randomUUID(), delegation.delegationId(), this.id, now,
 						DelegationMoved.SCHEMA_VERSION, delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED,
-						delegation.personCount()));
+						delegation.personCount(), moved.sequence()));
 			}
 		}
 		if (events.isEmpty()) {
@@ -469,9 +477,11 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 						- confirmedPersonsIn(delegations, session.sessionId()) >= delegation.personCount())
 				.findFirst();
 			if (room.isPresent()) {
-				delegations.set(i, delegation.seatedIn(room.get().sessionId()));
+				Delegation promoted = delegation.seatedIn(room.get().sessionId());
+				delegations.set(i, promoted);
 				events.add(new DelegationPromoted(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-						DelegationPromoted.SCHEMA_VERSION, room.get().sessionId(), delegation.personCount()));
+						DelegationPromoted.SCHEMA_VERSION, room.get().sessionId(), delegation.personCount(),
+						promoted.sequence()));
 			}
 		}
 		return events;
@@ -496,10 +506,14 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return new WorkshopRegistrations(this.id, workshop, delegations, applied, this.version + 1);
 	}
 
-	private DelegationCancelled cancellationOf(Delegation delegation, String reason, Instant now) {
-		return new DelegationCancelled(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-				DelegationCancelled.SCHEMA_VERSION, delegation.sessionId(), delegation.status(),
-				delegation.personCount(), reason);
+	/**
+	 * @param before the delegation as it was, whose seat the event names
+	 */
+	private DelegationCancelled cancellationOf(Delegation before, Delegation after, DelegationCancelled.Cause cause,
+			Instant now) {
+		return new DelegationCancelled(UUID.randomUUID(), before.delegationId(), this.id, now,
+				DelegationCancelled.SCHEMA_VERSION, before.sessionId(), before.status(), before.personCount(),
+				after.cancellationReason(), after.sequence(), cause);
 	}
 
 	private ParticipantRegistered registrationOf(Delegation delegation, Participant participant, Instant now) {
@@ -610,7 +624,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			.toList();
 		return new Delegation(newId(), request.organisation(), request.coordinator(), participants, sessionId, status,
 				now, request.language(), (request.manageSecret() != null) ? request.manageSecret().hash() : null, null,
-				null, List.of());
+				null, List.of(), 1);
 	}
 
 	private List<DomainEvent> eventsOf(Delegation delegation, ManageSecret manageSecret, Instant now) {
@@ -619,7 +633,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		events.add(new DelegationRegistered(UUID.randomUUID(), delegation.delegationId(), this.id, now,
 				DelegationRegistered.SCHEMA_VERSION, delegation.sessionId(), delegation.status(),
 				delegation.organisation(), delegation.coordinator(), delegation.personCount(), this.workshop.title(),
-				session.startsAt(), session.endsAt(), delegation.language()));
+				session.startsAt(), session.endsAt(), delegation.language(), delegation.sequence()));
 		for (Participant participant : delegation.participants()) {
 			events.add(registrationOf(delegation, participant, now));
 		}
@@ -632,7 +646,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			// told on its own as well, so that consumers need not derive it from the
 			// status
 			events.add(new DelegationWaitlisted(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-					DelegationWaitlisted.SCHEMA_VERSION, delegation.sessionId(), delegation.personCount()));
+					DelegationWaitlisted.SCHEMA_VERSION, delegation.sessionId(), delegation.personCount(),
+					delegation.sequence()));
 		}
 		return events;
 	}

@@ -69,7 +69,7 @@ class MailBudgetTests {
 		Delegation delegation = new Delegation("d-1", new Organisation("4601", "Bergen", "46", "Vestland"),
 				new Contact("Kari", "kari@bergen.example.no", null),
 				List.of(new Participant("p-1", "Ola", "ola@bergen.example.no", "Rektor", RoleCategory.SCHOOL)), "s-1",
-				SeatStatus.CONFIRMED, this.clock.instant(), "nb", "hash", null, null, List.of());
+				SeatStatus.CONFIRMED, this.clock.instant(), "nb", "hash", null, null, List.of(), 1);
 
 		int added = MailBudget.newAddresses(delegation,
 				List.of(new DelegateEntry("p-1", person("OLA@bergen.example.no")),

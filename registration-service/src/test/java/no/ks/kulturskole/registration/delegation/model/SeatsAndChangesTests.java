@@ -167,6 +167,33 @@ class SeatsAndChangesTests {
 			.containsExactly(SeatStatus.CONFIRMED, SeatStatus.WAITLISTED);
 		assertThat(change.after().delegations()).noneMatch(Delegation::isActive);
 		assertThat(change.after().workshop().status()).isEqualTo(WorkshopStatus.CANCELLED);
+		assertThat(change.events()).extracting(event -> ((DelegationCancelled) event).cause())
+			.containsOnly(DelegationCancelled.Cause.WORKSHOP_CANCELLED);
+	}
+
+	@Test
+	void everyChangeOfADelegationsSeatCarriesAHigherSequenceThanTheOneBefore() {
+		WorkshopRegistrations registrations = registerAll(workshop(4), request("4601", 4), request("0301", 4));
+		String waiting = idOf(registrations, "0301");
+		assertThat(registrations.delegation(waiting).orElseThrow().sequence()).isEqualTo(1);
+
+		Change promoted = registrations.cancelByStaff(idOf(registrations, "4601"), "Flyttet", NOW);
+		Change moved = promoted.after()
+			.withWorkshop("event-2",
+					promoted.after().workshop().withSession(new Session("overflow", AFTERNOON, AFTERNOON, 8)))
+			.move(waiting, "overflow", NOW);
+		Change cancelled = moved.after().cancel(waiting, "Avmeldt", NOW);
+
+		assertThat(promoted.events().get(0)).isInstanceOfSatisfying(DelegationCancelled.class,
+				event -> assertThat(event.cause()).isEqualTo(DelegationCancelled.Cause.BY_STAFF));
+		assertThat(promoted.events().get(1)).isInstanceOfSatisfying(DelegationPromoted.class,
+				event -> assertThat(event.delegationSequence()).isEqualTo(2));
+		assertThat(moved.events().get(0)).isInstanceOfSatisfying(DelegationMoved.class,
+				event -> assertThat(event.delegationSequence()).isEqualTo(3));
+		assertThat(cancelled.events().get(0)).isInstanceOfSatisfying(DelegationCancelled.class, event -> {
+			assertThat(event.delegationSequence()).isEqualTo(4);
+			assertThat(event.cause()).isEqualTo(DelegationCancelled.Cause.BY_COORDINATOR);
+		});
 	}
 
 	@Test

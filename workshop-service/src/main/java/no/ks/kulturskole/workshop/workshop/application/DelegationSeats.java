@@ -7,8 +7,14 @@ package no.ks.kulturskole.workshop.workshop.application;
  */
 public interface DelegationSeats {
 
-	/** Where a delegation is now, as its latest delegation-level event says. */
-	void place(String delegationId, String workshopId, String sessionId, Seat seat, int participantCount);
+	/**
+	 * Where a delegation is now, as its latest delegation-level event says. Newest wins:
+	 * an event whose {@code sequence} is below the one stored changes nothing, so a late
+	 * duplicate cannot give a cancelled delegation its seats back; sequence 0 (events
+	 * from before it existed) is applied as it comes.
+	 */
+	void place(String delegationId, String workshopId, String sessionId, Seat seat, int participantCount,
+			long sequence);
 
 	void addParticipant(String delegationId, String workshopId, String participantId);
 

@@ -29,16 +29,19 @@ public class SeatCount {
 
 	public void apply(RegistrationEvent event) {
 		switch (event) {
-			case DelegationRegistered registered -> this.seats.place(registered.delegationId(), registered.workshopId(),
-					registered.sessionId(), seatOf(registered.status()), registered.participantCount());
-			case DelegationWaitlisted waitlisted -> this.seats.place(waitlisted.delegationId(), waitlisted.workshopId(),
-					waitlisted.sessionId(), Seat.WAITLISTED, waitlisted.participantCount());
+			case DelegationRegistered registered ->
+				this.seats.place(registered.delegationId(), registered.workshopId(), registered.sessionId(),
+						seatOf(registered.status()), registered.participantCount(), registered.delegationSequence());
+			case DelegationWaitlisted waitlisted ->
+				this.seats.place(waitlisted.delegationId(), waitlisted.workshopId(), waitlisted.sessionId(),
+						Seat.WAITLISTED, waitlisted.participantCount(), waitlisted.delegationSequence());
 			case DelegationPromoted promoted -> this.seats.place(promoted.delegationId(), promoted.workshopId(),
-					promoted.sessionId(), Seat.CONFIRMED, promoted.participantCount());
+					promoted.sessionId(), Seat.CONFIRMED, promoted.participantCount(), promoted.delegationSequence());
 			case DelegationMoved moved -> this.seats.place(moved.delegationId(), moved.workshopId(),
-					moved.toSessionId(), seatOf(moved.status()), moved.participantCount());
-			case DelegationCancelled cancelled -> this.seats.place(cancelled.delegationId(), cancelled.workshopId(),
-					cancelled.sessionId(), Seat.CANCELLED, cancelled.participantCount());
+					moved.toSessionId(), seatOf(moved.status()), moved.participantCount(), moved.delegationSequence());
+			case DelegationCancelled cancelled ->
+				this.seats.place(cancelled.delegationId(), cancelled.workshopId(), cancelled.sessionId(),
+						Seat.CANCELLED, cancelled.participantCount(), cancelled.delegationSequence());
 			case ParticipantRegistered participant -> this.seats.addParticipant(participant.delegationId(),
 					participant.workshopId(), participant.participantId());
 			case ParticipantRemoved removed ->

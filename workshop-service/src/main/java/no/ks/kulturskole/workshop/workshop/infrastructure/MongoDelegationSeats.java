@@ -4,6 +4,8 @@ import java.util.List;
 
 import no.ks.kulturskole.workshop.workshop.application.DelegationSeats;
 import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,20 +21,40 @@ class MongoDelegationSeats implements DelegationSeats {
 
 	static final String COLLECTION = "delegation_seats";
 
+	/** The highest delegation sequence applied; absent until an event carried one. */
+	static final String SEQUENCE = "sequence";
+
 	private final MongoTemplate mongo;
 
 	MongoDelegationSeats(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * One conditional upsert: it matches the delegation unless a newer event placed it
+	 * already; then the upsert's insert collides with the stored {@code _id} and the
+	 * older event is dropped. The same sequence matches again, so a redelivery is
+	 * harmless.
+	 */
 	@Override
-	public void place(String delegationId, String workshopId, String sessionId, Seat seat, int participantCount) {
-		this.mongo.upsert(byId(delegationId),
-				new Update().set("workshopId", workshopId)
-					.set("sessionId", sessionId)
-					.set("seat", seat.name())
-					.set("participantCount", participantCount),
-				COLLECTION);
+	public void place(String delegationId, String workshopId, String sessionId, Seat seat, int participantCount,
+			long sequence) {
+		Criteria notNewer = Criteria.where("_id").is(delegationId);
+		Update update = new Update().set("workshopId", workshopId)
+			.set("sessionId", sessionId)
+			.set("seat", seat.name())
+			.set("participantCount", participantCount);
+		if (sequence > 0) {
+			notNewer = notNewer.orOperator(Criteria.where(SEQUENCE).exists(false),
+					Criteria.where(SEQUENCE).lte(sequence));
+			update.set(SEQUENCE, sequence);
+		}
+		try {
+			this.mongo.upsert(Query.query(notNewer), update, COLLECTION);
+		}
+		catch (DuplicateKeyException newerStored) {
+			// a newer event placed the delegation: this one is history
+		}
 	}
 
 	@Override
