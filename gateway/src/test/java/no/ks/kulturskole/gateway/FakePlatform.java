@@ -324,6 +324,11 @@ final class FakePlatform implements AutoCloseable {
 					{"id":"%s","kind":"DELEGATION_CONFIRMATION","status":"SENT","recipient":"kari@bodo.kommune.no",
 					 "workshopId":"%s","delegationId":"d-1","subject":"Påmelding mottatt: %s","attempts":1}"""
 				.formatted(CONFIRMATION_MAIL_ID, WORKSHOP_ID, WORKSHOP_TITLE));
+			mails
+				.add("""
+						{"id":"REMINDER:%s/s1:d-1:v1","kind":"REMINDER","status":"SKIPPED","recipient":"kari@bodo.kommune.no",
+						 "workshopId":"%s","delegationId":"d-1","subject":"Påminnelse: %s","attempts":0}"""
+					.formatted(WORKSHOP_ID, WORKSHOP_ID, WORKSHOP_TITLE));
 		}
 		if (delegationId == null || delegationId.equals("w-1")) {
 			mails.add("""

@@ -308,6 +308,19 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void aReminderSkippedBecauseItsMomentHadPassedIsShownAsSuchAndCanBeSentAgain() {
+		logIn("stab", "kulturskole");
+
+		HttpResponse<String> page = this.browser
+			.get("/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1");
+
+		assertThat(page.body()).contains("Påminnelse: " + FakePlatform.WORKSHOP_TITLE)
+			.contains("Ikke sendt: for sent")
+			// the resend button's accessible name
+			.contains("«Påminnelse: " + FakePlatform.WORKSHOP_TITLE + "» til kari@bodo.kommune.no");
+	}
+
+	@Test
 	void aDelegationThatIsNotTheChosenWorkshopsIsIgnoredRatherThanEmptyingTheLog() {
 		logIn("stab", "kulturskole");
 

@@ -364,11 +364,13 @@ class StaffApi {
 			String subject, int attempts, Instant createdAt, Instant sentAt) {
 
 		/**
-		 * A mail still waiting is sent by its retries; one sent or given up on may go
+		 * A mail still waiting is sent by its retries; one sent, given up on, or skipped
+		 * because its moment had passed (a reminder after the session began) may go
 		 * again.
 		 */
 		public boolean resendable() {
-			return this.id != null && ("SENT".equals(this.status) || "FAILED".equals(this.status));
+			return this.id != null
+					&& ("SENT".equals(this.status) || "FAILED".equals(this.status) || "SKIPPED".equals(this.status));
 		}
 
 	}

@@ -34,7 +34,7 @@ class StaffReportPagesController {
 	}
 
 	private static final Map<String, String> MAIL_STATUS = Map.of("SENT", "Sendt", "PENDING", "Venter", "FAILED",
-			"Feilet");
+			"Feilet", "SKIPPED", "Ikke sendt: for sent");
 
 	private static final Map<String, String> PILOT_STATUS = Map.of("SUBMITTED", "Til vurdering", "SELECTED", "Valgt",
 			"DECLINED", "Avslått");
