@@ -18,13 +18,24 @@ final class RunningPlatform {
 
 	private static LocalPlatform platform;
 
+	private static TracedLines console;
+
 	static synchronized LocalPlatform get() {
 		if (platform == null) {
+			// the launcher prints the services' lines to System.out
+			console = new TracedLines(System.out);
+			System.setOut(console);
 			platform = LocalPlatform.start(PlatformSettings.fromArgs("--root=" + Path.of("..").toAbsolutePath(),
 					"--data-dir=" + temporaryDataDir(), "--free-ports", "--no-demo"));
 			Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
 		}
 		return platform;
+	}
+
+	/** The services' log lines, by correlation and trace id. */
+	static synchronized TracedLines console() {
+		get();
+		return console;
 	}
 
 	static PlatformClient client() {

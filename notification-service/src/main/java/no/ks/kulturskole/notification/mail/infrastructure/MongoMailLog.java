@@ -70,31 +70,23 @@ class MongoMailLog implements MailLog {
 
 	@Override
 	public boolean recordNew(OutgoingMail mail, Instant now, Instant claimedUntil) {
-		MailKey key = mail.key();
-		RenderedMail content = mail.content();
-		MailDocument document = new MailDocument(mail.id(), key.kind(), MailStatus.PENDING, key.recipient(),
-				key.workshopId(), key.sessionId(), key.delegationId(), key.version(), content.subject(), content.text(),
-				content.html(), content.template().name(), content.template().language(), content.template().version(),
-				mail.correlationId(), 1, now, claimedUntil, null, null, null, List.of(), mail.calendars(),
-				(mail.secret() != null) ? mail.secret().sealed() : null,
-				(mail.secret() != null) ? mail.secret().ownerId() : null);
-		try {
-			this.mongo.insert(document);
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return insertOnce(mail, MailStatus.PENDING, 1, now, claimedUntil, null);
 	}
 
 	@Override
 	public boolean recordSkipped(OutgoingMail mail, Instant now, String reason) {
+		return insertOnce(mail, MailStatus.SKIPPED, 0, now, null, reason);
+	}
+
+	/** Stores the mail under its key unless it is there already (then {@code false}). */
+	private boolean insertOnce(OutgoingMail mail, MailStatus status, int attempts, Instant now, Instant claimedUntil,
+			String lastError) {
 		MailKey key = mail.key();
 		RenderedMail content = mail.content();
-		MailDocument document = new MailDocument(mail.id(), key.kind(), MailStatus.SKIPPED, key.recipient(),
-				key.workshopId(), key.sessionId(), key.delegationId(), key.version(), content.subject(), content.text(),
-				content.html(), content.template().name(), content.template().language(), content.template().version(),
-				mail.correlationId(), 0, now, null, null, null, reason, List.of(), mail.calendars(),
+		MailDocument document = new MailDocument(mail.id(), key.kind(), status, key.recipient(), key.workshopId(),
+				key.sessionId(), key.delegationId(), key.version(), content.subject(), content.text(), content.html(),
+				content.template().name(), content.template().language(), content.template().version(),
+				mail.correlationId(), attempts, now, claimedUntil, null, null, lastError, List.of(), mail.calendars(),
 				(mail.secret() != null) ? mail.secret().sealed() : null,
 				(mail.secret() != null) ? mail.secret().ownerId() : null);
 		try {

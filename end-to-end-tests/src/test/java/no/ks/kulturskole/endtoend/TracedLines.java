@@ -1,0 +1,77 @@
+package no.ks.kulturskole.endtoend;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The platform's console, as the launcher prints it (every service's lines behind its
+ * name), passed on unchanged and also kept by trace id, so that a test can follow one
+ * request through the services' logs. Only lines that carry a trace id are kept, and only
+ * for the traces a test asked to follow: the console of a whole test run is large.
+ */
+final class TracedLines extends PrintStream {
+
+	/**
+	 * {@code [registration] 2026-… INFO … [correlation] [traceId] …}: the launcher's
+	 * prefix, then the services' log pattern ({@code logging.pattern.correlation}).
+	 */
+	private static final Pattern LINE = Pattern.compile("^\\[(\\w+)\\s*\\] .*?\\[([^\\]]*)\\] \\[([0-9a-f]{32})\\] ");
+
+	private final Map<String, Queue<TracedLine>> byTrace = new ConcurrentHashMap<>();
+
+	private final Map<String, Queue<TracedLine>> byCorrelation = new ConcurrentHashMap<>();
+
+	TracedLines(PrintStream console) {
+		super(console, true, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * From now on, keeps the lines of this correlation id and of the traces they name.
+	 */
+	void follow(String correlationId) {
+		this.byCorrelation.putIfAbsent(correlationId, new ConcurrentLinkedQueue<>());
+	}
+
+	List<TracedLine> ofCorrelation(String correlationId) {
+		return List.copyOf(this.byCorrelation.getOrDefault(correlationId, new ConcurrentLinkedQueue<>()));
+	}
+
+	List<TracedLine> ofTrace(String traceId) {
+		return List.copyOf(this.byTrace.getOrDefault(traceId, new ConcurrentLinkedQueue<>()));
+	}
+
+	@Override
+	public void println(String line) {
+		super.println(line);
+		if (line == null) {
+			return;
+		}
+		Matcher matcher = LINE.matcher(line);
+		if (!matcher.find()) {
+			return;
+		}
+		TracedLine traced = new TracedLine(matcher.group(1), matcher.group(2), matcher.group(3), line);
+		Queue<TracedLine> ofCorrelation = this.byCorrelation.get(traced.correlationId());
+		if (ofCorrelation != null) {
+			ofCorrelation.add(traced);
+			this.byTrace.putIfAbsent(traced.traceId(), new ConcurrentLinkedQueue<>());
+		}
+		Queue<TracedLine> ofTrace = this.byTrace.get(traced.traceId());
+		if (ofTrace != null) {
+			ofTrace.add(traced);
+		}
+	}
+
+	/** One service's log line: its launcher name, correlation and trace id. */
+	record TracedLine(String service, String correlationId, String traceId, String text) {
+
+	}
+
+}
