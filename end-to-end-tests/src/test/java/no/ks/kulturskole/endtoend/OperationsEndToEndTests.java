@@ -118,7 +118,7 @@ class OperationsEndToEndTests {
 		// the PromQL is read right: names inside functions, with labels and ranges, found
 		assertThat(named).as("metrics named in " + OBSERVABILITY)
 			.containsKeys("http_server_requests_seconds_bucket", "spring_cloud_stream_binder_kafka_offset",
-					"resilience4j_circuitbreaker_state", "platform_dead_letters_total")
+					"resilience4j_circuitbreaker_state", "platform_dead_letters_total", "platform_outbox_backlog")
 			.doesNotContainKeys("sum", "rate", "by", "le", "application");
 
 		// some meters appear with their first use: the other end-to-end tests and the

@@ -3,6 +3,8 @@ package no.ks.kulturskole.gateway.live;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import no.ks.kulturskole.gateway.downstream.CallerCredentials;
@@ -11,6 +13,8 @@ import no.ks.kulturskole.gateway.downstream.DownstreamServices;
 import no.ks.kulturskole.gateway.downstream.ServiceInstances;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +48,8 @@ class LiveUpdates {
 
 	private final Duration timeout;
 
+	private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+
 	LiveUpdates(DownstreamInstances services, CallerCredentials credentials,
 			@Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${platform.gateway.live.retry:2s}") Duration retry,
@@ -66,11 +72,31 @@ class LiveUpdates {
 		Supplier<Optional<String>> authorization = this.credentials
 			.authorizationLaterFor(DownstreamServices.serviceName(SERVICE));
 		StreamRelay relay = new StreamRelay(emitter, this.http, authorization, this.retry);
-		emitter.onCompletion(relay::stop);
-		emitter.onTimeout(relay::stop);
-		emitter.onError((error) -> relay.stop());
+		emitter.onCompletion(() -> ended(emitter, relay));
+		emitter.onTimeout(() -> ended(emitter, relay));
+		emitter.onError((error) -> ended(emitter, relay));
+		this.open.add(emitter);
 		relay.follow(this.reporting.all());
 		return emitter;
+	}
+
+	/**
+	 * Ends every open stream when the gateway shuts down, before the web server's
+	 * graceful shutdown waits for open requests: a stream never finishes by itself, so
+	 * the shutdown would wait its full 30 s. The browsers' EventSource reconnects to
+	 * another gateway.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeStreams() {
+		for (SseEmitter emitter : this.open) {
+			this.open.remove(emitter);
+			emitter.complete();
+		}
+	}
+
+	private void ended(SseEmitter emitter, StreamRelay relay) {
+		this.open.remove(emitter);
+		relay.stop();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import no.ks.kulturskole.support.messaging.EventNotPublishedException;
 import no.ks.kulturskole.support.messaging.EventPublisher;
@@ -138,6 +140,9 @@ public class OutboxRelay {
 
 	private final Set<WrittenDocument> written = ConcurrentHashMap.newKeySet();
 
+	/** Per collection: documents with waiting events the last sweep found. */
+	private final Map<String, Integer> backlog = new ConcurrentHashMap<>();
+
 	private final Semaphore wakeUps = new Semaphore(0);
 
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, int batchSize,
@@ -166,6 +171,13 @@ public class OutboxRelay {
 			.register(meters);
 		this.leasesLost = Counter.builder("platform.outbox.leases.lost")
 			.description("Documents another instance took over while this one was relaying them")
+			.register(meters);
+		// the writers' news relays at once, so a sweep normally finds nothing: what it
+		// finds is events that wait (broker away, a crash); at most the batch size each
+		Gauge
+			.builder("platform.outbox.backlog", this.backlog,
+					(perCollection) -> perCollection.values().stream().mapToInt(Integer::intValue).sum())
+			.description("Documents with events waiting in their outbox, as the last sweep found them")
 			.register(meters);
 	}
 
@@ -264,7 +276,9 @@ public class OutboxRelay {
 		Query withEntries = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(this.batchSize);
 		withEntries.fields().include("_id");
 		int published = 0;
-		for (Document candidate : this.mongo.find(withEntries, Document.class, collection)) {
+		List<Document> candidates = this.mongo.find(withEntries, Document.class, collection);
+		this.backlog.put(collection, candidates.size());
+		for (Document candidate : candidates) {
 			Claim claim = claim(collection, candidate.get("_id"));
 			if (claim != null) {
 				published += relayClaimed(claim);

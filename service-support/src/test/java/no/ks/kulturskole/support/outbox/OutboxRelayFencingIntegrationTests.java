@@ -20,6 +20,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.support.messaging.EventPublisher;
 import no.ks.kulturskole.support.messaging.Publication;
+import no.ks.kulturskole.testsupport.MutableClock;
 import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
@@ -78,7 +79,7 @@ class OutboxRelayFencingIntegrationTests {
 			throws Exception {
 		String workshopId = UUID.randomUUID().toString();
 		List<String> eventIds = insertDocument("takeover", workshopId, 6);
-		TestClock clock = new TestClock();
+		MutableClock clock = new MutableClock(Instant.now());
 		PausingPublisher stalled = new PausingPublisher(this.publisher, 1);
 		PausingPublisher successor = new PausingPublisher(this.publisher, 1);
 		OutboxRelay first = relay("takeover", stalled, clock);
@@ -128,7 +129,7 @@ class OutboxRelayFencingIntegrationTests {
 	void aRelayThatFinishedPublishingAfterItsLeaseWasTakenOverIsFencedOffFromPullingTheEntries() throws Exception {
 		String workshopId = UUID.randomUUID().toString();
 		List<String> eventIds = insertDocument("fenced", workshopId, 3);
-		TestClock clock = new TestClock();
+		MutableClock clock = new MutableClock(Instant.now());
 		// the stalled one has sent everything and stalls before it removes what it sent
 		PausingPublisher stalled = new PausingPublisher(this.publisher, 1);
 		PausingPublisher successor = new PausingPublisher(this.publisher, 1);
@@ -158,7 +159,7 @@ class OutboxRelayFencingIntegrationTests {
 	void aLongPublishRenewsItsLeaseSoAnotherInstanceCannotTakeTheDocumentMeanwhile() {
 		String workshopId = UUID.randomUUID().toString();
 		List<String> eventIds = insertDocument("renewed", workshopId, 4);
-		TestClock clock = new TestClock();
+		MutableClock clock = new MutableClock(Instant.now());
 		Instant claimedAt = clock.instant();
 		OutboxRelay second = relay("renewed", this.publisher, clock);
 		AtomicInteger calls = new AtomicInteger();
@@ -245,7 +246,7 @@ class OutboxRelayFencingIntegrationTests {
 		}
 	}
 
-	private OutboxRelay relay(String collection, EventPublisher publisher, TestClock clock) {
+	private OutboxRelay relay(String collection, EventPublisher publisher, MutableClock clock) {
 		return new OutboxRelay(this.mongo, publisher, List.of(collection), 100, new SimpleMeterRegistry(), LEASE, 2,
 				clock);
 	}

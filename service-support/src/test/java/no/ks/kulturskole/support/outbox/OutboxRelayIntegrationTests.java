@@ -161,8 +161,8 @@ class OutboxRelayIntegrationTests {
 
 	@Test
 	void aDocumentItsWriterNamesIsPublishedAtOnceWithoutSearchingTheCollection() {
-		OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher, List.of("named"), 100,
-				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+		OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher, List.of("named"), 100, meters);
 		relay.hearWritesOf(this.outboxEntries);
 		String named = UUID.randomUUID().toString();
 		String unnamed = UUID.randomUUID().toString();
@@ -182,6 +182,10 @@ class OutboxRelayIntegrationTests {
 		assertThat(outboxOf("named", unnamed)).hasSize(1);
 		assertThat(relay.relayPending()).isEqualTo(1);
 		assertThat(outboxOf("named", unnamed)).isEmpty();
+		// operations see what a sweep found waiting, and that the next found nothing
+		assertThat(meters.get("platform.outbox.backlog").gauge().value()).isEqualTo(1);
+		relay.relayPending();
+		assertThat(meters.get("platform.outbox.backlog").gauge().value()).isZero();
 	}
 
 	@Test
