@@ -35,7 +35,14 @@ public class OutboxRelayLoop implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		if (this.thread == null) {
-			this.thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+			// assigned before it starts: the loop runs while it is the thread, and a
+			// thread
+			// started first could look before the assignment, see none and end at once
+			// (the
+			// relay then never swept again: an intermittent test failure under load)
+			Thread created = Thread.ofPlatform().name("outbox-relay").daemon().unstarted(this::run);
+			this.thread = created;
+			created.start();
 		}
 	}
 
