@@ -112,6 +112,48 @@ class OperationsEndToEndTests {
 	}
 
 	@Test
+	@Order(3)
+	void noServicePutsANameAnAddressOrAPhoneNumberInItsLogOrItsMetrics() {
+		String workshopId = aScheduledWorkshop();
+		String marker = "pii" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String phone = "4" + String.format("%07d", Math.floorMod(marker.hashCode(), 10_000_000));
+		RunningPlatform.console().watch(marker);
+		RunningPlatform.console().watch(phone);
+		String coordinator = "koordinator." + marker + "@aukra.example.no";
+
+		PlatformClient.Answer accepted = await().atMost(EVENTUALLY)
+			.until(() -> client.post("/api/public/workshops/" + workshopId + "/registrations", "application/json", """
+					{"municipalityNumber": "1547",
+					 "coordinator": {"name": "Kari %s", "email": "%s", "phone": "+47 %s"},
+					 "participants": [
+					   {"name": "Kari %s", "email": "%s", "roleTitle": "Kulturskolerektor",
+					    "roleCategory": "KULTURSKOLE"},
+					   {"name": "Ola %s", "email": "ola.%s@aukra.example.no", "roleTitle": "Ordfører",
+					    "roleCategory": "POLITICIAN"}]}
+					""".formatted(marker, coordinator, phone, marker, coordinator, marker, marker), null),
+					(answer) -> answer.status() != 404);
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+		String delegationId = accepted.json().get("delegationId").asString();
+		// the whole way: every mail sent and the staff report showing the delegation
+		await().atMost(EVENTUALLY).untilAsserted(() -> {
+			assertThat(platform.mailbox().messages()).filteredOn((mail) -> mail.deliveredTo().contains(marker))
+				.hasSize(3);
+			assertThat(client.getAsStaff("/api/notifications?delegationId=" + delegationId).json().valueStream())
+				.hasSize(3)
+				.allSatisfy((entry) -> assertThat(entry.get("status").asString()).isEqualTo("SENT"));
+			assertThat(client.getAsStaff("/api/reports/workshops/" + workshopId).body()).contains(delegationId);
+		});
+
+		assertThat(RunningPlatform.console().linesWith(marker)).as("log lines with a name or an address").isEmpty();
+		assertThat(RunningPlatform.console().linesWith(phone)).as("log lines with the phone number").isEmpty();
+		for (Application application : Application.values()) {
+			assertThat(scrape(platform.urlOf(application)).body()).as(application + "'s metrics")
+				.doesNotContain(marker)
+				.doesNotContain(phone);
+		}
+	}
+
+	@Test
 	@Order(2)
 	void everyMetricTheDashboardsAndAlertRulesNameIsExposedByARunningService() {
 		Map<String, Set<String>> named = namedMetrics();

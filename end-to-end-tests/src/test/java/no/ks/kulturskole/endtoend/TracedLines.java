@@ -28,6 +28,15 @@ final class TracedLines extends PrintStream {
 
 	private final Map<String, Queue<TracedLine>> byCorrelation = new ConcurrentHashMap<>();
 
+	/**
+	 * Markers a test looks for in the services' lines, with the lines that carried one.
+	 */
+	private final Map<String, Queue<String>> marked = new ConcurrentHashMap<>();
+
+	/** The launcher's prefix of an application's line, e.g. {@code [registration] }. */
+	private static final Pattern APPLICATION_LINE = Pattern
+		.compile("^\\[(gateway|workshop|registration|notification|reporting)[\\w-]*\\s*\\] ");
+
 	TracedLines(PrintStream console) {
 		super(console, true, StandardCharsets.UTF_8);
 	}
@@ -43,6 +52,19 @@ final class TracedLines extends PrintStream {
 		return List.copyOf(this.byCorrelation.getOrDefault(correlationId, new ConcurrentLinkedQueue<>()));
 	}
 
+	/**
+	 * From now on, keeps every line an application prints that contains {@code marker} (a
+	 * string made up for one test, put where personal data goes).
+	 */
+	void watch(String marker) {
+		this.marked.putIfAbsent(marker, new ConcurrentLinkedQueue<>());
+	}
+
+	/** The applications' lines that contained {@code marker} since {@link #watch}. */
+	List<String> linesWith(String marker) {
+		return List.copyOf(this.marked.getOrDefault(marker, new ConcurrentLinkedQueue<>()));
+	}
+
 	List<TracedLine> ofTrace(String traceId) {
 		return List.copyOf(this.byTrace.getOrDefault(traceId, new ConcurrentLinkedQueue<>()));
 	}
@@ -52,6 +74,13 @@ final class TracedLines extends PrintStream {
 		super.println(line);
 		if (line == null) {
 			return;
+		}
+		if (!this.marked.isEmpty() && APPLICATION_LINE.matcher(line).find()) {
+			this.marked.forEach((marker, lines) -> {
+				if (line.contains(marker)) {
+					lines.add(line);
+				}
+			});
 		}
 		Matcher matcher = LINE.matcher(line);
 		if (!matcher.find()) {

@@ -267,6 +267,19 @@ public final class LocalPlatform implements AutoCloseable {
 		ProcessList.write(this.settings.dataDir(), this.settings, this.applications.children());
 	}
 
+	/**
+	 * Takes the SMTP server away (connections refused) while the caught mail stays
+	 * readable.
+	 */
+	public void stopSmtp() {
+		this.mailbox.stopSmtp();
+	}
+
+	/** Brings the SMTP server back on its port. */
+	public void startSmtp() {
+		this.mailbox.startSmtp();
+	}
+
 	/** {@code mongodb://127.0.0.1:<port>}; append {@code /<database>}. */
 	public String mongoUri() {
 		return this.settings.mongoUri();

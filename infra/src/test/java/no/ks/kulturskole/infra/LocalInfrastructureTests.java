@@ -51,6 +51,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -110,6 +111,29 @@ class LocalInfrastructureTests {
 		assertThat(mail.path("text").asString()).contains("Velkommen til verkstedet");
 		assertThat(mail.path("html").asString()).contains("<p>Velkommen til verkstedet</p>");
 		assertThat(mail.path("attachments").get(0).asString()).isEqualTo("program.ics");
+	}
+
+	@Test
+	void theSmtpServerCanBeTakenAwayAndBroughtBackOnItsPortWithTheMailCaughtBefore() throws Exception {
+		String before = "for-brudd-" + UUID.randomUUID() + "@example.org";
+		sendMail(before, "Før bruddet");
+		await().atMost(Duration.ofSeconds(10)).until(() -> messagesTo(before), (messages) -> messages.size() == 1);
+
+		platform.stopSmtp();
+		try {
+			assertThat(platform.mailbox().smtpRunning()).isFalse();
+			assertThatThrownBy(() -> sendMail("under-brudd@example.org", "Under bruddet"))
+				.as("the outage refuses connections")
+				.isInstanceOf(MessagingException.class);
+		}
+		finally {
+			platform.startSmtp();
+		}
+
+		String after = "etter-brudd-" + UUID.randomUUID() + "@example.org";
+		sendMail(after, "Etter bruddet");
+		await().atMost(Duration.ofSeconds(10)).until(() -> messagesTo(after), (messages) -> messages.size() == 1);
+		assertThat(messagesTo(before)).as("the mail caught before the outage").hasSize(1);
 	}
 
 	@Test

@@ -17,9 +17,11 @@ import java.util.List;
  * @param text the text/plain body, or {@code null}
  * @param html the text/html body, or {@code null}
  * @param attachments file names of attachments and inline parts
+ * @param messageId the {@code Message-ID} header: a copy of one message sent twice
+ * carries the same one (receiving mail servers deliver such a copy once)
  */
 public record CaughtMail(String id, String deliveredTo, List<String> to, String from, String subject,
-		Instant receivedAt, String text, String html, List<String> attachments) {
+		Instant receivedAt, String text, String html, List<String> attachments, String messageId) {
 
 	public CaughtMail {
 		to = List.copyOf(to);

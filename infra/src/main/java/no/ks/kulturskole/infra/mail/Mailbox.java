@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -31,10 +32,20 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox implements AutoCloseable {
 
+	private static final long SMTP_START_TIMEOUT_MILLIS = 10_000;
+
 	private final GreenMail greenMail;
+
+	/**
+	 * The SMTP server that takes mail now: GreenMail's own until {@link #stopSmtp()},
+	 * then the one {@link #startSmtp()} made (a stopped server is a finished thread and
+	 * cannot be started again). Every one of them stores into GreenMail's mailboxes.
+	 */
+	private SmtpServer smtp;
 
 	private Mailbox(GreenMail greenMail) {
 		this.greenMail = greenMail;
+		this.smtp = greenMail.getSmtp();
 	}
 
 	public static Mailbox start(String host, int smtpPort) {
@@ -50,6 +61,40 @@ public final class Mailbox implements AutoCloseable {
 
 	public int smtpPort() {
 		return this.greenMail.getSmtp().getPort();
+	}
+
+	/**
+	 * Takes the SMTP server away, as an outage of the organisation's mail relay would:
+	 * open conversations are cut, new connections refused. Caught mail stays.
+	 */
+	public synchronized void stopSmtp() {
+		if (this.smtp.isRunning()) {
+			this.smtp.stopService();
+		}
+	}
+
+	/** Brings the SMTP server back on the same port, with the mail caught before. */
+	public synchronized void startSmtp() {
+		if (this.smtp.isRunning()) {
+			return;
+		}
+		SmtpServer again = new SmtpServer(this.smtp.getServerSetup(), this.greenMail.getManagers());
+		again.startService();
+		try {
+			if (!again.waitTillRunning(SMTP_START_TIMEOUT_MILLIS)) {
+				again.stopService();
+				throw new IllegalStateException("The SMTP server did not start again on port " + again.getPort());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while starting the SMTP server", ex);
+		}
+		this.smtp = again;
+	}
+
+	public synchronized boolean smtpRunning() {
+		return this.smtp.isRunning();
 	}
 
 	/** Every caught mail, oldest first, one per receiving mailbox. */
@@ -79,7 +124,10 @@ public final class Mailbox implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.smtp != this.greenMail.getSmtp()) {
+			this.smtp.stopService();
+		}
 		this.greenMail.stop();
 	}
 
@@ -99,7 +147,8 @@ public final class Mailbox implements AutoCloseable {
 			Instant receivedAt = (stored.getReceivedDate() != null) ? stored.getReceivedDate().toInstant()
 					: Instant.EPOCH;
 			return new CaughtMail(id(mailbox, stored.getUid()), mailbox, addresses(message), from(message),
-					message.getSubject(), receivedAt, content.text(), content.html(), content.attachments());
+					message.getSubject(), receivedAt, content.text(), content.html(), content.attachments(),
+					message.getMessageID());
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException("Could not read a caught mail", ex);

@@ -125,7 +125,7 @@ public class MailDelivery implements AutoCloseable {
 			log.info("E-mail {} was handled before; nothing sent", mail.id());
 			return false;
 		}
-		handOver(mail, 1, leaseUntil);
+		handOver(mail.composedAt(now), 1, leaseUntil);
 		return true;
 	}
 

@@ -179,7 +179,7 @@ class MongoMailLog implements MailLog {
 		SealedSecret secret = (document.sealedSecret() != null)
 				? new SealedSecret(document.sealedSecret(), document.secretOwner()) : null;
 		return new OutgoingMail(key, new RenderedMail(document.subject(), document.text(), document.html(), template),
-				document.correlationId(), document.calendars(), secret);
+				document.correlationId(), document.calendars(), secret, document.createdAt());
 	}
 
 	private static MailLogEntry toEntry(MailDocument document) {

@@ -2,6 +2,10 @@ package no.ks.kulturskole.notification.mail.infrastructure;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -114,7 +118,35 @@ class SmtpMailTransport implements MailTransport {
 					new ByteArrayDataSource(calendar.content().getBytes(StandardCharsets.UTF_8), type(calendar)));
 		}
 		message.setHeader(NOTIFICATION_ID_HEADER, mail.id());
+		stableIdentity(message, mail);
 		return message;
+	}
+
+	/**
+	 * The same {@code Message-ID} and {@code Date} on every attempt of one e-mail. SMTP
+	 * cannot be exactly once: a crash after the server accepted an e-mail and before the
+	 * log says so sends it again. The copy is then the same message as far as the
+	 * receiving side can tell, and Exchange (whose store drops a delivery with a
+	 * Message-ID and submit time it already delivered to that mailbox) and Gmail deliver
+	 * it once. A resend by staff is a new e-mail with an id of its own. Spring's sender
+	 * keeps a Message-ID that was set.
+	 */
+	static void stableIdentity(MimeMessage message, OutgoingMail mail) throws MessagingException {
+		message.setHeader("Message-ID", messageIdOf(mail.id()));
+		if (mail.composedAt() != null) {
+			message.setSentDate(Date.from(mail.composedAt()));
+		}
+	}
+
+	/** {@code <hash of the mail's key>@kulturskole.mail}: no address or name in it. */
+	static String messageIdOf(String mailId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(mailId.getBytes(StandardCharsets.UTF_8));
+			return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@kulturskole.mail>";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.notification.mail.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,9 +13,16 @@ import java.util.Objects;
  * one. A move carries two: the new session's entry and the removal of the old one.
  * @param secret a sealed secret to put in where the content has
  * {@link SealedSecret#PLACEHOLDER}; {@code null} for e-mails without one
+ * @param composedAt when the e-mail was first stored: its {@code Date} header, the same
+ * on every attempt; {@code null} until it is stored
  */
 public record OutgoingMail(MailKey key, RenderedMail content, String correlationId, List<CalendarInvite> calendars,
-		SealedSecret secret) {
+		SealedSecret secret, Instant composedAt) {
+
+	public OutgoingMail(MailKey key, RenderedMail content, String correlationId, List<CalendarInvite> calendars,
+			SealedSecret secret) {
+		this(key, content, correlationId, calendars, secret, null);
+	}
 
 	public OutgoingMail(MailKey key, RenderedMail content, String correlationId) {
 		this(key, content, correlationId, List.of(), null);
@@ -41,7 +49,12 @@ public record OutgoingMail(MailKey key, RenderedMail content, String correlation
 	/** The same e-mail with the secret opened and put in, for the SMTP server only. */
 	public OutgoingMail withSecretRevealed(String secret) {
 		return new OutgoingMail(this.key, this.content.withPlaceholderReplaced(SealedSecret.PLACEHOLDER, secret),
-				this.correlationId, this.calendars, null);
+				this.correlationId, this.calendars, null, this.composedAt);
+	}
+
+	/** The same e-mail, stored at {@code storedAt}. */
+	public OutgoingMail composedAt(Instant storedAt) {
+		return new OutgoingMail(this.key, this.content, this.correlationId, this.calendars, this.secret, storedAt);
 	}
 
 	@Override

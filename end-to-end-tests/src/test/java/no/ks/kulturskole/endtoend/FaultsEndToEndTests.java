@@ -1,0 +1,180 @@
+package no.ks.kulturskole.endtoend;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import no.ks.kulturskole.infra.LocalPlatform;
+import no.ks.kulturskole.infra.apps.Application;
+import no.ks.kulturskole.infra.mail.CaughtMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults that are not a clean crash, on the end-to-end suite's platform, while
+ * municipalities register: the SMTP server down for a minute with MongoDB away for 30 s
+ * inside it; every service SIGKILLed in the middle of registrations and started again
+ * into a redelivery storm (their consumer groups put back to offset 0); the broker
+ * stopped and started again. After each, the invariants of
+ * {@link FaultScenario#invariants} hold, each reported as its own test named after the
+ * fault.
+ * <p>
+ * It takes parts of the shared platform away, so it runs after every other end-to-end
+ * class ({@code @Order}, see {@code junit-platform.properties}). The same faults in
+ * production's topology (two instances of every service, three brokers) are
+ * {@code RegistrationFaultsEndToEndTests}, behind {@code -Pfaults}: starting that
+ * platform takes minutes of its own.
+ */
+@Order(Integer.MAX_VALUE)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultsEndToEndTests {
+
+	private static final Duration SMTP_OUTAGE = Duration.ofMinutes(1);
+
+	private static final Duration MONGO_OUTAGE = Duration.ofSeconds(30);
+
+	private static LocalPlatform platform;
+
+	private static BusProbe bus;
+
+	@BeforeAll
+	static void onTheSharedPlatform() {
+		platform = RunningPlatform.get();
+		bus = new BusProbe(platform.kafkaBootstrap());
+	}
+
+	@AfterAll
+	static void closeTheProbe() {
+		bus.close();
+	}
+
+	@TestFactory
+	@Order(1)
+	Stream<DynamicTest> smtpDownForAMinuteWithMongoDbAwayFor30SecondsInIt() {
+		FaultScenario scenario = FaultScenario.open("SMTP down 1 min, MongoDB away 30 s", platform, bus);
+		long smtpDown = System.nanoTime();
+		platform.stopSmtp();
+		try {
+			scenario.register(scenario.firstHalf());
+			assertThat(scenario.acknowledged()).as("before MongoDB goes").isEqualTo(scenario.firstHalf().size());
+
+			long mongoAway = System.nanoTime();
+			platform.stopMongo();
+			CompletableFuture<Void> during;
+			try {
+				during = scenario.registerInBackground(scenario.secondHalf());
+				// the outage lasts its 30 s, and the registrations made in it have had
+				// their
+				// answer (refused, or timed out: nothing acknowledged that is not stored)
+				await().atMost(MONGO_OUTAGE.plus(FaultScenario.EVENTUALLY))
+					.until(() -> since(mongoAway).compareTo(MONGO_OUTAGE) >= 0
+							&& scenario.answered(scenario.secondHalf()) == scenario.secondHalf().size());
+			}
+			finally {
+				platform.startMongo();
+			}
+			during.join();
+			scenario.retryUnacknowledged();
+
+			// the minute is over, and notification-service has felt the outage: mails
+			// wait
+			// with an error instead of being lost or sent twice
+			await().atMost(SMTP_OUTAGE.plus(FaultScenario.EVENTUALLY))
+				.until(() -> since(smtpDown).compareTo(SMTP_OUTAGE) >= 0 && scenario.mailLog()
+					.stream()
+					.anyMatch((entry) -> entry.get("status").asString().equals("PENDING")
+							&& !entry.path("lastError").isNull() && !entry.path("lastError").isMissingNode()));
+		}
+		finally {
+			platform.startSmtp();
+		}
+		System.out.printf("SMTP back after %d s%n", since(smtpDown).toSeconds());
+		return scenario.invariants(bus);
+	}
+
+	@TestFactory
+	@Order(2)
+	Stream<DynamicTest> everyServiceSigkilledDuringRegistrationsAndRestartedIntoARedeliveryStorm() {
+		FaultScenario scenario = FaultScenario.open("every service SIGKILLed, then a redelivery storm", platform, bus);
+		scenario.register(scenario.firstHalf());
+		Set<String> repeatedBefore = repeatedMails();
+
+		CompletableFuture<Void> during = scenario.registerInBackground(scenario.secondHalf());
+		// the first answer is in, the next ones are under way
+		await().atMost(FaultScenario.EVENTUALLY).until(() -> scenario.answered(scenario.secondHalf()) >= 1);
+		long killed = System.nanoTime();
+		FaultScenario.killAll(platform, BusProbe.CONSUMERS);
+		during.join();
+		for (Application consumer : BusProbe.CONSUMERS) {
+			bus.redeliverEverythingTo(consumer);
+		}
+		FaultScenario.restartAll(platform, BusProbe.CONSUMERS);
+		System.out.printf("Every service back after %d s%n", since(killed).toSeconds());
+		scenario.retryUnacknowledged();
+
+		DynamicTest noMailTwice = scenario.invariant("the redelivery storm sends no mail a second time", () -> {
+			await().atMost(FaultScenario.EVENTUALLY)
+				.untilAsserted(() -> assertThat(
+						BusProbe.CONSUMERS.stream().collect(Collectors.toMap((consumer) -> consumer, bus::lag)))
+					.as("every consumer has read everything again")
+					.allSatisfy((consumer, lag) -> assertThat(lag).isZero()));
+			assertThat(repeatedMails()).as("mails that reached one person twice, same subject and text")
+				.isSubsetOf(repeatedBefore);
+		});
+		return Stream.concat(scenario.invariants(bus), Stream.of(noMailTwice));
+	}
+
+	@TestFactory
+	@Order(3)
+	Stream<DynamicTest> theBrokerStoppedDuringRegistrationsAndStartedAgain() {
+		FaultScenario scenario = FaultScenario.open("the broker stopped and started again", platform, bus);
+		scenario.register(scenario.firstHalf());
+		long stopped = System.nanoTime();
+		platform.stopBroker(0);
+		try {
+			// registrations are accepted without the broker: their events wait in the
+			// outbox
+			scenario.register(scenario.secondHalf());
+		}
+		finally {
+			platform.startBroker(0);
+		}
+		System.out.printf("Broker back after %d s%n", since(stopped).toSeconds());
+		scenario.retryUnacknowledged();
+		return scenario.invariants(bus);
+	}
+
+	/**
+	 * Mails (recipient, subject, text) that reached one person as more than one message:
+	 * copies of one message (same Message-ID, sent again after a crash in the SMTP
+	 * conversation) are one.
+	 */
+	private static Set<String> repeatedMails() {
+		Map<String, Set<String>> messages = platform.mailbox()
+			.messages()
+			.stream()
+			.collect(Collectors.groupingBy((mail) -> mail.deliveredTo() + "\n" + mail.subject() + "\n" + mail.text(),
+					Collectors.mapping(CaughtMail::messageId, Collectors.toSet())));
+		return messages.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().size() > 1)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+	}
+
+	private static Duration since(long nanoTime) {
+		return Duration.ofNanos(System.nanoTime() - nanoTime);
+	}
+
+}
