@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class Mailbox implements AutoCloseable {
 
 	private static final long SMTP_START_TIMEOUT_MILLIS = 10_000;
+
+	private static final int MAX_COPY_ATTEMPTS = 100;
 
 	private final GreenMail greenMail;
 
@@ -100,13 +103,30 @@ public final class Mailbox implements AutoCloseable {
 	/** Every caught mail, oldest first, one per receiving mailbox. */
 	public List<CaughtMail> messages() {
 		List<CaughtMail> messages = new ArrayList<>();
-		for (GreenMailUser user : this.greenMail.getUserManager().listUser()) {
+		for (GreenMailUser user : users()) {
 			for (StoredMessage stored : inbox(user)) {
 				messages.add(read(user.getEmail(), stored));
 			}
 		}
 		messages.sort(Comparator.comparing(CaughtMail::receivedAt).thenComparing(CaughtMail::id));
 		return messages;
+	}
+
+	/**
+	 * GreenMail's mailboxes, copied: GreenMail adds one (to an unsynchronised list) for
+	 * each new recipient while mail arrives, so a copy made meanwhile is made again.
+	 */
+	private List<GreenMailUser> users() {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return List.copyOf(this.greenMail.getUserManager().listUser());
+			}
+			catch (ConcurrentModificationException ex) {
+				if (attempt == MAX_COPY_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	public Optional<CaughtMail> message(String id) {
