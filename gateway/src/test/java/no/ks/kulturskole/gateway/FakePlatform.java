@@ -277,6 +277,10 @@ final class FakePlatform implements AutoCloseable {
 							 "sessions":[{"sessionId":"u1","startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-12T15:00:00","capacity":40}]}"""
 						.formatted(DRAFT_ID));
 		}
+		else if (method.equals("POST") && path.equals("/api/workshops/" + WORKSHOP_ID + "/copy")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			copy(exchange, body);
+		}
 		else if ((method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
 				&& (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
 						|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/")
@@ -299,6 +303,32 @@ final class FakePlatform implements AutoCloseable {
 		else {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
+		}
+	}
+
+	/** The draft workshop-service makes of {@link #WORKSHOP_ID} when asked to copy it. */
+	static final String COPY_ID = "verksted-bodo-kopi";
+
+	/**
+	 * Like workshop-service: a shift must be given, and a copy whose deadline would have
+	 * passed is refused naming the shift.
+	 */
+	private static void copy(HttpExchange exchange, String body) throws IOException {
+		if (body.contains("\"shiftDays\":-")) {
+			send(exchange, 400, "application/problem+json",
+					"""
+							{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+							 "errors":[{"field":"shiftDays","message":"Kopien ville fått en påmeldingsfrist som er passert. Flytt den lenger fram i tid."}]}""");
+		}
+		else if (!body.contains("shiftDays") && !body.contains("firstSessionStart")) {
+			send(exchange, 400, "application/problem+json",
+					"""
+							{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+							 "errors":[{"field":"shiftDays","message":"Oppgi hvor mange dager kopien skal flyttes, eller når første økt skal starte."}]}""");
+		}
+		else {
+			exchange.getResponseHeaders().add("Location", "/api/workshops/" + COPY_ID);
+			send(exchange, 201, "application/json", "{\"id\":\"%s\",\"status\":\"DRAFT\"}".formatted(COPY_ID));
 		}
 	}
 
