@@ -72,4 +72,20 @@ class WorkshopSecurityTests implements ServiceSecurityContract {
 		assertThat(copy.statusFor(this.port, CallerTokens.staff(service()))).isNotIn(401, 403);
 	}
 
+	/**
+	 * The calendar feed is public like the list of open workshops: a calendar program
+	 * subscribes without logging in, and what it gets carries no meeting link.
+	 */
+	@Test
+	void theCalendarFeedIsOpenToAnonymousCallers() throws Exception {
+		java.net.http.HttpResponse<String> feed = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/public/workshops.ics"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+		assertThat(feed.body()).startsWith("BEGIN:VCALENDAR");
+	}
+
 }
