@@ -234,7 +234,9 @@ final class FakePlatform implements AutoCloseable {
 							 {"area":"Nordland","registered":1,"municipalities":2,"registeredMunicipalities":[{"number":"1804","name":"Bodø"}],
 							  "missing":[{"number":"1806","name":"Narvik"}]},
 							 {"area":"Vestland","registered":1,"municipalities":2,"registeredMunicipalities":[{"number":"4601","name":"Bergen"}],
-							  "missing":[{"number":"4602","name":"Kinn"}]}]}""");
+							  "missing":[{"number":"4602","name":"Kinn"}]}],
+							 "byMunicipality":%s}"""
+						.formatted(coverageMap()));
 		}
 		else if (method.equals("GET") && path.equals("/api/pilot-applications")) {
 			send(exchange, 200, "application/json",
@@ -330,6 +332,35 @@ final class FakePlatform implements AutoCloseable {
 			exchange.getResponseHeaders().add("Location", "/api/workshops/" + COPY_ID);
 			send(exchange, 201, "application/json", "{\"id\":\"%s\",\"status\":\"DRAFT\"}".formatted(COPY_ID));
 		}
+	}
+
+	/**
+	 * Every municipality's status as reporting gives it for the map (issue 17): a few
+	 * known ones, and a spread over the rest so that a screenshot looks like a real
+	 * programme.
+	 */
+	static final java.util.Map<String, String> MAP_STATUSES = java.util.Map.of("1804", "CONFIRMED", "4601", "CONFIRMED",
+			"5501", "WAITLISTED", "0301", "PILOT_APPLICANT", "3301", "ATTENDED");
+
+	private static String coverageMap() {
+		List<String> municipalities = new java.util.ArrayList<>();
+		int index = 0;
+		for (no.ks.kulturskole.reference.Municipality municipality : no.ks.kulturskole.reference.MunicipalityRegister
+			.load()
+			.municipalities()) {
+			String status = MAP_STATUSES.getOrDefault(municipality.number(), switch (index++ % 9) {
+				case 0, 4 -> "CONFIRMED";
+				case 2 -> "ATTENDED";
+				case 6 -> "WAITLISTED";
+				default -> "NOT_REGISTERED";
+			});
+			municipalities.add("""
+					{"number":"%s","name":"%s","countyNumber":"%s","area":"%s","status":"%s","participants":%d,
+					 "pilotApplicant":%s}""".formatted(municipality.number(), municipality.name(),
+					municipality.countyNumber(), municipality.countyName(), status,
+					status.equals("NOT_REGISTERED") ? 0 : 3, municipality.number().equals("0301")));
+		}
+		return "[" + String.join(",", municipalities) + "]";
 	}
 
 	/** The log's id of Bodø's confirmation (delegation d-1). */

@@ -310,10 +310,16 @@ class StaffApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Coverage(String dimension, int registered, int municipalities, List<Area> areas) {
+	/**
+	 * @param byMunicipality every municipality with its status, for the map; empty from a
+	 * reporting-service that does not give it yet
+	 */
+	record Coverage(String dimension, int registered, int municipalities, List<Area> areas,
+			List<no.ks.kulturskole.gateway.map.MunicipalityOnMap> byMunicipality) {
 
 		Coverage {
 			areas = (areas != null) ? areas : List.of();
+			byMunicipality = (byMunicipality != null) ? byMunicipality : List.of();
 		}
 
 	}
