@@ -64,6 +64,9 @@ class CoverageMapInTheBrowserTests extends PagesTestBase {
 				.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
 					.setPath(SCREENSHOTS.resolve("stab-dekning-kart.png")));
 			assertThat(Files.size(SCREENSHOTS.resolve("stab-dekning-kart.png"))).isPositive();
+			page.locator("section[aria-labelledby='graf-dekning']")
+				.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+					.setPath(SCREENSHOTS.resolve("stab-dekning-graf.png")));
 		}
 	}
 
