@@ -53,7 +53,16 @@ class CoverageMapInTheBrowserTests extends PagesTestBase {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dekning").setExact(true)).click();
 
 			assertThat(page.locator("svg.norway-map path.kommune")).hasCount(357);
+			// the page has subscribed to the live numbers and drawn them once more
+			assertThat(page.locator("#direkte-status")).containsText("oppdatert");
 			page.locator("[data-kommune='1804']").focus();
+			assertThat(page.locator("[data-kommune='1804']")).isFocused();
+			// a live update redraws the map; the keyboard user stays on the same
+			// municipality
+			String drawn = page.locator("#direkte").getAttribute("data-updated");
+			platform.announceChange();
+			page.waitForFunction("(drawn) => document.getElementById('direkte').getAttribute('data-updated') !== drawn",
+					drawn);
 			assertThat(page.locator("[data-kommune='1804']")).isFocused();
 			assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
 				.setName("Bodø (Nordland - Nordlánnda): påmeldt med plass, 3 deltakere"))).hasCount(1);

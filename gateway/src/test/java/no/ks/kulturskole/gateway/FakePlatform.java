@@ -93,6 +93,14 @@ final class FakePlatform implements AutoCloseable {
 	 */
 	void registerOneMore() {
 		this.waitlisted.incrementAndGet();
+		announceChange();
+	}
+
+	/**
+	 * Reporting's stream says the workshop changed, without anything having changed: the
+	 * pages redraw what they show (as after a change seen elsewhere).
+	 */
+	void announceChange() {
 		for (HttpExchange subscriber : this.subscribers) {
 			try {
 				subscriber.getResponseBody()
