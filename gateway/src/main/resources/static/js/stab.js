@@ -29,7 +29,17 @@
 			.then(function (html) {
 				var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('direkte');
 				if (fresh) {
+					// a keyboard user on the map (or any element with an id) keeps their place
+					var focused = document.activeElement;
+					var place = (focused && region.contains(focused))
+						? (focused.getAttribute('data-kommune') ? '[data-kommune="' + focused.getAttribute('data-kommune') + '"]'
+							: (focused.id ? '#' + focused.id : null))
+						: null;
 					region.innerHTML = fresh.innerHTML;
+					var same = place ? region.querySelector(place) : null;
+					if (same) {
+						same.focus();
+					}
 					region.setAttribute('data-updated', String(Date.now()));
 					if (status) {
 						status.textContent = 'Tallene ble oppdatert ' + new Date().toLocaleTimeString('nb-NO') + '.';

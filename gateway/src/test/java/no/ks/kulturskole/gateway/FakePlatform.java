@@ -93,6 +93,14 @@ final class FakePlatform implements AutoCloseable {
 	 */
 	void registerOneMore() {
 		this.waitlisted.incrementAndGet();
+		announceChange();
+	}
+
+	/**
+	 * Reporting's stream says the workshop changed, without anything having changed: the
+	 * pages redraw what they show (as after a change seen elsewhere).
+	 */
+	void announceChange() {
 		for (HttpExchange subscriber : this.subscribers) {
 			try {
 				subscriber.getResponseBody()
@@ -234,7 +242,9 @@ final class FakePlatform implements AutoCloseable {
 							 {"area":"Nordland","registered":1,"municipalities":2,"registeredMunicipalities":[{"number":"1804","name":"Bodø"}],
 							  "missing":[{"number":"1806","name":"Narvik"}]},
 							 {"area":"Vestland","registered":1,"municipalities":2,"registeredMunicipalities":[{"number":"4601","name":"Bergen"}],
-							  "missing":[{"number":"4602","name":"Kinn"}]}]}""");
+							  "missing":[{"number":"4602","name":"Kinn"}]}],
+							 "byMunicipality":%s}"""
+						.formatted(coverageMap()));
 		}
 		else if (method.equals("GET") && path.equals("/api/pilot-applications")) {
 			send(exchange, 200, "application/json",
@@ -277,6 +287,10 @@ final class FakePlatform implements AutoCloseable {
 							 "sessions":[{"sessionId":"u1","startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-12T15:00:00","capacity":40}]}"""
 						.formatted(DRAFT_ID));
 		}
+		else if (method.equals("POST") && path.equals("/api/workshops/" + WORKSHOP_ID + "/copy")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			copy(exchange, body);
+		}
 		else if ((method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
 				&& (path.startsWith("/api/workshops/") || path.startsWith("/api/registrations/")
 						|| path.startsWith("/api/pilot-applications/") || path.startsWith("/api/reports/admin/")
@@ -300,6 +314,61 @@ final class FakePlatform implements AutoCloseable {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
 		}
+	}
+
+	/** The draft workshop-service makes of {@link #WORKSHOP_ID} when asked to copy it. */
+	static final String COPY_ID = "verksted-bodo-kopi";
+
+	/**
+	 * Like workshop-service: a shift must be given, and a copy whose deadline would have
+	 * passed is refused naming the shift.
+	 */
+	private static void copy(HttpExchange exchange, String body) throws IOException {
+		if (body.contains("\"shiftDays\":-")) {
+			send(exchange, 400, "application/problem+json",
+					"""
+							{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+							 "errors":[{"field":"shiftDays","message":"Kopien ville fått en påmeldingsfrist som er passert. Flytt den lenger fram i tid."}]}""");
+		}
+		else if (!body.contains("shiftDays") && !body.contains("firstSessionStart")) {
+			send(exchange, 400, "application/problem+json",
+					"""
+							{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+							 "errors":[{"field":"shiftDays","message":"Oppgi hvor mange dager kopien skal flyttes, eller når første økt skal starte."}]}""");
+		}
+		else {
+			exchange.getResponseHeaders().add("Location", "/api/workshops/" + COPY_ID);
+			send(exchange, 201, "application/json", "{\"id\":\"%s\",\"status\":\"DRAFT\"}".formatted(COPY_ID));
+		}
+	}
+
+	/**
+	 * Every municipality's status as reporting gives it for the map (issue 17): a few
+	 * known ones, and a spread over the rest so that a screenshot looks like a real
+	 * programme.
+	 */
+	static final java.util.Map<String, String> MAP_STATUSES = java.util.Map.of("1804", "CONFIRMED", "4601", "CONFIRMED",
+			"5501", "WAITLISTED", "0301", "PILOT_APPLICANT", "3301", "ATTENDED");
+
+	private static String coverageMap() {
+		List<String> municipalities = new java.util.ArrayList<>();
+		int index = 0;
+		for (no.ks.kulturskole.reference.Municipality municipality : no.ks.kulturskole.reference.MunicipalityRegister
+			.load()
+			.municipalities()) {
+			String status = MAP_STATUSES.getOrDefault(municipality.number(), switch (index++ % 9) {
+				case 0, 4 -> "CONFIRMED";
+				case 2 -> "ATTENDED";
+				case 6 -> "WAITLISTED";
+				default -> "NOT_REGISTERED";
+			});
+			municipalities.add("""
+					{"number":"%s","name":"%s","countyNumber":"%s","area":"%s","status":"%s","participants":%d,
+					 "pilotApplicant":%s}""".formatted(municipality.number(), municipality.name(),
+					municipality.countyNumber(), municipality.countyName(), status,
+					status.equals("NOT_REGISTERED") ? 0 : 3, municipality.number().equals("0301")));
+		}
+		return "[" + String.join(",", municipalities) + "]";
 	}
 
 	/** The log's id of Bodø's confirmation (delegation d-1). */

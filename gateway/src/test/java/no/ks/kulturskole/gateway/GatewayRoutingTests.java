@@ -91,6 +91,26 @@ class GatewayRoutingTests {
 		});
 	}
 
+	/**
+	 * The calendar feed (issue 17) sits beside /api/public/workshops, not under it, so
+	 * the public workshop route names it: a calendar program subscribes without logging
+	 * in.
+	 */
+	@Test
+	void theCalendarFeedReachesTheWorkshopServiceAnonymouslyWithItsLanguage() {
+		String path = "/api/public/workshops.ics";
+
+		HttpResponse<String> response = this.gateway.get(path + "?sprak=nn");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"workshop\"");
+		assertThat(workshop.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.method()).isEqualTo("GET");
+			assertThat(request.queryParameters()).containsExactly("sprak=nn");
+			assertThat(request.header("Authorization")).isEmpty();
+		});
+	}
+
 	@Test
 	void registrationsOfAWorkshopGoToTheRegistrationServiceAndNotToTheWorkshopService() {
 		String path = "/api/public/workshops/" + UUID.randomUUID() + "/registrations";

@@ -45,7 +45,9 @@ class RouteConfiguration {
 					"/api/public/workshops/*/manage-link-requests/**", "/api/public/municipalities/**",
 					"/api/public/county-authorities/**", "/api/public/registrations/**",
 					"/api/public/pilot-applications/**")
-			.and(routes.proxy("workshop-public", services.of("workshop"), "/api/public/workshops/**"))
+			// the calendar feed sits beside the workshops, not under them (issue 17)
+			.and(routes.proxy("workshop-public", services.of("workshop"), "/api/public/workshops/**",
+					"/api/public/workshops.ics"))
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
 					"/api/pilot-applications/**"))

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.staff;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -168,7 +169,7 @@ class StaffApi {
 			.exchange((req, response) -> {
 				HttpStatusCode status = response.getStatusCode();
 				if (status.is2xxSuccessful()) {
-					return new Outcome(status.value(), null);
+					return new Outcome(status.value(), null, response.getHeaders().getLocation());
 				}
 				if (status.is4xxClientError()) {
 					Problem problem = null;
@@ -184,7 +185,15 @@ class StaffApi {
 			});
 	}
 
-	record Outcome(int status, Problem problem) {
+	/**
+	 * @param location where the service says a created resource is (its
+	 * {@code Location}), {@code null} when it named none
+	 */
+	record Outcome(int status, Problem problem, URI location) {
+
+		Outcome(int status, Problem problem) {
+			this(status, problem, null);
+		}
 
 		boolean ok() {
 			return this.problem == null;
@@ -301,10 +310,16 @@ class StaffApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Coverage(String dimension, int registered, int municipalities, List<Area> areas) {
+	/**
+	 * @param byMunicipality every municipality with its status, for the map; empty from a
+	 * reporting-service that does not give it yet
+	 */
+	record Coverage(String dimension, int registered, int municipalities, List<Area> areas,
+			List<no.ks.kulturskole.gateway.map.MunicipalityOnMap> byMunicipality) {
 
 		Coverage {
 			areas = (areas != null) ? areas : List.of();
+			byMunicipality = (byMunicipality != null) ? byMunicipality : List.of();
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.map.CoverageMap;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +42,11 @@ class StaffReportPagesController {
 
 	private final StaffApi api;
 
-	StaffReportPagesController(DownstreamClients clients) {
+	private final CoverageMap map;
+
+	StaffReportPagesController(DownstreamClients clients, CoverageMap map) {
 		this.api = new StaffApi(clients);
+		this.map = map;
 	}
 
 	@GetMapping("/stab/dekning")
@@ -50,7 +54,12 @@ class StaffReportPagesController {
 			@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
 		String chosen = DIMENSIONS.containsKey(dimension) ? dimension : "county";
 		String workshop = (workshopId != null && !workshopId.isBlank()) ? workshopId : null;
-		model.addAttribute("coverage", this.api.coverage(chosen, workshop));
+		StaffApi.Coverage coverage = this.api.coverage(chosen, workshop);
+		model.addAttribute("coverage", coverage);
+		// the map needs reporting's statuses per municipality; without them, the table
+		// alone
+		model.addAttribute("map",
+				coverage.byMunicipality().isEmpty() ? null : this.map.draw(coverage.byMunicipality()));
 		model.addAttribute("dimension", chosen);
 		model.addAttribute("dimensions", DIMENSIONS);
 		model.addAttribute("workshops", this.api.workshops());

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.reporting.workshopreport;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,16 +10,23 @@ import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
+import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
+import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.Coverage;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
+import no.ks.kulturskole.reporting.workshopreport.application.PilotProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.MongoPilotApplicationStore;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.MongoWorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.model.AreaCoverage;
 import no.ks.kulturskole.reporting.workshopreport.model.CoverageReport;
+import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityCoverage;
 import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityRef;
+import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityStatus;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
@@ -45,13 +53,17 @@ class CoverageTests {
 
 	private static Coverage coverage;
 
+	private static PilotProjection pilots;
+
 	@BeforeAll
 	static void connect() {
 		client = MongoClients.create(TestInfrastructure.mongoUri());
-		MongoWorkshopReportStore store = new MongoWorkshopReportStore(
-				new MongoTemplate(client, "reporting-coverage-" + UUID.randomUUID()));
+		MongoTemplate mongo = new MongoTemplate(client, "reporting-coverage-" + UUID.randomUUID());
+		MongoWorkshopReportStore store = new MongoWorkshopReportStore(mongo);
+		MongoPilotApplicationStore pilotStore = new MongoPilotApplicationStore(mongo);
 		projection = new WorkshopReportProjection(store, new MunicipalityDirectory(REGISTER));
-		coverage = new Coverage(store, REGISTER);
+		pilots = new PilotProjection(pilotStore, new MunicipalityDirectory(REGISTER));
+		coverage = new Coverage(store, REGISTER, pilotStore);
 	}
 
 	@AfterAll
@@ -106,6 +118,70 @@ class CoverageTests {
 				bergen.sessionId(), SeatStatus.CONFIRMED, 2, null));
 
 		assertThat(area(coverage.of("county", workshopId), "Vestland").registered()).isZero();
+	}
+
+	/**
+	 * The map's colours (issue 17): a seat, the waiting list, an application to the pilot
+	 * without a delegation (a declined one counts for nothing), and a seat in a workshop
+	 * that has been completed.
+	 */
+	@Test
+	void everyMunicipalityHasTheStatusItsDelegationsAndPilotApplicationGiveIt() {
+		String workshopId = UUID.randomUUID().toString();
+		apply(registered(workshopId, new Organisation("4601", "Bergen", "46", "Vestland")));
+		DelegationRegistered tromso = registered(workshopId, new Organisation("5501", "Tromsø", "55", "Troms"));
+		apply(new DelegationRegistered(tromso.eventId(), tromso.delegationId(), workshopId, tromso.occurredAt(), 1,
+				"s-1", SeatStatus.WAITLISTED, tromso.organisation(), tromso.coordinator(), 3, "Verksted",
+				WorkshopHistory.START, WorkshopHistory.START.plusSeconds(3600), "nb"));
+		PilotApplicationSubmitted oslo = pilotApplication("0301", "Oslo", "03", "Oslo");
+		PilotApplicationSubmitted bodo = pilotApplication("1804", "Bodø", "18", "Nordland");
+		pilots.apply(oslo, EventLog.positionOf(oslo));
+		pilots.apply(bodo, EventLog.positionOf(bodo));
+		PilotApplicationDeclined declined = new PilotApplicationDeclined(UUID.randomUUID(), bodo.applicationId(),
+				Instant.now(), 1, "1804", "Ikke nå");
+		pilots.apply(declined, EventLog.positionOf(declined));
+
+		CoverageReport report = coverage.of("ks-region", workshopId);
+
+		assertThat(report.byMunicipality()).hasSize(357);
+		assertThat(municipality(report, "4601")).satisfies(bergen -> {
+			assertThat(bergen.status()).isEqualTo(MunicipalityStatus.CONFIRMED);
+			assertThat(bergen.participants()).isEqualTo(2);
+			assertThat(bergen.area()).isEqualTo("KS Vest-Norge");
+			assertThat(bergen.countyNumber()).isEqualTo("46");
+		});
+		assertThat(municipality(report, "5501").status()).isEqualTo(MunicipalityStatus.WAITLISTED);
+		assertThat(municipality(report, "5501").participants()).isEqualTo(3);
+		assertThat(municipality(report, "0301")).satisfies(applicant -> {
+			assertThat(applicant.status()).isEqualTo(MunicipalityStatus.PILOT_APPLICANT);
+			assertThat(applicant.pilotApplicant()).isTrue();
+		});
+		assertThat(municipality(report, "1804").status()).isEqualTo(MunicipalityStatus.NOT_REGISTERED);
+		assertThat(municipality(report, "1804").pilotApplicant()).isFalse();
+		assertThat(report.byMunicipality()
+			.stream()
+			.filter(m -> m.status() == MunicipalityStatus.CONFIRMED || m.status() == MunicipalityStatus.WAITLISTED)
+			.count()).isEqualTo(report.registered());
+
+		WorkshopCompleted completed = new WorkshopCompleted(UUID.randomUUID(), workshopId,
+				WorkshopHistory.START.plusSeconds(7200), 1);
+		projection.apply(completed, EventLog.positionOf(completed));
+
+		CoverageReport after = coverage.of("county", workshopId);
+		assertThat(municipality(after, "4601").status()).isEqualTo(MunicipalityStatus.ATTENDED);
+		assertThat(municipality(after, "4601").area()).isEqualTo("Vestland");
+		assertThat(municipality(after, "5501").status()).isEqualTo(MunicipalityStatus.WAITLISTED);
+	}
+
+	private static PilotApplicationSubmitted pilotApplication(String number, String name, String county,
+			String countyName) {
+		return new PilotApplicationSubmitted(UUID.randomUUID(), "a-" + UUID.randomUUID(), WorkshopHistory.START, 1,
+				new Organisation(number, name, county, countyName),
+				new Contact("Koordinator", "koordinator@kommune.example", null), "Vi vil være med", true);
+	}
+
+	private static MunicipalityCoverage municipality(CoverageReport report, String number) {
+		return report.byMunicipality().stream().filter(m -> m.number().equals(number)).findFirst().orElseThrow();
 	}
 
 	@Test

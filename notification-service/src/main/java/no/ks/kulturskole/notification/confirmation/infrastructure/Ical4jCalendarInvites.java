@@ -2,14 +2,10 @@ package no.ks.kulturskole.notification.confirmation.infrastructure;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.Daylight;
-import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -19,12 +15,6 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzName;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -38,6 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import no.ks.kulturskole.notification.confirmation.application.CalendarInvites;
 import no.ks.kulturskole.notification.mail.model.CalendarInvite;
+import no.ks.kulturskole.support.calendar.OsloCalendar;
 
 import java.time.Clock;
 
@@ -46,15 +37,14 @@ import org.springframework.stereotype.Component;
 /**
  * iCalendar files made with ical4j rather than by hand: escaping, line folding and the
  * time zone definition are easy to get subtly wrong. Times are written in Oslo time with
- * the {@code Europe/Oslo} VTIMEZONE included, so that a calendar shows the workshop at
- * the right local time whatever the reader's own zone.
+ * the {@code Europe/Oslo} VTIMEZONE included ({@link OsloCalendar}, shared with
+ * workshop-service's public feed), so that a calendar shows the workshop at the right
+ * local time whatever the reader's own zone.
  */
 @Component
 class Ical4jCalendarInvites implements CalendarInvites {
 
-	static final String PRODUCT_ID = "-//KS og Norsk kulturskoleråd//Fremtidens kulturskole//NO";
-
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = OsloCalendar.ZONE;
 
 	private final Clock clock;
 
@@ -73,32 +63,6 @@ class Ical4jCalendarInvites implements CalendarInvites {
 	}
 
 	/**
-	 * Europe/Oslo as calendar programs write it themselves: today's rules only (EU summer
-	 * time since 1996), a few hundred bytes. ical4j's own definition is not used: its
-	 * zone data links Oslo to Europe/Berlin, so the VTIMEZONE would carry a TZID no
-	 * DTSTART refers to, and it lists every transition since 1893.
-	 */
-	static VTimeZone osloTimeZone() {
-		Standard winter = new Standard();
-		winter.add(new TzName("CET"));
-		winter.add(new DtStart<>(LocalDateTime.parse("1970-10-25T03:00:00")));
-		winter.add(new TzOffsetFrom(ZoneOffset.ofHours(2)));
-		winter.add(new TzOffsetTo(ZoneOffset.ofHours(1)));
-		winter.add(new RRule<>("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"));
-		Daylight summer = new Daylight();
-		summer.add(new TzName("CEST"));
-		summer.add(new DtStart<>(LocalDateTime.parse("1970-03-29T02:00:00")));
-		summer.add(new TzOffsetFrom(ZoneOffset.ofHours(1)));
-		summer.add(new TzOffsetTo(ZoneOffset.ofHours(2)));
-		summer.add(new RRule<>("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"));
-		VTimeZone zone = new VTimeZone();
-		zone.add(new TzId(OSLO.getId()));
-		zone.add(winter);
-		zone.add(summer);
-		return zone;
-	}
-
-	/**
 	 * Quotes what a URI cannot hold, so that an odd address gives an odd invitation (and
 	 * the SMTP server's verdict) rather than an exception that stops the event.
 	 */
@@ -112,7 +76,7 @@ class Ical4jCalendarInvites implements CalendarInvites {
 	}
 
 	private String calendar(Event event, Method method, boolean cancelled) {
-		VTimeZone oslo = osloTimeZone();
+		VTimeZone oslo = OsloCalendar.timeZone();
 		ZonedDateTime start = event.startsAt().atZone(OSLO);
 		ZonedDateTime end = (event.endsAt() != null) ? event.endsAt().atZone(OSLO) : start.plusHours(1);
 		VEvent vevent = new VEvent(start, end, event.summary());
@@ -148,7 +112,7 @@ class Ical4jCalendarInvites implements CalendarInvites {
 		}
 		vevent.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		Calendar calendar = new Calendar();
-		calendar.add(new ProdId(PRODUCT_ID));
+		calendar.add(new ProdId(OsloCalendar.PRODUCT_ID));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
 		calendar.add(method);

@@ -2,6 +2,8 @@ package no.ks.kulturskole.reporting.workshopreport.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,11 @@ import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.model.AreaCoverage;
 import no.ks.kulturskole.reporting.workshopreport.model.CoverageDimension;
 import no.ks.kulturskole.reporting.workshopreport.model.CoverageReport;
+import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
+import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityCoverage;
+import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityStatus;
+import no.ks.kulturskole.reporting.workshopreport.model.OrganisationDelegation;
+import no.ks.kulturskole.reporting.workshopreport.model.PilotDecision;
 import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityRef;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
@@ -34,9 +41,12 @@ public class Coverage {
 
 	private final MunicipalityRegister register;
 
-	public Coverage(WorkshopReportStore store, MunicipalityRegister register) {
+	private final PilotApplicationStore pilots;
+
+	public Coverage(WorkshopReportStore store, MunicipalityRegister register, PilotApplicationStore pilots) {
 		this.store = store;
 		this.register = register;
+		this.pilots = pilots;
 	}
 
 	public CoverageReport of(String dimensionParameter, String workshopId) {
@@ -69,7 +79,49 @@ public class Coverage {
 			return new AreaCoverage(area.getKey(), signedUp.size(), all.size(), signedUp, missing);
 		}).toList();
 		return new CoverageReport(dimension, workshopId, areas.stream().mapToInt(AreaCoverage::registered).sum(),
-				areas.stream().mapToInt(AreaCoverage::municipalities).sum(), areas);
+				areas.stream().mapToInt(AreaCoverage::municipalities).sum(), areas, byMunicipality(workshopId, areaOf));
+	}
+
+	/**
+	 * Every municipality with the furthest its delegations in view have come (see
+	 * {@link MunicipalityStatus}), for the map. Worked out from the same reports as the
+	 * areas, so the two always agree on who is registered.
+	 */
+	private List<MunicipalityCoverage> byMunicipality(String workshopId, Function<Municipality, String> areaOf) {
+		Map<String, List<OrganisationDelegation>> delegations = new HashMap<>();
+		this.store.activeDelegations(workshopId)
+			.forEach(delegation -> delegations
+				.computeIfAbsent(delegation.organisationNumber(), (number) -> new ArrayList<>())
+				.add(delegation));
+		Set<String> applicants = new HashSet<>();
+		this.pilots.all()
+			.stream()
+			.filter(application -> application.decision() != PilotDecision.DECLINED)
+			.forEach(application -> applicants.add(application.municipalityNumber()));
+		return this.register.municipalities()
+			.stream()
+			.sorted(Comparator.comparing(Municipality::number))
+			.map(municipality -> {
+				List<OrganisationDelegation> own = delegations.getOrDefault(municipality.number(), List.of());
+				boolean applicant = applicants.contains(municipality.number());
+				return new MunicipalityCoverage(municipality.number(), municipality.name(), municipality.countyNumber(),
+						areaOf.apply(municipality), statusOf(own, applicant),
+						own.stream().mapToInt(OrganisationDelegation::participants).sum(), applicant);
+			})
+			.toList();
+	}
+
+	private static MunicipalityStatus statusOf(List<OrganisationDelegation> delegations, boolean pilotApplicant) {
+		if (delegations.stream().anyMatch(d -> d.status() == DelegationStatus.CONFIRMED && d.workshopCompleted())) {
+			return MunicipalityStatus.ATTENDED;
+		}
+		if (delegations.stream().anyMatch(d -> d.status() == DelegationStatus.CONFIRMED)) {
+			return MunicipalityStatus.CONFIRMED;
+		}
+		if (!delegations.isEmpty()) {
+			return MunicipalityStatus.WAITLISTED;
+		}
+		return pilotApplicant ? MunicipalityStatus.PILOT_APPLICANT : MunicipalityStatus.NOT_REGISTERED;
 	}
 
 	private static Function<Municipality, String> areaOf(CoverageDimension dimension) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import no.ks.kulturskole.reporting.workshopreport.model.OrganisationDelegation;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
@@ -32,6 +33,12 @@ public interface WorkshopReportStore {
 	 * workshop or (given {@code null}) in any.
 	 */
 	Set<String> registeredOrganisations(String workshopId);
+
+	/**
+	 * Every delegation that is not cancelled, in one workshop or (given {@code null}) in
+	 * any, with whether its workshop is completed.
+	 */
+	List<OrganisationDelegation> activeDelegations(String workshopId);
 
 	/** Reports with a delegation (in any status) from the given organisation. */
 	List<WorkshopReport> withMunicipality(String number);

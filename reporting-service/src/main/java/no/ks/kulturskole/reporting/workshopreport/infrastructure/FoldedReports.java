@@ -54,6 +54,12 @@ class FoldedReports implements WorkshopReportStore {
 	}
 
 	@Override
+	public List<no.ks.kulturskole.reporting.workshopreport.model.OrganisationDelegation> activeDelegations(
+			String workshopId) {
+		throw new UnsupportedOperationException("Only for folding a replay");
+	}
+
+	@Override
 	public List<WorkshopReport> withMunicipality(String number) {
 		throw new UnsupportedOperationException("Only for folding a replay");
 	}

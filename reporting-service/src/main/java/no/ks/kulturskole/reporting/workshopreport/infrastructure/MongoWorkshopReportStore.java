@@ -20,6 +20,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportStore;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
+import no.ks.kulturskole.reporting.workshopreport.model.OrganisationDelegation;
+import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.ReportBookkeeping;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
@@ -211,6 +213,27 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			}
 		}
 		return numbers;
+	}
+
+	@Override
+	public List<OrganisationDelegation> activeDelegations(String workshopId) {
+		Query reports = (workshopId != null) ? byId(workshopId) : new Query();
+		reports.fields()
+			.include("status", "delegations.municipalityNumber", "delegations.status", "delegations.participantCount");
+		List<OrganisationDelegation> delegations = new ArrayList<>();
+		for (Document report : this.mongo.find(reports, Document.class, collection())) {
+			boolean completed = WorkshopStatus.COMPLETED.name().equals(report.getString("status"));
+			for (Document delegation : report.getList("delegations", Document.class, List.of())) {
+				String status = delegation.getString("status");
+				if (status != null && !DelegationStatus.CANCELLED.name().equals(status)) {
+					Number participants = delegation.get("participantCount", Number.class);
+					delegations.add(new OrganisationDelegation(delegation.getString("municipalityNumber"),
+							DelegationStatus.valueOf(status), (participants != null) ? participants.intValue() : 0,
+							completed));
+				}
+			}
+		}
+		return delegations;
 	}
 
 	@Override

@@ -109,8 +109,8 @@ class WorkshopReportConfiguration {
 	}
 
 	@Bean
-	Coverage coverage(WorkshopReportStore store, MunicipalityRegister register) {
-		return new Coverage(store, register);
+	Coverage coverage(WorkshopReportStore store, MunicipalityRegister register, PilotApplicationStore pilots) {
+		return new Coverage(store, register, pilots);
 	}
 
 	@Bean

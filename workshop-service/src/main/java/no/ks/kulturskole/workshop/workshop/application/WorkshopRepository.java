@@ -42,6 +42,13 @@ public interface WorkshopRepository {
 	/** Scheduled workshops whose deadline is after {@code now}, soonest first. */
 	List<Workshop> findOpenForRegistration(Instant now);
 
+	/**
+	 * What the public calendar shows (scheduled workshops, those closed for registration,
+	 * and cancelled ones until their last session would have ended), soonest first, each
+	 * with when it was last changed.
+	 */
+	List<ChangedWorkshop> findForCalendar(Instant now);
+
 	/** Workshops for which time has made something due, at most {@code limit}. */
 	List<Workshop> findDue(Instant now, int limit);
 

@@ -1,11 +1,13 @@
 package no.ks.kulturskole.workshop.workshop.infrastructure;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.workshop.workshop.application.ChangedWorkshop;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopFilter;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopRepository;
 import no.ks.kulturskole.workshop.workshop.model.DelegationSize;
@@ -44,9 +46,12 @@ class MongoWorkshopRepository implements WorkshopRepository {
 
 	private final OutboxEntries outboxEntries;
 
-	MongoWorkshopRepository(MongoTemplate mongo, OutboxEntries outboxEntries) {
+	private final Clock clock;
+
+	MongoWorkshopRepository(MongoTemplate mongo, OutboxEntries outboxEntries, Clock clock) {
 		this.mongo = mongo;
 		this.outboxEntries = outboxEntries;
+		this.clock = clock;
 		this.mongo.indexOps(WorkshopDocument.class).createIndex(new Index("nextDueAt", Sort.Direction.ASC));
 	}
 
@@ -66,7 +71,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 	@Override
 	public void add(Workshop workshop, List<WorkshopEvent> events) {
 		// One insert: the workshop and its events are stored together or not at all.
-		this.mongo.insert(toDocument(workshop, null, events.stream().map(this.outboxEntries::of).toList()));
+		this.mongo.insert(
+				toDocument(workshop, null, this.clock.instant(), events.stream().map(this.outboxEntries::of).toList()));
 		if (!events.isEmpty()) {
 			this.outboxEntries.written(WorkshopDocument.COLLECTION, workshop.id());
 		}
@@ -80,7 +86,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 	@Override
 	public boolean replace(Workshop changed, List<WorkshopEvent> events) {
 		Document fields = new Document();
-		this.mongo.getConverter().write(toDocument(changed, changed.version(), List.of()), fields);
+		this.mongo.getConverter()
+			.write(toDocument(changed, changed.version(), this.clock.instant(), List.of()), fields);
 		Update update = new Update();
 		fields.forEach((name, value) -> {
 			if (!NOT_REPLACED.contains(name)) {
@@ -144,6 +151,27 @@ class MongoWorkshopRepository implements WorkshopRepository {
 		return find(Criteria.where("status").is(WorkshopStatus.SCHEDULED.name()).and("registrationDeadline").gt(now));
 	}
 
+	/**
+	 * Scheduled workshops and those whose registration has closed, and cancelled ones
+	 * until their last session would have ended; drafts and completed workshops never.
+	 */
+	@Override
+	public List<ChangedWorkshop> findForCalendar(Instant now) {
+		Criteria shown = new Criteria().orOperator(
+				Criteria.where("status").in(WorkshopStatus.SCHEDULED.name(), WorkshopStatus.REGISTRATION_CLOSED.name()),
+				Criteria.where("status").is(WorkshopStatus.CANCELLED.name()).and("lastSessionEndsAt").gt(now));
+		return this.mongo.find(withoutOutbox(shown).with(SOONEST_FIRST), WorkshopDocument.class)
+			.stream()
+			.map(document -> new ChangedWorkshop(toWorkshop(document),
+					(document.changedAt() != null) ? document.changedAt() : document.scheduledAt()))
+			.toList();
+	}
+
+	/** MongoDB keeps milliseconds; keeping the same makes what a feed shows stable. */
+	private static Instant stored(Instant instant) {
+		return instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+	}
+
 	@Override
 	public List<Workshop> findDue(Instant now, int limit) {
 		Query due = withoutOutbox(Criteria.where("nextDueAt").lte(now)).with(Sort.by("nextDueAt")).limit(limit);
@@ -164,7 +192,7 @@ class MongoWorkshopRepository implements WorkshopRepository {
 		return query;
 	}
 
-	private static WorkshopDocument toDocument(Workshop workshop, Long version,
+	private static WorkshopDocument toDocument(Workshop workshop, Long version, Instant changedAt,
 			List<no.ks.kulturskole.support.outbox.OutboxEntry> outbox) {
 		String venue = (workshop.format() instanceof Format.Venue place) ? place.address() : null;
 		String meetingUrl = (workshop.format() instanceof Format.Online online) ? online.meetingUrl() : null;
@@ -188,7 +216,7 @@ class MongoWorkshopRepository implements WorkshopRepository {
 				workshop.registrationDeadline(), workshop.firstSessionStartsAt(), workshop.lastSessionEndsAt(),
 				workshop.nextDueAt(), workshop.delegationSize().min(), workshop.delegationSize().max(),
 				workshop.outsideRoleRequired(), sessions, workshop.scheduledAt(), workshop.revision(),
-				workshop.cancellationReason(), preparationDocument, outbox);
+				workshop.cancellationReason(), preparationDocument, stored(changedAt), outbox);
 	}
 
 	private static Workshop toWorkshop(WorkshopDocument document) {

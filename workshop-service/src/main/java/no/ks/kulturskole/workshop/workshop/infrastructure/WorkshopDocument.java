@@ -20,6 +20,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param organisers {@code null} in documents stored before organisers existed (read as
  * none known)
  * @param free {@code null} in documents stored before the price was recorded (unknown)
+ * @param changedAt when it was last stored (any change, by staff or by time): the
+ * calendar feed's LAST-MODIFIED; {@code null} in documents not changed since before it
+ * was recorded
  * @param outbox see {@link no.ks.kulturskole.support.outbox.OutboxRelay}
  */
 @Document(collection = WorkshopDocument.COLLECTION)
@@ -28,7 +31,7 @@ record WorkshopDocument(@Id String id, @Version Long version, String status, Str
 		String meetingUrl, String language, Instant registrationDeadline, Instant firstSessionStartsAt,
 		Instant lastSessionEndsAt, Instant nextDueAt, int minDelegationSize, Integer maxDelegationSize,
 		boolean outsideRoleRequired, List<SessionDocument> sessions, Instant scheduledAt, Integer revision,
-		String cancellationReason, PreparationDocument preparation, List<OutboxEntry> outbox) {
+		String cancellationReason, PreparationDocument preparation, Instant changedAt, List<OutboxEntry> outbox) {
 
 	static final String COLLECTION = "workshops";
 

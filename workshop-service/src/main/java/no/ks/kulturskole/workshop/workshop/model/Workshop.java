@@ -3,6 +3,8 @@ package no.ks.kulturskole.workshop.workshop.model;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
@@ -138,6 +141,44 @@ public final class Workshop {
 				stored(plan.registrationDeadline()),
 				new DelegationSize(plan.minDelegationSize(), plan.maxDelegationSize()), plan.outsideRoleRequired(),
 				sessions, null, 0, null, null);
+	}
+
+	/**
+	 * A new draft planned like this one, for the next round of a series: the same
+	 * description, offering, format, language, delegation rules, sessions (with new ids
+	 * and capacities as they are now) and preparation (not yet released), every time
+	 * moved by {@code shift} in {@code zone}'s wall-clock time. Checked by the same rules
+	 * as any new plan; a shift that would put the copy's deadline in the past is refused
+	 * naming the shift. Nothing of what happened to this workshop (its status, revisions,
+	 * cancellation) comes along, and this workshop is left as it is.
+	 */
+	public Workshop copyAsDraft(String newId, CopyShift shift, ZoneId zone, Clock clock) {
+		Duration wallClock = shift.wallClockFrom(LocalDateTime.ofInstant(firstSessionStartsAt(), zone));
+		UnaryOperator<Instant> moved = (
+				instant) -> LocalDateTime.ofInstant(instant, zone).plus(wallClock).atZone(zone).toInstant();
+		Instant deadline = moved.apply(this.registrationDeadline);
+		if (!deadline.isAfter(clock.instant())) {
+			throw new RuleViolation(shift.field(), "copy-deadline-in-past",
+					"Kopien ville fått en påmeldingsfrist som er passert. Flytt den lenger fram i tid.");
+		}
+		WorkshopPlan plan = new WorkshopPlan(this.title, this.description, this.programme, this.format.kind(),
+				(this.format instanceof Format.Venue venue) ? venue.address() : null,
+				(this.format instanceof Format.Online online) ? online.meetingUrl() : null, this.language, deadline,
+				this.delegationSize.min(), this.delegationSize.max(), this.outsideRoleRequired,
+				this.sessions.stream()
+					.map(session -> new SessionPlan(moved.apply(session.startsAt()), moved.apply(session.endsAt()),
+							session.capacity(), session.meetingUrl()))
+					.toList(),
+				// a workshop stored before organisers and price were recorded gets the
+				// programme's defaults, as a new plan that leaves them out does
+				this.offering.organisers().isEmpty() ? null : this.offering.organisers(), this.offering.targetGroup(),
+				this.offering.free());
+		Workshop copy = draft(newId, plan, clock);
+		if (this.preparation != null) {
+			copy.preparation = new Preparation(this.preparation.materials(), this.preparation.reflectionQuestions(),
+					stored(moved.apply(this.preparation.releaseAt())), null);
+		}
+		return copy;
 	}
 
 	private static Session newSession(SessionPlan session) {

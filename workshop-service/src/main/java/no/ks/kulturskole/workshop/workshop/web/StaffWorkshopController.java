@@ -87,6 +87,28 @@ class StaffWorkshopController {
 			.body(StaffWorkshopResponse.of(workshop));
 	}
 
+	@PostMapping(path = "/{id}/copy", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Kopier et verksted som et nytt utkast, flyttet i tid",
+			description = "Samme beskrivelse, format, regler, økter, materiell og refleksjonsspørsmål; alle tider "
+					+ "flyttet like langt i norsk tid. Utkastet kunngjøres ikke før det publiseres; "
+					+ "originalen endres ikke.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							examples = { @ExampleObject(name = "Fem uker senere", value = CopyWorkshopRequest.EXAMPLE),
+									@ExampleObject(name = "Ny start for første økt",
+											value = "{ \"firstSessionStart\": \"2027-04-14T09:00\" }") })))
+	@ApiResponse(responseCode = "201", description = "Utkastet er laget")
+	@ApiResponse(responseCode = "400",
+			description = "Ugyldig forskyvning, eller kopien ville fått en passert frist; feltet er navngitt i errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	ResponseEntity<StaffWorkshopResponse> copy(@PathVariable String id,
+			@Valid @RequestBody CopyWorkshopRequest request) {
+		Workshop copy = this.scheduling.copy(id, request.toShift(), OsloTime.ZONE);
+		return ResponseEntity.created(URI.create("/api/workshops/" + copy.id())).body(StaffWorkshopResponse.of(copy));
+	}
+
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Endre et utkast",
 			description = "Bare utkast kan endres fritt; publiserte verksted endres med flytting, økter, kapasitet "

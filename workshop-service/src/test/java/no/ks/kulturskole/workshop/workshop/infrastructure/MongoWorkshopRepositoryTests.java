@@ -43,7 +43,7 @@ class MongoWorkshopRepositoryTests {
 	private final MongoTemplate mongo = new MongoTemplate(this.client, "repository-" + UUID.randomUUID());
 
 	private final MongoWorkshopRepository workshops = new MongoWorkshopRepository(this.mongo,
-			new OutboxEntries(JsonMapper.builder().build()));
+			new OutboxEntries(JsonMapper.builder().build()), CLOCK);
 
 	@AfterEach
 	void closeClient() {
