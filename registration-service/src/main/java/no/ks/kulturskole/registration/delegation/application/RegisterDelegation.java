@@ -67,7 +67,8 @@ public class RegisterDelegation {
 								workshopId, registered.delegation(), true, manageSecret.secret(), match.notice()));
 				});
 		if (!result.created()) {
-			// both people are mailed: the conflict spends the caller's budget
+			// only a recorded conflict answers without creating (a plain repeat threw
+			// above); both people are mailed, so it spends the caller's budget
 			this.mailBudget.spend(client, CONFLICT_MAILS);
 			log.info("Delegation {} of municipality {} for workshop {}: registration conflict reported",
 					result.delegation().delegationId(), result.delegation().organisation().number(), workshopId);
