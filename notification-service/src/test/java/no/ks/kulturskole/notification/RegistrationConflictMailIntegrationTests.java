@@ -109,7 +109,7 @@ class RegistrationConflictMailIntegrationTests extends NotificationServiceIntegr
 	}
 
 	@Test
-	void aHandOverSendsTheNewLinkToTheNewCoordinatorOnly() {
+	void aHandOverSendsTheNewLinkToTheNewCoordinatorAndTellsTheOldOne() {
 		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
 		publish(registered, aCorrelationId());
 		String coordinator = registered.coordinator().email();
@@ -140,11 +140,24 @@ class RegistrationConflictMailIntegrationTests extends NotificationServiceIntegr
 		assertThat(Mailbox.text(link)).startsWith("Hei Per Olsen,")
 			.contains("https://kulturskole.example/delegasjon/" + registered.delegationId() + "?nokkel=" + secret)
 			.contains("verkar ikkje lenger");
-		// a sentinel in the same partition: the old coordinator got nothing more
+		// the coordinator who was replaced is told, in the delegation's language
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(coordinator).size() == 3);
+		MimeMessage replaced = Mailbox.messagesTo(coordinator).get(2);
+		assertThat(Mailbox.subject(replaced))
+			.isEqualTo("Ny kontaktperson for påmeldingen: Kulturskolen som lokalt ressurssenter");
+		assertThat(Mailbox.text(replaced)).startsWith("Hei Kari Nordmann,")
+			.contains("Per Olsen (" + other + ") til kontaktperson")
+			.contains("virker ikke lenger")
+			.doesNotContain(secret);
+		// the same events again, then a sentinel in the same partition: nobody got more
+		publishRegistration(new RegistrationConflictResolved(UUID.randomUUID(), registered.delegationId(),
+				registered.workshopId(), Instant.now(), 1, reported.conflictId(),
+				RegistrationConflictResolved.Resolution.HAND_OVER, "stab", per, 1L));
+		publishRegistration(issued);
 		DelegationRegistered sentinel = aDelegationRegistered(registered.workshopId(), SeatStatus.CONFIRMED);
 		publish(sentinel, aCorrelationId());
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(sentinel.coordinator().email()).size() == 1);
-		assertThat(Mailbox.messagesTo(coordinator)).hasSize(2);
+		assertThat(Mailbox.messagesTo(coordinator)).hasSize(3);
 		assertThat(Mailbox.messagesTo(other)).hasSize(2);
 	}
 

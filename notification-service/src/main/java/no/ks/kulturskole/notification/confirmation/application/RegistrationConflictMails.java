@@ -38,6 +38,8 @@ public class RegistrationConflictMails {
 
 	static final String TO_THE_OTHER_TEMPLATE = "already-registered";
 
+	static final String REPLACED_TEMPLATE = "coordinator-replaced";
+
 	private final DelegationReplica delegations;
 
 	private final DelegateInvitations invitations;
@@ -95,13 +97,36 @@ public class RegistrationConflictMails {
 				event.delegationId());
 	}
 
+	/**
+	 * A hand-over: the coordinator who is replaced is told who took over (mailed before
+	 * the replica changes, so a redelivery after a crash in between still finds them; the
+	 * mail's key keeps it to one), then the replica takes the new coordinator.
+	 */
 	public void on(RegistrationConflictResolved event) {
 		if (event.resolution() == RegistrationConflictResolved.Resolution.HAND_OVER && event.coordinator() != null) {
+			this.delegations.ofDelegation(event.delegationId())
+				.filter(DelegationView::registered)
+				.filter(delegation -> delegation.coordinator() != null && delegation.coordinator().email() != null
+						&& !delegation.coordinator().email().equalsIgnoreCase(event.coordinator().email()))
+				.ifPresent(delegation -> tellReplaced(delegation, event));
 			this.delegations.recordCoordinator(event.delegationId(), event.coordinator().name(),
 					event.coordinator().email());
 			log.info("Delegation {} handed over to a new coordinator (conflict {})", event.delegationId(),
 					event.conflictId());
 		}
+	}
+
+	private void tellReplaced(DelegationView delegation, RegistrationConflictResolved event) {
+		SessionTimes times = this.invitations.timesOf(delegation);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("coordinatorName", delegation.coordinator().name());
+		variables.put("otherName", event.coordinator().name());
+		variables.put("otherEmail", event.coordinator().email());
+		variables.put("municipalityName", delegation.municipalityName());
+		variables.put("workshopTitle", times.title());
+		send(new MailKey(MailKind.COORDINATOR_REPLACED, delegation.coordinator().email(), event.workshopId(),
+				delegation.sessionId(), event.delegationId(), "c" + event.conflictId()),
+				this.templates.render(REPLACED_TEMPLATE, languageOf(times.language()), variables));
 	}
 
 	private static String languageOf(String language) {

@@ -84,6 +84,12 @@ public enum MailKind {
 	 */
 	COORDINATOR_HANDOVER,
 
+	/**
+	 * To the coordinator staff replaced by the person who tried to register: who the
+	 * coordinator is now; their link no longer works.
+	 */
+	COORDINATOR_REPLACED,
+
 	/** To the contact of a pilot application: the municipality was selected. */
 	PILOT_SELECTED,
 

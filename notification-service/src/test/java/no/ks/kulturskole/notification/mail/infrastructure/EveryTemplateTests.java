@@ -23,7 +23,7 @@ class EveryTemplateTests {
 			"delegate-added", "delegation-promoted", "delegation-moved", "delegation-cancelled", "participant-removed",
 			"manage-link", "materials-released", "session-reminder", "deadline-approaching", "workshop-rescheduled",
 			"workshop-details-changed", "workshop-cancelled", "pilot-decision", "registration-conflict",
-			"already-registered", "coordinator-handover");
+			"already-registered", "coordinator-handover", "coordinator-replaced");
 
 	private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
 
