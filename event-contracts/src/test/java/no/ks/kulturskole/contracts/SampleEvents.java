@@ -19,6 +19,8 @@ import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
@@ -73,6 +75,14 @@ final class SampleEvents {
 						List.of(new ReflectionAnswer("Hva er kulturskolens rolle hos dere?", "Et kraftsenter."))),
 				new ManageLinkIssued(id, "d-1", "w-1", at, 1, "v1.bm9uY2U.c2VhbGVk", ManageLinkIssued.Reason.REGISTERED,
 						"nb"),
+				new ManageLinkIssued(id, "d-1", "w-1", at, 1, "v1.bm9uY2U.c2VhbGVk",
+						ManageLinkIssued.Reason.HANDED_OVER, "nn"),
+				new RegistrationConflictReported(id, "d-1", "w-1", at, 1, "c-1",
+						new Organisation("4601", "Bergen", "46", "Vestland"),
+						new Contact("Per Olsen", "per.olsen@bergen.kommune.no", null), "nn", 1L),
+				new RegistrationConflictResolved(id, "d-1", "w-1", at, 1, "c-1",
+						RegistrationConflictResolved.Resolution.HAND_OVER, "stab",
+						new Contact("Per Olsen", "per.olsen@bergen.kommune.no", null), 1L),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),

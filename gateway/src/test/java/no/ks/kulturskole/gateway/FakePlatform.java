@@ -53,6 +53,13 @@ final class FakePlatform implements AutoCloseable {
 	private final java.util.concurrent.atomic.AtomicInteger waitlisted = new java.util.concurrent.atomic.AtomicInteger(
 			1);
 
+	/**
+	 * Registration conflicts of the workshop by id, open (value {@code null}) or with the
+	 * resolution staff chose: as registration-service keeps them.
+	 */
+	private final java.util.Map<String, String> conflicts = new java.util.concurrent.ConcurrentSkipListMap<>(
+			java.util.Map.of("k-1", "", "k-2", ""));
+
 	/** The secret of every fake delegation. */
 	static final String MANAGE_SECRET = "hemmelig";
 
@@ -278,6 +285,34 @@ final class FakePlatform implements AutoCloseable {
 								 "errors":[{"field":"notificationId","message":"Det finnes ingen e-post med denne id-en i loggen."}]}""");
 			}
 		}
+		else if (method.equals("GET") && path.equals("/api/registrations/conflicts")
+				&& ("workshopId=" + WORKSHOP_ID).equals(exchange.getRequestURI().getRawQuery())) {
+			send(exchange, 200, "application/json", conflicts());
+		}
+		else if (method.equals("POST") && path.matches("/api/registrations/conflicts/[^/]+/resolution")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			String conflictId = path.split("/")[4];
+			String resolution = body.contains("HAND_OVER") ? "HAND_OVER"
+					: body.contains("KEEP_EXISTING") ? "KEEP_EXISTING" : null;
+			if (!this.conflicts.containsKey(conflictId)) {
+				send(exchange, 404, "application/problem+json", """
+						{"title":"Not Found","status":404,"detail":"Konflikten finnes ikke.",
+						 "errors":[{"field":"conflictId","message":"Konflikten finnes ikke."}]}""");
+			}
+			else if (resolution == null) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"resolution","message":"Velg en løsning."}]}""");
+			}
+			else if (!this.conflicts.replace(conflictId, "", resolution)) {
+				send(exchange, 409, "application/problem+json", """
+						{"title":"Conflict","status":409,"detail":"Konflikten er allerede løst.",
+						 "errors":[{"field":"conflictId","message":"Konflikten er allerede løst."}]}""");
+			}
+			else {
+				send(exchange, 200, "application/json", "{}");
+			}
+		}
 		else if (method.equals("GET") && path.equals("/api/workshops/" + DRAFT_ID)) {
 			send(exchange, 200, "application/json",
 					"""
@@ -369,6 +404,31 @@ final class FakePlatform implements AutoCloseable {
 					status.equals("NOT_REGISTERED") ? 0 : 3, municipality.number().equals("0301")));
 		}
 		return "[" + String.join(",", municipalities) + "]";
+	}
+
+	/**
+	 * Bodø's delegation (coordinator Kari) had two others try: Per and Eva; each open
+	 * until resolved.
+	 */
+	private String conflicts() {
+		List<String> each = new java.util.ArrayList<>();
+		this.conflicts.forEach((id, resolution) -> {
+			String contact = id.equals("k-1") ? "{\"name\":\"Per Olsen\",\"email\":\"per.olsen@bodo.kommune.no\"}"
+					: "{\"name\":\"Eva Hansen\",\"email\":\"eva.hansen@bodo.kommune.no\"}";
+			boolean handedOver = "HAND_OVER".equals(resolution);
+			String coordinator = handedOver ? contact
+					: "{\"name\":\"Kari Nordmann\",\"email\":\"kari@bodo.kommune.no\"}";
+			each.add("""
+					{"conflictId":"%s","delegationId":"d-1","workshopId":"%s",
+					 "municipality":{"number":"1804","name":"Bodø","countyName":"Nordland"},
+					 "contact":%s,"language":"nb","coordinator":%s,"reportedAt":"2026-02-10T09:15:00Z",
+					 "status":"%s","resolution":%s,"resolvedBy":%s,"resolvedAt":%s}""".formatted(id, WORKSHOP_ID,
+					contact, coordinator, resolution.isEmpty() ? "OPEN" : "RESOLVED",
+					resolution.isEmpty() ? "null" : "\"" + resolution + "\"",
+					resolution.isEmpty() ? "null" : "\"stab\"",
+					resolution.isEmpty() ? "null" : "\"2026-02-11T13:30:00Z\""));
+		});
+		return "[" + String.join(",", each) + "]";
 	}
 
 	/** The log's id of Bodø's confirmation (delegation d-1). */

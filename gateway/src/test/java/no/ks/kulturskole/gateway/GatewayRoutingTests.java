@@ -1,7 +1,9 @@
 package no.ks.kulturskole.gateway;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.UUID;
@@ -169,6 +171,69 @@ class GatewayRoutingTests {
 			.send(decision.header("Authorization", Gateway.basic("stab", "kulturskole")));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(registration.received(path)).isPresent();
+	}
+
+	@Test
+	void registrationConflictsAreResolvedThroughTheRegistrationServiceByStaffOnly() {
+		String path = "/api/registrations/conflicts/" + UUID.randomUUID() + "/resolution";
+		HttpRequest.Builder resolution = this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"resolution\":\"HAND_OVER\"}"));
+
+		assertThat(this.gateway.send(resolution.copy()).statusCode()).isEqualTo(401);
+		assertThat(registration.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(resolution.copy().header("Authorization", Gateway.basic("stab", "kulturskole")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.body()).isEqualTo("{\"resolution\":\"HAND_OVER\"}");
+			assertThat(request.headers().get("Authorization")).singleElement()
+				.satisfies((token) -> assertThat(token).startsWith("Bearer "));
+		});
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedNamingTheBodyAndNothingIsForwarded() {
+		String path = "/api/public/workshops/" + UUID.randomUUID() + "/registrations";
+		byte[] tooLarge = ("{\"padding\":\"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = this.gateway.send(this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo("body");
+		assertThat(registration.received(path)).isEmpty();
+	}
+
+	@Test
+	void aChunkedBodyWithinTheLimitIsForwardedWhole() {
+		String path = "/api/public/workshops/" + UUID.randomUUID() + "/registrations";
+		String delegation = "{\"municipalityNumber\":\"4601\",\"padding\":\"" + "x".repeat(200 * 1024) + "\"}";
+		byte[] bytes = delegation.getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = this.gateway.send(this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(registration.received(path))
+			.hasValueSatisfying((request) -> assertThat(request.body()).isEqualTo(delegation));
+	}
+
+	@Test
+	void aPageFormOverTheLimitIsRefusedToo() {
+		String form = "municipalityNumber=4601&padding=" + "x".repeat(300 * 1024);
+
+		HttpResponse<String> response = this.gateway.send(this.gateway.request("/verksted/w-1/pamelding")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].field")).isEqualTo("body");
 	}
 
 	@Test

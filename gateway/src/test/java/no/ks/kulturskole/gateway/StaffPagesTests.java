@@ -127,6 +127,42 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void staffSeeTheRegistrationConflictsOfAWorkshopAndResolveThemEitherWay() {
+		logIn("stab", "kulturskole");
+		String workshop = "/stab/verksted/" + FakePlatform.WORKSHOP_ID;
+		String page = this.browser.get(workshop).body();
+		assertThat(page).contains("Påmeldingskonflikter")
+			.contains("id=\"konflikt-k-1\"")
+			.contains("Per Olsen")
+			.contains("per.olsen@bodo.kommune.no")
+			.contains("kari@bodo.kommune.no")
+			.contains("10.2.2026 kl. 10.15")
+			.contains("value=\"HAND_OVER\"")
+			.contains("value=\"KEEP_EXISTING\"");
+		String token = csrfToken(page);
+
+		HttpResponse<String> handedOver = this.browser.postForm(workshop + "/konflikter/k-1",
+				fields("_csrf", token, "resolution", "HAND_OVER"));
+		assertThat(handedOver.statusCode()).isEqualTo(302);
+		assertThat(this.browser.get(workshop).body())
+			.contains("Påmeldingen er overført. Den nye kontaktpersonen får en ny lenke på e-post")
+			.contains("Overført til den som prøvde (stab, 11.2.2026 kl. 14.30)");
+		HttpResponse<String> kept = this.browser.postForm(workshop + "/konflikter/k-2",
+				fields("_csrf", token, "resolution", "KEEP_EXISTING"));
+		assertThat(kept.statusCode()).isEqualTo(302);
+		assertThat(this.browser.get(workshop).body()).contains("Konflikten er løst. Kontaktpersonen er beholdt.")
+			.contains("Kontaktpersonen er beholdt (stab, 11.2.2026 kl. 14.30)")
+			.doesNotContain("value=\"HAND_OVER\"");
+		assertThat(platform.staffCalls()).contains(
+				"POST /api/registrations/conflicts/k-1/resolution {\"resolution\":\"HAND_OVER\"}",
+				"POST /api/registrations/conflicts/k-2/resolution {\"resolution\":\"KEEP_EXISTING\"}");
+
+		// resolved already: the service's refusal comes back on the page
+		this.browser.postForm(workshop + "/konflikter/k-1", fields("_csrf", token, "resolution", "KEEP_EXISTING"));
+		assertThat(this.browser.get(workshop).body()).contains("Konflikten er allerede løst.");
+	}
+
+	@Test
 	void aRefusedChangeComesBackWithTheServicesMessage() {
 		logIn("stab", "kulturskole");
 		String token = csrfToken(this.browser.get("/stab/verksted/" + FakePlatform.WORKSHOP_ID).body());

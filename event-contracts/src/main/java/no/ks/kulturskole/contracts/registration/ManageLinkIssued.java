@@ -27,7 +27,13 @@ public record ManageLinkIssued(UUID eventId, String delegationId, String worksho
 		REGISTERED,
 
 		/** The coordinator lost the link and asked for a new one. */
-		REQUESTED
+		REQUESTED,
+
+		/**
+		 * Staff handed the delegation over to a new coordinator (resolving a
+		 * {@link RegistrationConflictReported}); the link goes to the new one.
+		 */
+		HANDED_OVER
 
 	}
 

@@ -20,6 +20,8 @@ import no.ks.kulturskole.contracts.DomainEvent;
 		@JsonSubTypes.Type(value = DelegationCancelled.class, name = "DelegationCancelled"),
 		@JsonSubTypes.Type(value = ReflectionSubmitted.class, name = "ReflectionSubmitted"),
 		@JsonSubTypes.Type(value = ManageLinkIssued.class, name = "ManageLinkIssued"),
+		@JsonSubTypes.Type(value = RegistrationConflictReported.class, name = "RegistrationConflictReported"),
+		@JsonSubTypes.Type(value = RegistrationConflictResolved.class, name = "RegistrationConflictResolved"),
 		@JsonSubTypes.Type(value = PilotApplicationSubmitted.class, name = "PilotApplicationSubmitted"),
 		@JsonSubTypes.Type(value = PilotMunicipalitySelected.class, name = "PilotMunicipalitySelected"),
 		@JsonSubTypes.Type(value = PilotApplicationDeclined.class, name = "PilotApplicationDeclined") })

@@ -73,6 +73,26 @@ class StaffApi {
 		}
 	}
 
+	/**
+	 * The workshop's registration conflicts from registration-service, which owns and
+	 * resolves them; {@code null} while it does not answer (or knows no registrations of
+	 * the workshop yet).
+	 */
+	List<Conflict> conflicts(String workshopId) {
+		try {
+			return this.clients.registration()
+				.get()
+				.uri((uri) -> uri.path("/api/registrations/conflicts").queryParam("workshopId", workshopId).build())
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(new ParameterizedTypeReference<List<Conflict>>() {
+				});
+		}
+		catch (RestClientException ex) {
+			return null;
+		}
+	}
+
 	Coverage coverage(String dimension, String workshopId) {
 		return this.clients.reporting()
 			.get()
@@ -372,6 +392,40 @@ class StaffApi {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Contact(String name, String email, String phone) {
+	}
+
+	/**
+	 * Someone other than a delegation's coordinator tried to register the municipality,
+	 * as registration-service describes it.
+	 *
+	 * @param contact the person who tried
+	 * @param coordinator the delegation's coordinator now
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Conflict(String conflictId, String delegationId, Organisation municipality, Contact contact,
+			Contact coordinator, Instant reportedAt, String status, String resolution, String resolvedBy,
+			Instant resolvedAt) {
+
+		private static final java.time.format.DateTimeFormatter OSLO_TIME = java.time.format.DateTimeFormatter
+			.ofPattern("d.M.yyyy 'kl.' HH.mm")
+			.withZone(java.time.ZoneId.of("Europe/Oslo"));
+
+		public boolean open() {
+			return "OPEN".equals(this.status);
+		}
+
+		public String reportedAtText() {
+			return (this.reportedAt != null) ? OSLO_TIME.format(this.reportedAt) : "";
+		}
+
+		public String resolvedAtText() {
+			return (this.resolvedAt != null) ? OSLO_TIME.format(this.resolvedAt) : "";
+		}
+
+		public String resolutionText() {
+			return "HAND_OVER".equals(this.resolution) ? "Overført til den som prøvde" : "Kontaktpersonen er beholdt";
+		}
+
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

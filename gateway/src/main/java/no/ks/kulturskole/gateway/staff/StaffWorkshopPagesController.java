@@ -60,6 +60,7 @@ class StaffWorkshopPagesController {
 		model.addAttribute("waitlisted", (report != null) ? report.withStatus("WAITLISTED") : List.of());
 		model.addAttribute("sessionNames", sessionNames(workshop));
 		model.addAttribute("roleMix", roleMix(report));
+		model.addAttribute("conflicts", this.api.conflicts(id));
 		model.addAttribute("mostPerDay",
 				(report != null) ? report.registrationsPerDay()
 					.stream()
@@ -268,6 +269,25 @@ class StaffWorkshopPagesController {
 		body.put("sessionId", FormValues.blankToNull(sessionId));
 		return outcome(id, this.api.post(this.api.registrationService(), "/api/registrations/{delegationId}/move", body,
 				delegationId), "Delegasjonen er flyttet.", redirect);
+	}
+
+	/**
+	 * Staff resolve a registration conflict: keep the coordinator, or hand the delegation
+	 * over to the person who tried (who then gets a new manage link by mail).
+	 */
+	@PostMapping("/stab/verksted/{id}/konflikter/{conflictId}")
+	String resolveConflict(@PathVariable String id, @PathVariable String conflictId,
+			@RequestParam(required = false) String resolution, RedirectAttributes redirect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("resolution", FormValues.blankToNull(resolution));
+		return outcome(id,
+				this.api.post(this.api.registrationService(), "/api/registrations/conflicts/{conflictId}/resolution",
+						body, conflictId),
+				"HAND_OVER".equals(resolution)
+						? "Påmeldingen er overført. Den nye kontaktpersonen får en ny lenke på e-post, og den gamle "
+								+ "lenken virker ikke lenger."
+						: "Konflikten er løst. Kontaktpersonen er beholdt.",
+				redirect);
 	}
 
 	@PostMapping("/stab/verksted/{id}/publiser")

@@ -3,6 +3,7 @@ package no.ks.kulturskole.support.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import no.ks.kulturskole.support.correlation.CorrelationIdFilter;
+import no.ks.kulturskole.support.web.RequestBodyLimit;
 import no.ks.kulturskole.support.health.MongoPingHealthIndicator;
 import no.ks.kulturskole.support.messaging.EventPublisher;
 import no.ks.kulturskole.support.messaging.InboundEvents;
@@ -27,6 +28,7 @@ import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
@@ -44,6 +46,19 @@ public class PlatformSupportAutoConfiguration {
 		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
 				new CorrelationIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * Right after the correlation id (so a refusal is still logged with it), before
+	 * security and anything that reads a body.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+			@Value("${platform.http.max-request-body:256KB}") DataSize maxRequestBody) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(maxRequestBody.toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -31,6 +31,12 @@ public interface DelegationReplica {
 	java.util.Optional<DelegationView> recordStatus(String delegationId, String status, String sessionId,
 			long sequence);
 
+	/**
+	 * Staff handed the delegation over to another coordinator: later mails to the
+	 * coordinator (the new manage link first) go to them. Idempotent by state.
+	 */
+	void recordCoordinator(String delegationId, String name, String email);
+
 	boolean knowsParticipant(String delegationId, String participantId);
 
 	/**

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
  * ({@code REGISTERED}) it is part of the coordinator's confirmation, which is why that
  * confirmation waits for {@code ManageLinkIssued} (it follows the delegation's events in
  * the same partition, so the delegates are known by then); when the coordinator asked for
- * a new one ({@code REQUESTED}) it comes in a short mail of its own.
+ * a new one ({@code REQUESTED}) it comes in a short mail of its own, and so it does for a
+ * new coordinator staff handed the delegation to ({@code HANDED_OVER}).
  * <p>
  * The secret stays sealed all the way into the e-mail log: the rendered text holds a
  * placeholder, and the mail delivery opens the seal only to hand the e-mail to SMTP.
@@ -39,6 +40,8 @@ public class ManageLinks {
 	private static final Logger log = LoggerFactory.getLogger(ManageLinks.class);
 
 	static final String MANAGE_LINK_TEMPLATE = "manage-link";
+
+	static final String HANDOVER_TEMPLATE = "coordinator-handover";
 
 	private final DelegationReplica delegations;
 
@@ -78,7 +81,19 @@ public class ManageLinks {
 		String link = linkTo(delegation.delegationId());
 		SealedSecret secret = new SealedSecret(event.sealedSecret(), event.delegationId());
 		String recipient = delegation.coordinator().email();
-		if (event.reason() == ManageLinkIssued.Reason.REQUESTED) {
+		if (event.reason() == ManageLinkIssued.Reason.HANDED_OVER) {
+			// the coordinator is already the new one: RegistrationConflictResolved came
+			// first, in the same partition
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("coordinatorName", delegation.coordinator().name());
+			variables.put("workshopTitle", times.title());
+			variables.put("municipalityName", delegation.municipalityName());
+			variables.put("manageLink", link);
+			send(new MailKey(MailKind.COORDINATOR_HANDOVER, recipient, delegation.workshopId(), delegation.sessionId(),
+					delegation.delegationId(), MailKey.ofEvent(event.eventId())),
+					this.templates.render(HANDOVER_TEMPLATE, language, variables), secret);
+		}
+		else if (event.reason() == ManageLinkIssued.Reason.REQUESTED) {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("coordinatorName", delegation.coordinator().name());
 			variables.put("workshopTitle", times.title());

@@ -146,6 +146,12 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	@Override
+	public void recordCoordinator(String delegationId, String name, String email) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delegationId)),
+				new Update().set("coordinatorName", name).set("coordinatorEmail", email), COLLECTION);
+	}
+
+	@Override
 	public void recordRegistrationComplete(String delegationId) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delegationId)),
 				new Update().set("registrationComplete", true), COLLECTION);

@@ -16,10 +16,13 @@ import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.notification.confirmation.application.DelegationChanges;
 import no.ks.kulturskole.notification.confirmation.application.DelegationConfirmations;
 import no.ks.kulturskole.notification.confirmation.application.ManageLinks;
+import no.ks.kulturskole.notification.confirmation.application.RegistrationConflictMails;
 import no.ks.kulturskole.notification.pilot.application.PilotDecisions;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import org.slf4j.Logger;
@@ -42,8 +45,9 @@ class RegistrationEventsConsumer {
 	/** The event types that lead to an e-mail; every other one is skipped. */
 	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered", "ParticipantRegistered",
 			"DelegationPromoted", "DelegationWaitlisted", "DelegationMoved", "DelegationCancelled",
-			"ParticipantRemoved", "ParticipantReplaced", "ManageLinkIssued", "PilotApplicationSubmitted",
-			"PilotMunicipalitySelected", "PilotApplicationDeclined");
+			"ParticipantRemoved", "ParticipantReplaced", "ManageLinkIssued", "RegistrationConflictReported",
+			"RegistrationConflictResolved", "PilotApplicationSubmitted", "PilotMunicipalitySelected",
+			"PilotApplicationDeclined");
 
 	/**
 	 * Spring Cloud Function recognises the {@code ce_*} Kafka headers as CloudEvents
@@ -53,7 +57,8 @@ class RegistrationEventsConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations,
-			DelegationChanges changes, ManageLinks manageLinks, PilotDecisions pilots) {
+			DelegationChanges changes, ManageLinks manageLinks, RegistrationConflictMails conflicts,
+			PilotDecisions pilots) {
 		return (message) -> {
 			String type = InboundEvents.header(message, EventHeaders.TYPE)
 				.or(() -> InboundEvents.header(message, CANONICAL_TYPE_HEADER))
@@ -96,6 +101,12 @@ class RegistrationEventsConsumer {
 				}
 				else if (event instanceof ManageLinkIssued link) {
 					manageLinks.on(link);
+				}
+				else if (event instanceof RegistrationConflictReported reported) {
+					conflicts.on(reported);
+				}
+				else if (event instanceof RegistrationConflictResolved resolved) {
+					conflicts.on(resolved);
 				}
 				else if (event instanceof PilotApplicationSubmitted application) {
 					pilots.on(application);

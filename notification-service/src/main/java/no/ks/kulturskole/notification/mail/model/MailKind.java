@@ -66,6 +66,30 @@ public enum MailKind {
 	 */
 	DEADLINE_APPROACHING,
 
+	/**
+	 * To a delegation's coordinator: someone else (named) tried to register the
+	 * municipality; the registration is unchanged.
+	 */
+	REGISTRATION_CONFLICT,
+
+	/**
+	 * To the person who tried to register a municipality that another contact person had
+	 * registered: it is registered already (without naming the other person).
+	 */
+	ALREADY_REGISTERED,
+
+	/**
+	 * To the person staff made the delegation's coordinator: their manage link (the
+	 * previous coordinator's stops working).
+	 */
+	COORDINATOR_HANDOVER,
+
+	/**
+	 * To the coordinator staff replaced by the person who tried to register: who the
+	 * coordinator is now; their link no longer works.
+	 */
+	COORDINATOR_REPLACED,
+
 	/** To the contact of a pilot application: the municipality was selected. */
 	PILOT_SELECTED,
 

@@ -22,7 +22,8 @@ class EveryTemplateTests {
 	private static final List<String> TEMPLATES = List.of("delegation-confirmation", "delegate-confirmation",
 			"delegate-added", "delegation-promoted", "delegation-moved", "delegation-cancelled", "participant-removed",
 			"manage-link", "materials-released", "session-reminder", "deadline-approaching", "workshop-rescheduled",
-			"workshop-details-changed", "workshop-cancelled", "pilot-decision");
+			"workshop-details-changed", "workshop-cancelled", "pilot-decision", "registration-conflict",
+			"already-registered", "coordinator-handover", "coordinator-replaced");
 
 	private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
 
@@ -55,7 +56,8 @@ class EveryTemplateTests {
 		String text = this.templates.render(template, language, variables()).text();
 
 		assertThat(text.contains("https://kulturskole.example/delegasjon/d-1?nokkel=NOKKEL"))
-			.isEqualTo(template.equals("delegation-confirmation") || template.equals("manage-link"));
+			.isEqualTo(template.equals("delegation-confirmation") || template.equals("manage-link")
+					|| template.equals("coordinator-handover"));
 	}
 
 	private static Map<String, Object> variables() {
@@ -88,6 +90,8 @@ class EveryTemplateTests {
 		variables.put("deadline", "mandag 1. mars 2027 kl. 23:59");
 		variables.put("deadlineEn", "Monday 1 March 2027, 23:59 (Norwegian time)");
 		variables.put("selected", true);
+		variables.put("otherName", "Per Olsen");
+		variables.put("otherEmail", "per.olsen@bodo.kommune.example");
 		return variables;
 	}
 

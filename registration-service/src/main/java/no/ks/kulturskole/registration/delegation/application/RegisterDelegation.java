@@ -24,6 +24,9 @@ public class RegisterDelegation {
 
 	private static final Logger log = LoggerFactory.getLogger(RegisterDelegation.class);
 
+	/** A conflict mails the person who tried and the delegation's coordinator. */
+	static final int CONFLICT_MAILS = 2;
+
 	private final WorkshopWriter writer;
 
 	private final MunicipalityDirectory municipalities;
@@ -55,16 +58,33 @@ public class RegisterDelegation {
 		RegistrationResult result = this.writer.write(workshopId, RegisterDelegation::unknownWorkshop,
 				(current, acceptedAt) -> switch (current.register(request, acceptedAt)) {
 					case RegistrationOutcome.AlreadyRegistered existing -> throw alreadyRegistered();
+					// stored, then refused exactly as above: the caller learns nothing
+					// more
+					case RegistrationOutcome.ConflictReported conflict -> Decided
+						.of(new Change(conflict.after(), conflict.events()), conflictReported(workshopId, conflict));
 					case RegistrationOutcome.Registered registered ->
 						Decided.of(new Change(registered.after(), registered.events()), new RegistrationResult(
 								workshopId, registered.delegation(), true, manageSecret.secret(), match.notice()));
 				});
+		if (!result.created()) {
+			// only a recorded conflict answers without creating (a plain repeat threw
+			// above); both people are mailed, so it spends the caller's budget
+			this.mailBudget.spend(client, CONFLICT_MAILS);
+			log.info("Delegation {} of municipality {} for workshop {}: registration conflict reported",
+					result.delegation().delegationId(), result.delegation().organisation().number(), workshopId);
+			throw alreadyRegistered();
+		}
 		this.mailBudget.spend(client, addresses);
 		// ids only: names and e-mails never go to the log
 		log.info("Delegation {} of municipality {} for workshop {}: registered as {}",
 				result.delegation().delegationId(), result.delegation().organisation().number(), workshopId,
 				result.delegation().status());
 		return result;
+	}
+
+	private static RegistrationResult conflictReported(String workshopId,
+			RegistrationOutcome.ConflictReported conflict) {
+		return new RegistrationResult(workshopId, conflict.delegation(), false);
 	}
 
 	/**

@@ -21,6 +21,9 @@ public interface WorkshopRegistrationsStore {
 
 	Optional<WorkshopRegistrations> findByDelegation(String delegationId);
 
+	/** The workshop whose registrations hold the conflict. */
+	Optional<WorkshopRegistrations> findByConflict(String conflictId);
+
 	/** Every workshop where one of the organisations has (or had) a delegation. */
 	List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers);
 
@@ -35,8 +38,8 @@ public interface WorkshopRegistrationsStore {
 	Optional<Loaded> load(String workshopId);
 
 	/**
-	 * How many bytes the delegations that {@code after} adds or rewrites may add to the
-	 * stored document at most.
+	 * How many bytes the delegations and conflicts that {@code after} adds or rewrites
+	 * may add to the stored document at most.
 	 */
 	long growth(WorkshopRegistrations before, WorkshopRegistrations after);
 

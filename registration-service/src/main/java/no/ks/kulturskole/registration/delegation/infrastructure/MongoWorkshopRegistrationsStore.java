@@ -13,6 +13,7 @@ import com.mongodb.client.model.Filters;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
+import no.ks.kulturskole.registration.delegation.model.RegistrationConflict;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.outbox.EventOrigin;
@@ -58,6 +59,14 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		this.outboxEntries = outboxEntries;
 		// the public receipt looks a delegation up by its id across workshops
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("delegations.delegationId", Sort.Direction.ASC));
+		// staff resolve a conflict by its id
+		mongo.indexOps(COLLECTION).createIndex(new Index().on("conflicts.conflictId", Sort.Direction.ASC));
+	}
+
+	@Override
+	public Optional<WorkshopRegistrations> findByConflict(String conflictId) {
+		Query query = Query.query(Criteria.where("conflicts.conflictId").is(conflictId));
+		return Optional.ofNullable(this.mongo.findOne(query, WorkshopRegistrations.class, COLLECTION));
 	}
 
 	@Override
@@ -117,6 +126,13 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 				bytes += encodedSize(delegation);
 			}
 		}
+		Set<RegistrationConflict> known = Collections.newSetFromMap(new IdentityHashMap<>());
+		known.addAll(before.conflicts());
+		for (RegistrationConflict conflict : after.conflicts()) {
+			if (!known.contains(conflict)) {
+				bytes += encodedSize(conflict);
+			}
+		}
 		return bytes;
 	}
 
@@ -145,6 +161,9 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 			update.set("workshop", after.workshop())
 				.set("delegations", after.delegations())
 				.set("appliedEvents", after.appliedEvents());
+		}
+		if (after.conflicts() != before.conflicts()) {
+			update.set("conflicts", after.conflicts());
 		}
 		Object[] outbox = events.stream()
 			.flatMap(staged -> staged.entries().stream())

@@ -78,6 +78,16 @@ public record Delegation(String delegationId, Organisation organisation, Contact
 				&& this.coordinator.email().strip().equalsIgnoreCase(email.strip());
 	}
 
+	/**
+	 * Handed over to another coordinator, with a new self-service secret for them; the
+	 * old one stops working.
+	 */
+	Delegation withCoordinator(Contact coordinator, String manageTokenHash) {
+		return new Delegation(this.delegationId, this.organisation, coordinator, this.participants, this.sessionId,
+				this.status, this.registeredAt, this.language, manageTokenHash, this.cancelledAt,
+				this.cancellationReason, this.reflection, this.sequence);
+	}
+
 	/** With a new self-service secret; the old one stops working. */
 	Delegation withManageTokenHash(String hash) {
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,

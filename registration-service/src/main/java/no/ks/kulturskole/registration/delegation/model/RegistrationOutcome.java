@@ -24,7 +24,24 @@ public sealed interface RegistrationOutcome {
 
 	}
 
-	/** The municipality had already registered; nothing changes. */
+	/**
+	 * The municipality had already registered, and the request came from another address
+	 * than its coordinator's: refused as {@link AlreadyRegistered}, but the conflict is
+	 * recorded and announced ({@code RegistrationConflictReported}) in the same change.
+	 */
+	record ConflictReported(WorkshopRegistrations after, Delegation delegation, RegistrationConflict conflict,
+			List<DomainEvent> events) implements RegistrationOutcome {
+
+		public ConflictReported {
+			events = List.copyOf(events);
+		}
+
+	}
+
+	/**
+	 * The municipality had already registered; nothing changes (the coordinator sent it
+	 * again, or this address's conflict is open already).
+	 */
 	record AlreadyRegistered(Delegation delegation) implements RegistrationOutcome {
 	}
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
@@ -25,6 +26,9 @@ import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.support.problem.ConflictingState;
@@ -57,10 +61,12 @@ import no.ks.kulturskole.support.problem.RuleViolation;
  * @param id the workshop id
  * @param appliedEvents ids of workshop events already applied, so that a redelivered
  * event changes nothing
+ * @param conflicts attempts by other addresses to register an organisation that has a
+ * delegation, open until staff resolve them, then kept for the record
  * @param version incremented by every change; the condition of every update
  */
 public record WorkshopRegistrations(String id, Workshop workshop, List<Delegation> delegations,
-		List<String> appliedEvents, long version) {
+		List<RegistrationConflict> conflicts, List<String> appliedEvents, long version) {
 
 	/** Workshops are held, and their deadlines set, in Norwegian time. */
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -82,14 +88,22 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 */
 	public static final int MAX_DELEGATES = 30;
 
+	/**
+	 * Open conflicts one delegation may have at a time: enough for every colleague who
+	 * might try, and a bound on what strangers can make the platform mail and store.
+	 * Beyond it an attempt is refused as any other, and nothing is recorded.
+	 */
+	static final int MAX_OPEN_CONFLICTS = 10;
+
 	public WorkshopRegistrations {
 		delegations = (delegations != null) ? List.copyOf(delegations) : List.of();
+		conflicts = (conflicts != null) ? List.copyOf(conflicts) : List.of();
 		appliedEvents = (appliedEvents != null) ? List.copyOf(appliedEvents) : List.of();
 	}
 
 	/** The aggregate as the first workshop event creates it. */
 	public static WorkshopRegistrations scheduled(String workshopId, String eventId, Workshop workshop) {
-		return new WorkshopRegistrations(workshopId, workshop, List.of(), List.of(eventId), 1);
+		return new WorkshopRegistrations(workshopId, workshop, List.of(), List.of(), List.of(eventId), 1);
 	}
 
 	/**
@@ -97,7 +111,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * one version per change in memory, the document one per update.
 	 */
 	public WorkshopRegistrations storedAs(long version) {
-		return new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.appliedEvents, version);
+		return new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.conflicts, this.appliedEvents,
+				version);
 	}
 
 	public boolean hasApplied(String eventId) {
@@ -503,7 +518,12 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				applied = applied.subList(applied.size() - REMEMBERED_WORKSHOP_EVENTS, applied.size());
 			}
 		}
-		return new WorkshopRegistrations(this.id, workshop, delegations, applied, this.version + 1);
+		return new WorkshopRegistrations(this.id, workshop, delegations, this.conflicts, applied, this.version + 1);
+	}
+
+	private WorkshopRegistrations withConflicts(List<Delegation> delegations, List<RegistrationConflict> conflicts) {
+		return new WorkshopRegistrations(this.id, this.workshop, delegations, conflicts, this.appliedEvents,
+				this.version + 1);
 	}
 
 	/**
@@ -553,7 +573,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		checkDelegation(request.participants());
 		Optional<Delegation> existing = activeDelegationOf(request.organisation().number());
 		if (existing.isPresent()) {
-			return new RegistrationOutcome.AlreadyRegistered(existing.get());
+			return alreadyRegistered(existing.get(), request, now);
 		}
 		checkOpen(now);
 		Delegation delegation = place(request, now);
@@ -561,6 +581,86 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		delegations.add(delegation);
 		WorkshopRegistrations after = next(this.workshop, delegations, null);
 		return new RegistrationOutcome.Registered(after, delegation, eventsOf(delegation, request.manageSecret(), now));
+	}
+
+	/**
+	 * The organisation has a delegation. From its coordinator's address that is all (they
+	 * sent it again); from another address a conflict is recorded and announced, once per
+	 * address while it is open, and at most {@link #MAX_OPEN_CONFLICTS} open per
+	 * delegation.
+	 */
+	private RegistrationOutcome alreadyRegistered(Delegation existing, DelegationRequest request, Instant now) {
+		String email = (request.coordinator() != null) ? request.coordinator().email() : null;
+		if (email == null || email.isBlank() || existing.isCoordinatedBy(email)
+				|| this.conflicts.stream().anyMatch(conflict -> conflict.isOpenFor(existing.delegationId(), email))
+				|| openConflictsOf(existing.delegationId()) >= MAX_OPEN_CONFLICTS) {
+			return new RegistrationOutcome.AlreadyRegistered(existing);
+		}
+		Contact contact = new Contact(request.coordinator().name(), email.strip(), request.coordinator().phone());
+		String language = (request.language() != null) ? request.language() : "nb";
+		RegistrationConflict conflict = new RegistrationConflict(newId(), existing.delegationId(), contact, language,
+				now, null, null, null);
+		List<RegistrationConflict> conflicts = new ArrayList<>(this.conflicts);
+		conflicts.add(conflict);
+		return new RegistrationOutcome.ConflictReported(withConflicts(this.delegations, conflicts), existing, conflict,
+				List.of(new RegistrationConflictReported(UUID.randomUUID(), existing.delegationId(), this.id, now,
+						RegistrationConflictReported.SCHEMA_VERSION, conflict.conflictId(), existing.organisation(),
+						contact, language, existing.sequence())));
+	}
+
+	private long openConflictsOf(String delegationId) {
+		return this.conflicts.stream()
+			.filter(conflict -> conflict.isOpen() && conflict.delegationId().equals(delegationId))
+			.count();
+	}
+
+	public Optional<RegistrationConflict> conflict(String conflictId) {
+		return this.conflicts.stream().filter(conflict -> conflict.conflictId().equals(conflictId)).findFirst();
+	}
+
+	/**
+	 * Staff resolve a conflict. {@code KEEP_EXISTING} changes nothing but the conflict;
+	 * {@code HAND_OVER} makes the person who tried the delegation's coordinator with a
+	 * new manage link (announced sealed, for notification-service to mail to them), and
+	 * the old link stops working.
+	 * @param secret the new coordinator's link; used only for {@code HAND_OVER}
+	 * @throws NotFound for an unknown conflict
+	 * @throws ConflictingState when it is resolved already, or a hand-over finds the
+	 * delegation cancelled
+	 */
+	public Change resolveConflict(String conflictId, Resolution resolution, String staffMember, ManageSecret secret,
+			Instant now) {
+		RegistrationConflict conflict = conflict(conflictId)
+			.orElseThrow(() -> new NotFound("conflictId", "Konflikten finnes ikke."));
+		if (!conflict.isOpen()) {
+			throw new ConflictingState("conflictId", "conflict-resolved", "Konflikten er allerede løst.");
+		}
+		Delegation delegation = delegation(conflict.delegationId()).orElseThrow();
+		if (resolution == Resolution.HAND_OVER && !delegation.isActive()) {
+			throw new ConflictingState("resolution", "delegation-cancelled",
+					"Påmeldingen er avmeldt og kan ikke overføres.");
+		}
+		List<RegistrationConflict> conflicts = new ArrayList<>(this.conflicts);
+		conflicts.replaceAll(
+				each -> each.conflictId().equals(conflictId) ? each.resolved(resolution, staffMember, now) : each);
+		List<DomainEvent> events = new ArrayList<>();
+		List<Delegation> delegations = this.delegations;
+		Contact newCoordinator = null;
+		if (resolution == Resolution.HAND_OVER) {
+			newCoordinator = conflict.contact();
+			Delegation handedOver = delegation.withCoordinator(newCoordinator, secret.hash());
+			delegations = replaced(handedOver);
+		}
+		events.add(new RegistrationConflictResolved(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+				RegistrationConflictResolved.SCHEMA_VERSION, conflictId, resolution, staffMember, newCoordinator,
+				delegation.sequence()));
+		if (resolution == Resolution.HAND_OVER) {
+			// after the resolution, which tells consumers who the coordinator is now
+			events.add(new ManageLinkIssued(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+					ManageLinkIssued.SCHEMA_VERSION, secret.sealedFor(delegation.delegationId()),
+					ManageLinkIssued.Reason.HANDED_OVER, conflict.language()));
+		}
+		return new Change(withConflicts(delegations, conflicts), events);
 	}
 
 	private void checkDelegation(List<NewParticipant> participants) {

@@ -15,6 +15,8 @@ import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.PilotEvent;
@@ -195,6 +197,9 @@ public class WorkshopReportProjection {
 			case ReflectionSubmitted submitted -> draft.reflection(submitted.delegationId());
 			// the manage link is the coordinator's secret, nothing staff count
 			case ManageLinkIssued issued -> notInThisReport(issued);
+			// conflicts are read from registration-service, which owns and resolves them
+			case RegistrationConflictReported reported -> notInThisReport(reported);
+			case RegistrationConflictResolved resolved -> notInThisReport(resolved);
 			// pilot applications belong to no workshop: the pilot overview reads them
 			case PilotEvent pilot -> notInThisReport(pilot);
 		}
