@@ -287,6 +287,10 @@ final class FakePlatform implements AutoCloseable {
 							 "sessions":[{"sessionId":"u1","startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-12T15:00:00","capacity":40}]}"""
 						.formatted(DRAFT_ID));
 		}
+		else if (method.equals("POST") && path.startsWith("/api/workshops/" + WORKSHOP_ID + "/messages")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			message(exchange, path.endsWith("/preview"), body);
+		}
 		else if (method.equals("POST") && path.equals("/api/workshops/" + WORKSHOP_ID + "/copy")) {
 			this.staffCalls.add(method + " " + path + " " + body);
 			copy(exchange, body);
@@ -313,6 +317,24 @@ final class FakePlatform implements AutoCloseable {
 		else {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
+		}
+	}
+
+	/**
+	 * Like notification-service's messages to registrants (issue 16): the audience
+	 * reaches three people; a message without a bokmål subject is refused naming it.
+	 */
+	private static void message(HttpExchange exchange, boolean preview, String body) throws IOException {
+		if (preview) {
+			send(exchange, 200, "application/json", "{\"recipients\":3}");
+		}
+		else if (!body.contains("\"subject\":{\"nb\"")) {
+			send(exchange, 400, "application/problem+json", """
+					{"title":"Bad Request","status":400,"detail":"Skriv teksten på bokmål.",
+					 "errors":[{"field":"subject.nb","message":"Skriv teksten på bokmål."}]}""");
+		}
+		else {
+			send(exchange, 202, "application/json", "{\"messageId\":\"m-1\",\"recipients\":3}");
 		}
 	}
 
