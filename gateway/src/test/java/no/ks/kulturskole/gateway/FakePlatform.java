@@ -140,7 +140,9 @@ final class FakePlatform implements AutoCloseable {
 				 "totals":{"delegations":7,"participants":23,"municipalities":6,"confirmedPersons":23,"waitlistedPersons":%d},
 				 "roleCategoryMix":{"KULTURSKOLE":10,"SCHOOL":8,"POLITICIAN":5},
 				 "registrationsPerDay":[{"day":"2026-02-01","delegations":3,"cumulativeDelegations":3},
-				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}]}"""
+				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}],
+				 "messages":[{"messageId":"m-1","subject":"Ny møtelenke","sentAt":"2026-02-03T09:30:00Z",
+				   "sessionId":null,"statuses":["CONFIRMED"],"roles":["DELEGATES"],"recipients":23}]}"""
 			.formatted(WORKSHOP_ID, WORKSHOP_TITLE, this.waitlisted.get() * 3, this.waitlisted.get(), waiting,
 					this.waitlisted.get() * 3);
 	}

@@ -63,6 +63,15 @@ class StaffMessagePagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void theWorkshopPageListsTheMessagesSentWithSubjectNorwegianTimeAndRecipients() {
+		String page = this.browser.get(WORKSHOP).body();
+
+		assertThat(page).contains("<h2 id=\"meldinger-tittel\">Meldinger til påmeldte</h2>")
+			.containsPattern(
+					"<th scope=\"row\">Ny møtelenke</th>\\s*<td>3\\.2\\.2026 10:30</td>\\s*<td class=\"number\">23</td>");
+	}
+
+	@Test
 	void aPreviewShowsTheCountAndKeepsWhatWasWritten() {
 		String form = this.browser.get(FORM).body();
 
