@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
@@ -17,6 +19,12 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.notification.message.application.MessageStore;
+import no.ks.kulturskole.notification.message.application.RegistrantMessages;
+import no.ks.kulturskole.notification.message.model.Audience;
+import no.ks.kulturskole.notification.message.model.LocalisedText;
+import no.ks.kulturskole.notification.message.model.Recipient;
+import no.ks.kulturskole.notification.message.model.RegistrantMessage;
 import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
@@ -51,6 +59,12 @@ class RegistrantMessageIntegrationTests extends NotificationServiceIntegrationTe
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	MessageStore messageStore;
+
+	@Autowired
+	RegistrantMessages registrantMessages;
 
 	RestClient http;
 
@@ -159,6 +173,41 @@ class RegistrantMessageIntegrationTests extends NotificationServiceIntegrationTe
 			assertThat(messagesTo(selfRegistered.coordinator())).hasSize(1);
 			// the same person as a delegate, in other letters: not a second e-mail
 			assertThat(messagesTo(selfRegistered.delegates().get(0))).isEmpty();
+		});
+	}
+
+	/**
+	 * The process stopped after storing a message and before its mails: the sweep mails
+	 * each recipient, once, however often it runs (here: its schedule and a call of our
+	 * own), and marks the message done.
+	 */
+	@Test
+	void aMessageInterruptedBeforeItsMailsIsFinishedByTheSweepOnce() {
+		String messageId = UUID.randomUUID().toString();
+		String first = "avbrutt-1-" + messageId.substring(0, 8) + "@bodo.kommune.example";
+		String second = "avbrutt-2-" + messageId.substring(0, 8) + "@bodo.kommune.example";
+		RegistrantMessage interrupted = new RegistrantMessage(messageId, this.workshopId,
+				new Audience(null, Set.of(Audience.SeatStatus.CONFIRMED), Set.of(Audience.Role.DELEGATES)),
+				new LocalisedText(Map.of("nb", "Emne", "nn", "Emne")), new LocalisedText(Map.of("nb", "Tekst")),
+				List.of(new Recipient(first, "Ola Nordmann", "d-1", session(1), "nn"),
+						new Recipient(second, "Kari Nordmann", "d-2", session(1), "nb")),
+				Instant.now().minus(Duration.ofMinutes(5)), null);
+		assertThat(this.messageStore.record(interrupted,
+				new MessageSentToRegistrants(UUID.randomUUID(), messageId, this.workshopId, interrupted.createdAt(), 1,
+						null, List.of("CONFIRMED"), List.of("DELEGATES"), 2, "Emne")))
+			.isTrue();
+
+		this.registrantMessages.finishInterrupted();
+
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(messagesTo(first)).hasSize(1);
+			assertThat(messagesTo(second)).hasSize(1);
+			assertThat(this.messageStore.find(messageId).orElseThrow().mailedAt()).isNotNull();
+		});
+		this.registrantMessages.finishInterrupted();
+		await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(messagesTo(first)).hasSize(1);
+			assertThat(messagesTo(second)).hasSize(1);
 		});
 	}
 
