@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.registration.Contact;
@@ -89,7 +90,9 @@ final class SampleEvents {
 				new PilotMunicipalitySelected(id, "a-1", at, 1, "4601"),
 				new PilotApplicationDeclined(id, "a-2", at, 1, "5501", null),
 				new NotificationFailed(id, "n-2", "w-1", "d-1", at, 1, "DELEGATION_CONFIRMATION",
-						"delegation-confirmation/nb@1", "Adressen finnes ikke"));
+						"delegation-confirmation/nb@1", "Adressen finnes ikke"),
+				new MessageSentToRegistrants(id, "m-1", "w-1", at, 1, "s-1", List.of("CONFIRMED"),
+						List.of("DELEGATES", "COORDINATORS"), 12, "Endret møtelenke"));
 	}
 
 	static WorkshopScheduled workshopScheduled() {

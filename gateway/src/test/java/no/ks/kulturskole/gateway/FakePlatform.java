@@ -147,7 +147,9 @@ final class FakePlatform implements AutoCloseable {
 				 "totals":{"delegations":7,"participants":23,"municipalities":6,"confirmedPersons":23,"waitlistedPersons":%d},
 				 "roleCategoryMix":{"KULTURSKOLE":10,"SCHOOL":8,"POLITICIAN":5},
 				 "registrationsPerDay":[{"day":"2026-02-01","delegations":3,"cumulativeDelegations":3},
-				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}]}"""
+				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}],
+				 "messages":[{"messageId":"m-1","subject":"Ny møtelenke","sentAt":"2026-02-03T09:30:00Z",
+				   "sessionId":null,"statuses":["CONFIRMED"],"roles":["DELEGATES"],"recipients":23}]}"""
 			.formatted(WORKSHOP_ID, WORKSHOP_TITLE, this.waitlisted.get() * 3, this.waitlisted.get(), waiting,
 					this.waitlisted.get() * 3);
 	}
@@ -322,6 +324,10 @@ final class FakePlatform implements AutoCloseable {
 							 "sessions":[{"sessionId":"u1","startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-12T15:00:00","capacity":40}]}"""
 						.formatted(DRAFT_ID));
 		}
+		else if (method.equals("POST") && path.startsWith("/api/workshops/" + WORKSHOP_ID + "/messages")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			message(exchange, path.endsWith("/preview"), body);
+		}
 		else if (method.equals("POST") && path.equals("/api/workshops/" + WORKSHOP_ID + "/copy")) {
 			this.staffCalls.add(method + " " + path + " " + body);
 			copy(exchange, body);
@@ -348,6 +354,24 @@ final class FakePlatform implements AutoCloseable {
 		else {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
+		}
+	}
+
+	/**
+	 * Like notification-service's messages to registrants (issue 16): the audience
+	 * reaches three people; a message without a bokmål subject is refused naming it.
+	 */
+	private static void message(HttpExchange exchange, boolean preview, String body) throws IOException {
+		if (preview) {
+			send(exchange, 200, "application/json", "{\"recipients\":3}");
+		}
+		else if (!body.contains("\"subject\":{\"nb\"")) {
+			send(exchange, 400, "application/problem+json", """
+					{"title":"Bad Request","status":400,"detail":"Skriv teksten på bokmål.",
+					 "errors":[{"field":"subject.nb","message":"Skriv teksten på bokmål."}]}""");
+		}
+		else {
+			send(exchange, 202, "application/json", "{\"messageId\":\"m-1\",\"recipients\":3}");
 		}
 	}
 

@@ -157,6 +157,28 @@ class GatewayRoutingTests {
 		assertThat(workshop.received(path)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/workshops/%s/messages", "/api/workshops/%s/messages/preview" })
+	void messagesToAWorkshopsRegistrantsGoToTheNotificationServiceForStaffOnly(String template) {
+		String path = template.formatted(UUID.randomUUID());
+		String message = "{\"audience\":{\"statuses\":[\"CONFIRMED\"],\"roles\":[\"DELEGATES\"]}}";
+		HttpRequest.Builder send = this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(message));
+
+		assertThat(this.gateway.send(send.copy()).statusCode()).isEqualTo(401);
+		assertThat(notification.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(send.copy().header("Authorization", Gateway.basic("stab", "kulturskole")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(notification.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.method()).isEqualTo("POST");
+			assertThat(request.body()).isEqualTo(message);
+		});
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
 	@Test
 	void staffPilotApplicationPathsGoToTheRegistrationServiceForStaffOnly() {
 		String path = "/api/pilot-applications/" + UUID.randomUUID() + "/decision";

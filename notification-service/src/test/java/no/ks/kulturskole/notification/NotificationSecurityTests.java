@@ -1,14 +1,18 @@
 package no.ks.kulturskole.notification;
 
 import no.ks.kulturskole.testsupport.ServiceSecurityContract;
+import no.ks.kulturskole.testsupport.StaffEndpoints;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Who may call notification-service (the e-mail log shows every recipient's address;
- * resending mails): see {@link ServiceSecurityContract}.
+ * resending mails; messages to registrants): see {@link ServiceSecurityContract}.
  */
 class NotificationSecurityTests extends NotificationServiceIntegrationTest implements ServiceSecurityContract {
 
@@ -36,6 +40,17 @@ class NotificationSecurityTests extends NotificationServiceIntegrationTest imple
 	@Override
 	public String readableStaffPath() {
 		return "/api/notifications";
+	}
+
+	/**
+	 * Staff's messages to registrants (issue 16) mail people and reveal how many a
+	 * workshop has: the contract's checks above cover them only if they are found.
+	 */
+	@Test
+	void theMessagesToRegistrantsAreAmongTheGuardedEndpoints() {
+		assertThat(StaffEndpoints.of(this.context)).contains(
+				new StaffEndpoints.Endpoint("POST", "/api/workshops/ukjent-id/messages"),
+				new StaffEndpoints.Endpoint("POST", "/api/workshops/ukjent-id/messages/preview"));
 	}
 
 }

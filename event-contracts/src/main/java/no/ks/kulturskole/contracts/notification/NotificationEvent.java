@@ -7,8 +7,10 @@ import no.ks.kulturskole.contracts.DomainEvent;
 /** Everything published on {@code notification.events}, keyed by workshopId. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = NotificationSent.class, name = "NotificationSent"),
-		@JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed") })
-public sealed interface NotificationEvent extends DomainEvent permits NotificationSent, NotificationFailed {
+		@JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed"),
+		@JsonSubTypes.Type(value = MessageSentToRegistrants.class, name = "MessageSentToRegistrants") })
+public sealed interface NotificationEvent extends DomainEvent
+		permits NotificationSent, NotificationFailed, MessageSentToRegistrants {
 
 	String notificationId();
 

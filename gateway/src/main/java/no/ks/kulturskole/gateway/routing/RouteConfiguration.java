@@ -48,6 +48,10 @@ class RouteConfiguration {
 			// the calendar feed sits beside the workshops, not under them (issue 17)
 			.and(routes.proxy("workshop-public", services.of("workshop"), "/api/public/workshops/**",
 					"/api/public/workshops.ics"))
+			// staff's messages to a workshop's registrants are notification-service's
+			// (issue
+			// 16): before the workshop-service route, which would match them too
+			.and(routes.proxy("notification-messages", services.of("notification"), "/api/workshops/*/messages/**"))
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
 					"/api/pilot-applications/**"))

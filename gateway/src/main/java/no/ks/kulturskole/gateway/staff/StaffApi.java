@@ -294,9 +294,10 @@ class StaffApi {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Report(String workshopId, String title, String status, List<SessionReport> sessions,
 			List<DelegationReport> delegations, Totals totals, Map<String, Integer> roleCategoryMix,
-			List<DailyRegistrations> registrationsPerDay) {
+			List<DailyRegistrations> registrationsPerDay, List<SentMessage> messages) {
 
 		Report {
+			messages = (messages != null) ? messages : List.of();
 			sessions = (sessions != null) ? sessions : List.of();
 			delegations = (delegations != null) ? delegations : List.of();
 			roleCategoryMix = (roleCategoryMix != null) ? roleCategoryMix : Map.of();
@@ -305,6 +306,18 @@ class StaffApi {
 
 		List<DelegationReport> withStatus(String status) {
 			return this.delegations.stream().filter((delegation) -> status.equals(delegation.status())).toList();
+		}
+
+	}
+
+	/** Staff's message to the registrants, as the report has it (issue 16). */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record SentMessage(String messageId, String subject, Instant sentAt, int recipients) {
+
+		/** When it was sent, Norwegian time, for the page. */
+		public java.time.LocalDateTime sentAtLocal() {
+			return (this.sentAt != null)
+					? java.time.LocalDateTime.ofInstant(this.sentAt, java.time.ZoneId.of("Europe/Oslo")) : null;
 		}
 
 	}

@@ -366,7 +366,7 @@ class StaffWorkshopPagesController {
 	}
 
 	/** "12. mars 10:00" per session id, for the tables and the move forms. */
-	private static Map<String, String> sessionNames(StaffApi.Workshop workshop) {
+	static Map<String, String> sessionNames(StaffApi.Workshop workshop) {
 		Map<String, String> names = new LinkedHashMap<>();
 		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d. MMMM HH:mm",
 				java.util.Locale.forLanguageTag("nb"));

@@ -94,6 +94,12 @@ public enum MailKind {
 	PILOT_SELECTED,
 
 	/** To the contact of a pilot application: the application was declined. */
-	PILOT_DECLINED
+	PILOT_DECLINED,
+
+	/**
+	 * To the delegates and/or coordinators staff chose: a message staff wrote, once per
+	 * person and message.
+	 */
+	REGISTRANT_MESSAGE
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
@@ -30,6 +31,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.reporting.workshopreport.model.SentMessage;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
@@ -209,6 +211,9 @@ public class WorkshopReportProjection {
 		switch (event) {
 			case NotificationSent sent -> draft.mailSent(sent.notificationId(), sent.delegationId());
 			case NotificationFailed failed -> draft.mailFailed(failed.notificationId(), failed.delegationId());
+			case MessageSentToRegistrants message ->
+				draft.messageSent(new SentMessage(message.messageId(), message.subject(), message.occurredAt(),
+						message.sessionId(), message.statuses(), message.roles(), message.recipients()));
 		}
 	}
 

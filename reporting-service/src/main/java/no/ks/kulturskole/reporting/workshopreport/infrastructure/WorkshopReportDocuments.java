@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationMails;
+import no.ks.kulturskole.reporting.workshopreport.model.SentMessage;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityRef;
@@ -62,6 +63,7 @@ final class WorkshopReportDocuments {
 		document.put("municipalities", list(report.municipalities(), WorkshopReportDocuments::municipalityDocument));
 		document.put("totals", totalsDocument(report.totals()));
 		document.put("mails", list(report.mails(), WorkshopReportDocuments::mailsDocument));
+		document.put("messages", list(report.messages(), WorkshopReportDocuments::messageDocument));
 		document.put(VERSION, version);
 		document.put(BOOKKEEPING, bookkeepingDocument(draft.bookkeeping()));
 		return document;
@@ -77,7 +79,8 @@ final class WorkshopReportDocuments {
 				listOf(document, "participants", WorkshopReportDocuments::participantOf),
 				listOf(document, "municipalities", WorkshopReportDocuments::municipalityOf),
 				totalsOf(document.get("totals", Document.class)),
-				listOf(document, "mails", WorkshopReportDocuments::mailsOf));
+				listOf(document, "mails", WorkshopReportDocuments::mailsOf),
+				listOf(document, "messages", WorkshopReportDocuments::messageOf));
 		Document bookkeeping = document.get(BOOKKEEPING, Document.class);
 		return WorkshopReportDraft.of(report,
 				(bookkeeping != null) ? bookkeepingOf(bookkeeping) : ReportBookkeeping.NONE);
@@ -189,6 +192,25 @@ final class WorkshopReportDocuments {
 	private static DelegationMails mailsOf(Document document) {
 		return new DelegationMails(document.getString("delegationId"), intOf(document, "sent"),
 				intOf(document, "failed"));
+	}
+
+	private static Document messageDocument(SentMessage message) {
+		Document document = new Document();
+		put(document, "messageId", message.messageId());
+		put(document, "subject", message.subject());
+		put(document, "sentAt", dateOf(message.sentAt()));
+		put(document, "sessionId", message.sessionId());
+		document.put("statuses", message.statuses());
+		document.put("roles", message.roles());
+		document.put("recipients", message.recipients());
+		return document;
+	}
+
+	private static SentMessage messageOf(Document document) {
+		return new SentMessage(document.getString("messageId"), document.getString("subject"),
+				instantOf(document.get("sentAt")), document.getString("sessionId"),
+				document.getList("statuses", String.class), document.getList("roles", String.class),
+				intOf(document, "recipients"));
 	}
 
 	private static Document bookkeepingDocument(ReportBookkeeping bookkeeping) {

@@ -36,13 +36,14 @@ import java.util.stream.Collectors;
  * the registration curve runs up to it. Not stored; {@code null} leaves the curve running
  * to the deadline
  * @param perSession role mix, outside-role rule, reflections and e-mails of each session
+ * @param messages staff's messages to the registrants, in the order they were sent
  */
 public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
 		Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
 		List<DelegationReport> delegations, List<ParticipantReport> participants, List<MunicipalityRef> municipalities,
 		Totals totals, List<DelegationMails> mails, LocalDate asOf, Map<String, Integer> roleCategoryMix,
 		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay,
-		List<SessionMix> perSession) {
+		List<SessionMix> perSession, List<SentMessage> messages) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -59,6 +60,7 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		delegationsMeetingOutsideRoleRule = meetingOutsideRoleRule(delegations, participants);
 		registrationsPerDay = perDay(delegations, registrationOpenedAt, registrationDeadline, asOf);
 		perSession = perSession(sessions, delegations, participants, mails);
+		messages = (messages != null) ? List.copyOf(messages) : List.of();
 	}
 
 	/** A report as stored; the derived components are filled in by the constructor. */
@@ -66,15 +68,26 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
 			List<DelegationReport> delegations, List<ParticipantReport> participants,
 			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails) {
+		return of(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline, sessions,
+				delegations, participants, municipalities, totals, mails, List.of());
+	}
+
+	/** A report as stored, with staff's messages. */
+	public static WorkshopReport of(String workshopId, String title, String programme, WorkshopStatus status,
+			Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
+			List<DelegationReport> delegations, List<ParticipantReport> participants,
+			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
+			List<SentMessage> messages) {
 		return new WorkshopReport(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline,
-				sessions, delegations, participants, municipalities, totals, mails, null, null, null, null, null);
+				sessions, delegations, participants, municipalities, totals, mails, null, null, null, null, null,
+				messages);
 	}
 
 	/** The same report read on the given day (Norwegian time). */
 	public WorkshopReport asOf(LocalDate day) {
 		return new WorkshopReport(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, this.sessions, this.delegations, this.participants, this.municipalities,
-				this.totals, this.mails, day, null, null, null, null);
+				this.totals, this.mails, day, null, null, null, null, this.messages);
 	}
 
 	private static Map<String, Integer> roleCategoryMixOf(List<ParticipantReport> participants) {

@@ -63,6 +63,9 @@ public final class WorkshopReportDraft {
 	/** Per delegation (in the order first mailed): sent, failed. */
 	private final Map<String, int[]> mails = new LinkedHashMap<>();
 
+	/** Staff's messages by id: a message read again is the same entry. */
+	private final Map<String, SentMessage> messages = new LinkedHashMap<>();
+
 	private int workshopMailsSent;
 
 	private int workshopMailsFailed;
@@ -106,6 +109,7 @@ public final class WorkshopReportDraft {
 			perDelegationSent += mail.sent();
 			perDelegationFailed += mail.failed();
 		}
+		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
 		// mails about the workshop as a whole are only in the totals
 		draft.workshopMailsSent = stored.totals().mailsSent() - perDelegationSent;
 		draft.workshopMailsFailed = stored.totals().mailsFailed() - perDelegationFailed;
@@ -307,6 +311,13 @@ public final class WorkshopReportDraft {
 		}
 	}
 
+	/**
+	 * Staff sent a message to the registrants; the same message again changes nothing.
+	 */
+	public void messageSent(SentMessage message) {
+		this.messages.putIfAbsent(message.messageId(), message);
+	}
+
 	/** The report with every count derived from the entries. */
 	public WorkshopReport report() {
 		List<DelegationReport> active = this.delegations.values()
@@ -334,7 +345,7 @@ public final class WorkshopReportDraft {
 				(int) this.delegations.values().stream().filter(DelegationReport::reflectionSubmitted).count());
 		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()), this.participants,
-				List.copyOf(municipalities.values()), totals, mailReports);
+				List.copyOf(municipalities.values()), totals, mailReports, List.copyOf(this.messages.values()));
 	}
 
 	public ReportBookkeeping bookkeeping() {

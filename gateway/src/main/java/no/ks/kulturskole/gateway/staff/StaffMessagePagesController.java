@@ -1,0 +1,182 @@
+package no.ks.kulturskole.gateway.staff;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.pages.FormErrors;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff's message to a workshop's registrants (issue 16): one form that previews how many
+ * people the chosen audience reaches and sends the message through notification-service.
+ * The form carries a message id made when it is shown, so that sending it twice (a double
+ * click, a reload) is one message. Works without JavaScript.
+ */
+@Controller
+class StaffMessagePagesController {
+
+	/** The request's fields this form has an input for; others go in the summary only. */
+	private static final List<String> FIELDS = List.of("audience.sessionId", "audience.statuses", "audience.roles",
+			"subject.nb", "body.nb", "subject.nn", "body.nn", "subject.en", "body.en");
+
+	private static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+
+	private final StaffApi api;
+
+	StaffMessagePagesController(DownstreamClients clients) {
+		this.api = new StaffApi(clients);
+	}
+
+	@GetMapping("/stab/verksted/{id}/melding")
+	String form(@PathVariable String id, Model model, HttpServletResponse response) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("messageId", UUID.randomUUID().toString());
+		values.put("statuses", List.of("CONFIRMED"));
+		values.put("roles", List.of("DELEGATES"));
+		return page(id, values, new FormErrors(), null, model, response);
+	}
+
+	@PostMapping("/stab/verksted/{id}/melding")
+	String sendOrPreview(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		Map<String, Object> values = valuesOf(form);
+		boolean preview = "preview".equals(form.getFirst("action"));
+		Answer answer = call(id, preview ? "/preview" : "", requestOf(values));
+		if (answer.problem() != null) {
+			response.setStatus(answer.status());
+			return page(id, values, errorsOf(answer.problem()), null, model, response);
+		}
+		int recipients = answer.body().path("recipients").asInt();
+		if (preview) {
+			return page(id, values, new FormErrors(), recipients, model, response);
+		}
+		redirect.addFlashAttribute("saved", "Meldingen er sendt til " + recipients
+				+ ((recipients == 1) ? " mottaker." : " mottakere.") + " Du finner e-postene i e-postloggen.");
+		return "redirect:/stab/verksted/" + id;
+	}
+
+	private String page(String id, Map<String, Object> values, FormErrors errors, Integer preview, Model model,
+			HttpServletResponse response) {
+		StaffApi.Workshop workshop = this.api.workshop(id);
+		if (workshop == null) {
+			response.setStatus(404);
+			model.addAttribute("message", "Fant ikke verkstedet.");
+			return "not-found";
+		}
+		model.addAttribute("workshop", workshop);
+		model.addAttribute("sessionNames", StaffWorkshopPagesController.sessionNames(workshop));
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("preview", preview);
+		return "staff-message";
+	}
+
+	private static Map<String, Object> valuesOf(MultiValueMap<String, String> form) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		String messageId = form.getFirst("messageId");
+		values.put("messageId", (messageId != null && !messageId.isBlank()) ? messageId : UUID.randomUUID().toString());
+		values.put("sessionId", form.getFirst("sessionId"));
+		values.put("statuses", form.getOrDefault("statuses", List.of()));
+		values.put("roles", form.getOrDefault("roles", List.of()));
+		for (String language : LANGUAGES) {
+			values.put("subject." + language, form.getFirst("subject." + language));
+			values.put("body." + language, form.getFirst("body." + language));
+		}
+		return values;
+	}
+
+	/**
+	 * As the API wants it; what was left empty is left out, and refused by name there.
+	 */
+	private static Map<String, Object> requestOf(Map<String, Object> values) {
+		Map<String, Object> audience = new LinkedHashMap<>();
+		String sessionId = (String) values.get("sessionId");
+		audience.put("sessionId", (sessionId != null && !sessionId.isBlank()) ? sessionId : null);
+		audience.put("statuses", values.get("statuses"));
+		audience.put("roles", values.get("roles"));
+		Map<String, String> subject = new LinkedHashMap<>();
+		Map<String, String> body = new LinkedHashMap<>();
+		for (String language : LANGUAGES) {
+			putIfText(subject, language, values.get("subject." + language));
+			putIfText(body, language, values.get("body." + language));
+		}
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("messageId", values.get("messageId"));
+		request.put("audience", audience);
+		request.put("subject", subject);
+		request.put("body", body);
+		return request;
+	}
+
+	private static void putIfText(Map<String, String> versions, String language, Object text) {
+		if (text instanceof String value && !value.isBlank()) {
+			versions.put(language, value);
+		}
+	}
+
+	private static FormErrors errorsOf(StaffApi.Problem problem) {
+		FormErrors errors = new FormErrors();
+		for (StaffApi.FieldProblem field : problem.errors()) {
+			if (FIELDS.contains(field.field())) {
+				errors.field(field.field(), field.message());
+			}
+			else {
+				errors.general(field.message());
+			}
+		}
+		if (!errors.any()) {
+			errors.general((problem.detail() != null) ? problem.detail() : "Meldingen ble ikke tatt imot.");
+		}
+		return errors;
+	}
+
+	/**
+	 * The answer's body is wanted (the recipient count), so not {@link StaffApi#post}.
+	 */
+	private Answer call(String workshopId, String suffix, Map<String, Object> request) {
+		return this.api.notificationService()
+			.post()
+			.uri("/api/workshops/{id}/messages" + suffix, workshopId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(request)
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.exchange((req, response) -> {
+				HttpStatusCode status = response.getStatusCode();
+				if (status.is2xxSuccessful()) {
+					return new Answer(status.value(), response.bodyTo(JsonNode.class), null);
+				}
+				if (status.is4xxClientError()) {
+					StaffApi.Problem problem = null;
+					try {
+						problem = response.bodyTo(StaffApi.Problem.class);
+					}
+					catch (RestClientException ex) {
+						// no problem document: the status says enough
+					}
+					return new Answer(status.value(), null, (problem != null && problem.errors() != null) ? problem
+							: new StaffApi.Problem(null, List.of()));
+				}
+				throw new RestClientException("notification-service answered " + status.value());
+			});
+	}
+
+	private record Answer(int status, JsonNode body, StaffApi.Problem problem) {
+	}
+
+}
