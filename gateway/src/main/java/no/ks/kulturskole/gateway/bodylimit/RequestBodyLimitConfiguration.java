@@ -1,6 +1,6 @@
 package no.ks.kulturskole.gateway.bodylimit;
 
-import tools.jackson.databind.json.JsonMapper;
+import no.ks.kulturskole.web.RequestBodyLimit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,9 +18,9 @@ class RequestBodyLimitConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
-			@Value("${platform.gateway.max-request-body:256KB}") DataSize maxRequestBody, JsonMapper json) {
+			@Value("${platform.gateway.max-request-body:256KB}") DataSize maxRequestBody) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(maxRequestBody.toBytes(), json));
+				new RequestBodyLimit(maxRequestBody.toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}

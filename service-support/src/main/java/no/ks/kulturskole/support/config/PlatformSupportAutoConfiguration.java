@@ -3,7 +3,7 @@ package no.ks.kulturskole.support.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import no.ks.kulturskole.support.correlation.CorrelationIdFilter;
-import no.ks.kulturskole.support.web.RequestBodyLimit;
+import no.ks.kulturskole.web.RequestBodyLimit;
 import no.ks.kulturskole.support.health.MongoPingHealthIndicator;
 import no.ks.kulturskole.support.messaging.EventPublisher;
 import no.ks.kulturskole.support.messaging.InboundEvents;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import no.ks.kulturskole.registration.problem.TooManyAttempts;
+import no.ks.kulturskole.web.ClientAddress;
 
 import org.springframework.stereotype.Component;
 

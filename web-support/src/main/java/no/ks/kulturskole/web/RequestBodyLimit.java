@@ -1,4 +1,4 @@
-package no.ks.kulturskole.support.web;
+package no.ks.kulturskole.web;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -30,8 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * handed on from memory with its length (so at most the limit is held per request). Over
  * the limit: 413 {@code application/problem+json} naming {@code body}, and the
  * application sees nothing. Every service gets it from service-support
- * ({@code platform.http.max-request-body}, 256 KB); the largest honest body, a delegation
- * of 30 with long role titles, is far below it.
+ * ({@code platform.http.max-request-body}, 256 KB) and the gateway registers it before
+ * its proxy and forms ({@code platform.gateway.max-request-body}); the largest honest
+ * body, a delegation of 30 with long role titles, is far below it.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 

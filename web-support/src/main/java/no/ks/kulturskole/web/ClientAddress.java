@@ -1,19 +1,21 @@
-package no.ks.kulturskole.registration.delegation.application;
+package no.ks.kulturskole.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * Who a limit counts: the client's address, an IPv6 client by its /64 (one household or
- * office gets a whole /64, and could otherwise take a fresh address for every guess).
+ * Whom a limit counts: the client's address as the gateway established it (proxies'
+ * X-Forwarded-For applied only from trusted proxies, see
+ * server.forward-headers-strategy), an IPv6 client by its /64: one household or office
+ * gets a whole /64 and could otherwise take a fresh address for every request.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
 	private ClientAddress() {
 	}
 
-	static String key(String address) {
+	public static String key(String address) {
 		if (address == null || address.isBlank()) {
 			return "unknown";
 		}
@@ -22,7 +24,7 @@ final class ClientAddress {
 			return stripped;
 		}
 		try {
-			// an address literal, never a name: InetAddress does no lookup for it
+			// an address literal, never a host name: no lookup happens
 			byte[] bytes = InetAddress.getByName(stripped.replaceAll("[\\[\\]]", "").replaceAll("%.*$", ""))
 				.getAddress();
 			if (bytes.length != 16) {
