@@ -12,8 +12,15 @@
 	}
 	var loading = false;
 	var again = false;
+	// Once the page is being left (a form sent, a link followed), it fetches itself no
+	// more: such a fetch would reach the server between a form's answer and the browser's
+	// next page, and take the one-time "saved" message meant for that page.
+	var leaving = false;
 
 	function refresh() {
+		if (leaving) {
+			return;
+		}
 		if (loading) {
 			again = true;
 			return;
@@ -59,6 +66,19 @@
 	}
 
 	var stream = new EventSource('/stab/direkte');
+	function leave() {
+		leaving = true;
+		stream.close();
+	}
+	document.addEventListener('submit', function (event) {
+		// after every handler has had its say: a form a script stopped is not sent
+		setTimeout(function () {
+			if (!event.defaultPrevented) {
+				leave();
+			}
+		}, 0);
+	});
+	window.addEventListener('pagehide', leave);
 	// a new subscription may have missed events while it was away
 	stream.addEventListener('subscribed', refresh);
 	stream.addEventListener('workshop-changed', function (event) {
