@@ -61,12 +61,6 @@ class StaffWorkshopPagesController {
 		model.addAttribute("sessionNames", sessionNames(workshop));
 		model.addAttribute("roleMix", roleMix(report));
 		model.addAttribute("conflicts", this.api.conflicts(id));
-		model.addAttribute("mostPerDay",
-				(report != null) ? report.registrationsPerDay()
-					.stream()
-					.mapToInt(StaffApi.DailyRegistrations::delegations)
-					.max()
-					.orElse(0) : 0);
 		return "staff-workshop";
 	}
 
