@@ -7,14 +7,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.ConcurrentModificationException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -112,14 +115,19 @@ public final class Mailbox implements AutoCloseable {
 		return messages;
 	}
 
-	/**
-	 * GreenMail's mailboxes, copied: GreenMail adds one (to an unsynchronised list) for
-	 * each new recipient while mail arrives, so a copy made meanwhile is made again.
-	 */
 	private List<GreenMailUser> users() {
+		return copied(() -> this.greenMail.getUserManager().listUser());
+	}
+
+	/**
+	 * A copy of one of GreenMail's lists: it adds to them (a mailbox per new recipient, a
+	 * message per delivery) without locking while mail arrives, so a copy that meets such
+	 * an addition is made again.
+	 */
+	private static <T> List<T> copied(Supplier<Collection<T>> list) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return List.copyOf(this.greenMail.getUserManager().listUser());
+				return List.copyOf(list.get());
 			}
 			catch (ConcurrentModificationException ex) {
 				if (attempt == MAX_COPY_ATTEMPTS) {
@@ -153,7 +161,8 @@ public final class Mailbox implements AutoCloseable {
 
 	private List<StoredMessage> inbox(GreenMailUser user) {
 		try {
-			return this.greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+			MailFolder inbox = this.greenMail.getManagers().getImapHostManager().getInbox(user);
+			return copied(inbox::getMessages);
 		}
 		catch (FolderException ex) {
 			throw new IllegalStateException("Could not read a mailbox", ex);
