@@ -1,5 +1,6 @@
 package no.ks.kulturskole.infra.kafka;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,10 @@ public final class DomainTopics {
 
 	private static final Logger log = LoggerFactory.getLogger(DomainTopics.class);
 
+	private static final Duration METADATA_PROPAGATION = Duration.ofSeconds(60);
+
+	private static final Duration METADATA_RETRY_PAUSE = Duration.ofMillis(250);
+
 	private DomainTopics() {
 	}
 
@@ -43,8 +49,10 @@ public final class DomainTopics {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
 			create(admin, topics, replicas, minInsyncReplicas);
-			growPartitions(admin, topics);
-			align(admin, topics, minInsyncReplicas);
+			untilEveryBrokerKnowsThem(() -> {
+				growPartitions(admin, topics);
+				align(admin, topics, minInsyncReplicas);
+			});
 			log.info("Domain topics ready: {}", topics);
 		}
 		catch (InterruptedException ex) {
@@ -54,6 +62,36 @@ public final class DomainTopics {
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Could not create the domain topics " + topics, ex.getCause());
 		}
+	}
+
+	/**
+	 * A topic just created is known to the controller before every broker has it in its
+	 * metadata; a describe or config change that reaches a broker still behind answers
+	 * "does not host this topic-partition" (seen with three brokers on 2 busy cores).
+	 * Such answers are retriable: ask again until a deadline, give up on anything else.
+	 */
+	private static void untilEveryBrokerKnowsThem(AdminStep step) throws InterruptedException, ExecutionException {
+		long deadline = System.nanoTime() + METADATA_PROPAGATION.toNanos();
+		while (true) {
+			try {
+				step.run();
+				return;
+			}
+			catch (ExecutionException ex) {
+				if (!(ex.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				log.info("Topics not yet known to every broker ({}); asking again", ex.getCause().getMessage());
+				Thread.sleep(METADATA_RETRY_PAUSE.toMillis());
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface AdminStep {
+
+		void run() throws InterruptedException, ExecutionException;
+
 	}
 
 	private static void create(Admin admin, Collection<TopicSpec> topics, short replicas, int minInsyncReplicas)
