@@ -33,6 +33,7 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
 import no.ks.kulturskole.contracts.TopicSpec;
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.infra.ServiceBindings;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -159,8 +160,9 @@ class KubernetesManifestsTests {
 		Map<String, KafkaTopic> topics = new LinkedHashMap<>();
 		all(KafkaTopic.class).forEach((topic) -> topics.put(topic.getSpec().getTopicName(), topic));
 		List<TopicSpec> expected = new ArrayList<>(Topics.DOMAIN);
-		consumerGroups().forEach((consumer) -> expected
-			.add(Topics.deadLetter(consumer.getKey(), consumer.getValue(), Topics.DEAD_LETTER_RETENTION)));
+		ServiceBindings.consumers()
+			.forEach((consumer) -> expected
+				.add(Topics.deadLetter(consumer.topic(), consumer.group(), Topics.DEAD_LETTER_RETENTION)));
 
 		assertThat(topics.keySet())
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(TopicSpec::name).toList());
@@ -248,25 +250,6 @@ class KubernetesManifestsTests {
 					});
 				});
 		}
-	}
-
-	/** (topic, group) of every consumer binding of every service's application.yml. */
-	private static List<Map.Entry<String, String>> consumerGroups() throws IOException {
-		List<Map.Entry<String, String>> groups = new ArrayList<>();
-		for (String service : SERVICES) {
-			Map<String, Object> configuration = load(ROOT.resolve(service + "/src/main/resources/application.yml"))
-				.get(0);
-			Map<String, Object> stream = ComposeRules
-				.map(ComposeRules.map(ComposeRules.map(configuration.get("spring")).get("cloud")).get("stream"));
-			for (Object binding : ComposeRules.map(stream.get("bindings")).values()) {
-				Map<String, Object> properties = ComposeRules.map(binding);
-				if (properties.get("group") != null) {
-					groups.add(Map.entry(String.valueOf(properties.get("destination")),
-							String.valueOf(properties.get("group"))));
-				}
-			}
-		}
-		return groups;
 	}
 
 	private static <T extends HasMetadata> List<T> all(Class<T> type) throws IOException {
