@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway;
 
+import no.ks.kulturskole.testsupport.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway;
 
+import no.ks.kulturskole.testsupport.Chromium;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -190,7 +191,7 @@ public abstract class RunningService {
 				result.add(ofWorkshop);
 			});
 			List<TopicProbe.PublishedRecord> published = result.get(result.size() - 1);
-			published.forEach(EventSchemas::assertMatchesItsSchema);
+			published.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.REGISTRATION_EVENTS, record));
 			return published;
 		}
 	}
@@ -219,7 +220,7 @@ public abstract class RunningService {
 				.stream()
 				.filter(record -> workshopId.equals(record.key()))
 				.toList();
-			published.forEach(EventSchemas::assertMatchesItsSchema);
+			published.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.REGISTRATION_EVENTS, record));
 			return published;
 		}
 	}

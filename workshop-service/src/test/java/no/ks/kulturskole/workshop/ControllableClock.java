@@ -1,5 +1,6 @@
 package no.ks.kulturskole.workshop;
 
+import no.ks.kulturskole.testsupport.MutableClock;
 import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.endtoend.web;
 
+import no.ks.kulturskole.testsupport.Chromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

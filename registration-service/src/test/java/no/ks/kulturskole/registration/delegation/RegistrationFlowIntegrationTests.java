@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
-import no.ks.kulturskole.registration.EventSchemas;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
@@ -202,7 +202,7 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(created).get("municipality").get("number").asString()).isEqualTo("46");
 		assertThat(body(created).get("municipality").get("name").asString()).isEqualTo("Vestland fylkeskommune");
 		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 4);
-		published.forEach(EventSchemas::assertMatchesItsSchema);
+		published.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.REGISTRATION_EVENTS, record));
 		DelegationRegistered registered = (DelegationRegistered) this.json.readValue(published.get(0).value(),
 				RegistrationEvent.class);
 		assertThat(registered.organisation().number()).isEqualTo("46");

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.pilot;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
-import no.ks.kulturskole.registration.EventSchemas;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
@@ -194,7 +194,7 @@ class PilotApplicationIntegrationTests extends OnSharedInfrastructure {
 				result.add(ofApplication);
 			});
 			List<TopicProbe.PublishedRecord> published = result.get(result.size() - 1);
-			published.forEach(EventSchemas::assertMatchesItsSchema);
+			published.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.REGISTRATION_EVENTS, record));
 			return published;
 		}
 	}

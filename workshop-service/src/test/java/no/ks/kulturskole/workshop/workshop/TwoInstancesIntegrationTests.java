@@ -1,5 +1,6 @@
 package no.ks.kulturskole.workshop.workshop;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -112,7 +113,8 @@ class TwoInstancesIntegrationTests {
 			// One fact; both relays run, so the same event (same eventId) could in
 			// principle be relayed twice: consumers dedupe by eventId.
 			assertThat(closed).extracting(PublishedRecord::eventId).containsOnly(closed.get(0).eventId());
-			assertThat(closed).singleElement().satisfies(EventSchemas::assertMatchesItsSchema);
+			assertThat(closed).singleElement()
+				.satisfies((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
 		}
 	}
 

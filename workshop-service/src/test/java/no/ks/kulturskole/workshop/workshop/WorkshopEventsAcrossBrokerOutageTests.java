@@ -1,5 +1,6 @@
 package no.ks.kulturskole.workshop.workshop;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -221,7 +222,7 @@ class WorkshopEventsAcrossBrokerOutageTests {
 				.containsExactlyElementsOf(eventIds(cancelledPending));
 			assertThat(recordsOf(published, completed)).extracting(PublishedRecord::eventId)
 				.containsExactlyElementsOf(eventIds(completedPending));
-			published.forEach(EventSchemas::assertMatchesItsSchema);
+			published.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
 			assertThat(published)
 				.allSatisfy(record -> assertThat(event(record).eventId()).hasToString(record.eventId()));
 

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.workshop.workshop;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -153,7 +154,7 @@ class WorkshopLifecycleIntegrationTests {
 		assertThat(announced).extracting(PublishedRecord::type)
 			.containsExactly("WorkshopScheduled", "WorkshopRescheduled", "SessionAdded", "SessionChanged",
 					"RegistrationClosed", "MaterialsPublished", "WorkshopCompleted");
-		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		announced.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
 		assertThat(announced).extracting(PublishedRecord::eventId).doesNotHaveDuplicates();
 		WorkshopRescheduled rescheduled = (WorkshopRescheduled) event(announced.get(1));
 		assertThat(rescheduled.revision()).isEqualTo(1);
@@ -191,7 +192,7 @@ class WorkshopLifecycleIntegrationTests {
 		List<PublishedRecord> announced = relayedRecordsOf(id, 3);
 		assertThat(announced).extracting(PublishedRecord::type)
 			.containsExactly("WorkshopScheduled", "RegistrationClosed", "WorkshopCancelled");
-		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		announced.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
 		assertThat(((RegistrationClosed) event(announced.get(1))).closedBy()).isEqualTo("STAFF");
 		assertThat(((WorkshopCancelled) event(announced.get(2))).reason()).isEqualTo("For få påmeldte");
 		JsonNode publicView = get("/api/public/workshops/" + id);
@@ -224,7 +225,7 @@ class WorkshopLifecycleIntegrationTests {
 		assertThat(announced).extracting(PublishedRecord::type)
 			.containsExactly("WorkshopScheduled", "WorkshopDetailsChanged", "RegistrationClosed",
 					"WorkshopDetailsChanged", "WorkshopCancelled");
-		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		announced.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
 		assertThat(announced).extracting(PublishedRecord::eventId).doesNotHaveDuplicates();
 		WorkshopDetailsChanged online = (WorkshopDetailsChanged) event(announced.get(1));
 		assertThat(online.title()).isEqualTo("Kulturskolen som ressurssenter");

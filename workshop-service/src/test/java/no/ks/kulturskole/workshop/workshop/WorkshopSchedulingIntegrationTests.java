@@ -1,5 +1,6 @@
 package no.ks.kulturskole.workshop.workshop;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -115,7 +116,7 @@ class WorkshopSchedulingIntegrationTests {
 			WorkshopScheduled event = (WorkshopScheduled) this.json.readValue(record.value(), WorkshopEvent.class);
 			assertThat(record.eventId()).isEqualTo(event.eventId().toString());
 			assertMatchesRequest(event, workshopId);
-			EventSchemas.assertMatchesItsSchema(record);
+			EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record);
 			// The schema leaves the additive fields optional; this producer always sends
 			// them.
 			JsonNode payload = this.json.readTree(record.value());

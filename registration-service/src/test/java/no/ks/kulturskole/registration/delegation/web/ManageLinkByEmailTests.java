@@ -1,12 +1,13 @@
 package no.ks.kulturskole.registration.delegation.web;
 
+import no.ks.kulturskole.testsupport.EventSchemas;
+import no.ks.kulturskole.contracts.Topics;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import no.ks.kulturskole.registration.EventSchemas;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.support.secret.SecretSeal;
@@ -48,7 +49,7 @@ class ManageLinkByEmailTests extends OnSharedInfrastructure {
 		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5);
 		assertThat(typesOf(published)).containsExactly("DelegationRegistered", "ParticipantRegistered",
 				"ParticipantRegistered", "ParticipantRegistered", "ManageLinkIssued");
-		published.forEach(EventSchemas::assertMatchesItsSchema);
+		published.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.REGISTRATION_EVENTS, record));
 		TopicProbe.PublishedRecord issued = published.get(4);
 		assertThat(issued.value()).doesNotContain(token);
 		JsonNode event = this.json.readTree(issued.value());
@@ -78,7 +79,7 @@ class ManageLinkByEmailTests extends OnSharedInfrastructure {
 		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5 + 1);
 		TopicProbe.PublishedRecord issued = published.get(5);
 		assertThat(issued.type()).isEqualTo("ManageLinkIssued");
-		EventSchemas.assertMatchesItsSchema(issued);
+		EventSchemas.assertMatchesItsSchema(Topics.REGISTRATION_EVENTS, issued);
 		JsonNode event = this.json.readTree(issued.value());
 		assertThat(event.get("reason").asString()).isEqualTo("REQUESTED");
 		String newToken = SEAL.open(event.get("sealedSecret").asString(), delegationId);

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration;
+package no.ks.kulturskole.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,30 +12,31 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks a record read from registration.events against the schema event-contracts
- * publishes for its type. {@code RunningService.awaitPublished} checks every record it
- * answers, so each flow test that waits for its events also checks their schemas; the
- * pilot tests, whose events are keyed by application, call it themselves.
+ * Checks a record read from a domain topic against the schema event-contracts publishes
+ * for its type ({@code /schemas/<topic>/<type>.v1.schema.json}), so a service's flow
+ * tests prove that what it really publishes matches the contract its consumers rely on.
  */
 public final class EventSchemas {
 
 	private static final ObjectMapper READER = new ObjectMapper();
 
-	/** Parsed once per type: the concurrency test alone checks hundreds of records. */
+	/**
+	 * Parsed once per type: registration's concurrency test alone checks hundreds of
+	 * records.
+	 */
 	private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
 	private EventSchemas() {
 	}
 
-	public static void assertMatchesItsSchema(PublishedRecord record) {
+	public static void assertMatchesItsSchema(String topic, PublishedRecord record) {
 		assertThat(record.type()).as("ce_type of %s", record.value()).isNotBlank();
-		JsonSchema validator = SCHEMAS.computeIfAbsent(record.type(), EventSchemas::load);
+		JsonSchema validator = SCHEMAS.computeIfAbsent(topic + "/" + record.type(), EventSchemas::load);
 		try {
 			Set<ValidationMessage> errors = validator.validate(READER.readTree(record.value()));
 			assertThat(errors).as("%s against its schema", record.type()).isEmpty();
@@ -45,8 +46,8 @@ public final class EventSchemas {
 		}
 	}
 
-	private static JsonSchema load(String type) {
-		String path = "/schemas/" + Topics.REGISTRATION_EVENTS + "/" + type + ".v1.schema.json";
+	private static JsonSchema load(String topicAndType) {
+		String path = "/schemas/" + topicAndType + ".v1.schema.json";
 		try (InputStream schema = EventSchemas.class.getResourceAsStream(path)) {
 			assertThat(schema).as("schema %s", path).isNotNull();
 			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.gateway;
+package no.ks.kulturskole.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,10 @@ import com.microsoft.playwright.Playwright;
 
 /**
  * Debian's chromium driven by Playwright (no browser download), and axe-core from its
- * WebJar for the accessibility check.
+ * WebJar for the accessibility check. Playwright and axe-core are optional dependencies
+ * of test-support: a module with browser tests declares both.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
 	private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
@@ -30,7 +31,7 @@ final class Chromium implements AutoCloseable {
 		this.browser = browser;
 	}
 
-	static Chromium launch() {
+	public static Chromium launch() {
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		Browser browser = playwright.chromium()
@@ -40,7 +41,7 @@ final class Chromium implements AutoCloseable {
 		return new Chromium(playwright, browser);
 	}
 
-	Browser browser() {
+	public Browser browser() {
 		return this.browser;
 	}
 
@@ -49,7 +50,7 @@ final class Chromium implements AutoCloseable {
 	 * evaluated through the DevTools protocol, so the page's CSP stays as strict as in
 	 * production.
 	 */
-	static List<String> accessibilityViolations(Page page) {
+	public static List<String> accessibilityViolations(Page page) {
 		page.evaluate(axeSource());
 		@SuppressWarnings("unchecked")
 		List<String> violations = (List<String>) page.evaluate("""
