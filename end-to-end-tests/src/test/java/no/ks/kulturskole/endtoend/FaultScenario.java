@@ -113,6 +113,15 @@ final class FaultScenario {
 		return municipalities.stream().filter(this.answers::containsKey).count();
 	}
 
+	/** The answers that were not an acknowledgement (201), with what they said. */
+	List<String> unacknowledged() {
+		return this.answers.entrySet()
+			.stream()
+			.filter((answer) -> answer.getValue().status() != 201)
+			.map((answer) -> answer.getKey() + ": " + answer.getValue().status() + " " + answer.getValue().body())
+			.toList();
+	}
+
 	/** How many registrations were acknowledged (201) so far. */
 	long acknowledged() {
 		return this.answers.values().stream().filter((answer) -> answer.status() == 201).count();

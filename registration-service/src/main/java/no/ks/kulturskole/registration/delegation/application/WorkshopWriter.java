@@ -21,6 +21,7 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.De
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore.Loaded;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore.StagedEvents;
 import no.ks.kulturskole.registration.delegation.model.Change;
+import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.problem.ConflictingState;
@@ -126,12 +127,13 @@ public class WorkshopWriter {
 			}
 			WorkshopRegistrations before = loaded.get().registrations();
 			WorkshopRegistrations current = before;
+			Instant storedBefore = lastRegistered(before);
 			long bytes = loaded.get().bytes();
 			List<StagedEvents> events = new ArrayList<>();
 			List<Runnable> answers = new ArrayList<>(batch.size());
 			for (Pending<?> pending : batch) {
 				try {
-					Decision<?> decided = decide(pending, current);
+					Decision<?> decided = decide(pending, current, storedBefore);
 					Change change = decided.decided().change();
 					if (change != null && (change.after() != current || !change.events().isEmpty())) {
 						StagedEvents staged = this.store.stage(pending.origin, change.events());
@@ -167,8 +169,25 @@ public class WorkshopWriter {
 				"Det skjer mye med dette verkstedet akkurat nå. Prøv igjen om litt.")));
 	}
 
-	private static <T> Decision<T> decide(Pending<T> pending, WorkshopRegistrations current) {
-		return new Decision<>(pending, pending.decision.decide(current, pending.acceptedAt));
+	/**
+	 * A request is accepted when its batch is stored, and never before a registration the
+	 * document already holds: another instance may store a batch accepted after one
+	 * waiting here (its writer was quicker), and the delegations this batch adds come
+	 * after it in the document, so their registration time does too. Registration times
+	 * then follow the order of seats and waiting places in every document, whichever
+	 * instance (and clock) accepted each.
+	 */
+	private static <T> Decision<T> decide(Pending<T> pending, WorkshopRegistrations current, Instant storedBefore) {
+		Instant acceptedAt = pending.acceptedAt.isBefore(storedBefore) ? storedBefore : pending.acceptedAt;
+		return new Decision<>(pending, pending.decision.decide(current, acceptedAt));
+	}
+
+	private static Instant lastRegistered(WorkshopRegistrations registrations) {
+		return registrations.delegations()
+			.stream()
+			.map(Delegation::registeredAt)
+			.max(Instant::compareTo)
+			.orElse(Instant.MIN);
 	}
 
 	static ConflictingState full() {
