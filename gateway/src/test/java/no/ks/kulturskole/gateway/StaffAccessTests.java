@@ -86,10 +86,7 @@ class StaffAccessTests extends PagesTestBase {
 	}
 
 	private BrowserLikeClient signedIn(String username, String password) {
-		BrowserLikeClient browser = new BrowserLikeClient(this.port);
-		String token = csrfToken(browser.get("/logg-inn").body());
-		browser.postForm("/logg-inn", fields("_csrf", token, "username", username, "password", password));
-		return browser;
+		return BrowserLikeClient.signedIn(this.port, username, password);
 	}
 
 }

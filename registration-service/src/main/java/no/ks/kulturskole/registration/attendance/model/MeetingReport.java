@@ -1,12 +1,12 @@
 package no.ks.kulturskole.registration.attendance.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import no.ks.kulturskole.reference.Csv;
 import no.ks.kulturskole.support.problem.RuleViolation;
 
 /**
@@ -36,7 +36,7 @@ public final class MeetingReport {
 		List<String> lines = text.lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			char separator = separatorOf(lines.get(i));
-			List<String> header = fields(lines.get(i), separator);
+			List<String> header = Csv.fields(lines.get(i), separator);
 			Optional<Integer> email = column(header, "e-mail", "email", "e-post", "epost");
 			Optional<Integer> name = column(header, "name", "navn");
 			if (email.isPresent() && name.isPresent()) {
@@ -59,7 +59,7 @@ public final class MeetingReport {
 			if (row.isBlank()) {
 				continue;
 			}
-			List<String> cells = fields(row, separator);
+			List<String> cells = Csv.fields(row, separator);
 			String who = cell(cells, name);
 			String address = cell(cells, email).toLowerCase(Locale.ROOT);
 			if (who.isEmpty() && address.isEmpty()) {
@@ -120,40 +120,6 @@ public final class MeetingReport {
 			}
 		}
 		return best;
-	}
-
-	/** One line's fields; a quoted field may hold the separator and doubled quotes. */
-	static List<String> fields(String line, char separator) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 	/**
