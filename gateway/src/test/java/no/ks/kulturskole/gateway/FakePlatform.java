@@ -152,7 +152,10 @@ final class FakePlatform implements AutoCloseable {
 				 "registrationsPerDay":[{"day":"2026-02-01","delegations":3,"cumulativeDelegations":3},
 				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}],
 				 "messages":[{"messageId":"m-1","subject":"Ny møtelenke","sentAt":"2026-02-03T09:30:00Z",
-				   "sessionId":null,"statuses":["CONFIRMED"],"roles":["DELEGATES"],"recipients":23}]}"""
+				   "sessionId":null,"statuses":["CONFIRMED"],"roles":["DELEGATES"],"recipients":23}],
+				 "attendanceSummary":{"persons":3,"delegations":2,"municipalities":2,
+				   "perMunicipality":[{"key":"1804","name":"Bodø","persons":2,"delegations":1},
+				                      {"key":"1806","name":"Narvik","persons":1,"delegations":1}]}}"""
 			.formatted(WORKSHOP_ID, WORKSHOP_TITLE, this.waitlisted.get() * 3, this.waitlisted.get(), waiting,
 					this.waitlisted.get() * 3);
 	}

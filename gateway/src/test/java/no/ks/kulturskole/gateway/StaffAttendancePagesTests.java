@@ -38,8 +38,10 @@ class StaffAttendancePagesTests extends PagesTestBase {
 	}
 
 	@Test
-	void theWorkshopPageLinksToAttendanceWhereEveryParticipantHasALabelledCheckboxByDelegation() {
-		assertThat(this.browser.get(WORKSHOP).body()).contains("href=\"" + PAGE + "\"");
+	void theWorkshopPageCountsWhoCameAndLinksToAttendanceWhereEveryParticipantHasALabelledCheckbox() {
+		assertThat(this.browser.get(WORKSHOP).body()).contains("href=\"" + PAGE + "\"")
+			.contains("3 til stede fra 2 kommuner.")
+			.containsPattern("<th scope=\"row\">Narvik</th>\\s*<td class=\"number\">1</td>");
 
 		String page = this.browser.get(PAGE).body();
 

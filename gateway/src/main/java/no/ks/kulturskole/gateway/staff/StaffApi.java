@@ -332,7 +332,8 @@ class StaffApi {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Report(String workshopId, String title, String status, List<SessionReport> sessions,
 			List<DelegationReport> delegations, Totals totals, Map<String, Integer> roleCategoryMix,
-			List<DailyRegistrations> registrationsPerDay, List<SentMessage> messages) {
+			List<DailyRegistrations> registrationsPerDay, List<SentMessage> messages,
+			AttendanceSummary attendanceSummary) {
 
 		Report {
 			messages = (messages != null) ? messages : List.of();
@@ -349,6 +350,22 @@ class StaffApi {
 	}
 
 	/** Staff's message to the registrants, as the report has it (issue 16). */
+	/**
+	 * Who came, as reporting counts it; only the counts per municipality are shown.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AttendanceSummary(int persons, int delegations, int municipalities, List<AttendanceCount> perMunicipality) {
+
+		AttendanceSummary {
+			perMunicipality = (perMunicipality != null) ? perMunicipality : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AttendanceCount(String key, String name, int persons, int delegations) {
+	}
+
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record SentMessage(String messageId, String subject, Instant sentAt, int recipients) {
 
