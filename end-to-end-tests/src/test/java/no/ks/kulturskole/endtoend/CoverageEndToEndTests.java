@@ -139,9 +139,11 @@ class CoverageEndToEndTests {
 	void attendanceImportedFromZoomsReportShowsInTheReportByRegionAndInBothPilotOverviews() {
 		String workshopId = workshop();
 		register(workshopId, "1806", "narvik");
-		PlatformClient.Answer applied = this.client.post("/api/public/pilot-applications", "application/json", """
-				{"municipalityNumber": "1806", "contact": {"name": "Koordinator", "email": "koordinator@narvik.example.no"},
-				 "motivation": "Vi vil gjøre kulturskolen til et ressurssenter.", "inGuidanceScheme": true}""", null);
+		PlatformClient.Answer applied = this.client.post("/api/public/pilot-applications", "application/json",
+				"""
+						{"municipalityNumber": "1806", "contact": {"name": "Koordinator", "email": "koordinator@narvik.example.no"},
+						 "motivation": "Vi vil gjøre kulturskolen til et ressurssenter.", "inGuidanceScheme": true}""",
+				null);
 		assertThat(applied.status()).as(applied.body()).isIn(200, 201);
 		String sessionId = this.client.getAsStaff("/api/workshops/" + workshopId)
 			.json()
@@ -151,14 +153,15 @@ class CoverageEndToEndTests {
 			.asString();
 		String attendance = "/api/workshops/" + workshopId + "/sessions/" + sessionId + "/attendance";
 
-		PlatformClient.Answer matched = this.client.postAsStaff(attendance + "/meeting-report", "text/csv", """
-				Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
-				812 3456 7890,Verksted for dekningsrapporten,03/10/2027 08:50:03 AM,03/10/2027 11:35:12 AM,verksted@ks.no,166,2
+		PlatformClient.Answer matched = this.client.postAsStaff(attendance + "/meeting-report", "text/csv",
+				"""
+						Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
+						812 3456 7890,Verksted for dekningsrapporten,03/10/2027 08:50:03 AM,03/10/2027 11:35:12 AM,verksted@ks.no,166,2
 
-				Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
-				Deltaker 1,Deltaker1@narvik.example.no,03/10/2027 08:55:12 AM,03/10/2027 11:30:02 AM,155,No
-				Gjest (iPad),,03/10/2027 09:02:00 AM,03/10/2027 10:37:00 AM,95,Yes
-				""");
+						Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+						Deltaker 1,Deltaker1@narvik.example.no,03/10/2027 08:55:12 AM,03/10/2027 11:30:02 AM,155,No
+						Gjest (iPad),,03/10/2027 09:02:00 AM,03/10/2027 10:37:00 AM,95,Yes
+						""");
 		assertThat(matched.status()).as(matched.body()).isEqualTo(200);
 		assertThat(matched.json().get("unmatched").valueStream().map(row -> row.get("name").asString()))
 			.containsExactly("Gjest (iPad)");
@@ -196,8 +199,7 @@ class CoverageEndToEndTests {
 			.valueStream()
 			.filter(application -> application.get("organisation").get("number").asString().equals("1806"))
 			.flatMap(application -> application.get("attended").valueStream())
-			.filter(attended -> attended.get("workshopId").asString().equals(workshopId)))
-			.singleElement()
+			.filter(attended -> attended.get("workshopId").asString().equals(workshopId))).singleElement()
 			.satisfies(attended -> assertThat(attended.get("presentPersons").asInt()).isEqualTo(1));
 	}
 
