@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 6 as staff meet it through the gateway: the dashboard's coverage by KS region
  * follows the registrations, and the dashboard's event stream announces every change of
- * the workshop's numbers.
+ * the workshop's numbers. And issue 16's attendance, imported from the video meeting's
+ * report, counted by region and shown in the pilot overviews.
  */
 class CoverageEndToEndTests {
 
@@ -132,6 +133,74 @@ class CoverageEndToEndTests {
 		assertThat(done.get("activeGeneration").asString()).isEqualTo(generation);
 		assertThat(this.client.getAsStaff("/api/reports/workshops/" + workshopId).json()).isEqualTo(reportBefore);
 		assertThat(coverage(workshopId)).isEqualTo(coverageBefore);
+	}
+
+	@Test
+	void attendanceImportedFromZoomsReportShowsInTheReportByRegionAndInBothPilotOverviews() {
+		String workshopId = workshop();
+		register(workshopId, "1806", "narvik");
+		PlatformClient.Answer applied = this.client.post("/api/public/pilot-applications", "application/json",
+				"""
+						{"municipalityNumber": "1806", "contact": {"name": "Koordinator", "email": "koordinator@narvik.example.no"},
+						 "motivation": "Vi vil gjøre kulturskolen til et ressurssenter.", "inGuidanceScheme": true}""",
+				null);
+		assertThat(applied.status()).as(applied.body()).isIn(200, 201);
+		String sessionId = this.client.getAsStaff("/api/workshops/" + workshopId)
+			.json()
+			.get("sessions")
+			.get(0)
+			.get("sessionId")
+			.asString();
+		String attendance = "/api/workshops/" + workshopId + "/sessions/" + sessionId + "/attendance";
+
+		PlatformClient.Answer matched = this.client.postAsStaff(attendance + "/meeting-report", "text/csv",
+				"""
+						Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
+						812 3456 7890,Verksted for dekningsrapporten,03/10/2027 08:50:03 AM,03/10/2027 11:35:12 AM,verksted@ks.no,166,2
+
+						Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+						Deltaker 1,Deltaker1@narvik.example.no,03/10/2027 08:55:12 AM,03/10/2027 11:30:02 AM,155,No
+						Gjest (iPad),,03/10/2027 09:02:00 AM,03/10/2027 10:37:00 AM,95,Yes
+						""");
+		assertThat(matched.status()).as(matched.body()).isEqualTo(200);
+		assertThat(matched.json().get("unmatched").valueStream().map(row -> row.get("name").asString()))
+			.containsExactly("Gjest (iPad)");
+		List<String> present = matched.json()
+			.get("matched")
+			.valueStream()
+			.map(row -> row.get("participantId").asString())
+			.toList();
+		assertThat(present).hasSize(1);
+		PlatformClient.Answer recorded = this.client.putAsStaff(attendance,
+				JSON.writeValueAsString(java.util.Map.of("present", present)));
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+
+		await().atMost(EVENTUALLY).untilAsserted(() -> {
+			JsonNode summary = this.client.getAsStaff("/api/reports/workshops/" + workshopId)
+				.json()
+				.get("attendanceSummary");
+			assertThat(summary.get("persons").asInt()).isEqualTo(1);
+			assertThat(summary.get("perKsRegion")).singleElement().satisfies(region -> {
+				assertThat(region.get("key").asString()).isEqualTo("KS Nord-Norge");
+				assertThat(region.get("persons").asInt()).isEqualTo(1);
+			});
+		});
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(this.client.getAsStaff("/api/reports/pilot")
+				.json()
+				.get("applicants")
+				.valueStream()
+				.filter(applicant -> applicant.get("application").get("municipalityNumber").asString().equals("1806")))
+				.singleElement()
+				.satisfies(applicant -> assertThat(applicant.get("workshopsPresent").asInt()).isEqualTo(1)));
+		assertThat(this.client.getAsStaff("/api/pilot-applications")
+			.json()
+			.get("applications")
+			.valueStream()
+			.filter(application -> application.get("organisation").get("number").asString().equals("1806"))
+			.flatMap(application -> application.get("attended").valueStream())
+			.filter(attended -> attended.get("workshopId").asString().equals(workshopId))).singleElement()
+			.satisfies(attended -> assertThat(attended.get("presentPersons").asInt()).isEqualTo(1));
 	}
 
 	@Test

@@ -42,8 +42,12 @@ final class PlatformClient {
 	}
 
 	Answer postAsStaff(String path, String json) {
-		return send(asStaff(request(path)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return postAsStaff(path, "application/json", json);
+	}
+
+	Answer postAsStaff(String path, String contentType, String body) {
+		return send(asStaff(request(path)).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	Answer putAsStaff(String path, String json) {

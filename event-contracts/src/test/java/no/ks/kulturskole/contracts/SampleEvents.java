@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
+import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
@@ -84,6 +85,7 @@ final class SampleEvents {
 				new RegistrationConflictResolved(id, "d-1", "w-1", at, 1, "c-1",
 						RegistrationConflictResolved.Resolution.HAND_OVER, "stab",
 						new Contact("Per Olsen", "per.olsen@bergen.kommune.no", null), 1L),
+				new AttendanceRecorded(id, "d-1", "w-1", at, 1, "s-1", "4601", List.of("p-1", "p-2"), 3, 1L),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),

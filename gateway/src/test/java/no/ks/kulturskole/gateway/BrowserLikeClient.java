@@ -74,6 +74,14 @@ final class BrowserLikeClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A browser signed in with the local account given. */
+	static BrowserLikeClient signedIn(int port, String username, String password) {
+		BrowserLikeClient browser = new BrowserLikeClient(port);
+		String token = csrfToken(browser.get("/logg-inn").body());
+		browser.postForm("/logg-inn", fields("_csrf", token, "username", username, "password", password));
+		return browser;
+	}
+
 	static Map<String, String> fields(String... keysAndValues) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {

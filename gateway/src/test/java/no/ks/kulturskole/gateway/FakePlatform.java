@@ -46,6 +46,9 @@ final class FakePlatform implements AutoCloseable {
 	/** What the staff pages sent to the services: "METHOD path body", in order. */
 	private final List<String> staffCalls = new CopyOnWriteArrayList<>();
 
+	/** The attendance last recorded for session s1 of {@link #WORKSHOP_ID}, as sent. */
+	private volatile String present = "{\"present\":[]}";
+
 	/** The open server-sent event streams of reporting. */
 	private final List<HttpExchange> subscribers = new CopyOnWriteArrayList<>();
 
@@ -149,7 +152,10 @@ final class FakePlatform implements AutoCloseable {
 				 "registrationsPerDay":[{"day":"2026-02-01","delegations":3,"cumulativeDelegations":3},
 				   {"day":"2026-02-02","delegations":4,"cumulativeDelegations":7}],
 				 "messages":[{"messageId":"m-1","subject":"Ny møtelenke","sentAt":"2026-02-03T09:30:00Z",
-				   "sessionId":null,"statuses":["CONFIRMED"],"roles":["DELEGATES"],"recipients":23}]}"""
+				   "sessionId":null,"statuses":["CONFIRMED"],"roles":["DELEGATES"],"recipients":23}],
+				 "attendanceSummary":{"persons":3,"delegations":2,"municipalities":2,
+				   "perMunicipality":[{"key":"1804","name":"Bodø","persons":2,"delegations":1},
+				                      {"key":"1806","name":"Narvik","persons":1,"delegations":1}]}}"""
 			.formatted(WORKSHOP_ID, WORKSHOP_TITLE, this.waitlisted.get() * 3, this.waitlisted.get(), waiting,
 					this.waitlisted.get() * 3);
 	}
@@ -260,7 +266,9 @@ final class FakePlatform implements AutoCloseable {
 					"""
 							{"applications":[{"applicationId":"p-1","organisation":{"number":"1804","name":"Bodø","countyName":"Nordland"},
 							  "ksRegion":"Nord","contact":{"name":"Kari Nordmann","email":"kari@bodo.kommune.no"},
-							  "motivation":"Vi vil nå flere barn.","inGuidanceScheme":true,"status":"SUBMITTED","attended":[]}],
+							  "motivation":"Vi vil nå flere barn.","inGuidanceScheme":true,"status":"SUBMITTED",
+							  "attended":[{"workshopId":"w-1","workshopTitle":"Verksted 1","presentPersons":2},
+							              {"workshopId":"w-2","workshopTitle":"Verksted 2","presentPersons":0}]}],
 							 "selection":{"selected":0,"aboveTarget":false,"warning":null,"byKsRegion":{}}}""");
 		}
 		else if (method.equals("GET") && path.equals("/api/platform/admin/dead-letters")) {
@@ -324,6 +332,25 @@ final class FakePlatform implements AutoCloseable {
 							 "sessions":[{"sessionId":"u1","startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-12T15:00:00","capacity":40}]}"""
 						.formatted(DRAFT_ID));
 		}
+		else if (method.equals("GET") && path.equals("/api/registrations")
+				&& ("workshopId=" + WORKSHOP_ID).equals(exchange.getRequestURI().getRawQuery())) {
+			send(exchange, 200, "application/json",
+					"""
+							[{"delegationId":"d-1","sessionId":"s1","status":"CONFIRMED",
+							  "municipality":{"number":"1804","name":"Bodø","countyName":"Nordland"},
+							  "participants":[{"participantId":"p-1","name":"Kari Nordmann","email":"kari@bodo.kommune.no","roleTitle":"Kulturskoleleder"},
+							                  {"participantId":"p-2","name":"Per Hansen","email":"per@bodo.kommune.no","roleTitle":"Rektor"}]},
+							 {"delegationId":"d-2","sessionId":"s1","status":"CONFIRMED",
+							  "municipality":{"number":"1806","name":"Narvik","countyName":"Nordland"},
+							  "participants":[{"participantId":"p-3","name":"Siri Berg","email":"siri@narvik.kommune.no","roleTitle":"Ordfører"}]}]""");
+		}
+		else if (path.equals("/api/workshops/" + WORKSHOP_ID + "/sessions/s1/attendance")) {
+			attendance(exchange, method, body);
+		}
+		else if (method.equals("POST")
+				&& path.equals("/api/workshops/" + WORKSHOP_ID + "/sessions/s1/attendance/meeting-report")) {
+			meetingReport(exchange, body);
+		}
 		else if (method.equals("POST") && path.startsWith("/api/workshops/" + WORKSHOP_ID + "/messages")) {
 			this.staffCalls.add(method + " " + path + " " + body);
 			message(exchange, path.endsWith("/preview"), body);
@@ -355,6 +382,43 @@ final class FakePlatform implements AutoCloseable {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
 		}
+	}
+
+	/**
+	 * Like registration-service's attendance (issue 16): what was last recorded for the
+	 * session; an id it does not know is refused naming {@code present}.
+	 */
+	private void attendance(HttpExchange exchange, String method, String body) throws IOException {
+		if (method.equals("PUT")) {
+			this.staffCalls.add(method + " " + exchange.getRequestURI().getPath() + " " + body);
+			if (body.contains("ukjent")) {
+				send(exchange, 400, "application/problem+json",
+						"""
+								{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+								 "errors":[{"field":"present","message":"Deltaker ukjent er ikke påmeldt dette verkstedet."}]}""");
+				return;
+			}
+			this.present = body;
+		}
+		send(exchange, 200, "application/json", this.present);
+	}
+
+	/**
+	 * Like registration-service's matching of a meeting's participant report: Kari is
+	 * found by her address, anyone else is unmatched; a file without an e-mail column is
+	 * refused.
+	 */
+	private static void meetingReport(HttpExchange exchange, String csv) throws IOException {
+		if (!csv.toLowerCase(java.util.Locale.ROOT).contains("email")) {
+			send(exchange, 400, "application/problem+json", """
+					{"title":"Bad Request","status":400,"detail":"Fant ingen kolonne for navn og e-post.",
+					 "errors":[{"field":"file","message":"Fant ingen kolonne for navn og e-post."}]}""");
+			return;
+		}
+		send(exchange, 200, "application/json",
+				"""
+						{"matched":[{"participantId":"p-1","attendee":{"name":"Kari Nordmann","email":"kari@bodo.kommune.no","minutes":148}}],
+						 "unmatched":[{"name":"Ola (iPad)","email":"","minutes":95}]}""");
 	}
 
 	/**

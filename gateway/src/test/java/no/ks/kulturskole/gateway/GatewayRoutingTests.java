@@ -179,6 +179,29 @@ class GatewayRoutingTests {
 		assertThat(workshop.received(path)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/workshops/%s/sessions/s-1/attendance",
+			"/api/workshops/%s/sessions/s-1/attendance/meeting-report" })
+	void attendanceGoesToTheRegistrationServiceForStaffOnly(String template) {
+		String path = template.formatted(UUID.randomUUID());
+		String present = "{\"present\":[\"p-1\"]}";
+		HttpRequest.Builder record = this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(present));
+
+		assertThat(this.gateway.send(record.copy()).statusCode()).isEqualTo(401);
+		assertThat(registration.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(record.copy().header("Authorization", Gateway.basic("stab", "kulturskole")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.method()).isEqualTo("PUT");
+			assertThat(request.body()).isEqualTo(present);
+		});
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
 	@Test
 	void staffPilotApplicationPathsGoToTheRegistrationServiceForStaffOnly() {
 		String path = "/api/pilot-applications/" + UUID.randomUUID() + "/decision";

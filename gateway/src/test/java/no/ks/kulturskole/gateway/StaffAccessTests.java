@@ -24,7 +24,8 @@ class StaffAccessTests extends PagesTestBase {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/deltakere.csv", W + "/deltakere.xlsx",
-			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte" })
+			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte",
+			W + "/oppmote" })
 	void anonymousVisitorsAreSentToTheLoginPage(String path) {
 		HttpResponse<String> response = new BrowserLikeClient(this.port).get(path);
 
@@ -36,7 +37,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/endre", W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post",
-			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte" })
+			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte",
+			W + "/oppmote" })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 
@@ -47,7 +49,7 @@ class StaffAccessTests extends PagesTestBase {
 	@ValueSource(strings = { "/stab/verksted/ny", W + "/okter", W + "/venteliste", W + "/delegasjoner/d-1/flytt",
 			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
 			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg",
-			"/stab/e-post/send-pa-nytt" })
+			"/stab/e-post/send-pa-nytt", W + "/oppmote?okt=s1", W + "/oppmote/rapport?okt=s1" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);
@@ -84,10 +86,7 @@ class StaffAccessTests extends PagesTestBase {
 	}
 
 	private BrowserLikeClient signedIn(String username, String password) {
-		BrowserLikeClient browser = new BrowserLikeClient(this.port);
-		String token = csrfToken(browser.get("/logg-inn").body());
-		browser.postForm("/logg-inn", fields("_csrf", token, "username", username, "password", password));
-		return browser;
+		return BrowserLikeClient.signedIn(this.port, username, password);
 	}
 
 }

@@ -204,7 +204,10 @@ class StaffPagesTests extends PagesTestBase {
 	void thePilotBoardAndTheMailLogListWhatTheServicesHave() {
 		logIn("stab", "kulturskole");
 
-		assertThat(this.browser.get("/stab/pilot").body()).contains("Vi vil nå flere barn.").contains("Velg Bodø");
+		assertThat(this.browser.get("/stab/pilot").body()).contains("Vi vil nå flere barn.")
+			.contains("Velg Bodø")
+			// registered for two workshops, present at one of them
+			.containsPattern("<td>2</td>\\s*<td>1</td>");
 		assertThat(this.browser.get("/stab/e-post").body())
 			.contains("Påmelding mottatt: " + FakePlatform.WORKSHOP_TITLE)
 			.contains("Sendt");

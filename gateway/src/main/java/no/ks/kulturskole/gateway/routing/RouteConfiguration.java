@@ -52,6 +52,10 @@ class RouteConfiguration {
 			// (issue
 			// 16): before the workshop-service route, which would match them too
 			.and(routes.proxy("notification-messages", services.of("notification"), "/api/workshops/*/messages/**"))
+			// attendance is registration-service's, which owns the participants it names
+			// (issue 16): before the workshop-service route as well
+			.and(routes.proxy("registration-attendance", services.of("registration"),
+					"/api/workshops/*/sessions/*/attendance/**"))
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
 					"/api/pilot-applications/**"))

@@ -105,6 +105,44 @@ class StaffApi {
 			.body(Coverage.class);
 	}
 
+	/**
+	 * The workshop's delegations with their participants (names and ids) from
+	 * registration-service, which owns them; empty while nobody has registered.
+	 */
+	List<RegisteredDelegation> registrations(String workshopId) {
+		try {
+			List<RegisteredDelegation> delegations = this.clients.registration()
+				.get()
+				.uri((uri) -> uri.path("/api/registrations").queryParam("workshopId", workshopId).build())
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(new ParameterizedTypeReference<List<RegisteredDelegation>>() {
+				});
+			return (delegations != null) ? delegations : List.of();
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * The participant ids recorded present in the session; empty when none or unknown.
+	 */
+	List<String> attendance(String workshopId, String sessionId) {
+		try {
+			Present present = this.clients.registration()
+				.get()
+				.uri("/api/workshops/{id}/sessions/{sessionId}/attendance", workshopId, sessionId)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Present.class);
+			return (present != null && present.present() != null) ? present.present() : List.of();
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return List.of();
+		}
+	}
+
 	PilotOverview pilotApplications() {
 		return this.clients.registration()
 			.get()
@@ -294,7 +332,8 @@ class StaffApi {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Report(String workshopId, String title, String status, List<SessionReport> sessions,
 			List<DelegationReport> delegations, Totals totals, Map<String, Integer> roleCategoryMix,
-			List<DailyRegistrations> registrationsPerDay, List<SentMessage> messages) {
+			List<DailyRegistrations> registrationsPerDay, List<SentMessage> messages,
+			AttendanceSummary attendanceSummary) {
 
 		Report {
 			messages = (messages != null) ? messages : List.of();
@@ -311,6 +350,22 @@ class StaffApi {
 	}
 
 	/** Staff's message to the registrants, as the report has it (issue 16). */
+	/**
+	 * Who came, as reporting counts it; only the counts per municipality are shown.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AttendanceSummary(int persons, int delegations, int municipalities, List<AttendanceCount> perMunicipality) {
+
+		AttendanceSummary {
+			perMunicipality = (perMunicipality != null) ? perMunicipality : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AttendanceCount(String key, String name, int persons, int delegations) {
+	}
+
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record SentMessage(String messageId, String subject, Instant sentAt, int recipients) {
 
@@ -376,6 +431,45 @@ class StaffApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	record RegisteredDelegation(String delegationId, String sessionId, String status, Organisation municipality,
+			List<RegisteredParticipant> participants) {
+
+		RegisteredDelegation {
+			participants = (participants != null) ? participants : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record RegisteredParticipant(String participantId, String name, String email, String roleTitle) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Present(List<String> present) {
+	}
+
+	/**
+	 * The video meeting's participant report matched to the registered participants.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Matching(List<Matched> matched, List<Attendee> unmatched) {
+
+		Matching {
+			matched = (matched != null) ? matched : List.of();
+			unmatched = (unmatched != null) ? unmatched : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Matched(String participantId, Attendee attendee) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Attendee(String name, String email, int minutes) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record PilotOverview(List<PilotApplication> applications, PilotSelection selection) {
 
 		PilotOverview {
@@ -391,6 +485,16 @@ class StaffApi {
 
 		PilotApplication {
 			attended = (attended != null) ? attended : List.of();
+		}
+
+		/**
+		 * Workshops where staff recorded someone of the municipality's delegation
+		 * present.
+		 */
+		public long workshopsPresent() {
+			return this.attended.stream()
+				.filter(workshop -> workshop.get("presentPersons") instanceof Number persons && persons.intValue() > 0)
+				.count();
 		}
 
 	}

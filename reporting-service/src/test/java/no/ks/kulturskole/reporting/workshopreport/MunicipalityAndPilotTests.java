@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
@@ -126,6 +127,8 @@ class MunicipalityAndPilotTests {
 		applyAll(history);
 		apply(new ReflectionSubmitted(UUID.randomUUID(), history.bergen, history.workshopId, WorkshopHistory.START, 1,
 				"4601", List.of(new ReflectionAnswer("Hva tar dere med?", "Mye"))));
+		apply(new AttendanceRecorded(UUID.randomUUID(), history.bergen, history.workshopId, WorkshopHistory.START, 1,
+				history.morning, "4601", List.of(history.bergenLeader.participantId()), 2, 1));
 		PilotApplicationSubmitted bergen = application("4601", "Bergen", "46", "Vestland", 0);
 		PilotApplicationSubmitted oslo = application("0301", "Oslo", "03", "Oslo", 1);
 		PilotApplicationSubmitted tromso = application("5501", "Tromsø", "55", "Troms", 2);
@@ -144,10 +147,11 @@ class MunicipalityAndPilotTests {
 		assertThat(overview.applicants())
 			.extracting(applicant -> applicant.application().municipalityName(),
 					applicant -> applicant.application().ksRegion(), applicant -> applicant.application().decision(),
-					PilotApplicant::workshopsAttended, PilotApplicant::reflectionsSubmitted)
-			.containsExactly(tuple("Bergen", "KS Vest-Norge", PilotDecision.SELECTED, 1, 1),
-					tuple("Oslo", null, PilotDecision.DECLINED, 0, 0),
-					tuple("Tromsø", "KS Nord-Norge", PilotDecision.PENDING, 0, 0));
+					PilotApplicant::workshopsAttended, PilotApplicant::reflectionsSubmitted,
+					PilotApplicant::workshopsPresent)
+			.containsExactly(tuple("Bergen", "KS Vest-Norge", PilotDecision.SELECTED, 1, 1, 1),
+					tuple("Oslo", null, PilotDecision.DECLINED, 0, 0, 0),
+					tuple("Tromsø", "KS Nord-Norge", PilotDecision.PENDING, 0, 0, 0));
 	}
 
 	@Test

@@ -9,12 +9,15 @@ import com.mongodb.client.MongoClients;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.reporting.workshopreport.application.MunicipalityDirectory;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.MongoWorkshopReportStore;
+import no.ks.kulturskole.reporting.workshopreport.model.AttendanceCount;
+import no.ks.kulturskole.reporting.workshopreport.model.AttendanceSummary;
 import no.ks.kulturskole.reporting.workshopreport.model.SentMessage;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
@@ -27,10 +30,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff's messages on the workshop report (issue 16): subject, when and to how many, each
- * once however often it is read, and nothing else of the report moved. Fed straight with
- * events against the embedded MongoDB-compatible server, as
- * {@link WorkshopDetailsProjectionTests}.
+ * What happens around the workshop on its report (issue 16). Staff's messages: subject,
+ * when and to how many, each once however often it is read, and nothing else of the
+ * report moved. Attendance: per session, municipality, county, KS region and branch, the
+ * newest record winning. Fed straight with events against the embedded MongoDB-compatible
+ * server, as {@link WorkshopDetailsProjectionTests}.
  */
 class RegistrantMessageProjectionTests {
 
@@ -75,6 +79,47 @@ class RegistrantMessageProjectionTests {
 		assertThat(report.totals()).isEqualTo(expected.totals());
 		assertThat(report.delegations()).isEqualTo(expected.delegations());
 		assertThat(report.mails()).isEqualTo(expected.mails());
+	}
+
+	@Test
+	void attendanceIsCountedPerSessionMunicipalityCountyRegionAndBranchAndALateCopyMovesNothingBack() {
+		WorkshopHistory history = new WorkshopHistory();
+		applyAll(inTopicOrder(history));
+		AttendanceRecorded bergenBoth = attendance(history, history.bergen, history.morning, 1,
+				history.bergenLeader.participantId(), history.bergenPolitician.participantId());
+		AttendanceRecorded bergenOne = attendance(history, history.bergen, history.morning, 2,
+				history.bergenLeader.participantId());
+		AttendanceRecorded drammenOne = attendance(history, history.drammen, history.afternoon, 1,
+				history.drammenPrincipal.participantId());
+
+		apply(bergenBoth);
+		apply(bergenOne);
+		apply(drammenOne);
+		// the first record again, published once more by the relay: older than what is
+		// held
+		projection.apply(bergenBoth, EventLog.republish(bergenBoth));
+
+		WorkshopReport report = store.find(history.workshopId).orElseThrow();
+		AttendanceSummary summary = report.attendanceSummary();
+		assertThat(summary.persons()).isEqualTo(2);
+		assertThat(summary.delegations()).isEqualTo(2);
+		assertThat(summary.municipalities()).isEqualTo(2);
+		assertThat(summary.perSession()).containsExactly(new AttendanceCount(history.morning, null, 1, 1),
+				new AttendanceCount(history.afternoon, null, 1, 1));
+		assertThat(summary.perMunicipality()).containsExactly(new AttendanceCount("4601", "Bergen", 1, 1),
+				new AttendanceCount("3301", "Drammen", 1, 1));
+		assertThat(summary.perCounty()).extracting(AttendanceCount::name).containsExactly("Vestland", "Buskerud");
+		assertThat(summary.perKsRegion()).extracting(AttendanceCount::persons).containsExactly(1, 1);
+		assertThat(summary.perBranch()).hasSize(2);
+		assertThat(report.presentPersonsOf(history.bergen)).isEqualTo(1);
+		assertThat(report.presentPersonsOf(history.oslo)).isZero();
+		assertThat(report.totals()).isEqualTo(history.expectedReport().totals());
+	}
+
+	private static AttendanceRecorded attendance(WorkshopHistory history, String delegationId, String sessionId,
+			long sequence, String... present) {
+		return new AttendanceRecorded(UUID.randomUUID(), delegationId, history.workshopId, WorkshopHistory.START,
+				AttendanceRecorded.SCHEMA_VERSION, sessionId, "0000", List.of(present), 3, sequence);
 	}
 
 	private static MessageSentToRegistrants message(WorkshopHistory history, String subject, int recipients,

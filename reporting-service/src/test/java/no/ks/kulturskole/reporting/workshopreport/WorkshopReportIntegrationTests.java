@@ -170,7 +170,7 @@ class WorkshopReportIntegrationTests {
 		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status",
 				"registrationOpenedAt", "registrationDeadline", "sessions", "delegations", "participants",
 				"municipalities", "totals", "mails", "asOf", "roleCategoryMix", "delegationsMeetingOutsideRoleRule",
-				"registrationsPerDay", "perSession", "messages");
+				"registrationsPerDay", "perSession", "messages", "attendance", "attendanceSummary");
 		assertThat(report.get("messages")).isEmpty();
 		assertThat(report.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 		assertThat(report.get("delegations")).singleElement().satisfies(delegation -> {

@@ -14,6 +14,7 @@ import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.RegistrationConflict;
+import no.ks.kulturskole.registration.delegation.model.SessionAttendance;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.outbox.EventOrigin;
@@ -133,6 +134,13 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 				bytes += encodedSize(conflict);
 			}
 		}
+		Set<SessionAttendance> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
+		recorded.addAll(before.attendance());
+		for (SessionAttendance entry : after.attendance()) {
+			if (!recorded.contains(entry)) {
+				bytes += encodedSize(entry);
+			}
+		}
 		return bytes;
 	}
 
@@ -164,6 +172,9 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		}
 		if (after.conflicts() != before.conflicts()) {
 			update.set("conflicts", after.conflicts());
+		}
+		if (after.attendance() != before.attendance()) {
+			update.set("attendance", after.attendance());
 		}
 		Object[] outbox = events.stream()
 			.flatMap(staged -> staged.entries().stream())

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
@@ -63,10 +65,13 @@ import no.ks.kulturskole.support.problem.RuleViolation;
  * event changes nothing
  * @param conflicts attempts by other addresses to register an organisation that has a
  * delegation, open until staff resolve them, then kept for the record
+ * @param attendance who attended each session, per delegation (one entry per delegation
+ * and session that had anyone there, or had and was corrected)
  * @param version incremented by every change; the condition of every update
  */
 public record WorkshopRegistrations(String id, Workshop workshop, List<Delegation> delegations,
-		List<RegistrationConflict> conflicts, List<String> appliedEvents, long version) {
+		List<RegistrationConflict> conflicts, List<SessionAttendance> attendance, List<String> appliedEvents,
+		long version) {
 
 	/** Workshops are held, and their deadlines set, in Norwegian time. */
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -98,12 +103,13 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	public WorkshopRegistrations {
 		delegations = (delegations != null) ? List.copyOf(delegations) : List.of();
 		conflicts = (conflicts != null) ? List.copyOf(conflicts) : List.of();
+		attendance = (attendance != null) ? List.copyOf(attendance) : List.of();
 		appliedEvents = (appliedEvents != null) ? List.copyOf(appliedEvents) : List.of();
 	}
 
 	/** The aggregate as the first workshop event creates it. */
 	public static WorkshopRegistrations scheduled(String workshopId, String eventId, Workshop workshop) {
-		return new WorkshopRegistrations(workshopId, workshop, List.of(), List.of(), List.of(eventId), 1);
+		return new WorkshopRegistrations(workshopId, workshop, List.of(), List.of(), List.of(), List.of(eventId), 1);
 	}
 
 	/**
@@ -111,8 +117,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * one version per change in memory, the document one per update.
 	 */
 	public WorkshopRegistrations storedAs(long version) {
-		return new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.conflicts, this.appliedEvents,
-				version);
+		return new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.conflicts, this.attendance,
+				this.appliedEvents, version);
 	}
 
 	public boolean hasApplied(String eventId) {
@@ -436,6 +442,75 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	}
 
 	/**
+	 * Staff recorded who attended a session: {@code present} is everyone there now, from
+	 * any active delegation of the workshop (someone may join another session than their
+	 * delegation's). Each delegation whose set changed gets one
+	 * {@code AttendanceRecorded} with its whole set; a delegation not named keeps nobody
+	 * present in the session. Recording the same set again changes nothing.
+	 */
+	public Change recordAttendance(String sessionId, Collection<String> present, Instant now) {
+		if (this.workshop.session(sessionId).isEmpty()) {
+			throw new NotFound("sessionId", "Økten finnes ikke i dette verkstedet.");
+		}
+		Map<String, Delegation> byParticipant = new LinkedHashMap<>();
+		this.delegations.stream()
+			.filter(Delegation::isActive)
+			.forEach(delegation -> delegation.participants()
+				.forEach(participant -> byParticipant.put(participant.participantId(), delegation)));
+		List<String> unknown = present.stream().filter(id -> !byParticipant.containsKey(id)).toList();
+		if (!unknown.isEmpty()) {
+			throw new RuleViolation("present", "participant-unknown",
+					"Deltaker " + unknown.getFirst() + " er ikke påmeldt dette verkstedet.");
+		}
+		Set<String> here = new HashSet<>(present);
+		List<SessionAttendance> attendance = new ArrayList<>(this.attendance);
+		List<DomainEvent> events = new ArrayList<>();
+		for (Delegation delegation : this.delegations) {
+			Optional<SessionAttendance> before = attendance.stream()
+				.filter(entry -> entry.isOf(sessionId, delegation.delegationId()))
+				.findFirst();
+			List<String> presentNow = delegation.participants()
+				.stream()
+				.map(Participant::participantId)
+				.filter(here::contains)
+				.toList();
+			List<String> was = before.map(SessionAttendance::present).orElse(List.of());
+			if (new HashSet<>(was).equals(new HashSet<>(presentNow))) {
+				continue;
+			}
+			long sequence = before.map(SessionAttendance::sequence).orElse(0L) + 1;
+			SessionAttendance entry = new SessionAttendance(sessionId, delegation.delegationId(), presentNow, sequence,
+					now);
+			before.ifPresentOrElse(old -> attendance.set(attendance.indexOf(old), entry), () -> attendance.add(entry));
+			events.add(new AttendanceRecorded(UUID.randomUUID(), delegation.delegationId(), this.id, now,
+					AttendanceRecorded.SCHEMA_VERSION, sessionId, delegation.organisation().number(), presentNow,
+					delegation.personCount(), sequence));
+		}
+		if (events.isEmpty()) {
+			return new Change(this, List.of());
+		}
+		return new Change(new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.conflicts,
+				attendance, this.appliedEvents, this.version + 1), events);
+	}
+
+	/** The ids of everyone recorded present in the session, in the delegations' order. */
+	public List<String> presentIn(String sessionId) {
+		return this.attendance.stream()
+			.filter(entry -> entry.sessionId().equals(sessionId))
+			.flatMap(entry -> entry.present().stream())
+			.toList();
+	}
+
+	/** How many of the delegation's participants were recorded present in any session. */
+	public int presentPersonsOf(String delegationId) {
+		return (int) this.attendance.stream()
+			.filter(entry -> entry.delegationId().equals(delegationId))
+			.flatMap(entry -> entry.present().stream())
+			.distinct()
+			.count();
+	}
+
+	/**
 	 * The coordinator lost the link and asks for a new one with the organisation number
 	 * and the coordinator's e-mail address. Only when the organisation has an active
 	 * delegation whose coordinator has that address does anything change: the new secret
@@ -518,12 +593,13 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				applied = applied.subList(applied.size() - REMEMBERED_WORKSHOP_EVENTS, applied.size());
 			}
 		}
-		return new WorkshopRegistrations(this.id, workshop, delegations, this.conflicts, applied, this.version + 1);
+		return new WorkshopRegistrations(this.id, workshop, delegations, this.conflicts, this.attendance, applied,
+				this.version + 1);
 	}
 
 	private WorkshopRegistrations withConflicts(List<Delegation> delegations, List<RegistrationConflict> conflicts) {
-		return new WorkshopRegistrations(this.id, this.workshop, delegations, conflicts, this.appliedEvents,
-				this.version + 1);
+		return new WorkshopRegistrations(this.id, this.workshop, delegations, conflicts, this.attendance,
+				this.appliedEvents, this.version + 1);
 	}
 
 	/**

@@ -133,7 +133,8 @@ public class PilotApplications {
 
 	private static Attendance attendance(WorkshopRegistrations workshop, Delegation delegation) {
 		return new Attendance(delegation.organisation().number(), workshop.id(), workshop.workshop().title(),
-				workshop.workshop().status().name(), delegation.status().name(), delegation.personCount());
+				workshop.workshop().status().name(), delegation.status().name(), delegation.personCount(),
+				workshop.presentPersonsOf(delegation.delegationId()));
 	}
 
 	public record Applied(PilotApplication application, boolean created) {
@@ -153,9 +154,11 @@ public class PilotApplications {
 	 *
 	 * @param workshopStatus e.g. COMPLETED once it has taken place
 	 * @param seatStatus CONFIRMED or WAITLISTED
+	 * @param presentPersons participants staff recorded present in a session of the
+	 * workshop; 0 until attendance is recorded, and for a delegation that did not come
 	 */
 	public record Attendance(String organisationNumber, String workshopId, String workshopTitle, String workshopStatus,
-			String seatStatus, int participants) {
+			String seatStatus, int participants, int presentPersons) {
 	}
 
 }

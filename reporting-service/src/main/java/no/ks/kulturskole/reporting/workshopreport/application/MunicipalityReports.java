@@ -62,7 +62,8 @@ public class MunicipalityReports {
 			List<MunicipalityWorkshop> workshops = workshopsOf(application.municipalityNumber());
 			return new PilotApplicant(application,
 					(int) workshops.stream().filter(w -> w.status() == DelegationStatus.CONFIRMED).count(),
-					(int) workshops.stream().filter(MunicipalityWorkshop::reflectionSubmitted).count());
+					(int) workshops.stream().filter(MunicipalityWorkshop::reflectionSubmitted).count(),
+					(int) workshops.stream().filter(w -> w.presentPersons() > 0).count());
 		}).toList();
 		int selected = (int) applicants.stream()
 			.filter(applicant -> applicant.application().decision() == PilotDecision.SELECTED)
@@ -99,7 +100,8 @@ public class MunicipalityReports {
 				report.participants()
 					.stream()
 					.filter(participant -> participant.delegationId().equals(delegation.delegationId()))
-					.toList());
+					.toList(),
+				report.presentPersonsOf(delegation.delegationId()));
 	}
 
 }

@@ -10,6 +10,7 @@ import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
+import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationEvent;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
@@ -31,6 +32,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
+import no.ks.kulturskole.reporting.workshopreport.model.AttendanceRecord;
 import no.ks.kulturskole.reporting.workshopreport.model.SentMessage;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
@@ -197,6 +199,8 @@ public class WorkshopReportProjection {
 							(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
 							replaced.organisationNumber()));
 			case ReflectionSubmitted submitted -> draft.reflection(submitted.delegationId());
+			case AttendanceRecorded recorded -> draft.attendanceRecorded(new AttendanceRecord(recorded.sessionId(),
+					recorded.delegationId(), recorded.presentParticipantIds(), recorded.sequence()));
 			// the manage link is the coordinator's secret, nothing staff count
 			case ManageLinkIssued issued -> notInThisReport(issued);
 			// conflicts are read from registration-service, which owns and resolves them

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationMails;
+import no.ks.kulturskole.reporting.workshopreport.model.AttendanceRecord;
 import no.ks.kulturskole.reporting.workshopreport.model.SentMessage;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
@@ -64,6 +65,7 @@ final class WorkshopReportDocuments {
 		document.put("totals", totalsDocument(report.totals()));
 		document.put("mails", list(report.mails(), WorkshopReportDocuments::mailsDocument));
 		document.put("messages", list(report.messages(), WorkshopReportDocuments::messageDocument));
+		document.put("attendance", list(report.attendance(), WorkshopReportDocuments::attendanceDocument));
 		document.put(VERSION, version);
 		document.put(BOOKKEEPING, bookkeepingDocument(draft.bookkeeping()));
 		return document;
@@ -80,7 +82,8 @@ final class WorkshopReportDocuments {
 				listOf(document, "municipalities", WorkshopReportDocuments::municipalityOf),
 				totalsOf(document.get("totals", Document.class)),
 				listOf(document, "mails", WorkshopReportDocuments::mailsOf),
-				listOf(document, "messages", WorkshopReportDocuments::messageOf));
+				listOf(document, "messages", WorkshopReportDocuments::messageOf),
+				listOf(document, "attendance", WorkshopReportDocuments::attendanceOf));
 		Document bookkeeping = document.get(BOOKKEEPING, Document.class);
 		return WorkshopReportDraft.of(report,
 				(bookkeeping != null) ? bookkeepingOf(bookkeeping) : ReportBookkeeping.NONE);
@@ -211,6 +214,21 @@ final class WorkshopReportDocuments {
 				instantOf(document.get("sentAt")), document.getString("sessionId"),
 				document.getList("statuses", String.class), document.getList("roles", String.class),
 				intOf(document, "recipients"));
+	}
+
+	private static Document attendanceDocument(AttendanceRecord entry) {
+		Document document = new Document();
+		put(document, "sessionId", entry.sessionId());
+		put(document, "delegationId", entry.delegationId());
+		document.put("present", entry.present());
+		document.put("sequence", entry.sequence());
+		return document;
+	}
+
+	private static AttendanceRecord attendanceOf(Document document) {
+		Number sequence = document.get("sequence", Number.class);
+		return new AttendanceRecord(document.getString("sessionId"), document.getString("delegationId"),
+				document.getList("present", String.class), (sequence != null) ? sequence.longValue() : 0);
 	}
 
 	private static Document bookkeepingDocument(ReportBookkeeping bookkeeping) {

@@ -37,13 +37,17 @@ import java.util.stream.Collectors;
  * to the deadline
  * @param perSession role mix, outside-role rule, reflections and e-mails of each session
  * @param messages staff's messages to the registrants, in the order they were sent
+ * @param attendance who of each delegation attended each session, as staff recorded it
+ * @param attendanceSummary attendance per workshop, session, municipality, county, KS
+ * region and branch, derived from {@code attendance}
  */
 public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
 		Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
 		List<DelegationReport> delegations, List<ParticipantReport> participants, List<MunicipalityRef> municipalities,
 		Totals totals, List<DelegationMails> mails, LocalDate asOf, Map<String, Integer> roleCategoryMix,
 		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay,
-		List<SessionMix> perSession, List<SentMessage> messages) {
+		List<SessionMix> perSession, List<SentMessage> messages, List<AttendanceRecord> attendance,
+		AttendanceSummary attendanceSummary) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -61,6 +65,8 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		registrationsPerDay = perDay(delegations, registrationOpenedAt, registrationDeadline, asOf);
 		perSession = perSession(sessions, delegations, participants, mails);
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
+		attendance = (attendance != null) ? List.copyOf(attendance) : List.of();
+		attendanceSummary = AttendanceSummary.of(attendance, delegations, sessions);
 	}
 
 	/** A report as stored; the derived components are filled in by the constructor. */
@@ -78,16 +84,37 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			List<DelegationReport> delegations, List<ParticipantReport> participants,
 			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
 			List<SentMessage> messages) {
+		return of(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline, sessions,
+				delegations, participants, municipalities, totals, mails, messages, List.of());
+	}
+
+	/** A report as stored, with staff's messages and the attendance recorded. */
+	public static WorkshopReport of(String workshopId, String title, String programme, WorkshopStatus status,
+			Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
+			List<DelegationReport> delegations, List<ParticipantReport> participants,
+			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
+			List<SentMessage> messages, List<AttendanceRecord> attendance) {
 		return new WorkshopReport(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline,
 				sessions, delegations, participants, municipalities, totals, mails, null, null, null, null, null,
-				messages);
+				messages, attendance, null);
 	}
 
 	/** The same report read on the given day (Norwegian time). */
 	public WorkshopReport asOf(LocalDate day) {
 		return new WorkshopReport(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, this.sessions, this.delegations, this.participants, this.municipalities,
-				this.totals, this.mails, day, null, null, null, null, this.messages);
+				this.totals, this.mails, day, null, null, null, null, this.messages, this.attendance, null);
+	}
+
+	/**
+	 * How many of the delegation's participants were recorded present, in any session.
+	 */
+	public int presentPersonsOf(String delegationId) {
+		return (int) this.attendance.stream()
+			.filter(entry -> entry.delegationId().equals(delegationId))
+			.flatMap(entry -> entry.present().stream())
+			.distinct()
+			.count();
 	}
 
 	private static Map<String, Integer> roleCategoryMixOf(List<ParticipantReport> participants) {

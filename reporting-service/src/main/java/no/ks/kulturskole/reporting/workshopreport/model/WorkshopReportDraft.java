@@ -66,6 +66,9 @@ public final class WorkshopReportDraft {
 	/** Staff's messages by id: a message read again is the same entry. */
 	private final Map<String, SentMessage> messages = new LinkedHashMap<>();
 
+	/** Per session and delegation: who was there, newest sequence only. */
+	private final Map<String, AttendanceRecord> attendance = new LinkedHashMap<>();
+
 	private int workshopMailsSent;
 
 	private int workshopMailsFailed;
@@ -110,6 +113,7 @@ public final class WorkshopReportDraft {
 			perDelegationFailed += mail.failed();
 		}
 		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
+		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
 		// mails about the workshop as a whole are only in the totals
 		draft.workshopMailsSent = stored.totals().mailsSent() - perDelegationSent;
 		draft.workshopMailsFailed = stored.totals().mailsFailed() - perDelegationFailed;
@@ -318,6 +322,20 @@ public final class WorkshopReportDraft {
 		this.messages.putIfAbsent(message.messageId(), message);
 	}
 
+	/**
+	 * Staff recorded who of a delegation attended a session: replaces what the report
+	 * holds for it unless that came from a newer change (a late copy never moves it
+	 * back). A delegation the report does not know is refused, like every change to one.
+	 */
+	public void attendanceRecorded(AttendanceRecord recorded) {
+		delegation(recorded.delegationId());
+		session(recorded.sessionId());
+		AttendanceRecord held = this.attendance.get(recorded.key());
+		if (held == null || held.sequence() < recorded.sequence()) {
+			this.attendance.put(recorded.key(), recorded);
+		}
+	}
+
 	/** The report with every count derived from the entries. */
 	public WorkshopReport report() {
 		List<DelegationReport> active = this.delegations.values()
@@ -345,7 +363,8 @@ public final class WorkshopReportDraft {
 				(int) this.delegations.values().stream().filter(DelegationReport::reflectionSubmitted).count());
 		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()), this.participants,
-				List.copyOf(municipalities.values()), totals, mailReports, List.copyOf(this.messages.values()));
+				List.copyOf(municipalities.values()), totals, mailReports, List.copyOf(this.messages.values()),
+				List.copyOf(this.attendance.values()));
 	}
 
 	public ReportBookkeeping bookkeeping() {

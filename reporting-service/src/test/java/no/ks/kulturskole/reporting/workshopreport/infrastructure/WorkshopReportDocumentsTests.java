@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import no.ks.kulturskole.reporting.workshopreport.model.AttendanceRecord;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.MunicipalityProfile;
@@ -113,7 +114,7 @@ class WorkshopReportDocumentsTests {
 		Document document = new Document();
 		mongo.getConverter().write(draft.report(), document);
 		List.of("asOf", "roleCategoryMix", "delegationsMeetingOutsideRoleRule", "registrationsPerDay", "perSession",
-				"_class")
+				"attendanceSummary", "_class")
 			.forEach(document::remove);
 		Document bookkeeping = new Document();
 		mongo.getConverter().write(draft.bookkeeping(), bookkeeping);
@@ -128,7 +129,8 @@ class WorkshopReportDocumentsTests {
 	 * Every part of a report: two sessions (one only named by a delegation), delegations
 	 * confirmed, waitlisted, cancelled, moved and with a reflection, one without a KS
 	 * region, participants with and without a role, a removed and a replaced participant,
-	 * mails about delegations and about the workshop, sent and failed, and bookkeeping.
+	 * mails about delegations and about the workshop, sent and failed, attendance, and
+	 * bookkeeping.
 	 */
 	private static WorkshopReportDraft richDraft() {
 		WorkshopReportDraft draft = WorkshopReportDraft.empty(UUID.randomUUID().toString());
@@ -160,6 +162,7 @@ class WorkshopReportDocumentsTests {
 		draft.mailSent("m-2", null);
 		draft.mailFailed("m-3", "d-oslo");
 		draft.mailFailed("m-4", null);
+		draft.attendanceRecorded(new AttendanceRecord("s-am", "d-bergen", List.of("p-1"), 2));
 		draft.status(WorkshopStatus.REGISTRATION_CLOSED);
 		draft.applied("workshop_events-0", 3, "e-1");
 		draft.applied("registration_events-0", 41, "e-2");
