@@ -52,6 +52,20 @@ class EveryTemplateTests {
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@MethodSource("everyTemplateInEveryLanguage")
+	void endsWithALinkToThePrivacyNoticeInItsLanguage(String template, String language) {
+		RenderedMail mail = new ThymeleafMailTemplates("https://kulturskole.example/").render(template, language,
+				variables());
+		String link = language.equals("nb") ? "https://kulturskole.example/personvern"
+				: "https://kulturskole.example/personvern?sprak=" + language;
+
+		assertThat(mail.text()).endsWith(link + "\n");
+		assertThat(mail.html()).contains("<a href=\"" + link + "\"");
+		assertThat(mail.html().indexOf(link)).isGreaterThan(mail.html().lastIndexOf("KS og Norsk kulturskoleråd</p>"))
+			.isLessThan(mail.html().indexOf("</body>"));
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("everyTemplateInEveryLanguage")
 	void showsTheManageLinkOnlyWhereItBelongs(String template, String language) {
 		String text = this.templates.render(template, language, variables()).text();
 
