@@ -34,7 +34,8 @@ class WaitingListEndToEndTests {
 		assertThat(tromso.get("status").asString()).isEqualTo("WAITLISTED");
 
 		String bergenPath = "/api/public/registrations/" + bergen.get("delegationId").asString();
-		// the coordinator's download of the delegation's data (issue 14) through the gateway:
+		// the coordinator's download of the delegation's data (issue 14) through the
+		// gateway:
 		// with the secret only
 		assertThat(this.client.get(bergenPath + "/data").status()).isEqualTo(401);
 		assertThat(this.client.get(bergenPath + "/data?token=not-the-secret").status()).isEqualTo(404);
