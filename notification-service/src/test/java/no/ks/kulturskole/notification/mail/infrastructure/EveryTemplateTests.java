@@ -23,7 +23,7 @@ class EveryTemplateTests {
 			"delegate-added", "delegation-promoted", "delegation-moved", "delegation-cancelled", "participant-removed",
 			"manage-link", "materials-released", "session-reminder", "deadline-approaching", "workshop-rescheduled",
 			"workshop-details-changed", "workshop-cancelled", "pilot-decision", "registration-conflict",
-			"already-registered", "coordinator-handover", "coordinator-replaced");
+			"already-registered", "coordinator-handover", "coordinator-replaced", "workshop-invitation");
 
 	private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
 
@@ -89,6 +89,7 @@ class EveryTemplateTests {
 		variables.put("status", "bekreftet");
 		variables.put("delegates", List.of(Map.of("name", "Ola Nordmann", "roleTitle", "Rektor")));
 		variables.put("manageLink", "https://kulturskole.example/delegasjon/d-1?nokkel=NOKKEL");
+		variables.put("registrationLink", "https://kulturskole.example/verksted/w-1/pamelding");
 		variables.put("reason", "Sykdom");
 		variables.put("meetingUrl", "https://meet.example/1");
 		variables.put("toCoordinator", false);

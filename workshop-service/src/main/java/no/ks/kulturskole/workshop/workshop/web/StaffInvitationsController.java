@@ -7,12 +7,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.support.problem.RuleViolation;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopInvitations;
 import no.ks.kulturskole.workshop.workshop.model.InvitationScope;
-import no.ks.kulturskole.workshop.workshop.model.Invitations;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +46,15 @@ class StaffInvitationsController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "409", description = "Verkstedet er over eller avlyst",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-	StaffWorkshopResponse invite(@PathVariable String id, @Valid @RequestBody InvitationsRequest request) {
+	StaffWorkshopResponse invite(@PathVariable String id, @RequestBody InvitationsRequest request) {
+		if (request.scope() == null) {
+			throw new RuleViolation("scope", "invitations-scope-missing", "Velg hvem som kan melde seg på.");
+		}
 		return StaffWorkshopResponse.of(this.invitations.invite(id, request.scope(), request.organisationNumbers()));
 	}
 
-	record InvitationsRequest(@NotNull(message = "Velg hvem som kan melde seg på.") InvitationScope scope,
-			@Size(max = Invitations.MAX_ORGANISATIONS,
-					message = "For mange organisasjoner.") List<String> organisationNumbers) {
+	/** The list's size and numbers are checked by the rules (WorkshopInvitations). */
+	record InvitationsRequest(InvitationScope scope, List<String> organisationNumbers) {
 	}
 
 }
