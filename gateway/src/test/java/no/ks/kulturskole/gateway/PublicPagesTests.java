@@ -46,6 +46,17 @@ class PublicPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void anInviteOnlyWorkshopSaysWhomItIsForOnTheListAndAboveTheFormInEachLanguage() {
+		assertThat(this.browser.get("/").body())
+			.contains("Bare for inviterte: Bodø, Bergen. Andre kan ikke melde seg på dette verkstedet.");
+		assertThat(this.browser.get(FORM).body()).contains(
+				"Dette verkstedet er bare for inviterte kommuner og fylkeskommuner: Bodø, Bergen. Står ikke kommunen deres på listen, blir påmeldingen avvist.");
+		assertThat(this.browser.get(FORM + "?sprak=nn").body())
+			.contains("Denne verkstaden er berre for inviterte kommunar og fylkeskommunar: Bodø, Bergen.");
+		assertThat(this.browser.get("/?sprak=en").body()).contains("By invitation only: Bodø, Bergen.");
+	}
+
+	@Test
 	void thePrivacyNoticeIsOpenToAllLinkedFromEveryPageAndSaysHowLongDataIsKeptInEachLanguage() {
 		for (String path : new String[] { "/", FORM, "/mistet-lenke", "/pilot" }) {
 			assertThat(this.browser.get(path).body()).as(path).contains("<a href=\"/personvern\">Personvern</a>");

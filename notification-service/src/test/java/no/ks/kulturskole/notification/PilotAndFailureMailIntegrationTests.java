@@ -98,8 +98,12 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 				Instant.parse("2026-03-10T08:00:00Z"), Instant.parse("2026-03-10T10:30:00Z"), "nn");
 		publish(earlier, aCorrelationId());
 		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), Instant.now(), 1,
-				rana, new Contact("Siri Søker", applicant.toUpperCase(java.util.Locale.ROOT), null), "Motivasjon",
-				true));
+				rana, new Contact("Siri Søker", applicant, null), "Motivasjon", true));
+		// the coordinator applied too, writing the address in capitals: one person, one
+		// mail
+		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), Instant.now(), 1,
+				rana, new Contact("Nils Koordinator", coordinator.toUpperCase(java.util.Locale.ROOT), null),
+				"Motivasjon", true));
 		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), Instant.now(), 1,
 				new Organisation("1836", "Rødøy", "18", "Nordland"), new Contact("Per Søker", laterApplicant, null),
 				"Motivasjon", true));
@@ -114,9 +118,10 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 		// by application, so they travel in other partitions than the workshop)
 		await().atMost(PATIENCE).until(() -> !Mailbox.messagesTo(coordinator).isEmpty());
 		await().atMost(PATIENCE)
-			.until(() -> this.mongo.count(Query
-				.query(Criteria.where("contactEmail").in(applicant.toUpperCase(java.util.Locale.ROOT), laterApplicant)),
-					"pilot_applications") == 2);
+			.until(() -> this.mongo.count(
+					Query.query(Criteria.where("contactEmail")
+						.in(applicant, coordinator.toUpperCase(java.util.Locale.ROOT), laterApplicant)),
+					"pilot_applications") == 3);
 
 		WorkshopInvitationsChanged invited = new WorkshopInvitationsChanged(UUID.randomUUID(), workshopId,
 				Instant.now(), 1, WorkshopInvitationsChanged.PILOT_MUNICIPALITIES, List.of("1833", "1834"));

@@ -38,7 +38,8 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 	}
 
 	/**
-	 * @param invited {@code null} to open the workshop to all */
+	 * @param invited {@code null} to open the workshop to all
+	 */
 	public Workshop withInvitedOrganisations(List<String> invited) {
 		return new Workshop(this.title, this.status, this.registrationDeadline, this.minDelegationSize,
 				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, invited);
