@@ -15,6 +15,7 @@ import no.ks.kulturskole.notification.mail.application.MailTemplates;
 import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
+import no.ks.kulturskole.notification.mail.model.PublicPages;
 import no.ks.kulturskole.notification.pilot.application.MunicipalityLanguages;
 import no.ks.kulturskole.notification.pilot.application.PilotApplications;
 import no.ks.kulturskole.support.correlation.CorrelationId;
@@ -72,7 +73,7 @@ public class WorkshopInvitationMails {
 		this.languages = languages;
 		this.templates = templates;
 		this.delivery = delivery;
-		this.gatewayUrl = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+		this.gatewayUrl = gatewayUrl;
 	}
 
 	public void on(WorkshopInvitationsChanged event) {
@@ -122,7 +123,8 @@ public class WorkshopInvitationMails {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("contactName", name);
 		variables.put("workshopTitle", workshop.title());
-		variables.put("registrationLink", this.gatewayUrl + "/verksted/" + workshop.workshopId() + "/pamelding");
+		variables.put("registrationLink",
+				PublicPages.link(this.gatewayUrl, "/verksted/" + workshop.workshopId() + "/pamelding"));
 		workshop.sessions()
 			.values()
 			.stream()

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import no.ks.kulturskole.notification.mail.application.MailTemplates;
+import no.ks.kulturskole.notification.mail.model.PublicPages;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
 import no.ks.kulturskole.notification.mail.model.TemplateRef;
 import org.thymeleaf.context.Context;
@@ -66,8 +67,7 @@ public class ThymeleafMailTemplates implements MailTemplates {
 	 */
 	@Autowired
 	public ThymeleafMailTemplates(@Value("${platform.gateway-url:" + DEFAULT_GATEWAY_URL + "}") String gatewayUrl) {
-		this.privacyNotice = (gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl)
-				+ "/personvern";
+		this.privacyNotice = PublicPages.link(gatewayUrl, "/personvern");
 		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
 		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
 	}
