@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * organisations a workshop may be limited to; loaded once at start-up.
  */
 @Configuration(proxyBeanMethods = false)
-class ReferenceDataConfiguration {
+public class ReferenceDataConfiguration {
 
 	@Bean
 	MunicipalityRegister municipalityRegister() {
