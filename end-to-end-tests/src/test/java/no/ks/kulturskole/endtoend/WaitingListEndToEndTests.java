@@ -34,6 +34,15 @@ class WaitingListEndToEndTests {
 		assertThat(tromso.get("status").asString()).isEqualTo("WAITLISTED");
 
 		String bergenPath = "/api/public/registrations/" + bergen.get("delegationId").asString();
+		// the coordinator's download of the delegation's data (issue 14) through the
+		// gateway:
+		// with the secret only
+		assertThat(this.client.get(bergenPath + "/data").status()).isEqualTo(401);
+		assertThat(this.client.get(bergenPath + "/data?token=not-the-secret").status()).isEqualTo(404);
+		PlatformClient.Answer data = this.client
+			.get(bergenPath + "/data?token=" + bergen.get("manageToken").asString());
+		assertThat(data.status()).as(data.body()).isEqualTo(200);
+		assertThat(data.json().get("participants")).hasSize(4);
 		assertThat(this.client.deleteWithManageToken(bergenPath, "not-the-secret").status()).isEqualTo(404);
 		PlatformClient.Answer cancelled = this.client.deleteWithManageToken(bergenPath,
 				bergen.get("manageToken").asString());

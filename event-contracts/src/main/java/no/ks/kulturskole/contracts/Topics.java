@@ -28,8 +28,12 @@ public final class Topics {
 
 	public static final int DEFAULT_PARTITIONS = 3;
 
-	/** Long enough for someone to notice the alert and replay the record. */
-	public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(28);
+	/**
+	 * Long enough for someone to notice the alert and replay the record, and no longer: a
+	 * dead letter is a copy of an event and may carry personal data (issue 14: 14 days,
+	 * as the privacy notice tells the users).
+	 */
+	public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
 
 	/** The binder's {@code dlq-partitions}: dead letters are rare and read by people. */
 	public static final int DEAD_LETTER_PARTITIONS = 1;

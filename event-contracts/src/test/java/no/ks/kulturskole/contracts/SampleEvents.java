@@ -31,6 +31,7 @@ import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.Material;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
@@ -63,8 +64,9 @@ final class SampleEvents {
 				new MaterialsPublished(id, "w-1", at, 1,
 						List.of(new Material("Kulturskolen i kommunen", "https://example.no/notat.pdf")),
 						List.of("Hva er kulturskolens rolle hos dere?"), START.minusSeconds(86400 * 7)),
-				new RegistrationClosed(id, "w-1", at, 1, "DEADLINE"), new WorkshopCancelled(id, "w-1", at, 1, "Sykdom"),
-				new WorkshopCompleted(id, "w-1", at, 1),
+				new RegistrationClosed(id, "w-1", at, 1, "DEADLINE"),
+				new WorkshopInvitationsChanged(id, "w-1", at, 1, "LISTED", List.of("1804", "4601")),
+				new WorkshopCancelled(id, "w-1", at, 1, "Sykdom"), new WorkshopCompleted(id, "w-1", at, 1),
 				new ParticipantReplaced(id, "d-1", "w-1", at, 1, "p-1", "p-2", "s-1", "4601", "Siri Berg",
 						"siri@bergen.kommune.no", "Ordfører", RoleCategory.POLITICIAN),
 				new ParticipantRemoved(id, "d-1", "w-1", at, 1, "p-2", "s-1"),

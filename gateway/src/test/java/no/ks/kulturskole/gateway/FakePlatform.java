@@ -626,7 +626,9 @@ final class FakePlatform implements AutoCloseable {
 				 "maxDelegationSize":8,"outsideRoleRequired":true,
 				 "sessions":[{"sessionId":"s1","startsAt":"2026-03-12T09:00:00Z","endsAt":"2026-03-13T14:00:00Z",
 				   "startsAtLocal":"2026-03-12T10:00:00","endsAtLocal":"2026-03-13T15:00:00","capacity":40,"seatsLeft":17}],
-				 "cancelled":false,"cancellationReason":null}"""
+				 "cancelled":false,"cancellationReason":null,
+				 "invitationOnly":true,"invitationScope":"LISTED",
+				 "invitedOrganisations":[{"number":"1804","name":"Bodø"},{"number":"4601","name":"Bergen"}]}"""
 			.formatted(WORKSHOP_ID, WORKSHOP_TITLE);
 	}
 

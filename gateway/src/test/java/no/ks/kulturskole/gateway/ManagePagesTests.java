@@ -53,6 +53,32 @@ class ManagePagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void theCoordinatorDownloadsTheDelegationsDataFromTheManagePageAndNobodyWithoutTheLinkDoes() {
+		HttpResponse<String> page = openLink("d-14");
+		assertThat(page.body()).contains("href=\"/delegasjon/d-14/data\" download")
+			.contains("<a href=\"/personvern\">Slik behandler vi personopplysninger</a>");
+
+		HttpResponse<String> file = this.browser.get("/delegasjon/d-14/data");
+
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(file.headers().firstValue("Content-Disposition"))
+			.hasValue("attachment; filename=\"delegasjon-d-14.json\"");
+		assertThat(file.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		assertThat(file.body()).contains("\"delegationId\":\"d-14\"").contains("ola@bodo.kommune.no");
+		assertThat(platform.manageCalls()).anySatisfy((call) -> assertThat(call)
+			.startsWith("GET /api/public/registrations/d-14/data " + FakePlatform.MANAGE_SECRET));
+
+		HttpResponse<String> stranger = new BrowserLikeClient(this.port).get("/delegasjon/d-14/data");
+		assertThat(stranger.statusCode()).isEqualTo(303);
+		assertThat(stranger.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/delegasjon/d-14"));
+		assertThat(stranger.body()).doesNotContain("ola@bodo.kommune.no");
+	}
+
+	@Test
 	void withoutTheLinkOrWithAWrongSecretThePageOffersANewLinkAndShowsNothingOfTheDelegation() {
 		HttpResponse<String> withoutLink = this.browser.get("/delegasjon/d-12");
 		this.browser.get("/delegasjon/d-12?nokkel=feil-hemmelighet");

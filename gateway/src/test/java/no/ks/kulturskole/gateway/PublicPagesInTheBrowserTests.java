@@ -110,7 +110,7 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 	}
 
 	@Test
-	void theManagePageTheLostLinkPageAndThePilotFormHaveNoAccessibilityViolationsAlsoWithErrors() {
+	void theManagePageTheLostLinkPageThePilotFormAndThePrivacyNoticeHaveNoAccessibilityViolationsAlsoWithErrors() {
 		this.page.navigate(url("/delegasjon/d-21?nokkel=" + FakePlatform.MANAGE_SECRET));
 		assertThat(this.page).hasURL(url("/delegasjon/d-21"));
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
@@ -128,6 +128,16 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send søknaden")).click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Motivasjon må fylles ut.");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// the privacy notice, reached with the keyboard through the footer link every
+		// page has
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personvern")).focus();
+		this.page.keyboard().press("Enter");
+		assertThat(this.page).hasURL(url("/personvern"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Personvern");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.navigate(url("/personvern?sprak=en"));
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 		// a form shown again with its errors is answered 400, which chromium reports too
 		assertThat(this.consoleErrors).allMatch((error) -> error.contains("status of 400"));

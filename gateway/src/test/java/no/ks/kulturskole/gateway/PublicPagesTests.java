@@ -46,6 +46,43 @@ class PublicPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void anInviteOnlyWorkshopSaysWhomItIsForOnTheListAndAboveTheFormInEachLanguage() {
+		assertThat(this.browser.get("/").body())
+			.contains("Bare for inviterte: Bodø, Bergen. Andre kan ikke melde seg på dette verkstedet.");
+		assertThat(this.browser.get(FORM).body()).contains(
+				"Dette verkstedet er bare for inviterte kommuner og fylkeskommuner: Bodø, Bergen. Står ikke kommunen deres på listen, blir påmeldingen avvist.");
+		assertThat(this.browser.get(FORM + "?sprak=nn").body())
+			.contains("Denne verkstaden er berre for inviterte kommunar og fylkeskommunar: Bodø, Bergen.");
+		assertThat(this.browser.get("/?sprak=en").body()).contains("By invitation only: Bodø, Bergen.");
+	}
+
+	@Test
+	void thePrivacyNoticeIsOpenToAllLinkedFromEveryPageAndSaysHowLongDataIsKeptInEachLanguage() {
+		for (String path : new String[] { "/", FORM, "/mistet-lenke", "/pilot" }) {
+			assertThat(this.browser.get(path).body()).as(path).contains("<a href=\"/personvern\">Personvern</a>");
+		}
+
+		HttpResponse<String> bokmal = this.browser.get("/personvern");
+		assertThat(bokmal.statusCode()).isEqualTo(200);
+		assertThat(bokmal.body()).contains("<html lang=\"nb\"")
+			.contains("<h1>Personvern</h1>")
+			.contains("KS (Kommunesektorens organisasjon) og Norsk kulturskoleråd er sammen ansvarlige")
+			.contains("90 dager etter at verkstedet er gjennomført eller avlyst")
+			.contains("når utvelgelsen av pilotkommuner er avsluttet")
+			.contains("slettes etter 30 dager")
+			.contains("slettes etter 14 dager")
+			.contains("href=\"mailto:personvern@kulturskole.example\"")
+			.contains("<a href=\"/personvern?sprak=nn\" lang=\"nn\" hreflang=\"nn\">Nynorsk</a>");
+
+		assertThat(this.browser.get("/personvern?sprak=nn").body()).contains("<html lang=\"nn\"")
+			.contains("blir sletta 90 dagar etter at verkstaden er gjennomført eller avlyst")
+			.contains("Kven som er ansvarleg");
+		assertThat(this.browser.get("/personvern?sprak=en").body()).contains("<html lang=\"en\"")
+			.contains("erased 90 days after the workshop has taken place or been cancelled")
+			.contains("<a href=\"/personvern\">Privacy</a>");
+	}
+
+	@Test
 	void theFormOffersEveryMunicipalityAndARowForEachDelegateTheWorkshopTakesWithoutJavaScript() {
 		HttpResponse<String> page = this.browser.get(FORM);
 

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workshop page's copy form (issue 17): staff copy a workshop moved in time and land
- * on the new draft; a refusal comes back to the workshop with the service's message.
+ * on the new draft; a refusal comes back to the workshop with the service's message. Also
+ * the page's form for who may register (issue 17: invite-only gatherings).
  */
 class StaffWorkshopCopyPagesTests extends PagesTestBase {
 
@@ -81,6 +82,24 @@ class StaffWorkshopCopyPagesTests extends PagesTestBase {
 			.hasValueSatisfying((location) -> assertThat(location).endsWith(WORKSHOP));
 		assertThat(this.browser.get(WORKSHOP).body()).contains("Endringen ble ikke gjort:")
 			.contains("Kopien ville fått en påmeldingsfrist som er passert.");
+	}
+
+	@Test
+	void staffLimitAWorkshopToListedOrganisationsFromItsPage() {
+		String page = this.browser.get(WORKSHOP).body();
+		assertThat(page).contains("Hvem kan melde seg på")
+			.contains("action=\"" + WORKSHOP + "/inviterte\"")
+			.contains("<label for=\"inviterte-liste\">")
+			.contains("<label for=\"inviterte-numre\">");
+
+		HttpResponse<String> saved = this.browser.postForm(WORKSHOP + "/inviterte",
+				fields("_csrf", csrfToken(page), "scope", "LISTED", "organisationNumbers", "1804, 4601 46"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(WORKSHOP + "#inviterte"));
+		assertThat(platform.staffCalls()).contains("PUT /api/workshops/" + FakePlatform.WORKSHOP_ID
+				+ "/invitations {\"scope\":\"LISTED\",\"organisationNumbers\":[\"1804\",\"4601\",\"46\"]}");
 	}
 
 	@Test

@@ -18,6 +18,10 @@ import no.ks.kulturskole.contracts.registration.PilotEvent;
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.SessionDetails;
+import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
@@ -30,6 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,6 +47,9 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 
 	@Autowired
 	MailLog mailLog;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	/**
 	 * Alstahaug registers no delegation in any test: a municipality that never told us
@@ -67,6 +77,79 @@ class PilotAndFailureMailIntegrationTests extends NotificationServiceIntegration
 			assertThat(entry.kind()).isEqualTo(MailKind.PILOT_SELECTED);
 			assertThat(entry.template()).startsWith("pilot-decision/nb@");
 		});
+	}
+
+	/**
+	 * Rana's coordinator of an earlier delegation (who chose nynorsk) and its pilot
+	 * applicant are invited once each, also when the list comes again; Lurøy, whom the
+	 * platform has never heard from, is mailed nobody; Rødøy's applicant, added to the
+	 * list later, gets an invitation then.
+	 */
+	@Test
+	void theKnownContactsOfEachInvitedOrganisationGetOneInvitationWithTheRegistrationLink() throws Exception {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Organisation rana = new Organisation("1833", "Rana", "18", "Nordland");
+		String coordinator = "koordinator-" + marker + "@rana.kommune.example";
+		String applicant = "soker-" + marker + "@rana.kommune.example";
+		String laterApplicant = "soker-" + marker + "@rodoy.kommune.example";
+		DelegationRegistered earlier = new DelegationRegistered(UUID.randomUUID(), UUID.randomUUID().toString(),
+				UUID.randomUUID().toString(), Instant.now(), 1, "s-earlier", SeatStatus.CONFIRMED, rana,
+				new Contact("Nils Koordinator", coordinator, null), 2, "Et tidligere verksted",
+				Instant.parse("2026-03-10T08:00:00Z"), Instant.parse("2026-03-10T10:30:00Z"), "nn");
+		publish(earlier, aCorrelationId());
+		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), Instant.now(), 1,
+				rana, new Contact("Siri Søker", applicant, null), "Motivasjon", true));
+		// the coordinator applied too, writing the address in capitals: one person, one
+		// mail
+		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), Instant.now(), 1,
+				rana, new Contact("Nils Koordinator", coordinator.toUpperCase(java.util.Locale.ROOT), null),
+				"Motivasjon", true));
+		publishPilot(new PilotApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), Instant.now(), 1,
+				new Organisation("1836", "Rødøy", "18", "Nordland"), new Contact("Per Søker", laterApplicant, null),
+				"Motivasjon", true));
+		String workshopId = UUID.randomUUID().toString();
+		Instant start = Instant.parse("2027-09-15T07:00:00Z");
+		publishWorkshop(new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1, "Samling for piloten",
+				"Om samlingen", "Fremtidens kulturskole", WorkshopFormat.VENUE, "Bodø", "nb",
+				start.minus(Duration.ofDays(14)), 2, null, false,
+				List.of(new SessionDetails("s-" + marker, start, start.plus(Duration.ofHours(6)), 40, null))));
+		// the contacts are known before the invitations come (pilot applications are
+		// keyed
+		// by application, so they travel in other partitions than the workshop)
+		await().atMost(PATIENCE).until(() -> !Mailbox.messagesTo(coordinator).isEmpty());
+		await().atMost(PATIENCE)
+			.until(() -> this.mongo.count(
+					Query.query(Criteria.where("contactEmail")
+						.in(applicant, coordinator.toUpperCase(java.util.Locale.ROOT), laterApplicant)),
+					"pilot_applications") == 3);
+
+		WorkshopInvitationsChanged invited = new WorkshopInvitationsChanged(UUID.randomUUID(), workshopId,
+				Instant.now(), 1, WorkshopInvitationsChanged.PILOT_MUNICIPALITIES, List.of("1833", "1834"));
+		publishWorkshop(invited);
+		publishWorkshop(invited);
+		publishWorkshop(new WorkshopInvitationsChanged(UUID.randomUUID(), workshopId, Instant.now(), 1,
+				WorkshopInvitationsChanged.PILOT_MUNICIPALITIES, List.of("1833", "1834", "1836")));
+
+		// one workshop's events are read in order: once Rødøy's invitation is out, the
+		// earlier lists have been handled
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(laterApplicant).size() == 1);
+		List<MimeMessage> toCoordinator = Mailbox.messagesTo(coordinator)
+			.stream()
+			.filter((mail) -> Mailbox.subject(mail).startsWith("Invitasjon"))
+			.toList();
+		assertThat(toCoordinator).singleElement().satisfies((mail) -> {
+			assertThat(Mailbox.subject(mail)).isEqualTo("Invitasjon: Samling for piloten");
+			// Rana's delegations write nynorsk
+			assertThat(Mailbox.text(mail)).startsWith("Hei Nils Koordinator,")
+				.contains("Verkstaden er berre for dei som er inviterte.")
+				.contains("onsdag 15. september 2027 kl. 09:00\u201315:00")
+				.contains("/verksted/" + workshopId + "/pamelding");
+		});
+		assertThat(Mailbox.messagesTo(applicant)).singleElement()
+			.satisfies((mail) -> assertThat(Mailbox.text(mail)).startsWith("Hei Siri Søker,"));
+		assertThat(this.mailLog.find(workshopId, "1833", 10)).hasSize(2)
+			.allSatisfy((entry) -> assertThat(entry.kind()).isEqualTo(MailKind.WORKSHOP_INVITATION));
+		assertThat(this.mailLog.find(workshopId, "1834", 10)).isEmpty();
 	}
 
 	@Test

@@ -14,10 +14,11 @@ import no.ks.kulturskole.contracts.DomainEvent;
 		@JsonSubTypes.Type(value = MaterialsPublished.class, name = "MaterialsPublished"),
 		@JsonSubTypes.Type(value = RegistrationClosed.class, name = "RegistrationClosed"),
 		@JsonSubTypes.Type(value = WorkshopCancelled.class, name = "WorkshopCancelled"),
-		@JsonSubTypes.Type(value = WorkshopCompleted.class, name = "WorkshopCompleted") })
+		@JsonSubTypes.Type(value = WorkshopCompleted.class, name = "WorkshopCompleted"),
+		@JsonSubTypes.Type(value = WorkshopInvitationsChanged.class, name = "WorkshopInvitationsChanged") })
 public sealed interface WorkshopEvent extends DomainEvent
 		permits WorkshopScheduled, WorkshopRescheduled, WorkshopDetailsChanged, SessionAdded, SessionChanged,
-		MaterialsPublished, RegistrationClosed, WorkshopCancelled, WorkshopCompleted {
+		MaterialsPublished, RegistrationClosed, WorkshopCancelled, WorkshopCompleted, WorkshopInvitationsChanged {
 
 	String workshopId();
 

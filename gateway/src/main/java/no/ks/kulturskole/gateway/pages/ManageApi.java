@@ -39,6 +39,18 @@ class ManageApi {
 			.header(TOKEN_HEADER, secret), Managed.class);
 	}
 
+	/**
+	 * Everything the service holds about the delegation, read as plain JSON values so
+	 * that the file passes on whatever fields the service writes.
+	 */
+	@SuppressWarnings("unchecked")
+	Answer<Map<String, Object>> data(String delegationId, String secret) {
+		return exchange(this.clients.registration()
+			.get()
+			.uri("/api/public/registrations/{id}/data", delegationId)
+			.header(TOKEN_HEADER, secret), (Class<Map<String, Object>>) (Class<?>) Map.class);
+	}
+
 	Answer<Managed> change(String delegationId, String secret, List<ManageForm.Kept> kept) {
 		List<Map<String, Object>> lines = new ArrayList<>();
 		for (ManageForm.Kept row : kept) {

@@ -1,7 +1,10 @@
 package no.ks.kulturskole.gateway.pages;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,11 @@ import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The coordinator's manage page, reached from the link in the e-mail
@@ -66,6 +75,28 @@ class ManagePagesController {
 			return refused(id, answer, session, model, response);
 		}
 		return managePage(answer.body(), ManageForm.of(answer.body()), new FormErrors(), null, model);
+	}
+
+	/**
+	 * The delegation's data as a file (issue 14: access and portability), with the secret
+	 * the session holds. Without one, or with one the service refuses, back to the page,
+	 * which says why.
+	 */
+	@GetMapping("/delegasjon/{id}/data")
+	ResponseEntity<Map<String, Object>> data(@PathVariable String id, HttpSession session) {
+		String secret = ManageSecrets.of(session, id);
+		ManageApi.Answer<Map<String, Object>> answer = (secret != null) ? this.api.data(id, secret) : null;
+		if (answer == null || !answer.ok()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(URI.create("/delegasjon/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)))
+				.build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("delegasjon-" + id + ".json").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(answer.body());
 	}
 
 	@PostMapping("/delegasjon/{id}/deltakere")

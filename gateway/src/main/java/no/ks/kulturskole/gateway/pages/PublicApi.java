@@ -116,10 +116,19 @@ class PublicApi {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Workshop(String id, String title, String description, String programme, String format, String venue,
 			LocalDateTime registrationDeadlineLocal, boolean registrationOpen, int minDelegationSize,
-			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions, boolean cancelled) {
+			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions, boolean cancelled,
+			boolean invitationOnly, List<InvitedOrganisation> invitedOrganisations) {
 
 		Workshop {
 			sessions = (sessions != null) ? sessions : List.of();
+			invitedOrganisations = (invitedOrganisations != null) ? invitedOrganisations : List.of();
+		}
+
+		/**
+		 * The invited organisations' names, for the notice that the workshop is theirs.
+		 */
+		public String invitedNames() {
+			return String.join(", ", this.invitedOrganisations.stream().map(InvitedOrganisation::name).toList());
 		}
 
 		/** Seats left over all sessions: the number a municipality decides on. */
@@ -131,6 +140,10 @@ class PublicApi {
 			return this.sessions.isEmpty() ? null : this.sessions.get(0).startsAtLocal();
 		}
 
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record InvitedOrganisation(String number, String name) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

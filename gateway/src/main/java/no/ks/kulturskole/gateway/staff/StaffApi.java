@@ -312,10 +312,20 @@ class StaffApi {
 	record Workshop(String id, String status, String title, String description, String programme, String format,
 			String venue, String meetingUrl, LocalDateTime registrationDeadlineLocal, int minDelegationSize,
 			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions, String cancellationReason,
-			Preparation preparation) {
+			Preparation preparation, Invitations invitations) {
 
 		Workshop {
 			sessions = (sessions != null) ? sessions : List.of();
+		}
+
+	}
+
+	/** Who may register (issue 17): OPEN, LISTED or PILOT_MUNICIPALITIES. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Invitations(String scope, List<String> organisationNumbers) {
+
+		Invitations {
+			organisationNumbers = (organisationNumbers != null) ? organisationNumbers : List.of();
 		}
 
 	}

@@ -36,7 +36,7 @@ class DeclaredTopicsTests {
 		assertThat(declared).filteredOn((spec) -> !spec.name().startsWith("error."))
 			.allSatisfy((spec) -> assertThat(spec.retention()).isNull());
 		assertThat(declared).filteredOn((spec) -> spec.name().startsWith("error."))
-			.allSatisfy((spec) -> assertThat(spec.retention()).isEqualTo(Duration.ofDays(28)));
+			.allSatisfy((spec) -> assertThat(spec.retention()).isEqualTo(Duration.ofDays(14)));
 	}
 
 	@Test
@@ -63,8 +63,8 @@ class DeclaredTopicsTests {
 
 	@Test
 	void theProductionProfileReplicatesThreeTimesAndAcknowledgesAfterTwo() {
-		assertThat(topicProperties()).isEqualTo(new TopicProperties((short) 1, 1, Duration.ofDays(28)));
-		assertThat(topicProperties("production")).isEqualTo(new TopicProperties((short) 3, 2, Duration.ofDays(28)));
+		assertThat(topicProperties()).isEqualTo(new TopicProperties((short) 1, 1, Duration.ofDays(14)));
+		assertThat(topicProperties("production")).isEqualTo(new TopicProperties((short) 3, 2, Duration.ofDays(14)));
 	}
 
 	private static TopicProperties topicProperties(String... profiles) {

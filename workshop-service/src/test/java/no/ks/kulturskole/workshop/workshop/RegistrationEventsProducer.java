@@ -14,6 +14,7 @@ import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
+import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
@@ -64,6 +65,12 @@ public final class RegistrationEventsProducer implements AutoCloseable {
 					"deltaker" + index + "@example.no", "Lærer", RoleCategory.values()[0]));
 		}
 		return ids;
+	}
+
+	/** Staff selected the municipality for the pilot; the same event when given one. */
+	public void pilotMunicipalitySelected(UUID eventId, String organisationNumber) {
+		send(new PilotMunicipalitySelected(eventId, "application-" + organisationNumber, Instant.now(),
+				PilotMunicipalitySelected.SCHEMA_VERSION, organisationNumber));
 	}
 
 	public void removed(String delegationId, String workshopId, String sessionId, String participantId) {

@@ -20,6 +20,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
@@ -263,6 +264,68 @@ class WorkshopLifecycleIntegrationTests {
 		});
 		// Scheduled twice is a clash with its state: 409, and nothing more announced.
 		send(HttpMethod.POST, "/api/workshops/" + id + "/schedule", null, HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void aWorkshopLimitedToListedOrganisationsAndThenToThePilotMunicipalitiesIsAnnouncedWithTheWholeListEachTime() {
+		String id = send(HttpMethod.POST, "/api/workshops", WorkshopRequests.online("Samling for piloten"),
+				HttpStatus.CREATED)
+			.get("id")
+			.asString();
+		String invitations = "/api/workshops/" + id + "/invitations";
+
+		JsonNode listed = send(HttpMethod.PUT, invitations,
+				Map.of("scope", "LISTED", "organisationNumbers", List.of("4601", "1804", "46", "1804")), HttpStatus.OK);
+		assertThat(listed.get("invitations").get("scope").asString()).isEqualTo("LISTED");
+		assertThat(listed.get("invitations").get("organisationNumbers")).extracting(JsonNode::asString)
+			.containsExactly("1804", "46", "4601");
+		JsonNode shown = get("/api/public/workshops/" + id);
+		assertThat(shown.get("invitationOnly").asBoolean()).isTrue();
+		assertThat(shown.get("invitedOrganisations")).extracting(each -> each.get("name").asString())
+			.containsExactly("Bodø", "Vestland", "Bergen");
+		// refused, naming the field, and nothing stored
+		assertProblem(send(HttpMethod.PUT, invitations,
+				Map.of("scope", "LISTED", "organisationNumbers", List.of("1804", "9999")), HttpStatus.BAD_REQUEST),
+				"organisationNumbers[1]");
+		assertProblem(send(HttpMethod.PUT, invitations, Map.of("scope", "LISTED", "organisationNumbers", List.of()),
+				HttpStatus.BAD_REQUEST), "organisationNumbers");
+		assertProblem(send(HttpMethod.PUT, invitations, Map.of("organisationNumbers", List.of("1804")),
+				HttpStatus.BAD_REQUEST), "scope");
+		assertThat(get("/api/workshops/" + id).get("invitations")).isEqualTo(listed.get("invitations"));
+
+		JsonNode pilot = send(HttpMethod.PUT, invitations, Map.of("scope", "PILOT_MUNICIPALITIES"), HttpStatus.OK);
+		assertThat(pilot.get("invitations").get("organisationNumbers")).extracting(JsonNode::asString)
+			.doesNotContain("3403");
+		UUID selection = UUID.randomUUID();
+		try (RegistrationEventsProducer registrations = new RegistrationEventsProducer(this.json)) {
+			registrations.pilotMunicipalitySelected(selection, "3403");
+			// redelivered: the workshop already lists Hamar, so nothing more is announced
+			registrations.pilotMunicipalitySelected(selection, "3403");
+		}
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(get("/api/workshops/" + id).get("invitations").get("organisationNumbers"))
+				.extracting(JsonNode::asString)
+				.contains("3403"));
+
+		List<PublishedRecord> announced = relayedRecordsOf(id, 4);
+		assertThat(announced).extracting(PublishedRecord::type)
+			.containsExactly("WorkshopScheduled", "WorkshopInvitationsChanged", "WorkshopInvitationsChanged",
+					"WorkshopInvitationsChanged");
+		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		WorkshopInvitationsChanged first = (WorkshopInvitationsChanged) event(announced.get(1));
+		assertThat(first.scope()).isEqualTo("LISTED");
+		assertThat(first.organisationNumbers()).containsExactly("1804", "46", "4601");
+		WorkshopInvitationsChanged last = (WorkshopInvitationsChanged) event(announced.get(3));
+		assertThat(last.scope()).isEqualTo("PILOT_MUNICIPALITIES");
+		assertThat(last.organisationNumbers()).contains("3403");
+		assertThat(last.invites("3403")).isTrue();
+		assertThat(last.invites("1804")).isFalse();
+	}
+
+	private static void assertProblem(JsonNode problem, String field) {
+		assertThat(problem.get("errors")).as(problem.toString())
+			.extracting(error -> error.get("field").asString())
+			.containsExactly(field);
 	}
 
 	@Test

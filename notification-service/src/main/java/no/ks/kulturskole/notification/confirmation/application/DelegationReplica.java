@@ -37,6 +37,13 @@ public interface DelegationReplica {
 	 */
 	void recordCoordinator(String delegationId, String name, String email);
 
+	/**
+	 * The coordinators of the organisation's delegations, to any workshop, newest first
+	 * (whom an invite-only workshop invites); delegations recorded before the
+	 * organisation's number was kept are not found.
+	 */
+	java.util.List<DelegationView.Coordinator> coordinatorsOf(String organisationNumber);
+
 	boolean knowsParticipant(String delegationId, String participantId);
 
 	/**

@@ -15,6 +15,7 @@ import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
+import no.ks.kulturskole.notification.mail.model.PublicPages;
 import no.ks.kulturskole.notification.mail.model.SealedSecret;
 import no.ks.kulturskole.support.correlation.CorrelationId;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ public class ManageLinks {
 		this.invitations = invitations;
 		this.templates = templates;
 		this.delivery = delivery;
-		this.gatewayUrl = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+		this.gatewayUrl = gatewayUrl;
 	}
 
 	public void on(ManageLinkIssued event) {
@@ -121,7 +122,7 @@ public class ManageLinks {
 	 * The gateway's page for the delegation; the secret goes where the placeholder is.
 	 */
 	String linkTo(String delegationId) {
-		return this.gatewayUrl + "/delegasjon/" + delegationId + "?nokkel=" + SealedSecret.PLACEHOLDER;
+		return PublicPages.link(this.gatewayUrl, "/delegasjon/" + delegationId + "?nokkel=" + SealedSecret.PLACEHOLDER);
 	}
 
 	private void send(MailKey key, RenderedMail content, SealedSecret secret) {

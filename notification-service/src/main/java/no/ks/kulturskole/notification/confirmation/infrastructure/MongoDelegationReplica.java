@@ -16,6 +16,7 @@ import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 class MongoDelegationReplica implements DelegationReplica {
 
 	static final String COLLECTION = "delegations";
+
+	static final String ORGANISATION_NUMBER = "organisationNumber";
 
 	/** The highest delegation sequence applied; absent until an event carried one. */
 	static final String SEQUENCE = "sequence";
@@ -86,6 +89,8 @@ class MongoDelegationReplica implements DelegationReplica {
 			// tell nothing
 			.set(TIMES_OF_SESSION, event.sessionId())
 			.set("municipalityName", (event.organisation() != null) ? event.organisation().name() : null)
+			// whom an invite-only workshop of a later day invites (issue 17)
+			.set(ORGANISATION_NUMBER, (event.organisation() != null) ? event.organisation().number() : null)
 			.set("language", event.language())
 			.set("coordinatorName", (event.coordinator() != null) ? event.coordinator().name() : null)
 			.set("coordinatorEmail", (event.coordinator() != null) ? event.coordinator().email() : null)
@@ -204,6 +209,19 @@ class MongoDelegationReplica implements DelegationReplica {
 	public Optional<DelegationView> ofDelegation(String delegationId) {
 		return Optional.ofNullable(this.mongo.findById(delegationId, Document.class, COLLECTION))
 			.map(MongoDelegationReplica::toView);
+	}
+
+	@Override
+	public List<DelegationView.Coordinator> coordinatorsOf(String organisationNumber) {
+		Query query = Query
+			.query(Criteria.where(ORGANISATION_NUMBER).is(organisationNumber).and("coordinatorEmail").ne(null))
+			.with(Sort.by(Sort.Direction.DESC, "registeredAt"));
+		query.fields().include("coordinatorName", "coordinatorEmail");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.stream()
+			.map(document -> new DelegationView.Coordinator(document.getString("coordinatorName"),
+					document.getString("coordinatorEmail")))
+			.toList();
 	}
 
 	@Override

@@ -7,9 +7,11 @@ import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.application.WorkshopChanges;
+import no.ks.kulturskole.notification.confirmation.application.WorkshopInvitationMails;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 
 import org.springframework.context.annotation.Bean;
@@ -24,7 +26,8 @@ import org.springframework.messaging.Message;
 class WorkshopEventsConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> workshopEvents(InboundEvents inboundEvents, WorkshopChanges changes) {
+	Consumer<Message<byte[]>> workshopEvents(InboundEvents inboundEvents, WorkshopChanges changes,
+			WorkshopInvitationMails invitations) {
 		return (message) -> inboundEvents.handle(message, WorkshopEvent.class, (event) -> {
 			if (event instanceof WorkshopScheduled scheduled) {
 				changes.on(scheduled);
@@ -43,6 +46,9 @@ class WorkshopEventsConsumer {
 			}
 			else if (event instanceof WorkshopCancelled cancelled) {
 				changes.on(cancelled);
+			}
+			else if (event instanceof WorkshopInvitationsChanged invited) {
+				invitations.on(invited);
 			}
 		});
 	}

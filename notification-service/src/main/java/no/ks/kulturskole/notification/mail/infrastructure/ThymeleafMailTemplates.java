@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import no.ks.kulturskole.notification.mail.application.MailTemplates;
+import no.ks.kulturskole.notification.mail.model.PublicPages;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
 import no.ks.kulturskole.notification.mail.model.TemplateRef;
 import org.thymeleaf.context.Context;
@@ -20,6 +21,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +33,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Uses its own template engine rather than Boot's web one: e-mails need a text mode
  * beside HTML, and must not depend on how web views are configured.
+ * <p>
+ * Every e-mail ends with the same footer, {@code privacy-footer.<language>.txt} and
+ * {@code .html}, which links to the privacy notice (issue 14): written once here rather
+ * than in each of the templates, so that no e-mail can be without it.
  */
 @Component
 public class ThymeleafMailTemplates implements MailTemplates {
@@ -38,13 +45,29 @@ public class ThymeleafMailTemplates implements MailTemplates {
 
 	static final String FALLBACK_LANGUAGE = "nb";
 
+	static final String FOOTER = "privacy-footer";
+
+	private static final String DEFAULT_GATEWAY_URL = "http://localhost:8080";
+
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	private final ClassLoader classLoader = ThymeleafMailTemplates.class.getClassLoader();
 
 	private final Map<String, String> versions = new ConcurrentHashMap<>();
 
+	private final String privacyNotice;
+
+	/** With the privacy notice of the local platform, for tests of the templates. */
 	public ThymeleafMailTemplates() {
+		this(DEFAULT_GATEWAY_URL);
+	}
+
+	/**
+	 * @param gatewayUrl where the public pages are, as for the manage link
+	 */
+	@Autowired
+	public ThymeleafMailTemplates(@Value("${platform.gateway-url:" + DEFAULT_GATEWAY_URL + "}") String gatewayUrl) {
+		this.privacyNotice = PublicPages.link(gatewayUrl, "/personvern");
 		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
 		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
 	}
@@ -56,8 +79,26 @@ public class ThymeleafMailTemplates implements MailTemplates {
 		String subject = this.engine.process(fileName(templateName, chosen, "subject.txt"), context);
 		String text = this.engine.process(fileName(templateName, chosen, "txt"), context);
 		String html = this.engine.process(fileName(templateName, chosen, "html"), context);
+		Context footerContext = new Context(Locale.forLanguageTag(chosen), Map.of("privacyLink", privacyLink(chosen)));
+		String textFooter = this.engine.process(fileName(FOOTER, chosen, "txt"), footerContext).strip();
+		String htmlFooter = this.engine.process(fileName(FOOTER, chosen, "html"), footerContext).strip();
 		TemplateRef template = new TemplateRef(templateName, chosen, version(templateName, chosen));
-		return new RenderedMail(oneLine(subject), text.strip() + "\n", html, template);
+		return new RenderedMail(oneLine(subject), text.strip() + "\n\n" + textFooter + "\n",
+				withFooter(html, htmlFooter), template);
+	}
+
+	/** The notice in the mail's language: the page's own switch, bokmål without one. */
+	private String privacyLink(String language) {
+		return FALLBACK_LANGUAGE.equals(language) ? this.privacyNotice : this.privacyNotice + "?sprak=" + language;
+	}
+
+	/** The footer goes last in the body, after the greeting every template ends with. */
+	private static String withFooter(String html, String footer) {
+		int end = html.lastIndexOf("</body>");
+		if (end < 0) {
+			return html + footer;
+		}
+		return html.substring(0, end) + "\t" + footer + "\n" + html.substring(end);
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
@@ -86,6 +127,10 @@ public class ThymeleafMailTemplates implements MailTemplates {
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
 				for (String extension : List.of("subject.txt", "txt", "html")) {
 					digest.update(read(fileName(templateName, language, extension)));
+				}
+				// the shared footer is part of every e-mail's text
+				for (String extension : List.of("txt", "html")) {
+					digest.update(read(fileName(FOOTER, language, extension)));
 				}
 				return HexFormat.of().formatHex(digest.digest(), 0, 4);
 			}

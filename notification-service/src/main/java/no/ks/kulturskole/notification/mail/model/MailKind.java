@@ -100,6 +100,13 @@ public enum MailKind {
 	 * To the delegates and/or coordinators staff chose: a message staff wrote, once per
 	 * person and message.
 	 */
-	REGISTRANT_MESSAGE
+	REGISTRANT_MESSAGE,
+
+	/**
+	 * To the contacts the platform knows of an organisation invited to an invite-only
+	 * workshop (issue 17): the invitation, with the registration link; once per person,
+	 * workshop and organisation.
+	 */
+	WORKSHOP_INVITATION
 
 }

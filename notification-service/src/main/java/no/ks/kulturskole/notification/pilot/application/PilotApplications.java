@@ -1,5 +1,6 @@
 package no.ks.kulturskole.notification.pilot.application;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ public interface PilotApplications {
 	void record(String applicationId, Applicant applicant);
 
 	Optional<Applicant> find(String applicationId);
+
+	/** The applications the municipality sent (whom an invite-only workshop invites). */
+	List<Applicant> fromMunicipality(String municipalityNumber);
 
 	/**
 	 * Personal data: never logged.

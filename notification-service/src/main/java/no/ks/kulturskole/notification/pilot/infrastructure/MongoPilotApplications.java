@@ -1,5 +1,6 @@
 package no.ks.kulturskole.notification.pilot.infrastructure;
 
+import java.util.List;
 import java.util.Optional;
 
 import no.ks.kulturskole.notification.pilot.application.PilotApplications;
@@ -39,8 +40,21 @@ class MongoPilotApplications implements PilotApplications {
 	@Override
 	public Optional<Applicant> find(String applicationId) {
 		return Optional.ofNullable(this.mongo.findById(applicationId, Document.class, COLLECTION))
-			.map((document) -> new Applicant(document.getString("contactName"), document.getString("contactEmail"),
-					document.getString("municipalityName"), document.getString("municipalityNumber")));
+			.map(MongoPilotApplications::applicantOf);
+	}
+
+	@Override
+	public List<Applicant> fromMunicipality(String municipalityNumber) {
+		return this.mongo
+			.find(Query.query(Criteria.where("municipalityNumber").is(municipalityNumber)), Document.class, COLLECTION)
+			.stream()
+			.map(MongoPilotApplications::applicantOf)
+			.toList();
+	}
+
+	private static Applicant applicantOf(Document document) {
+		return new Applicant(document.getString("contactName"), document.getString("contactEmail"),
+				document.getString("municipalityName"), document.getString("municipalityNumber"));
 	}
 
 }

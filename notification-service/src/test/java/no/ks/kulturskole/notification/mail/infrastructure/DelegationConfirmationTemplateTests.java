@@ -34,7 +34,8 @@ class DelegationConfirmationTemplateTests {
 			.contains("Plassene er bekreftet")
 			.doesNotContain("venteliste")
 			.doesNotContain("[(")
-			.endsWith("KS og Norsk kulturskoleråd\n");
+			.contains("KS og Norsk kulturskoleråd\n\n--\n")
+			.endsWith("sletting: http://localhost:8080/personvern\n");
 		assertThat(mail.html()).contains("Hei<span> Kari Nordmann</span>,")
 			.contains("<td>onsdag 10. mars 2027 kl. 09:00\u201311:30</td>")
 			.contains("<strong>Bodø</strong>")

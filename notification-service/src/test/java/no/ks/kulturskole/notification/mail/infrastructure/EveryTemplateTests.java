@@ -23,7 +23,7 @@ class EveryTemplateTests {
 			"delegate-added", "delegation-promoted", "delegation-moved", "delegation-cancelled", "participant-removed",
 			"manage-link", "materials-released", "session-reminder", "deadline-approaching", "workshop-rescheduled",
 			"workshop-details-changed", "workshop-cancelled", "pilot-decision", "registration-conflict",
-			"already-registered", "coordinator-handover", "coordinator-replaced");
+			"already-registered", "coordinator-handover", "coordinator-replaced", "workshop-invitation");
 
 	private final ThymeleafMailTemplates templates = new ThymeleafMailTemplates();
 
@@ -52,6 +52,20 @@ class EveryTemplateTests {
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@MethodSource("everyTemplateInEveryLanguage")
+	void endsWithALinkToThePrivacyNoticeInItsLanguage(String template, String language) {
+		RenderedMail mail = new ThymeleafMailTemplates("https://kulturskole.example/").render(template, language,
+				variables());
+		String link = language.equals("nb") ? "https://kulturskole.example/personvern"
+				: "https://kulturskole.example/personvern?sprak=" + language;
+
+		assertThat(mail.text()).endsWith(link + "\n");
+		assertThat(mail.html()).contains("<a href=\"" + link + "\"");
+		assertThat(mail.html().indexOf(link)).isGreaterThan(mail.html().lastIndexOf("KS og Norsk kulturskoleråd</p>"))
+			.isLessThan(mail.html().indexOf("</body>"));
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("everyTemplateInEveryLanguage")
 	void showsTheManageLinkOnlyWhereItBelongs(String template, String language) {
 		String text = this.templates.render(template, language, variables()).text();
 
@@ -75,6 +89,7 @@ class EveryTemplateTests {
 		variables.put("status", "bekreftet");
 		variables.put("delegates", List.of(Map.of("name", "Ola Nordmann", "roleTitle", "Rektor")));
 		variables.put("manageLink", "https://kulturskole.example/delegasjon/d-1?nokkel=NOKKEL");
+		variables.put("registrationLink", "https://kulturskole.example/verksted/w-1/pamelding");
 		variables.put("reason", "Sykdom");
 		variables.put("meetingUrl", "https://meet.example/1");
 		variables.put("toCoordinator", false);

@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
@@ -62,6 +63,10 @@ public class ApplyWorkshopEvents {
 			case WorkshopCancelled cancelled ->
 				change(event, (current, now) -> current.workshopCancelled(eventId, cancelled.reason(), now));
 			case WorkshopCompleted completed -> change(event, (current, now) -> current.completed(eventId));
+			case WorkshopInvitationsChanged invitations -> change(event,
+					(current, now) -> current.invitationsChanged(eventId,
+							WorkshopInvitationsChanged.OPEN.equals(invitations.scope()) ? null
+									: invitations.organisationNumbers()));
 			// materials are notification's business
 			default -> {
 			}

@@ -13,12 +13,36 @@ import java.util.Optional;
  * @param maxDelegationSize {@code null} when there is no upper limit
  * @param outsideRoleRequired at least one delegate must have a role outside the
  * kulturskole
+ * @param invitedOrganisations the only organisations that may register (issue 17:
+ * invite-only gatherings, from {@code WorkshopInvitationsChanged}); {@code null} when
+ * every organisation may
  */
 public record Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
-		Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions) {
+		Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions,
+		List<String> invitedOrganisations) {
 
 	public Workshop {
 		sessions = (sessions != null) ? List.copyOf(sessions) : List.of();
+		invitedOrganisations = (invitedOrganisations != null) ? List.copyOf(invitedOrganisations) : null;
+	}
+
+	/** A workshop open to every organisation. */
+	public Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
+			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions) {
+		this(title, status, registrationDeadline, minDelegationSize, maxDelegationSize, outsideRoleRequired, sessions,
+				null);
+	}
+
+	public boolean invites(String organisationNumber) {
+		return this.invitedOrganisations == null || this.invitedOrganisations.contains(organisationNumber);
+	}
+
+	/**
+	 * @param invited {@code null} to open the workshop to all
+	 */
+	public Workshop withInvitedOrganisations(List<String> invited) {
+		return new Workshop(this.title, this.status, this.registrationDeadline, this.minDelegationSize,
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, invited);
 	}
 
 	/** Earliest first: "the first session with room" means the earliest one. */
@@ -32,12 +56,12 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 
 	public Workshop withStatus(WorkshopStatus newStatus) {
 		return new Workshop(this.title, newStatus, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations);
 	}
 
 	public Workshop withTitle(String newTitle) {
 		return new Workshop(newTitle, this.status, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations);
 	}
 
 	/** With the session added, or replaced when one with its id exists. */
@@ -50,7 +74,7 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 
 	public Workshop withSessions(Instant deadline, List<Session> newer) {
 		return new Workshop(this.title, this.status, deadline, this.minDelegationSize, this.maxDelegationSize,
-				this.outsideRoleRequired, newer);
+				this.outsideRoleRequired, newer, this.invitedOrganisations);
 	}
 
 }

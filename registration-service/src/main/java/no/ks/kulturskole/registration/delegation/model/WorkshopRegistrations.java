@@ -17,6 +17,7 @@ import java.util.UUID;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
@@ -214,6 +215,15 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 */
 	public Change detailsChanged(String eventId, String title) {
 		return new Change(next(this.workshop.withTitle(title), this.delegations, eventId), List.of());
+	}
+
+	/**
+	 * Who may register from now on. Delegations already registered keep their seats: the
+	 * limit is on new registrations, not a cancellation.
+	 * @param invited {@code null} when every organisation may register
+	 */
+	public Change invitationsChanged(String eventId, List<String> invited) {
+		return new Change(next(this.workshop.withInvitedOrganisations(invited), this.delegations, eventId), List.of());
 	}
 
 	/** No new registrations; delegations stay, and may still replace delegates. */
@@ -652,6 +662,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			return alreadyRegistered(existing.get(), request, now);
 		}
 		checkOpen(now);
+		checkInvited(request.organisation());
 		Delegation delegation = place(request, now);
 		List<Delegation> delegations = new ArrayList<>(this.delegations);
 		delegations.add(delegation);
@@ -780,6 +791,14 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		}
 		if (this.workshop.sessions().isEmpty()) {
 			throw new ConflictingState("workshopId", "no-sessions", "Verkstedet har ingen økter å melde seg på ennå.");
+		}
+	}
+
+	private void checkInvited(Organisation organisation) {
+		if (!this.workshop.invites(organisation.number())) {
+			throw new RuleViolation("municipalityNumber", "not-invited",
+					"Verkstedet er bare for inviterte kommuner, og " + organisation.name()
+							+ " er ikke invitert. Ta kontakt med arrangøren hvis dere mener dere skal være med.");
 		}
 	}
 

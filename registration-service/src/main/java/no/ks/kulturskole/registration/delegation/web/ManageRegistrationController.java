@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,6 +26,9 @@ import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The self-service link: the coordinator sees and changes the delegation with the secret
@@ -70,9 +75,12 @@ class ManageRegistrationController {
 
 	private final DelegationQueries queries;
 
-	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries) {
+	private final Clock clock;
+
+	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries, Clock clock) {
 		this.manage = manage;
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -92,6 +100,32 @@ class ManageRegistrationController {
 		}
 		return ResponseEntity
 			.ok(ManagedDelegationView.of(this.manage.view(delegationId, token, caller.getRemoteAddr())));
+	}
+
+	@GetMapping(path = "/data", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Last ned delegasjonens opplysninger",
+			description = "Alt tjenesten har lagret om delegasjonen, som en JSON-fil (innsyn og dataportabilitet, "
+					+ "personvernforordningen art. 15 og 20). Bare med hemmeligheten fra lenken: uten gir 401, feil "
+					+ "gir 404 som de andre kallene.")
+	@ApiResponse(responseCode = "401", description = "Ingen hemmelighet",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Påmeldingen finnes ikke, eller hemmeligheten er feil",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<DelegationDataExport> data(@PathVariable String delegationId, HttpServletRequest caller,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
+			@RequestParam(name = "token", required = false) String queryToken) {
+		String token = tokenOf(headerToken, queryToken);
+		if (token == null) {
+			// no secret at all: refused before any look-up, so it tells nothing either
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Lenken til påmeldingen mangler nøkkelen.");
+		}
+		DelegationDataExport export = DelegationDataExport
+			.of(this.manage.view(delegationId, token, caller.getRemoteAddr()), this.clock.instant());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("delegasjon-" + delegationId + ".json").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(export);
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -282,6 +282,50 @@ class ManageLinkTests extends OnSharedInfrastructure {
 		assertThat(wrongSecret.statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theCoordinatorDownloadsEverythingAboutTheDelegationAsJsonWithTheSecretAndNobodyElseDoes() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 20).workshopId();
+		JsonNode receipt = body(register(workshopId, registration("4601", 3)));
+		String delegationId = receipt.get("delegationId").asString();
+		String token = receipt.get("manageToken").asString();
+		send("PUT", "/api/public/registrations/" + delegationId + "/reflection", Map.of("X-Manage-Token", token),
+				this.json.writeValueAsString(Map.of("answers",
+						List.of(Map.of("question", "Hvem når kulturskolen?", "answer", "Altfor få av barna.")))));
+		String path = "/api/public/registrations/" + delegationId + "/data";
+
+		HttpResponse<String> download = send("GET", path, Map.of("X-Manage-Token", token), null);
+		HttpResponse<String> anonymous = get(path);
+		HttpResponse<String> wrongSecret = send("GET", path, Map.of("X-Manage-Token", token.substring(1) + "A"), null);
+		HttpResponse<String> otherDelegation = get("/api/public/registrations/no-such-delegation/data?token=" + token);
+
+		assertThat(download.statusCode()).as(download.body()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition"))
+			.hasValue("attachment; filename=\"delegasjon-" + delegationId + ".json\"");
+		assertThat(download.headers().firstValue("Cache-Control")).hasValue("no-store");
+		JsonNode data = body(download);
+		assertThat(data.get("format").asString()).isEqualTo("kulturskole-delegation/1");
+		assertThat(data.get("delegationId").asString()).isEqualTo(delegationId);
+		assertThat(data.get("workshop").get("workshopId").asString()).isEqualTo(workshopId);
+		assertThat(data.get("organisation").get("number").asString()).isEqualTo("4601");
+		assertThat(data.get("coordinator").get("name").asString()).isEqualTo("Kari Koordinator");
+		assertThat(data.get("participants")).hasSize(3);
+		assertThat(data.get("participants").get(0).get("email").asString()).isEqualTo("deltaker1@k4601.no");
+		assertThat(data.get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(data.get("registeredAt").isNull()).isFalse();
+		assertThat(data.get("reflection").get(0).get("answer").asString()).isEqualTo("Altfor få av barna.");
+		// the hash of the secret is about no person, and the secret never goes back out
+		assertThat(download.body()).doesNotContain(ManageTokens.hash(token)).doesNotContain(token);
+
+		for (HttpResponse<String> refused : List.of(anonymous, wrongSecret, otherDelegation)) {
+			assertThat(refused.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(refused.body()).doesNotContain("deltaker1").doesNotContain("Koordinator");
+		}
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(wrongSecret.statusCode()).isEqualTo(404);
+		assertThat(otherDelegation.statusCode()).isEqualTo(404);
+	}
+
 	private static Map<String, Object> line(JsonNode participant) {
 		Map<String, Object> line = participant(participant.get("name").asString(), participant.get("email").asString(),
 				participant.get("roleCategory").asString());

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
@@ -17,6 +18,7 @@ import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -169,6 +171,40 @@ class RegistrationRefusalTests extends OnSharedInfrastructure {
 			assertThat(problem.get("detail").asString()).contains(bad.detail());
 		}
 		assertNothingStoredOrPublished(workshopId, bad.workshop());
+	}
+
+	@Test
+	void aWorkshopForInvitedOrganisationsRefusesTheOthersNamingTheOrganisationFieldAndTakesTheInvited() {
+		String workshopId = scheduleWorkshop(2, 5, true, inThirtyDays(), 40).workshopId();
+		WorkshopInvitationsChanged limited = new WorkshopInvitationsChanged(UUID.randomUUID(), workshopId,
+				Instant.now(), WorkshopInvitationsChanged.SCHEMA_VERSION, WorkshopInvitationsChanged.LISTED,
+				List.of("1804"));
+		this.replica.apply(limited);
+		long version = aggregate(workshopId).version();
+		// redelivered: already applied, nothing changes
+		this.replica.apply(limited);
+		assertThat(aggregate(workshopId).version()).isEqualTo(version);
+
+		HttpResponse<String> refused = register(workshopId, registration("4601", 3));
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(contentType -> assertThat(contentType).startsWith("application/problem+json"));
+		JsonNode problem = body(refused);
+		assertThat(problem.get("errors").valueStream().map(error -> error.get("field").asString()))
+			.containsExactly("municipalityNumber");
+		assertThat(problem.get("detail").asString()).contains("Bergen er ikke invitert");
+		assertThat(aggregate(workshopId).delegations()).isEmpty();
+		assertThat(aggregate(workshopId).version()).isEqualTo(version);
+		assertThat(outbox(workshopId)).isEmpty();
+
+		HttpResponse<String> invited = register(workshopId, registration("1804", 3));
+		assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+
+		this.replica.apply(new WorkshopInvitationsChanged(UUID.randomUUID(), workshopId, Instant.now(),
+				WorkshopInvitationsChanged.SCHEMA_VERSION, WorkshopInvitationsChanged.OPEN, List.of()));
+		HttpResponse<String> openAgain = register(workshopId, registration("4601", 3));
+		assertThat(openAgain.statusCode()).as(openAgain.body()).isEqualTo(201);
 	}
 
 	private void assertNothingStoredOrPublished(String workshopId, WorkshopState state) {

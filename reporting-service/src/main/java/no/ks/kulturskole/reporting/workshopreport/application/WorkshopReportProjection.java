@@ -41,6 +41,7 @@ import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
@@ -178,6 +179,8 @@ public class WorkshopReportProjection {
 			case WorkshopCancelled cancelled -> draft.status(WorkshopStatus.CANCELLED);
 			case WorkshopCompleted completed -> draft.status(WorkshopStatus.COMPLETED);
 			case MaterialsPublished published -> notInThisReport(published);
+			// who may register is the workshop's business; the report counts who did
+			case WorkshopInvitationsChanged invitations -> notInThisReport(invitations);
 		}
 	}
 

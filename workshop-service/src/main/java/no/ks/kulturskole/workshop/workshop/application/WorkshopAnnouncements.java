@@ -15,6 +15,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
+import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
@@ -45,6 +46,13 @@ final class WorkshopAnnouncements {
 				workshop.registrationDeadline(), workshop.delegationSize().min(), workshop.delegationSize().max(),
 				workshop.outsideRoleRequired(), sessionsOf(workshop), workshop.organisers(), workshop.targetGroup(),
 				workshop.free());
+	}
+
+	/** The whole list of who may register, as it stands after the change. */
+	static WorkshopInvitationsChanged invitationsChanged(Workshop workshop, Instant now) {
+		return new WorkshopInvitationsChanged(UUID.randomUUID(), workshop.id(), now,
+				WorkshopInvitationsChanged.SCHEMA_VERSION, workshop.invitations().scope().name(),
+				workshop.invitations().organisationNumbers());
 	}
 
 	/**

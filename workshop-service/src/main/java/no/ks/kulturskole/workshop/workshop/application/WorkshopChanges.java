@@ -13,6 +13,7 @@ import no.ks.kulturskole.support.problem.LostRace;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
 import no.ks.kulturskole.workshop.workshop.model.DetailsChange;
+import no.ks.kulturskole.workshop.workshop.model.Invitations;
 import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
 import no.ks.kulturskole.workshop.workshop.model.Session;
 import no.ks.kulturskole.workshop.workshop.model.SessionPlan;
@@ -60,6 +61,10 @@ public class WorkshopChanges {
 		return change(id, "scheduled", (before, now) -> before.schedule(now), (before, after, now) -> {
 			List<WorkshopEvent> events = new ArrayList<>();
 			events.add(WorkshopAnnouncements.scheduled(after));
+			if (!after.invitations().isOpen()) {
+				// a draft limited to some organisations says so as it is announced
+				events.add(WorkshopAnnouncements.invitationsChanged(after, now));
+			}
 			return events;
 		});
 	}
@@ -117,6 +122,26 @@ public class WorkshopChanges {
 				(before, now) -> before.changeCapacity(sessionId, capacity, seatsTaken),
 				(before, after, now) -> after.status().isPublished()
 						? List.of(WorkshopAnnouncements.sessionChanged(after, sessionId, now)) : List.of());
+	}
+
+	/**
+	 * Who may register; announced for a published workshop (registration refuses the
+	 * others, notification invites the listed), kept for a draft until it is published.
+	 */
+	public Workshop invite(String id, Invitations invitations) {
+		return change(id, "given invitations", (before, now) -> before.invite(invitations),
+				WorkshopChanges::invitationsAnnounced);
+	}
+
+	/** A municipality selected for the pilot joins a workshop that follows the pilot. */
+	public Workshop pilotMunicipalitySelected(String id, String organisationNumber) {
+		return change(id, "given a pilot municipality",
+				(before, now) -> before.pilotMunicipalitySelected(organisationNumber),
+				WorkshopChanges::invitationsAnnounced);
+	}
+
+	private static List<WorkshopEvent> invitationsAnnounced(Workshop before, Workshop after, Instant now) {
+		return after.status().isPublished() ? List.of(WorkshopAnnouncements.invitationsChanged(after, now)) : List.of();
 	}
 
 	/**

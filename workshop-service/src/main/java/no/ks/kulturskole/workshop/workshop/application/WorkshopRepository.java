@@ -49,6 +49,12 @@ public interface WorkshopRepository {
 	 */
 	List<ChangedWorkshop> findForCalendar(Instant now);
 
+	/**
+	 * Workshops not yet over or cancelled that are limited to the municipalities selected
+	 * for the pilot.
+	 */
+	List<Workshop> findFollowingThePilot();
+
 	/** Workshops for which time has made something due, at most {@code limit}. */
 	List<Workshop> findDue(Instant now, int limit);
 

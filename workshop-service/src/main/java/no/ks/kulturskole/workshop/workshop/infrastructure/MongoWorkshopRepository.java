@@ -13,6 +13,8 @@ import no.ks.kulturskole.workshop.workshop.application.WorkshopRepository;
 import no.ks.kulturskole.workshop.workshop.model.DelegationSize;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
+import no.ks.kulturskole.workshop.workshop.model.InvitationScope;
+import no.ks.kulturskole.workshop.workshop.model.Invitations;
 import no.ks.kulturskole.workshop.workshop.model.Offering;
 import no.ks.kulturskole.workshop.workshop.model.Preparation;
 import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
@@ -216,7 +218,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 				workshop.registrationDeadline(), workshop.firstSessionStartsAt(), workshop.lastSessionEndsAt(),
 				workshop.nextDueAt(), workshop.delegationSize().min(), workshop.delegationSize().max(),
 				workshop.outsideRoleRequired(), sessions, workshop.scheduledAt(), workshop.revision(),
-				workshop.cancellationReason(), preparationDocument, stored(changedAt), outbox);
+				workshop.cancellationReason(), preparationDocument, stored(changedAt),
+				workshop.invitations().scope().name(), workshop.invitations().organisationNumbers(), outbox);
 	}
 
 	private static Workshop toWorkshop(WorkshopDocument document) {
@@ -239,7 +242,23 @@ class MongoWorkshopRepository implements WorkshopRepository {
 				format, document.language(), document.registrationDeadline(),
 				new DelegationSize(document.minDelegationSize(), document.maxDelegationSize()),
 				document.outsideRoleRequired(), sessions, document.scheduledAt(),
-				(document.revision() != null) ? document.revision() : 0, document.cancellationReason(), preparation);
+				(document.revision() != null) ? document.revision() : 0, document.cancellationReason(), preparation,
+				invitationsOf(document));
+	}
+
+	private static Invitations invitationsOf(WorkshopDocument document) {
+		return (document.invitationScope() != null)
+				? new Invitations(InvitationScope.valueOf(document.invitationScope()), document.invitedOrganisations())
+				: Invitations.OPEN;
+	}
+
+	@Override
+	public List<Workshop> findFollowingThePilot() {
+		return find(Criteria.where("invitationScope")
+			.is(InvitationScope.PILOT_MUNICIPALITIES.name())
+			.and("status")
+			.in(WorkshopStatus.DRAFT.name(), WorkshopStatus.SCHEDULED.name(),
+					WorkshopStatus.REGISTRATION_CLOSED.name()));
 	}
 
 }

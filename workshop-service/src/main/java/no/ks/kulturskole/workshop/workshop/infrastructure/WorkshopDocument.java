@@ -23,6 +23,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param changedAt when it was last stored (any change, by staff or by time): the
  * calendar feed's LAST-MODIFIED; {@code null} in documents not changed since before it
  * was recorded
+ * @param invitationScope who may register ({@code InvitationScope}); {@code null} in
+ * documents stored before invitations existed (open to all)
+ * @param invitedOrganisations the invited organisations' numbers; {@code null} or empty
+ * when open
  * @param outbox see {@link no.ks.kulturskole.support.outbox.OutboxRelay}
  */
 @Document(collection = WorkshopDocument.COLLECTION)
@@ -31,7 +35,8 @@ record WorkshopDocument(@Id String id, @Version Long version, String status, Str
 		String meetingUrl, String language, Instant registrationDeadline, Instant firstSessionStartsAt,
 		Instant lastSessionEndsAt, Instant nextDueAt, int minDelegationSize, Integer maxDelegationSize,
 		boolean outsideRoleRequired, List<SessionDocument> sessions, Instant scheduledAt, Integer revision,
-		String cancellationReason, PreparationDocument preparation, Instant changedAt, List<OutboxEntry> outbox) {
+		String cancellationReason, PreparationDocument preparation, Instant changedAt, String invitationScope,
+		List<String> invitedOrganisations, List<OutboxEntry> outbox) {
 
 	static final String COLLECTION = "workshops";
 

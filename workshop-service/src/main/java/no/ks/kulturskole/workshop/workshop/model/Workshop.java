@@ -69,6 +69,8 @@ public final class Workshop {
 
 	private Preparation preparation;
 
+	private Invitations invitations;
+
 	/**
 	 * Rebuilds a scheduled workshop as it was stored, before drafts, revisions,
 	 * preparation and the offering (organisers, target group, price) existed.
@@ -90,6 +92,19 @@ public final class Workshop {
 			Offering offering, Format format, String language, Instant registrationDeadline,
 			DelegationSize delegationSize, boolean outsideRoleRequired, List<Session> sessions, Instant scheduledAt,
 			int revision, String cancellationReason, Preparation preparation) {
+		this(id, version, status, title, description, programme, offering, format, language, registrationDeadline,
+				delegationSize, outsideRoleRequired, sessions, scheduledAt, revision, cancellationReason, preparation,
+				Invitations.OPEN);
+	}
+
+	/**
+	 * Rebuilds a workshop as it was stored, with who may register for it.
+	 * @param invitations {@link Invitations#OPEN} for a workshop open to all
+	 */
+	public Workshop(String id, long version, WorkshopStatus status, String title, String description, String programme,
+			Offering offering, Format format, String language, Instant registrationDeadline,
+			DelegationSize delegationSize, boolean outsideRoleRequired, List<Session> sessions, Instant scheduledAt,
+			int revision, String cancellationReason, Preparation preparation, Invitations invitations) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.version = version;
 		this.status = Objects.requireNonNull(status, "status");
@@ -107,6 +122,7 @@ public final class Workshop {
 		this.revision = revision;
 		this.cancellationReason = cancellationReason;
 		this.preparation = preparation;
+		this.invitations = Objects.requireNonNull(invitations, "invitations");
 		if (status != WorkshopStatus.DRAFT) {
 			Objects.requireNonNull(scheduledAt, "scheduledAt");
 		}
@@ -174,6 +190,8 @@ public final class Workshop {
 				this.offering.organisers().isEmpty() ? null : this.offering.organisers(), this.offering.targetGroup(),
 				this.offering.free());
 		Workshop copy = draft(newId, plan, clock);
+		// the next gathering of a series is for the same organisations
+		copy.invitations = this.invitations;
 		if (this.preparation != null) {
 			copy.preparation = new Preparation(this.preparation.materials(), this.preparation.reflectionQuestions(),
 					stored(moved.apply(this.preparation.releaseAt())), null);
@@ -195,6 +213,7 @@ public final class Workshop {
 				WorkshopStatus.DRAFT);
 		Workshop revised = draft(this.id, plan, clock);
 		revised.version = this.version;
+		revised.invitations = this.invitations;
 		revised.preparation = preparationFollowing(revised.firstSessionStartsAt());
 		return revised;
 	}
@@ -424,6 +443,43 @@ public final class Workshop {
 	}
 
 	/**
+	 * Limits who may register (or opens the workshop to all again). Possible until the
+	 * workshop is over or cancelled; delegations already registered keep their seats.
+	 * @return this very workshop when nothing changes, so that nothing is stored or
+	 * announced
+	 */
+	public Workshop invite(Invitations requested) {
+		requireStatus("invitations-active-only",
+				"Hvem som kan melde seg på, kan bare endres for verksted som ikke er over eller avlyst.",
+				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		if (requested.equals(this.invitations)) {
+			return this;
+		}
+		Workshop changed = copy();
+		changed.invitations = requested;
+		return changed;
+	}
+
+	/**
+	 * A municipality newly selected for the pilot joins a workshop limited to the pilot
+	 * municipalities; any other workshop, and one already listing it, stays as it is.
+	 */
+	public Workshop pilotMunicipalitySelected(String organisationNumber) {
+		Invitations more = this.invitations.withPilotMunicipality(organisationNumber);
+		if (more == this.invitations || !isActive()) {
+			return this;
+		}
+		Workshop changed = copy();
+		changed.invitations = more;
+		return changed;
+	}
+
+	private boolean isActive() {
+		return this.status == WorkshopStatus.DRAFT || this.status == WorkshopStatus.SCHEDULED
+				|| this.status == WorkshopStatus.REGISTRATION_CLOSED;
+	}
+
+	/**
 	 * Stores material and reflection questions for release at {@code releaseAt}, by
 	 * default {@link #DEFAULT_PREPARATION_LEAD} before the first session. Publishing
 	 * again replaces them and releases them again.
@@ -573,7 +629,7 @@ public final class Workshop {
 		return new Workshop(this.id, this.version, this.status, this.title, this.description, this.programme,
 				this.offering, this.format, this.language, this.registrationDeadline, this.delegationSize,
 				this.outsideRoleRequired, this.sessions, this.scheduledAt, this.revision, this.cancellationReason,
-				this.preparation);
+				this.preparation, this.invitations);
 	}
 
 	private static Format formatOf(WorkshopPlan plan) {
@@ -705,6 +761,10 @@ public final class Workshop {
 	}
 
 	/** {@code null} until staff publish material or questions. */
+	public Invitations invitations() {
+		return this.invitations;
+	}
+
 	public Preparation preparation() {
 		return this.preparation;
 	}

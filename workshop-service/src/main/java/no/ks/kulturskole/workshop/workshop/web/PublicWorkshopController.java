@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.workshop.workshop.model.Preparation;
+import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.workshop.workshop.application.SeatCount;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 
@@ -58,16 +59,22 @@ class PublicWorkshopController {
 			    }
 			  ],
 			  "cancelled": false,
-			  "cancellationReason": null
+			  "cancellationReason": null,
+			  "invitationOnly": false,
+			  "invitationScope": "OPEN",
+			  "invitedOrganisations": []
 			}""";
 
 	private final WorkshopCatalogue catalogue;
 
 	private final SeatCount seats;
 
-	PublicWorkshopController(WorkshopCatalogue catalogue, SeatCount seats) {
+	private final MunicipalityRegister register;
+
+	PublicWorkshopController(WorkshopCatalogue catalogue, SeatCount seats, MunicipalityRegister register) {
 		this.catalogue = catalogue;
 		this.seats = seats;
+		this.register = register;
 	}
 
 	@GetMapping
@@ -82,7 +89,7 @@ class PublicWorkshopController {
 		Instant now = this.catalogue.now();
 		return this.catalogue.openForRegistration()
 			.stream()
-			.map(workshop -> PublicWorkshopResponse.of(workshop, now, this.seats))
+			.map(workshop -> PublicWorkshopResponse.of(workshop, now, this.seats, this.register))
 			.toList();
 	}
 
@@ -96,7 +103,8 @@ class PublicWorkshopController {
 	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	PublicWorkshopResponse get(@PathVariable String id) {
-		return PublicWorkshopResponse.of(this.catalogue.publishedById(id), this.catalogue.now(), this.seats);
+		return PublicWorkshopResponse.of(this.catalogue.publishedById(id), this.catalogue.now(), this.seats,
+				this.register);
 	}
 
 	/**

@@ -5,9 +5,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.reference.County;
+import no.ks.kulturskole.reference.Municipality;
+import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.workshop.workshop.application.SeatCount;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
+import no.ks.kulturskole.workshop.workshop.model.InvitationScope;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
 import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
 
@@ -27,13 +31,16 @@ record PublicWorkshopResponse(String id, String title, String description, Strin
 		FormatKind format, String venue, String language, String timeZone, Instant registrationDeadline,
 		LocalDateTime registrationDeadlineLocal, boolean registrationOpen, int minDelegationSize,
 		Integer maxDelegationSize, boolean outsideRoleRequired, List<PublicSession> sessions, boolean cancelled,
-		String cancellationReason) {
+		String cancellationReason,
+		@Schema(description = "true når bare inviterte organisasjoner kan melde seg på") boolean invitationOnly,
+		@Schema(description = "OPEN, LISTED eller PILOT_MUNICIPALITIES") InvitationScope invitationScope,
+		@Schema(description = "De inviterte kommunene og fylkeskommunene; tom når alle kan melde seg på") List<InvitedOrganisation> invitedOrganisations) {
 
 	/**
 	 * @param seats persons confirmed per session, counted from registration.events: a
 	 * little behind registration, so {@code seatsLeft} is a guide, not a promise
 	 */
-	static PublicWorkshopResponse of(Workshop workshop, Instant now, SeatCount seats) {
+	static PublicWorkshopResponse of(Workshop workshop, Instant now, SeatCount seats, MunicipalityRegister register) {
 		return new PublicWorkshopResponse(workshop.id(), workshop.title(), workshop.description(), workshop.programme(),
 				workshop.organisers(), workshop.targetGroup(), workshop.free(), workshop.format().kind(),
 				(workshop.format() instanceof Format.Venue venue) ? venue.address() : null, workshop.language(),
@@ -47,7 +54,23 @@ record PublicWorkshopResponse(String id, String title, String description, Strin
 							Math.max(0,
 									session.capacity() - seats.confirmedPersons(workshop.id(), session.sessionId()))))
 					.toList(),
-				workshop.status() == WorkshopStatus.CANCELLED, workshop.cancellationReason());
+				workshop.status() == WorkshopStatus.CANCELLED, workshop.cancellationReason(),
+				!workshop.invitations().isOpen(), workshop.invitations().scope(),
+				workshop.invitations()
+					.organisationNumbers()
+					.stream()
+					.map(number -> new InvitedOrganisation(number, nameOf(number, register)))
+					.toList());
+	}
+
+	private static String nameOf(String number, MunicipalityRegister register) {
+		return register.municipality(number)
+			.map(Municipality::name)
+			.or(() -> register.county(number).map(County::name))
+			.orElse(number);
+	}
+
+	record InvitedOrganisation(String number, String name) {
 	}
 
 	record PublicSession(String sessionId, Instant startsAt, Instant endsAt, LocalDateTime startsAtLocal,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.ks.kulturskole.workshop.workshop.model.Format;
+import no.ks.kulturskole.workshop.workshop.model.Invitations;
 import no.ks.kulturskole.workshop.workshop.model.Preparation;
 import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
@@ -25,7 +26,8 @@ record StaffWorkshopResponse(String id, WorkshopStatus status, String title, Str
 		FormatKind format, String venue, String meetingUrl, String language, String timeZone,
 		Instant registrationDeadline, LocalDateTime registrationDeadlineLocal, int minDelegationSize,
 		Integer maxDelegationSize, boolean outsideRoleRequired, List<StaffSession> sessions, Instant scheduledAt,
-		int revision, String cancellationReason, StaffPreparation preparation) {
+		int revision, String cancellationReason, StaffPreparation preparation,
+		@Schema(description = "Hvem som kan melde seg på (OPEN, LISTED eller PILOT_MUNICIPALITIES) og de inviterte organisasjonene") Invitations invitations) {
 
 	static StaffWorkshopResponse of(Workshop workshop) {
 		Format format = workshop.format();
@@ -42,7 +44,7 @@ record StaffWorkshopResponse(String id, WorkshopStatus status, String title, Str
 							workshop.meetingUrlFor(session)))
 					.toList(),
 				workshop.scheduledAt(), workshop.revision(), workshop.cancellationReason(),
-				StaffPreparation.of(workshop.preparation()));
+				StaffPreparation.of(workshop.preparation()), workshop.invitations());
 	}
 
 	/**

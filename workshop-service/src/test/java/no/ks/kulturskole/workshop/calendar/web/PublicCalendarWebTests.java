@@ -21,6 +21,7 @@ import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.workshop.workshop.WorkshopRequests;
+import no.ks.kulturskole.workshop.workshop.infrastructure.ReferenceDataConfiguration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // the web layer only: that the feed is open to anyone is WorkshopSecurityTests' business
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration({ MongoAutoConfiguration.class, DataMongoAutoConfiguration.class })
-@Import({ OutboxEntries.class, ProblemDetailsAdvice.class })
+@Import({ OutboxEntries.class, ProblemDetailsAdvice.class, ReferenceDataConfiguration.class })
 class PublicCalendarWebTests {
 
 	private static final int YEAR = WorkshopRequests.YEAR;

@@ -8,6 +8,7 @@ import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.workshop.workshop.WorkshopRequests;
+import no.ks.kulturskole.workshop.workshop.infrastructure.ReferenceDataConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // application
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration({ MongoAutoConfiguration.class, DataMongoAutoConfiguration.class })
-@Import({ OutboxEntries.class, ProblemDetailsAdvice.class })
+@Import({ OutboxEntries.class, ProblemDetailsAdvice.class, ReferenceDataConfiguration.class })
 class WorkshopChangesWebTests {
 
 	private static final int YEAR = WorkshopRequests.YEAR;

@@ -20,6 +20,7 @@ import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.Session;
 import no.ks.kulturskole.workshop.workshop.model.Workshop;
 import no.ks.kulturskole.workshop.workshop.model.WorkshopStatus;
+import no.ks.kulturskole.workshop.workshop.infrastructure.ReferenceDataConfiguration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // application
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration({ MongoAutoConfiguration.class, DataMongoAutoConfiguration.class })
-@Import({ OutboxEntries.class, ProblemDetailsAdvice.class })
+@Import({ OutboxEntries.class, ProblemDetailsAdvice.class, ReferenceDataConfiguration.class })
 class WorkshopWebTests {
 
 	@DynamicPropertySource
