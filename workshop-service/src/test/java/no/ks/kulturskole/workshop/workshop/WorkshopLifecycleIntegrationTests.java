@@ -311,7 +311,7 @@ class WorkshopLifecycleIntegrationTests {
 		assertThat(announced).extracting(PublishedRecord::type)
 			.containsExactly("WorkshopScheduled", "WorkshopInvitationsChanged", "WorkshopInvitationsChanged",
 					"WorkshopInvitationsChanged");
-		announced.forEach(EventSchemas::assertMatchesItsSchema);
+		announced.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
 		WorkshopInvitationsChanged first = (WorkshopInvitationsChanged) event(announced.get(1));
 		assertThat(first.scope()).isEqualTo("LISTED");
 		assertThat(first.organisationNumbers()).containsExactly("1804", "46", "4601");
