@@ -1,5 +1,10 @@
 package no.ks.kulturskole.notification;
 
+import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.privacy.DataKeyErased;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
+import no.ks.kulturskole.support.secret.SecretSeal;
+
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,6 +110,40 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(early.email()).size() == 1);
 		assertThat(Mailbox.messagesTo(early.email())).hasSize(1);
 		assertThat(Mailbox.text(Mailbox.messagesTo(early.email()).get(0))).startsWith("Hei Ola Nordmann,");
+	}
+
+	@Test
+	void aDelegateWhoseNameTravelsSealedIsMailedOnceTheDataKeyArrivesAndErasedOnesAreNot() {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered plain = aDelegate(registered, "Sigrid Forsegla");
+		String key = SecretSeal.generateKey();
+		ParticipantRegistered sealed = plain
+			.sealedAs(SecretSeal.withKey(key).seal(this.json.writeValueAsString(plain), registered.delegationId()));
+
+		publish(registered, aCorrelationId());
+		publishRegistration(sealed);
+		// the key comes later, on its own topic: the delegate's event waits for it
+		DataKeyIssued issued = new DataKeyIssued(UUID.randomUUID(), registered.delegationId(), Instant.now(), 1, key);
+		RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, registered.delegationId(), "DataKeyIssued",
+				issued.eventId().toString(), aCorrelationId(), this.json.writeValueAsBytes(issued));
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(plain.email()).size() == 1);
+		assertThat(Mailbox.text(Mailbox.messagesTo(plain.email()).get(0))).startsWith("Hei Sigrid Forsegla,");
+
+		// erased before it was read: nobody to mail, and the partition goes on
+		DelegationRegistered other = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered erasedPlain = aDelegate(other, "Sletta Person");
+		String otherKey = SecretSeal.generateKey();
+		DataKeyErased erased = new DataKeyErased(UUID.randomUUID(), other.delegationId(), Instant.now(), 1);
+		RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, other.delegationId(), "DataKeyErased",
+				erased.eventId().toString(), aCorrelationId(), this.json.writeValueAsBytes(erased));
+		publish(other, aCorrelationId());
+		publishRegistration(erasedPlain.sealedAs(
+				SecretSeal.withKey(otherKey).seal(this.json.writeValueAsString(erasedPlain), other.delegationId())));
+		DelegationRegistered sentinel = aDelegationRegistered(other.workshopId(), SeatStatus.CONFIRMED);
+		publish(sentinel, aCorrelationId());
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(sentinel.coordinator().email()).size() == 1);
+		assertThat(Mailbox.messagesTo(erasedPlain.email())).isEmpty();
 	}
 
 	@Test
