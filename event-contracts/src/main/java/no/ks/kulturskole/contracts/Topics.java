@@ -46,11 +46,22 @@ public final class Topics {
 			new TopicSpec(WORKSHOP_EVENTS, "workshop-service", DEFAULT_PARTITIONS, null, false),
 			new TopicSpec(REGISTRATION_EVENTS, "registration-service", DEFAULT_PARTITIONS, null, false),
 			new TopicSpec(NOTIFICATION_EVENTS, "notification-service", DEFAULT_PARTITIONS, null, false),
-			new TopicSpec(PRIVACY_KEYS, "registration-service", DEFAULT_PARTITIONS, null, true));
+			new TopicSpec(PRIVACY_KEYS, "registration-service", DEFAULT_PARTITIONS, null, true),
+			new TopicSpec(erasureReceipts("notification-service"), "notification-service", 1, null, false),
+			new TopicSpec(erasureReceipts("reporting-service"), "reporting-service", 1, null, false));
 
 	public static final List<String> DOMAIN_TOPICS = DOMAIN.stream().map(TopicSpec::name).toList();
 
 	private Topics() {
+	}
+
+	/**
+	 * Where a service that keeps copies of personal data reports each erasure done
+	 * ({@code ErasureCompleted}): one topic per service, so that each has one writer;
+	 * read by registration-service. Key: erasureId. Few records, one partition.
+	 */
+	public static String erasureReceipts(String service) {
+		return "erasure." + service;
 	}
 
 	/** The declaration of a domain topic, if {@code name} is one. */

@@ -3,6 +3,7 @@ package no.ks.kulturskole.contracts;
 import java.util.List;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.erasure.ErasureEvent;
 import no.ks.kulturskole.contracts.privacy.DataKeyEvent;
 import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.contracts.privacy.PersonalData;
@@ -74,6 +75,7 @@ class EventSchemaTests {
 			case RegistrationEvent ignored -> RegistrationEvent.class;
 			case NotificationEvent ignored -> NotificationEvent.class;
 			case DataKeyEvent ignored -> DataKeyEvent.class;
+			case ErasureEvent ignored -> ErasureEvent.class;
 			default -> throw new IllegalArgumentException(event.getClass().getName());
 		};
 
@@ -85,7 +87,8 @@ class EventSchemaTests {
 	@Test
 	void everyEventTypeOfEveryTopicHasASchemaAndASample() {
 		Set<Class<?>> permitted = Stream
-			.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class, DataKeyEvent.class)
+			.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class, DataKeyEvent.class,
+					ErasureEvent.class)
 			.flatMap(EventSchemaTests::concreteTypesOf)
 			.collect(Collectors.toSet());
 		Set<Class<?>> sampled = samples().map(Object::getClass).collect(Collectors.toSet());
@@ -101,7 +104,9 @@ class EventSchemaTests {
 
 	@Test
 	void everyTypeIsListedForJacksonUnderItsSimpleName() {
-		Stream.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class, DataKeyEvent.class)
+		Stream
+			.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class, DataKeyEvent.class,
+					ErasureEvent.class)
 			.forEach(topic -> {
 				Set<String> listed = Stream
 					.of(topic.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
@@ -173,6 +178,10 @@ class EventSchemaTests {
 	}
 
 	private static String schemaPath(Class<?> type) {
+		if (ErasureEvent.class.isAssignableFrom(type)) {
+			// one topic per reporting service (erasure.<service>), one schema for all
+			return "/schemas/erasure/" + type.getSimpleName() + ".v1.schema.json";
+		}
 		String topic = Stream.of(Topics.DOMAIN_TOPICS.toArray(String[]::new))
 			.filter(candidate -> candidate
 				.startsWith(type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1)))

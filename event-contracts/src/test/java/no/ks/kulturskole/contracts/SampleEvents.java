@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
+import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
 import no.ks.kulturskole.contracts.privacy.DataKeyErased;
 import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.contracts.privacy.PersonalData;
@@ -97,7 +98,8 @@ final class SampleEvents {
 				new MessageSentToRegistrants(id, "m-1", "w-1", at, 1, "s-1", List.of("CONFIRMED"),
 						List.of("DELEGATES", "COORDINATORS"), 12, "Endret møtelenke"),
 				new DataKeyIssued(id, "d-1", at, 1, "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80"),
-				new DataKeyErased(id, "d-1", at, 1));
+				new DataKeyErased(id, "d-1", at, 1, "e-1"),
+				new ErasureCompleted(id, "e-1", "d-1", "notification-service", at, 1));
 	}
 
 	/** Every event with personal data, as published: the personal fields sealed. */

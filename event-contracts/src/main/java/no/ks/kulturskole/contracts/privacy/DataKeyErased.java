@@ -10,10 +10,17 @@ import java.util.UUID;
  * still learns that the key is gone for good rather than not yet arrived.
  *
  * @param ownerId the delegation or pilot application
+ * @param erasureId the erasure (on request or by retention) the services report back to,
+ * with {@code ErasureCompleted}; {@code null} for none
  */
-public record DataKeyErased(UUID eventId, String ownerId, Instant occurredAt,
-		int schemaVersion) implements DataKeyEvent {
+public record DataKeyErased(UUID eventId, String ownerId, Instant occurredAt, int schemaVersion,
+		String erasureId) implements DataKeyEvent {
 
 	public static final int SCHEMA_VERSION = 1;
+
+	/** Without an erasure to report to. */
+	public DataKeyErased(UUID eventId, String ownerId, Instant occurredAt, int schemaVersion) {
+		this(eventId, ownerId, occurredAt, schemaVersion, null);
+	}
 
 }

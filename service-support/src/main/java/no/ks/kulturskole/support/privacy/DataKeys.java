@@ -98,8 +98,9 @@ public class DataKeys {
 	 * The outbox is replaced rather than added to: a {@link DataKeyIssued} not yet
 	 * published carries the key and must not go out any more.
 	 */
-	public void erase(String ownerId, Instant at) {
-		DataKeyErased erased = new DataKeyErased(UUID.randomUUID(), ownerId, at, DataKeyErased.SCHEMA_VERSION);
+	public void erase(String ownerId, Instant at, String erasureId) {
+		DataKeyErased erased = new DataKeyErased(UUID.randomUUID(), ownerId, at, DataKeyErased.SCHEMA_VERSION,
+				erasureId);
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(ownerId)),
 				new Update().unset(KEY).set(ERASED, true).set("erasedAt", at).set("outbox", List.of(entry(erased))),
 				COLLECTION);

@@ -1,12 +1,17 @@
 package no.ks.kulturskole.support.privacy;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
+import no.ks.kulturskole.contracts.privacy.DataKeyErased;
 import no.ks.kulturskole.contracts.privacy.DataKeyEvent;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -58,10 +63,29 @@ public class PrivacyAutoConfiguration {
 			inboundEvents.openPersonalDataWith(seals);
 		}
 
-		/** Binding {@code privacyKeys-in-0}: the service's copy of the data keys. */
 		@Bean
-		Consumer<Message<byte[]>> privacyKeys(InboundEvents inboundEvents, DataKeys keys) {
-			return (message) -> inboundEvents.handle(message, DataKeyEvent.class, keys::apply);
+		ErasureReceipts erasureReceipts(MongoTemplate mongo, OutboxEntries outboxEntries,
+				@Value("${spring.application.name}") String service, ObjectProvider<Clock> clock) {
+			return new ErasureReceipts(mongo, outboxEntries, service, clock.getIfAvailable(Clock::systemUTC));
+		}
+
+		/**
+		 * Binding {@code privacyKeys-in-0}: the service's copy of the data keys; an
+		 * erased key also erases the service's copies of the owner's data, and is
+		 * reported back.
+		 */
+		@Bean
+		Consumer<Message<byte[]>> privacyKeys(InboundEvents inboundEvents, DataKeys keys,
+				List<PersonalDataEraser> erasers, ErasureReceipts receipts) {
+			return (message) -> inboundEvents.handle(message, DataKeyEvent.class, (event) -> {
+				keys.apply(event);
+				if (event instanceof DataKeyErased erased) {
+					erasers.forEach((eraser) -> eraser.erase(erased.ownerId()));
+					if (erased.erasureId() != null) {
+						receipts.record(erased.erasureId(), erased.ownerId());
+					}
+				}
+			});
 		}
 
 	}

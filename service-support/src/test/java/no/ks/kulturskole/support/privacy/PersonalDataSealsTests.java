@@ -77,7 +77,7 @@ class PersonalDataSealsTests {
 		readerKeys.apply(issued); // redelivered
 		assertThat(reader.open(published, RegistrationEvent.class)).isEqualTo(plain);
 
-		ownerKeys.erase(delegationId, Instant.now());
+		ownerKeys.erase(delegationId, Instant.now(), "e-1");
 		assertThat(onlyOutboxEntry(delegationId).getString("type")).isEqualTo("DataKeyErased");
 		readerKeys.apply(new DataKeyErased(UUID.randomUUID(), delegationId, Instant.now(), 1));
 		readerKeys.apply(issued); // a late redelivery never brings the key back
