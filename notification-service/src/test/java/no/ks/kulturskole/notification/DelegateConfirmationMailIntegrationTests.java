@@ -4,6 +4,11 @@ import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.privacy.DataKeyErased;
 import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.support.secret.SecretSeal;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.testsupport.TopicProbe;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -45,6 +50,9 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 
 	@Autowired
 	MailLog mailLog;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void aDelegationOfFourGivesFiveMailsEachDelegateWithTheirOwnCalendarInvitation() throws Exception {
@@ -129,6 +137,37 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(plain.email()).size() == 1);
 		assertThat(Mailbox.text(Mailbox.messagesTo(plain.email()).get(0))).startsWith("Hei Sigrid Forsegla,");
+
+		// erased on request: the replica and the mail log forget the people, keep the
+		// mails' kind, time and status, and the erasure is reported back
+		String erasureId = UUID.randomUUID().toString();
+		DataKeyErased erasedOnRequest = new DataKeyErased(UUID.randomUUID(), registered.delegationId(), Instant.now(),
+				1, erasureId);
+		try (TopicProbe receipts = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.erasureReceipts("notification-service"))) {
+			RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, registered.delegationId(), "DataKeyErased",
+					erasedOnRequest.eventId().toString(), aCorrelationId(),
+					this.json.writeValueAsBytes(erasedOnRequest));
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(receipts.recordsOfType("ErasureCompleted"))
+					.anySatisfy((record) -> assertThat(record.value()).contains(erasureId)));
+		}
+		List<org.bson.Document> mails = this.mongo.find(
+				Query.query(Criteria.where("delegationId").is(registered.delegationId())), org.bson.Document.class,
+				"mails");
+		assertThat(mails).hasSizeGreaterThanOrEqualTo(2).allSatisfy((mail) -> {
+			assertThat(mail.getString("recipient")).startsWith("hmac:");
+			assertThat(mail.getString("kind")).isNotNull();
+			assertThat(mail.getString("status")).isNotNull();
+			assertThat(mail.toJson()).doesNotContain("Forsegla")
+				.doesNotContain(plain.email())
+				.doesNotContain("Kari Nordmann")
+				.doesNotContain(registered.coordinator().email());
+		});
+		assertThat(this.mongo.findById(registered.delegationId(), org.bson.Document.class, "delegations").toJson())
+			.doesNotContain("Forsegla")
+			.doesNotContain(plain.email())
+			.doesNotContain(registered.coordinator().email());
 
 		// erased before it was read: nobody to mail, and the partition goes on
 		DelegationRegistered other = aDelegationRegistered(SeatStatus.CONFIRMED);

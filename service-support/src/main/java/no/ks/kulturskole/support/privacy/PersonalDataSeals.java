@@ -36,8 +36,9 @@ public class PersonalDataSeals {
 
 	/**
 	 * The event as this service may use it: personal fields opened with the owner's key,
-	 * or reading {@value PersonalData#ERASED} when the owner was erased. Events published
-	 * in the clear, and those without personal data, come as they are.
+	 * or reading {@value PersonalData#ERASED} when the owner was erased (also an event
+	 * published in the clear before sealing). Other events in the clear, and those
+	 * without personal data, come as they are.
 	 * @param topicType the sealed interface of the event's topic
 	 * @throws RetryLater when the owner's key has not arrived yet (it travels on another
 	 * topic): the record waits and is tried again
@@ -56,12 +57,21 @@ public class PersonalDataSeals {
 	}
 
 	private <T extends DomainEvent> T open(T event, Class<T> topicType, boolean waitForKey) {
-		if (!(event instanceof PersonalData personal) || personal.sealedPersonalData() == null) {
+		if (!(event instanceof PersonalData personal)) {
 			return event;
 		}
 		String owner = personal.personalDataOwner();
 		DataKeys.State state = this.keys.stateOf(owner);
-		if (state.erased() || (state.key().isEmpty() && !waitForKey)) {
+		if (state.erased()) {
+			// also an event from before sealing, whose fields came in the clear: an
+			// erased
+			// owner is erased in every copy this service makes, a rebuild included
+			return topicType.cast(personal.erased());
+		}
+		if (personal.sealedPersonalData() == null) {
+			return event;
+		}
+		if (state.key().isEmpty() && !waitForKey) {
 			return topicType.cast(personal.erased());
 		}
 		SecretSeal key = state.key()

@@ -92,6 +92,9 @@ class PersonalDataSealsTests {
 		assertThat(readerDatabase.findById(delegationId, Document.class, DataKeys.COLLECTION)).doesNotContainKey("key");
 		assertThat(ownerDatabase.findById(delegationId, Document.class, DataKeys.COLLECTION)).doesNotContainKey("key");
 		assertThatThrownBy(() -> ownerOutbox.of(plain)).isInstanceOf(IllegalStateException.class);
+		// an event of the owner from before sealing, in the clear, reads erased too
+		assertThat(reader.open(plain, RegistrationEvent.class)).isInstanceOfSatisfying(ParticipantRegistered.class,
+				(participant) -> assertThat(participant.name()).isEqualTo(PersonalData.ERASED));
 	}
 
 	@Test
