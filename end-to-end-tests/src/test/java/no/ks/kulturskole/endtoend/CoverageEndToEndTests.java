@@ -161,15 +161,17 @@ class CoverageEndToEndTests {
 	void anErasureByEmailLeavesTheMarkerInNoTopicAndNoDatabaseAlsoAfterARebuildAndTheCountsStay() {
 		String workshopId = workshop();
 		String marker = "gdpr" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		// a phone number takes digits only: its own marker, scanned for as well
+		String phone = "4" + String.format("%07d", Math.floorMod(marker.hashCode(), 10_000_000));
 		String email = "koordinator." + marker + "@drammen.example.no";
 		String body = """
 				{"municipalityNumber": "3301",
-				 "coordinator": {"name": "Kari %1$s", "email": "%2$s", "phone": "+47 %1$s"},
+				 "coordinator": {"name": "Kari %1$s", "email": "%2$s", "phone": "+47 %3$s"},
 				 "participants": [
 				  {"name": "Kari %1$s", "email": "%2$s", "roleTitle": "Kulturskolerektor", "roleCategory": "KULTURSKOLE"},
 				  {"name": "Ola %1$s", "email": "ola.%1$s@drammen.example.no", "roleTitle": "Ordfører",
 				   "roleCategory": "POLITICIAN"}]}"""
-			.formatted(marker, email);
+			.formatted(marker, email, phone);
 		PlatformClient.Answer registered = await().atMost(EVENTUALLY)
 			.until(() -> this.client.post("/api/public/workshops/" + workshopId + "/registrations", "application/json",
 					body, null), (answer) -> answer.status() != 404);
@@ -182,8 +184,8 @@ class CoverageEndToEndTests {
 					.formatted(marker));
 		assertThat(reflection.statusCode()).as(reflection.body()).isEqualTo(200);
 		HttpResponse<String> pilot = send("POST", "/api/public/pilot-applications", Map.of(), """
-				{"municipalityNumber": "3301", "contact": {"name": "Kari %1$s", "email": "%2$s", "phone": "+47 %1$s"},
-				 "motivation": "Motivasjon %1$s", "inGuidanceScheme": true}""".formatted(marker, email));
+				{"municipalityNumber": "3301", "contact": {"name": "Kari %1$s", "email": "%2$s", "phone": "+47 %3$s"},
+				 "motivation": "Motivasjon %1$s", "inGuidanceScheme": true}""".formatted(marker, email, phone));
 		assertThat(pilot.statusCode()).as(pilot.body()).isEqualTo(201);
 		await().atMost(EVENTUALLY).untilAsserted(() -> {
 			assertThat(RunningPlatform.get().mailbox().messages())
@@ -194,6 +196,7 @@ class CoverageEndToEndTests {
 			assertThat(report.toString()).contains(marker);
 		});
 		assertThat(scanTopicsAndDatabasesFor(marker)).as("the marker before the erasure").isNotEmpty();
+		assertThat(scanTopicsAndDatabasesFor(phone)).as("the phone number before the erasure").isNotEmpty();
 		JsonNode totalsBefore = this.client.getAsStaff("/api/reports/workshops/" + workshopId).json().get("totals");
 
 		HttpResponse<String> asked = asAdmin("POST", "/api/privacy/erasures", "{\"email\": \"" + email + "\"}");
@@ -207,6 +210,7 @@ class CoverageEndToEndTests {
 		});
 
 		assertThat(scanTopicsAndDatabasesFor(marker)).as("where the marker is left after the erasure").isEmpty();
+		assertThat(scanTopicsAndDatabasesFor(phone)).as("where the phone number is left after the erasure").isEmpty();
 		JsonNode erased = this.client.getAsStaff("/api/reports/workshops/" + workshopId).json();
 		assertThat(erased.get("totals")).isEqualTo(totalsBefore);
 		assertThat(erased.get("participants").valueStream())
@@ -220,6 +224,7 @@ class CoverageEndToEndTests {
 			.until(() -> JSON.readTree(asAdmin("GET", "/api/reports/admin/rebuild", null).body()),
 					(state) -> state.get("state").asString().equals("DONE"));
 		assertThat(scanTopicsAndDatabasesFor(marker)).as("where the marker is back after a rebuild").isEmpty();
+		assertThat(scanTopicsAndDatabasesFor(phone)).as("where the phone number is back after a rebuild").isEmpty();
 		assertThat(this.client.getAsStaff("/api/reports/workshops/" + workshopId).json().get("totals"))
 			.isEqualTo(totalsBefore);
 	}
@@ -302,12 +307,17 @@ class CoverageEndToEndTests {
 		return false;
 	}
 
-	/** Anonymous, through the gateway, as a browser or another system calls. */
+	/**
+	 * Through the gateway, as a browser or another system calls; anonymous unless the
+	 * headers say otherwise.
+	 * @param json the body, {@code null} for none
+	 */
 	private HttpResponse<String> send(String method, String path, Map<String, String> headers, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningPlatform.get().gatewayUrl() + path))
 			.header("Accept", "application/json, application/problem+json")
 			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		headers.forEach(request::header);
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -359,23 +369,7 @@ class CoverageEndToEndTests {
 	private HttpResponse<String> asAdmin(String method, String path, String json) {
 		String credentials = Base64.getEncoder()
 			.encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(RunningPlatform.get().gatewayUrl() + path))
-			.header("Accept", "application/json, application/problem+json")
-			.header("Authorization", "Basic " + credentials)
-			.header("Content-Type", "application/json")
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send(method, path, Map.of("Authorization", "Basic " + credentials), json);
 	}
 
 	private long announcementsOf(String workshopId) {
