@@ -261,8 +261,11 @@ class KubernetesManifestsTests {
 			for (Object binding : ComposeRules.map(stream.get("bindings")).values()) {
 				Map<String, Object> properties = ComposeRules.map(binding);
 				if (properties.get("group") != null) {
-					groups.add(Map.entry(String.valueOf(properties.get("destination")),
-							String.valueOf(properties.get("group"))));
+					// a binding may read several topics, comma-separated (as the binder
+					// does)
+					for (String destination : String.valueOf(properties.get("destination")).split(",")) {
+						groups.add(Map.entry(destination.strip(), String.valueOf(properties.get("group"))));
+					}
 				}
 			}
 		}
