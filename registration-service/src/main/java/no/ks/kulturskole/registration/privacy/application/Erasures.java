@@ -86,14 +86,6 @@ public class Erasures {
 		return erase(delegations, applications);
 	}
 
-	/** By retention: the delegations of one workshop. */
-	public String ofWorkshop(WorkshopRegistrations registrations) {
-		return erase(registrations.delegations()
-			.stream()
-			.map((delegation) -> new Owner(delegation.delegationId(), registrations.id()))
-			.toList(), List.of());
-	}
-
 	public Optional<ErasureStatus> status(String erasureId) {
 		return this.erasures.status(erasureId, SERVICES);
 	}
