@@ -9,13 +9,30 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -135,6 +152,186 @@ class CoverageEndToEndTests {
 		assertThat(coverage(workshopId)).isEqualTo(coverageBefore);
 	}
 
+	/**
+	 * Issue 14's proof: a delegation whose names, e-mails and phone carry a marker, its
+	 * mails, reflection answers and pilot application, erased by e-mail; then not one
+	 * byte of any topic and not one document of any database holds the marker, also after
+	 * a read-model rebuild, and the workshop's counts are the same.
+	 */
+	@Test
+	void anErasureByEmailLeavesTheMarkerInNoTopicAndNoDatabaseAlsoAfterARebuildAndTheCountsStay() {
+		String workshopId = workshop();
+		String marker = "gdpr" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		// a phone number takes digits only: its own marker, scanned for as well
+		String phone = "4" + String.format("%07d", Math.floorMod(marker.hashCode(), 10_000_000));
+		String email = "koordinator." + marker + "@drammen.example.no";
+		String body = """
+				{"municipalityNumber": "3301",
+				 "coordinator": {"name": "Kari %1$s", "email": "%2$s", "phone": "+47 %3$s"},
+				 "participants": [
+				  {"name": "Kari %1$s", "email": "%2$s", "roleTitle": "Kulturskolerektor", "roleCategory": "KULTURSKOLE"},
+				  {"name": "Ola %1$s", "email": "ola.%1$s@drammen.example.no", "roleTitle": "Ordfører",
+				   "roleCategory": "POLITICIAN"}]}"""
+			.formatted(marker, email, phone);
+		PlatformClient.Answer registered = await().atMost(EVENTUALLY)
+			.until(() -> this.client.post("/api/public/workshops/" + workshopId + "/registrations", "application/json",
+					body, null), (answer) -> answer.status() != 404);
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String delegationId = registered.json().get("delegationId").asString();
+		String token = registered.json().get("manageToken").asString();
+		HttpResponse<String> reflection = send("PUT", "/api/public/registrations/" + delegationId + "/reflection",
+				Map.of("X-Manage-Token", token), """
+						{"answers": [{"question": "Hva er kulturskolens rolle?", "answer": "Svar fra %s"}]}"""
+					.formatted(marker));
+		assertThat(reflection.statusCode()).as(reflection.body()).isEqualTo(200);
+		HttpResponse<String> pilot = send("POST", "/api/public/pilot-applications", Map.of(), """
+				{"municipalityNumber": "3301", "contact": {"name": "Kari %1$s", "email": "%2$s", "phone": "+47 %3$s"},
+				 "motivation": "Motivasjon %1$s", "inGuidanceScheme": true}""".formatted(marker, email, phone));
+		assertThat(pilot.statusCode()).as(pilot.body()).isEqualTo(201);
+		await().atMost(EVENTUALLY).untilAsserted(() -> {
+			assertThat(RunningPlatform.get().mailbox().messages())
+				.filteredOn((mail) -> mail.deliveredTo().contains(marker))
+				.hasSizeGreaterThanOrEqualTo(3);
+			JsonNode report = this.client.getAsStaff("/api/reports/workshops/" + workshopId).json();
+			assertThat(report.get("totals").get("reflectionsSubmitted").asInt()).isEqualTo(1);
+			assertThat(report.toString()).contains(marker);
+		});
+		assertThat(scanTopicsAndDatabasesFor(marker)).as("the marker before the erasure").isNotEmpty();
+		assertThat(scanTopicsAndDatabasesFor(phone)).as("the phone number before the erasure").isNotEmpty();
+		JsonNode totalsBefore = this.client.getAsStaff("/api/reports/workshops/" + workshopId).json().get("totals");
+
+		HttpResponse<String> asked = asAdmin("POST", "/api/privacy/erasures", "{\"email\": \"" + email + "\"}");
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+		String erasureId = JSON.readTree(asked.body()).get("erasureId").asString();
+		await().atMost(EVENTUALLY).untilAsserted(() -> {
+			JsonNode status = JSON.readTree(asAdmin("GET", "/api/privacy/erasures/" + erasureId, null).body());
+			assertThat(status.get("owners").size()).isEqualTo(2);
+			assertThat(status.get("services").valueStream())
+				.allSatisfy((service) -> assertThat(service.get("status").asString()).isEqualTo("DONE"));
+		});
+
+		assertThat(scanTopicsAndDatabasesFor(marker)).as("where the marker is left after the erasure").isEmpty();
+		assertThat(scanTopicsAndDatabasesFor(phone)).as("where the phone number is left after the erasure").isEmpty();
+		JsonNode erased = this.client.getAsStaff("/api/reports/workshops/" + workshopId).json();
+		assertThat(erased.get("totals")).isEqualTo(totalsBefore);
+		assertThat(erased.get("participants").valueStream())
+			.filteredOn((p) -> p.get("delegationId").asString().equals(delegationId))
+			.extracting((p) -> p.get("name").asString())
+			.containsOnly("slettet");
+
+		HttpResponse<String> rebuild = asAdmin("POST", "/api/reports/admin/rebuild", null);
+		assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+		await().atMost(EVENTUALLY)
+			.until(() -> JSON.readTree(asAdmin("GET", "/api/reports/admin/rebuild", null).body()),
+					(state) -> state.get("state").asString().equals("DONE"));
+		assertThat(scanTopicsAndDatabasesFor(marker)).as("where the marker is back after a rebuild").isEmpty();
+		assertThat(scanTopicsAndDatabasesFor(phone)).as("where the phone number is back after a rebuild").isEmpty();
+		assertThat(this.client.getAsStaff("/api/reports/workshops/" + workshopId).json().get("totals"))
+			.isEqualTo(totalsBefore);
+	}
+
+	/**
+	 * Every topic's raw bytes (keys, values, headers) and every document: where the text
+	 * is.
+	 */
+	private static List<String> scanTopicsAndDatabasesFor(String text) {
+		List<String> found = new ArrayList<>();
+		byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+		String bootstrap = RunningPlatform.get().kafkaBootstrap();
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+				KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+								ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+						new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+			Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+			assertThat(topics).contains("registration.events", "privacy.keys",
+					"error.registration.events.notification-service");
+			List<TopicPartition> partitions = new ArrayList<>();
+			admin.describeTopics(topics)
+				.allTopicNames()
+				.get()
+				.values()
+				.forEach((topic) -> topic.partitions()
+					.forEach((partition) -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < ends.get(partition))
+					&& System.nanoTime() < deadline) {
+				for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					boolean hit = contains(record.key(), needle) || contains(record.value(), needle);
+					for (Header header : record.headers()) {
+						hit |= contains(header.value(), needle);
+					}
+					if (hit) {
+						found.add("topic " + record.topic() + "-" + record.partition() + "@" + record.offset());
+					}
+				}
+			}
+			assertThat(partitions).as("every partition read to its end")
+				.allSatisfy((partition) -> assertThat(consumer.position(partition)).isEqualTo(ends.get(partition)));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
+		try (MongoClient mongo = MongoClients.create(RunningPlatform.get().mongoUri())) {
+			for (String database : mongo.listDatabaseNames()) {
+				for (String collection : mongo.getDatabase(database).listCollectionNames()) {
+					for (Document document : mongo.getDatabase(database).getCollection(collection).find()) {
+						if (document.toJson().contains(text)) {
+							found.add("database " + database + "." + collection + " " + document.get("_id"));
+						}
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static boolean contains(byte[] haystack, byte[] needle) {
+		if (haystack == null) {
+			return false;
+		}
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Through the gateway, as a browser or another system calls; anonymous unless the
+	 * headers say otherwise.
+	 * @param json the body, {@code null} for none
+	 */
+	private HttpResponse<String> send(String method, String path, Map<String, String> headers, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningPlatform.get().gatewayUrl() + path))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Content-Type", "application/json")
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Test
 	void attendanceImportedFromZoomsReportShowsInTheReportByRegionAndInBothPilotOverviews() {
 		String workshopId = workshop();
@@ -232,23 +429,16 @@ class CoverageEndToEndTests {
 
 	/** The demo administrator of the local platform: rebuilds are theirs alone. */
 	private HttpResponse<String> asAdmin(String method, String path) {
+		return asAdmin(method, path, null);
+	}
+
+	/**
+	 * @param json the body, {@code null} for none
+	 */
+	private HttpResponse<String> asAdmin(String method, String path, String json) {
 		String credentials = Base64.getEncoder()
 			.encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(RunningPlatform.get().gatewayUrl() + path))
-			.header("Accept", "application/json, application/problem+json")
-			.header("Authorization", "Basic " + credentials)
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send(method, path, Map.of("Authorization", "Basic " + credentials), json);
 	}
 
 	private long announcementsOf(String workshopId) {

@@ -11,9 +11,10 @@ import java.util.Optional;
  * <p>
  * Domain topics keep their records for ever ({@code retention.ms=-1}): read models are
  * rebuilt by replaying them, so they are the source of truth. They are event logs, not
- * keyed state, so none is compacted (compaction would keep only a workshop's last event).
- * Dead-letter topics are for people to look at and replay by hand, so they are kept for a
- * bounded time.
+ * keyed state, so none is compacted (compaction would keep only a workshop's last event),
+ * except {@link #PRIVACY_KEYS}, which is keyed state: one data key per owner. Dead-letter
+ * topics are for people to look at and replay by hand, so they are kept for a bounded
+ * time.
  */
 public final class Topics {
 
@@ -25,6 +26,13 @@ public final class Topics {
 
 	/** Written by notification-service only. Key: workshopId. */
 	public static final String NOTIFICATION_EVENTS = "notification.events";
+
+	/**
+	 * Written by registration-service only. Key: the delegation or pilot application
+	 * whose personal data the key seals. Compacted: the last record per owner is the key,
+	 * or that it was erased.
+	 */
+	public static final String PRIVACY_KEYS = "privacy.keys";
 
 	public static final int DEFAULT_PARTITIONS = 3;
 
@@ -41,11 +49,23 @@ public final class Topics {
 	public static final List<TopicSpec> DOMAIN = List.of(
 			new TopicSpec(WORKSHOP_EVENTS, "workshop-service", DEFAULT_PARTITIONS, null, false),
 			new TopicSpec(REGISTRATION_EVENTS, "registration-service", DEFAULT_PARTITIONS, null, false),
-			new TopicSpec(NOTIFICATION_EVENTS, "notification-service", DEFAULT_PARTITIONS, null, false));
+			new TopicSpec(NOTIFICATION_EVENTS, "notification-service", DEFAULT_PARTITIONS, null, false),
+			new TopicSpec(PRIVACY_KEYS, "registration-service", DEFAULT_PARTITIONS, null, true),
+			new TopicSpec(erasureReceipts("notification-service"), "notification-service", 1, null, false),
+			new TopicSpec(erasureReceipts("reporting-service"), "reporting-service", 1, null, false));
 
 	public static final List<String> DOMAIN_TOPICS = DOMAIN.stream().map(TopicSpec::name).toList();
 
 	private Topics() {
+	}
+
+	/**
+	 * Where a service that keeps copies of personal data reports each erasure done
+	 * ({@code ErasureCompleted}): one topic per service, so that each has one writer;
+	 * read by registration-service. Key: erasureId. Few records, one partition.
+	 */
+	public static String erasureReceipts(String service) {
+		return "erasure." + service;
 	}
 
 	/** The declaration of a domain topic, if {@code name} is one. */

@@ -1,5 +1,13 @@
 package no.ks.kulturskole.contracts;
 
+import java.util.List;
+import java.util.UUID;
+
+import no.ks.kulturskole.contracts.erasure.ErasureEvent;
+import no.ks.kulturskole.contracts.privacy.DataKeyEvent;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
+import no.ks.kulturskole.contracts.privacy.PersonalData;
+
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,7 +38,7 @@ class EventSchemaTests {
 	private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
 
 	static Stream<DomainEvent> samples() {
-		return SampleEvents.all().stream();
+		return Stream.concat(SampleEvents.all().stream(), SampleEvents.sealed().stream());
 	}
 
 	@ParameterizedTest
@@ -66,6 +74,8 @@ class EventSchemaTests {
 			case WorkshopEvent ignored -> WorkshopEvent.class;
 			case RegistrationEvent ignored -> RegistrationEvent.class;
 			case NotificationEvent ignored -> NotificationEvent.class;
+			case DataKeyEvent ignored -> DataKeyEvent.class;
+			case ErasureEvent ignored -> ErasureEvent.class;
 			default -> throw new IllegalArgumentException(event.getClass().getName());
 		};
 
@@ -76,7 +86,9 @@ class EventSchemaTests {
 
 	@Test
 	void everyEventTypeOfEveryTopicHasASchemaAndASample() {
-		Set<Class<?>> permitted = Stream.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class)
+		Set<Class<?>> permitted = Stream
+			.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class, DataKeyEvent.class,
+					ErasureEvent.class)
 			.flatMap(EventSchemaTests::concreteTypesOf)
 			.collect(Collectors.toSet());
 		Set<Class<?>> sampled = samples().map(Object::getClass).collect(Collectors.toSet());
@@ -92,16 +104,19 @@ class EventSchemaTests {
 
 	@Test
 	void everyTypeIsListedForJacksonUnderItsSimpleName() {
-		Stream.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class).forEach(topic -> {
-			Set<String> listed = Stream
-				.of(topic.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
-				.map(subtype -> subtype.name() + "=" + subtype.value().getSimpleName())
-				.collect(Collectors.toSet());
-			Set<String> expected = concreteTypesOf(topic).map(Class::getSimpleName)
-				.map(name -> name + "=" + name)
-				.collect(Collectors.toSet());
-			assertThat(listed).isEqualTo(expected);
-		});
+		Stream
+			.of(WorkshopEvent.class, RegistrationEvent.class, NotificationEvent.class, DataKeyEvent.class,
+					ErasureEvent.class)
+			.forEach(topic -> {
+				Set<String> listed = Stream
+					.of(topic.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+					.map(subtype -> subtype.name() + "=" + subtype.value().getSimpleName())
+					.collect(Collectors.toSet());
+				Set<String> expected = concreteTypesOf(topic).map(Class::getSimpleName)
+					.map(name -> name + "=" + name)
+					.collect(Collectors.toSet());
+				assertThat(listed).isEqualTo(expected);
+			});
 	}
 
 	@Test
@@ -120,6 +135,38 @@ class EventSchemaTests {
 		});
 	}
 
+	@Test
+	void anEventWithPersonalDataIsPublishedWithoutItAndErasedKeepsWhatIsCounted() {
+		List<PersonalData> personal = SampleEvents.all()
+			.stream()
+			.filter(PersonalData.class::isInstance)
+			.map(PersonalData.class::cast)
+			.toList();
+		assertThat(personal).hasSize(7);
+		for (PersonalData event : personal) {
+			String published = JSON.writeValueAsString(event.sealedAs("v1.bm9uY2U.c2VhbGVk"));
+			String erased = JSON.writeValueAsString(event.erased());
+			for (String personalValue : List.of("Nordmann", "Olsen", "Siri Berg", "kommune.no", "+47", "kraftsenter",
+					"Vi vil utvikle")) {
+				assertThat(published).as(event.getClass().getSimpleName()).doesNotContain(personalValue);
+				assertThat(erased).as(event.getClass().getSimpleName()).doesNotContain(personalValue);
+			}
+			assertThat(((DomainEvent) event.erased()).aggregateId()).isEqualTo(((DomainEvent) event).aggregateId());
+			assertThat(event.sealedAs("x").sealedPersonalData()).isEqualTo("x");
+		}
+		assertThat(SampleEvents.participantRegistered().erased()).satisfies((erased) -> {
+			assertThat(erased.name()).isEqualTo(PersonalData.ERASED);
+			assertThat(erased.roleCategory()).isEqualTo(SampleEvents.participantRegistered().roleCategory());
+			assertThat(erased.organisationNumber()).isEqualTo("4601");
+		});
+	}
+
+	@Test
+	void aDataKeyNeverShowsInTheLog() {
+		assertThat(new DataKeyIssued(UUID.randomUUID(), "d-1", SampleEvents.START, 1, "c2VjcmV0").toString())
+			.doesNotContain("c2VjcmV0");
+	}
+
 	private static JsonSchema schemaOf(Class<?> type) throws Exception {
 		return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(readSchema(type));
 	}
@@ -131,6 +178,10 @@ class EventSchemaTests {
 	}
 
 	private static String schemaPath(Class<?> type) {
+		if (ErasureEvent.class.isAssignableFrom(type)) {
+			// one topic per reporting service (erasure.<service>), one schema for all
+			return "/schemas/erasure/" + type.getSimpleName() + ".v1.schema.json";
+		}
 		String topic = Stream.of(Topics.DOMAIN_TOPICS.toArray(String[]::new))
 			.filter(candidate -> candidate
 				.startsWith(type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1)))

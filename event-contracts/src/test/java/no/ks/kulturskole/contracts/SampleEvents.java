@@ -8,6 +8,10 @@ import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
+import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
+import no.ks.kulturskole.contracts.privacy.DataKeyErased;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
+import no.ks.kulturskole.contracts.privacy.PersonalData;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
@@ -96,7 +100,18 @@ final class SampleEvents {
 				new NotificationFailed(id, "n-2", "w-1", "d-1", at, 1, "DELEGATION_CONFIRMATION",
 						"delegation-confirmation/nb@1", "Adressen finnes ikke"),
 				new MessageSentToRegistrants(id, "m-1", "w-1", at, 1, "s-1", List.of("CONFIRMED"),
-						List.of("DELEGATES", "COORDINATORS"), 12, "Endret møtelenke"));
+						List.of("DELEGATES", "COORDINATORS"), 12, "Endret møtelenke"),
+				new DataKeyIssued(id, "d-1", at, 1, "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80"),
+				new DataKeyErased(id, "d-1", at, 1, "e-1"),
+				new ErasureCompleted(id, "e-1", "d-1", "notification-service", at, 1));
+	}
+
+	/** Every event with personal data, as published: the personal fields sealed. */
+	static List<DomainEvent> sealed() {
+		return all().stream()
+			.filter(PersonalData.class::isInstance)
+			.map((event) -> (DomainEvent) ((PersonalData) event).sealedAs("v1.bm9uY2U.c2VhbGVk"))
+			.toList();
 	}
 
 	static WorkshopScheduled workshopScheduled() {

@@ -298,6 +298,22 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void erasuresOfPersonalDataAreForAdministratorsOnlyAndGoToRegistration() {
+		String path = "/api/privacy/erasures";
+		HttpRequest.Builder erase = this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"kari@k4601.no\"}"));
+
+		assertThat(this.gateway.send(erase.copy()).statusCode()).isEqualTo(401);
+		assertThat(this.gateway.send(erase.copy().header("Authorization", Gateway.basic("stab", "kulturskole")))
+			.statusCode()).isEqualTo(403);
+		assertThat(registration.received(path)).isEmpty();
+
+		this.gateway.send(erase.copy().header("Authorization", Gateway.basic("admin", "kulturskole-admin")));
+		assertThat(registration.received(path)).isPresent();
+	}
+
+	@Test
 	void anAdministratorMayDoWhatStaffMayDo() {
 		String path = "/api/workshops/" + UUID.randomUUID();
 

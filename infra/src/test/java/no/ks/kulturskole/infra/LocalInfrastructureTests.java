@@ -85,7 +85,8 @@ class LocalInfrastructureTests {
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()))) {
 			Map<String, TopicDescription> topics = admin.describeTopics(Topics.DOMAIN_TOPICS).allTopicNames().get();
 			assertThat(topics).containsOnlyKeys(Topics.DOMAIN_TOPICS);
-			assertThat(topics.values()).allSatisfy((topic) -> assertThat(topic.partitions()).hasSize(3));
+			assertThat(topics.values()).allSatisfy((topic) -> assertThat(topic.partitions())
+				.hasSize(Topics.domain(topic.name()).orElseThrow().partitions()));
 			List<ConfigResource> resources = Topics.DOMAIN_TOPICS.stream()
 				.map((topic) -> new ConfigResource(ConfigResource.Type.TOPIC, topic))
 				.toList();

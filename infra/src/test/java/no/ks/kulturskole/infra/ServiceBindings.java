@@ -37,8 +37,12 @@ public final class ServiceBindings {
 			for (Object binding : map(stream.get("bindings")).values()) {
 				Map<String, Object> properties = map(binding);
 				if (properties.get("group") != null) {
-					consumers.add(new Consumer(service, String.valueOf(properties.get("destination")),
-							String.valueOf(properties.get("group"))));
+					// a binding may read several topics, comma-separated (as the binder
+					// does)
+					for (String destination : String.valueOf(properties.get("destination")).split(",")) {
+						consumers
+							.add(new Consumer(service, destination.strip(), String.valueOf(properties.get("group"))));
+					}
 				}
 			}
 		}

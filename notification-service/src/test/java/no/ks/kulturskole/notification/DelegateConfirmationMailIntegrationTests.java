@@ -1,5 +1,15 @@
 package no.ks.kulturskole.notification;
 
+import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.privacy.DataKeyErased;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
+import no.ks.kulturskole.support.secret.SecretSeal;
+import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.testsupport.TopicProbe;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +50,9 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 
 	@Autowired
 	MailLog mailLog;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void aDelegationOfFourGivesFiveMailsEachDelegateWithTheirOwnCalendarInvitation() throws Exception {
@@ -105,6 +118,71 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(early.email()).size() == 1);
 		assertThat(Mailbox.messagesTo(early.email())).hasSize(1);
 		assertThat(Mailbox.text(Mailbox.messagesTo(early.email()).get(0))).startsWith("Hei Ola Nordmann,");
+	}
+
+	@Test
+	void aDelegateWhoseNameTravelsSealedIsMailedOnceTheDataKeyArrivesAndErasedOnesAreNot() {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered plain = aDelegate(registered, "Sigrid Forsegla");
+		String key = SecretSeal.generateKey();
+		ParticipantRegistered sealed = plain
+			.sealedAs(SecretSeal.withKey(key).seal(this.json.writeValueAsString(plain), registered.delegationId()));
+
+		publish(registered, aCorrelationId());
+		publishRegistration(sealed);
+		// the key comes later, on its own topic: the delegate's event waits for it
+		DataKeyIssued issued = new DataKeyIssued(UUID.randomUUID(), registered.delegationId(), Instant.now(), 1, key);
+		RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, registered.delegationId(), "DataKeyIssued",
+				issued.eventId().toString(), aCorrelationId(), this.json.writeValueAsBytes(issued));
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(plain.email()).size() == 1);
+		assertThat(Mailbox.text(Mailbox.messagesTo(plain.email()).get(0))).startsWith("Hei Sigrid Forsegla,");
+
+		// erased on request: the replica and the mail log forget the people, keep the
+		// mails' kind, time and status, and the erasure is reported back
+		String erasureId = UUID.randomUUID().toString();
+		DataKeyErased erasedOnRequest = new DataKeyErased(UUID.randomUUID(), registered.delegationId(), Instant.now(),
+				1, erasureId);
+		try (TopicProbe receipts = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.erasureReceipts("notification-service"))) {
+			RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, registered.delegationId(), "DataKeyErased",
+					erasedOnRequest.eventId().toString(), aCorrelationId(),
+					this.json.writeValueAsBytes(erasedOnRequest));
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(receipts.recordsOfType("ErasureCompleted"))
+					.anySatisfy((record) -> assertThat(record.value()).contains(erasureId)));
+		}
+		List<org.bson.Document> mails = this.mongo.find(
+				Query.query(Criteria.where("delegationId").is(registered.delegationId())), org.bson.Document.class,
+				"mails");
+		assertThat(mails).hasSizeGreaterThanOrEqualTo(2).allSatisfy((mail) -> {
+			assertThat(mail.getString("recipient")).startsWith("hmac:");
+			assertThat(mail.getString("kind")).isNotNull();
+			assertThat(mail.getString("status")).isNotNull();
+			assertThat(mail.toJson()).doesNotContain("Forsegla")
+				.doesNotContain(plain.email())
+				.doesNotContain("Kari Nordmann")
+				.doesNotContain(registered.coordinator().email());
+		});
+		assertThat(this.mongo.findById(registered.delegationId(), org.bson.Document.class, "delegations").toJson())
+			.doesNotContain("Forsegla")
+			.doesNotContain(plain.email())
+			.doesNotContain(registered.coordinator().email());
+
+		// erased before it was read: nobody to mail, and the partition goes on
+		DelegationRegistered other = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered erasedPlain = aDelegate(other, "Sletta Person");
+		String otherKey = SecretSeal.generateKey();
+		DataKeyErased erased = new DataKeyErased(UUID.randomUUID(), other.delegationId(), Instant.now(), 1);
+		RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, other.delegationId(), "DataKeyErased",
+				erased.eventId().toString(), aCorrelationId(), this.json.writeValueAsBytes(erased));
+		publish(other, aCorrelationId());
+		publishRegistration(erasedPlain.sealedAs(
+				SecretSeal.withKey(otherKey).seal(this.json.writeValueAsString(erasedPlain), other.delegationId())));
+		DelegationRegistered sentinel = aDelegationRegistered(other.workshopId(), SeatStatus.CONFIRMED);
+		publish(sentinel, aCorrelationId());
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(sentinel.coordinator().email()).size() == 1);
+		assertThat(Mailbox.messagesTo(erasedPlain.email())).isEmpty();
 	}
 
 	@Test

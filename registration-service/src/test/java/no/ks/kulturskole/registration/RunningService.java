@@ -30,6 +30,7 @@ import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
+import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,10 @@ public abstract class RunningService {
 
 	@Autowired
 	protected JsonMapper json;
+
+	/** Opens the personal fields of published events, as a reader with the keys does. */
+	@Autowired
+	protected PersonalDataSeals personalData;
 
 	/** Puts a workshop in the replica directly, as the consumer would. */
 	protected WorkshopScheduled scheduleWorkshop(int minSize, Integer maxSize, boolean outsideRoleRequired,

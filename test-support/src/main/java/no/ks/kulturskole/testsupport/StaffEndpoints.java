@@ -40,7 +40,8 @@ public final class StaffEndpoints {
 	public record Endpoint(String method, String path) {
 
 		public boolean adminOnly() {
-			return this.path.matches("/api/[^/]+/admin(/.*)?");
+			// erasure of personal data (issue 14) is for administrators only as well
+			return this.path.matches("/api/[^/]+/admin(/.*)?") || this.path.startsWith("/api/privacy/");
 		}
 
 		/**

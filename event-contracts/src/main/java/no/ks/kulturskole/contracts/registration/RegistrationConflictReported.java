@@ -3,6 +3,8 @@ package no.ks.kulturskole.contracts.registration;
 import java.time.Instant;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.privacy.PersonalData;
+
 /**
  * Someone other than the delegation's coordinator tried to register the same organisation
  * for the workshop. They were refused as anyone would be (409, nothing about the
@@ -20,12 +22,44 @@ import java.util.UUID;
  */
 public record RegistrationConflictReported(UUID eventId, String delegationId, String workshopId, Instant occurredAt,
 		int schemaVersion, String conflictId, Organisation organisation, Contact contact, String language,
-		Long delegationSequence) implements DelegationEvent {
+		Long delegationSequence, String sealedPersonalData) implements DelegationEvent, PersonalData {
 
 	public static final int SCHEMA_VERSION = 1;
 
 	public RegistrationConflictReported {
 		delegationSequence = (delegationSequence != null) ? delegationSequence : 0L;
+	}
+
+	/** As before personal data was sealed: the contact in the clear. */
+	public RegistrationConflictReported(UUID eventId, String delegationId, String workshopId, Instant occurredAt,
+			int schemaVersion, String conflictId, Organisation organisation, Contact contact, String language,
+			Long delegationSequence) {
+		this(eventId, delegationId, workshopId, occurredAt, schemaVersion, conflictId, organisation, contact, language,
+				delegationSequence, null);
+	}
+
+	/**
+	 * Sealed with the existing delegation's key: erasing the delegation erases it too.
+	 */
+	@Override
+	public String personalDataOwner() {
+		return this.delegationId;
+	}
+
+	@Override
+	public RegistrationConflictReported sealedAs(String sealed) {
+		return withContact(null, sealed);
+	}
+
+	@Override
+	public RegistrationConflictReported erased() {
+		return withContact(Contact.ERASED, null);
+	}
+
+	private RegistrationConflictReported withContact(Contact person, String sealed) {
+		return new RegistrationConflictReported(this.eventId, this.delegationId, this.workshopId, this.occurredAt,
+				this.schemaVersion, this.conflictId, this.organisation, person, this.language, this.delegationSequence,
+				sealed);
 	}
 
 }

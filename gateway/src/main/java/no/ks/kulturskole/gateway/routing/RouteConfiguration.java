@@ -59,6 +59,8 @@ class RouteConfiguration {
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
 					"/api/pilot-applications/**"))
+			// erasure of personal data (issue 14): registration-service owns the data
+			.and(routes.proxy("registration-privacy", services.of("registration"), "/api/privacy/**"))
 			.and(routes.proxy("notification-staff", services.of("notification"), "/api/notifications/**"))
 			.and(routes.proxy("reporting-staff", services.of("reporting"), "/api/reports/**"))
 			.and(apiDocs(services, routes));

@@ -90,7 +90,7 @@ class SecurityConfiguration {
 			.cors((cors) -> cors.configurationSource(corsSource))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/public/**")
 				.permitAll()
-				.requestMatchers("/api/reports/admin/**")
+				.requestMatchers("/api/reports/admin/**", "/api/privacy/**")
 				.hasRole(ADMIN)
 				.anyRequest()
 				.hasRole(STAFF))

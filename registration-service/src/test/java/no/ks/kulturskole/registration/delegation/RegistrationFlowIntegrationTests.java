@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.LinkedHashMap;
+
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
@@ -23,6 +26,8 @@ import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.messaging.EventPublisher;
+import no.ks.kulturskole.support.privacy.DataKeys;
+import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
@@ -91,8 +96,10 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 				assertThat(record.traceparent()).startsWith("00-" + traceId + "-");
 				assertThat(this.json.readTree(record.value()).get("delegationId").asString()).isEqualTo(delegationId);
 			});
-			DelegationRegistered registered = (DelegationRegistered) this.json.readValue(published.get(0).value(),
-					RegistrationEvent.class);
+			// personal data leaves sealed with the delegation's data key, which opens it
+			assertThat(published).allSatisfy(record -> assertThat(record.value()).doesNotContain("kari@k4601.no"));
+			DelegationRegistered registered = (DelegationRegistered) this.personalData
+				.open(this.json.readValue(published.get(0).value(), RegistrationEvent.class), RegistrationEvent.class);
 			assertThat(registered.workshopTitle()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 			assertThat(registered.status()).isEqualTo(SeatStatus.CONFIRMED);
 			assertThat(registered.participantCount()).isEqualTo(3);
@@ -222,6 +229,83 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(receipt).get("municipality").get("name").asString()).isEqualTo("Stavanger");
 		assertThat(receipt.body()).doesNotContain("@", "Deltaker", "Kari");
 		assertThat(get("/api/public/registrations/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anAdministratorErasesAPersonByEmailEverythingHereAtOnceAndTheOtherServicesReportBack() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+		String marker = "slettmeg" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> body = registration("1103", 2);
+		body.put("coordinator",
+				new LinkedHashMap<>(Map.of("name", "Kari " + marker, "email", marker + "@k1103.no", "phone", "+47 1")));
+		String delegationId = body(register(workshopId, body)).get("delegationId").asString();
+		String path = "/api/privacy/erasures";
+		String admin = CallerTokens.admin("registration-service");
+
+		// only administrators, and exactly one of the two, valid
+		assertThat(send("POST", path, Map.of("Authorization", ""), "{\"delegationId\":\"x\"}").statusCode())
+			.isEqualTo(401);
+		assertThat(send("POST", path, Map.of("Authorization", CallerTokens.staff("registration-service")),
+				"{\"delegationId\":\"x\"}")
+			.statusCode()).isEqualTo(403);
+		HttpResponse<String> neither = send("POST", path, Map.of("Authorization", admin), "{}");
+		assertThat(neither.statusCode()).isEqualTo(400);
+		assertThat(neither.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(neither.body()).contains("delegationId");
+		HttpResponse<String> badEmail = send("POST", path, Map.of("Authorization", admin),
+				"{\"email\":\"ikke-epost\"}");
+		assertThat(badEmail.statusCode()).isEqualTo(400);
+		assertThat(badEmail.body()).contains("email");
+		assertThat(
+				send("POST", path, Map.of("Authorization", admin), "{\"delegationId\":\"" + UUID.randomUUID() + "\"}")
+					.statusCode())
+			.isEqualTo(404);
+
+		HttpResponse<String> asked = send("POST", path, Map.of("Authorization", admin),
+				"{\"email\":\" " + marker.toUpperCase(java.util.Locale.ROOT) + "@K1103.no \"}");
+
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+		String erasureId = body(asked).get("erasureId").asString();
+		String status = path + "/" + erasureId;
+		assertThat(send("GET", status, Map.of("Authorization", ""), null).statusCode()).isEqualTo(401);
+		JsonNode erasure = body(send("GET", status, Map.of("Authorization", admin), null));
+		assertThat(erasure.get("owners").get(0).asString()).isEqualTo(delegationId);
+		assertThat(erasure.get("services").get("registration-service").get("status").asString()).isEqualTo("DONE");
+		assertThat(erasure.get("services").get("notification-service").get("status").asString()).isEqualTo("PENDING");
+		assertThat(this.mongo.findById(workshopId, org.bson.Document.class, COLLECTION).toJson())
+			.doesNotContain(marker);
+		assertThat(this.mongo.findById(delegationId, org.bson.Document.class, DataKeys.COLLECTION))
+			.doesNotContainKey("key");
+
+		// the erased key goes out with the erasure's id; the events' personal data reads
+		// "slettet"
+		try (TopicProbe keys = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(), Topics.PRIVACY_KEYS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(keys.recordsOfType("DataKeyErased"))
+					.anySatisfy((record) -> assertThat(record.value()).contains(erasureId).contains(delegationId)));
+		}
+		DelegationRegistered published = (DelegationRegistered) this.personalData.open(
+				this.json.readValue(awaitPublished(workshopId, 1).get(0).value(), RegistrationEvent.class),
+				RegistrationEvent.class);
+		assertThat(published.coordinator().name()).isEqualTo("slettet");
+
+		// notification-service reports back (twice, as a redelivery would)
+		ErasureCompleted done = new ErasureCompleted(UUID.randomUUID(), erasureId, delegationId, "notification-service",
+				Instant.now(), 1);
+		for (int i = 0; i < 2; i++) {
+			this.eventPublisher.publish(this.outboxEntries.of(done));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(body(send("GET", status, Map.of("Authorization", admin), null)).get("services")
+						.get("notification-service")
+						.get("status")
+						.asString()).isEqualTo("DONE"));
+		assertThat(body(send("GET", status, Map.of("Authorization", admin), null)).get("services")
+			.get("reporting-service")
+			.get("status")
+			.asString()).isEqualTo("PENDING");
 	}
 
 	@Test

@@ -44,6 +44,13 @@ import no.ks.kulturskole.reporting.workshopreport.infrastructure.RebuildListener
 import no.ks.kulturskole.support.messaging.EventTopics;
 import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
+import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.privacy.DataKeyErased;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
+import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.support.secret.SecretSeal;
+import no.ks.kulturskole.testsupport.TopicProbe;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -266,6 +273,40 @@ class WorkshopReportIntegrationTests {
 		// the platform's dead letters carry Spring Kafka's headers: the offset as 8 bytes
 		Header offset = record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET);
 		return (offset != null) ? java.nio.ByteBuffer.wrap(offset.value()).getLong() : -1;
+	}
+
+	@Test
+	void sealedNamesAreOpenedWithTheDataKeyAndAnErasureLeavesSlettetAndTheCounts() {
+		WorkshopHistory history = new WorkshopHistory();
+		String key = SecretSeal.generateKey();
+		ParticipantRegistered sealedLeader = history.bergenLeader
+			.sealedAs(SecretSeal.withKey(key).seal(this.json.writeValueAsString(history.bergenLeader), history.bergen));
+		publish(history.scheduled);
+		publish(history.bergenRegistered);
+		publish(sealedLeader);
+		publish(history.bergenPolitician);
+		publish(new DataKeyIssued(UUID.randomUUID(), history.bergen, TODAY, 1, key));
+
+		JsonNode report = awaitBergenInReport(history);
+		assertThat(report.get("participants")).extracting(participant -> participant.get("name").asString())
+			.containsExactly("Ola Nordmann", "Kari Nordmann");
+
+		String erasureId = UUID.randomUUID().toString();
+		publish(new DataKeyErased(UUID.randomUUID(), history.bergen, TODAY, 1, erasureId));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(report(history.workshopId).get("participants"))
+				.extracting(participant -> participant.get("name").asString())
+				.containsExactly("slettet", "slettet"));
+		JsonNode erased = report(history.workshopId);
+		assertThat(erased.get("totals")).isEqualTo(report.get("totals"));
+		assertThat(erased.get("roleCategoryMix")).isEqualTo(report.get("roleCategoryMix"));
+		try (TopicProbe receipts = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.erasureReceipts("reporting-service"))) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(receipts.recordsOfType("ErasureCompleted"))
+					.anySatisfy((record) -> assertThat(record.value()).contains(erasureId).contains(history.bergen)));
+		}
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.support.correlation.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import no.ks.kulturskole.support.tracing.TraceContinuation;
 import no.ks.kulturskole.support.tracing.TraceParent;
 import org.slf4j.MDC;
@@ -34,6 +35,8 @@ public class InboundEvents {
 
 	private final TraceContinuation traces;
 
+	private volatile PersonalDataSeals seals;
+
 	public InboundEvents(JsonMapper json, MeterRegistry meters) {
 		this(json, meters, TraceContinuation.NONE);
 	}
@@ -46,6 +49,15 @@ public class InboundEvents {
 		this.json = json;
 		this.meters = meters;
 		this.traces = traces;
+	}
+
+	/**
+	 * A service that reads personal data opens it here, before any handler sees the event
+	 * (see {@link no.ks.kulturskole.support.privacy.PersonalDataSeals#open}); the others
+	 * get the events as published, personal fields sealed.
+	 */
+	public void openPersonalDataWith(PersonalDataSeals seals) {
+		this.seals = seals;
 	}
 
 	public <T extends DomainEvent> void handle(Message<byte[]> message, Class<T> topicType, Consumer<T> handler) {
@@ -65,7 +77,7 @@ public class InboundEvents {
 		String outcome = "success";
 		try (TraceContinuation.Continued trace = this.traces.consuming(header(message, TraceParent.HEADER).orElse(null),
 				type)) {
-			T event = this.json.readValue(message.getPayload(), topicType);
+			T event = open(this.json.readValue(message.getPayload(), topicType), topicType);
 			MDC.put("eventId", event.eventId().toString());
 			handler.accept(event);
 			// ids and type only: the correlation id in the log pattern ties this line to
@@ -86,6 +98,11 @@ public class InboundEvents {
 			MDC.remove("eventId");
 			CorrelationId.clear();
 		}
+	}
+
+	private <T extends DomainEvent> T open(T event, Class<T> topicType) {
+		PersonalDataSeals opener = this.seals;
+		return (opener != null) ? opener.open(event, topicType) : event;
 	}
 
 	private static boolean isOfTopic(String type, Class<?> topicType) {

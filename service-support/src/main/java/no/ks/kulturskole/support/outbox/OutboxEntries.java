@@ -3,6 +3,7 @@ package no.ks.kulturskole.support.outbox;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.support.messaging.EventTopics;
@@ -19,8 +20,19 @@ public class OutboxEntries {
 
 	private final List<BiConsumer<String, Object>> listeners = new CopyOnWriteArrayList<>();
 
+	private volatile UnaryOperator<DomainEvent> beforeStoring = UnaryOperator.identity();
+
 	public OutboxEntries(JsonMapper json) {
 		this.json = json;
+	}
+
+	/**
+	 * Every event passes {@code beforeStoring} on its way into an outbox: the owner of
+	 * personal data seals it there, so that no personal field reaches a topic in the
+	 * clear (see {@link no.ks.kulturskole.support.privacy.PersonalDataSeals}).
+	 */
+	public void transformBeforeStoring(UnaryOperator<DomainEvent> beforeStoring) {
+		this.beforeStoring = beforeStoring;
 	}
 
 	/**
@@ -48,9 +60,10 @@ public class OutboxEntries {
 	 */
 	public OutboxEntry of(DomainEvent event, EventOrigin origin) {
 		EventOrigin from = (origin != null) ? origin : EventOrigin.NONE;
+		DomainEvent stored = this.beforeStoring.apply(event);
 		return new OutboxEntry(event.eventId().toString(), EventTopics.topicOf(event), event.partitionKey(),
 				event.getClass().getSimpleName(), event.schemaVersion(), event.aggregateId(), event.occurredAt(),
-				from.correlationId(), this.json.writeValueAsString(event), from.traceparent());
+				from.correlationId(), this.json.writeValueAsString(stored), from.traceparent());
 	}
 
 }

@@ -6,11 +6,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals a short secret (a manage-link secret) so that it can travel on a topic that many
+ * Seals a secret (a manage-link secret, or an event's personal data with its owner's data
+ * key, see {@code PersonalDataSeals}) so that it can travel on a topic that many
  * consumers read, and only a holder of the same key can open it. AES-256-GCM with a fresh
  * 96-bit nonce per seal; the owner id is bound as associated data, so a sealed secret
  * copied onto another delegation's event does not open.
@@ -89,6 +91,22 @@ public final class SecretSeal {
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new SealBroken("The sealed secret does not open with this key for this owner");
+		}
+	}
+
+	/**
+	 * A keyed hash (HMAC-SHA-256, base64url) of a value, e.g. an erased recipient's
+	 * address: equal addresses give equal hashes, so a mail log can still tell that two
+	 * mails went to the same person, but nobody without the key can test a guess.
+	 */
+	public String keyedHash(String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key.getEncoded(), "HmacSHA256"));
+			return ENCODER.encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Every JVM has HmacSHA256", ex);
 		}
 	}
 

@@ -55,6 +55,9 @@ public class ServiceSecurityAutoConfiguration {
 	/** Administrators only, in whichever service: {@code /api/reports/admin/rebuild}. */
 	static final String ADMIN_PATHS = "/api/*/admin/**";
 
+	/** Erasure of personal data (issue 14): administrators only, as its paths say. */
+	static final String PRIVACY_PATHS = "/api/privacy/**";
+
 	@Bean
 	@ConditionalOnMissingBean
 	static RoleHierarchy roleHierarchy() {
@@ -80,7 +83,7 @@ public class ServiceSecurityAutoConfiguration {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 				.permitAll()
-				.requestMatchers(ADMIN_PATHS)
+				.requestMatchers(ADMIN_PATHS, PRIVACY_PATHS)
 				.hasRole(ADMIN)
 				.anyRequest()
 				.hasRole(STAFF))

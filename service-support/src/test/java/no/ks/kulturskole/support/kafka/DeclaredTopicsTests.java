@@ -31,8 +31,9 @@ class DeclaredTopicsTests {
 				LOCAL);
 
 		assertThat(declared).extracting(TopicSpec::name)
-			.containsExactlyInAnyOrder("notification.events", "registration.events", "workshop.events",
-					"error.registration.events.notification-service", "error.workshop.events.notification-service");
+			.containsExactlyInAnyOrder("notification.events", "erasure.notification-service", "registration.events",
+					"workshop.events", "error.registration.events.notification-service",
+					"error.workshop.events.notification-service");
 		assertThat(declared).filteredOn((spec) -> !spec.name().startsWith("error."))
 			.allSatisfy((spec) -> assertThat(spec.retention()).isNull());
 		assertThat(declared).filteredOn((spec) -> spec.name().startsWith("error."))

@@ -60,6 +60,12 @@ public class RegistrationConflictMails {
 	}
 
 	public void on(RegistrationConflictReported event) {
+		if (event.contact() == null || event.contact().email() == null) {
+			// the delegation's personal data was erased before this was read: nobody to
+			// tell
+			log.info("Registration conflict {}: personal data erased, no mails", event.conflictId());
+			return;
+		}
 		Optional<DelegationView> found = this.delegations.ofDelegation(event.delegationId())
 			.filter(DelegationView::registered);
 		String municipality = (event.organisation() != null) ? event.organisation().name() : null;
@@ -103,7 +109,8 @@ public class RegistrationConflictMails {
 	 * mail's key keeps it to one), then the replica takes the new coordinator.
 	 */
 	public void on(RegistrationConflictResolved event) {
-		if (event.resolution() == RegistrationConflictResolved.Resolution.HAND_OVER && event.coordinator() != null) {
+		if (event.resolution() == RegistrationConflictResolved.Resolution.HAND_OVER && event.coordinator() != null
+				&& event.coordinator().email() != null) {
 			this.delegations.ofDelegation(event.delegationId())
 				.filter(DelegationView::registered)
 				.filter(delegation -> delegation.coordinator() != null && delegation.coordinator().email() != null

@@ -27,6 +27,12 @@ public interface WorkshopRegistrationsStore {
 	/** Every workshop where one of the organisations has (or had) a delegation. */
 	List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers);
 
+	/**
+	 * Every workshop where the person (by e-mail, case and surrounding spaces ignored) is
+	 * a delegation's coordinator or delegate.
+	 */
+	List<WorkshopRegistrations> findByPersonEmail(String email);
+
 	boolean exists(String workshopId);
 
 	/**

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -79,6 +80,15 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	public Optional<WorkshopRegistrations> findByDelegation(String delegationId) {
 		Query query = Query.query(Criteria.where("delegations.delegationId").is(delegationId));
 		return Optional.ofNullable(this.mongo.findOne(query, WorkshopRegistrations.class, COLLECTION));
+	}
+
+	@Override
+	public List<WorkshopRegistrations> findByPersonEmail(String email) {
+		Pattern exactly = Pattern.compile("^\\s*" + Pattern.quote(email.strip()) + "\\s*$", Pattern.CASE_INSENSITIVE);
+		Query query = Query
+			.query(new Criteria().orOperator(Criteria.where("delegations.coordinator.email").regex(exactly),
+					Criteria.where("delegations.participants.email").regex(exactly)));
+		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package no.ks.kulturskole.registration.delegation.model;
 import java.time.Instant;
 import java.util.List;
 
+import no.ks.kulturskole.contracts.privacy.PersonalData;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
@@ -67,6 +68,29 @@ public record Delegation(String delegationId, Organisation organisation, Contact
 		return new Delegation(this.delegationId, this.organisation, this.coordinator, this.participants, this.sessionId,
 				this.status, this.registeredAt, this.language, this.manageTokenHash, this.cancelledAt,
 				this.cancellationReason, answers, this.sequence);
+	}
+
+	/**
+	 * With its personal data erased: see
+	 * {@code WorkshopRegistrations#withPersonalDataErased}.
+	 */
+	Delegation erased() {
+		List<Participant> anonymous = this.participants.stream().map(Participant::erased).toList();
+		List<ReflectionAnswer> answers = this.reflection.stream()
+			.map((answer) -> new ReflectionAnswer(answer.question(), PersonalData.ERASED))
+			.toList();
+		return new Delegation(this.delegationId, this.organisation, Contact.ERASED, anonymous, this.sessionId,
+				this.status, this.registeredAt, this.language, this.manageTokenHash, this.cancelledAt,
+				this.cancellationReason, answers, this.sequence);
+	}
+
+	/**
+	 * Whether the person with this address is the coordinator or one of the delegates.
+	 */
+	boolean concerns(String email) {
+		return isCoordinatedBy(email) || this.participants.stream()
+			.anyMatch((participant) -> participant.email() != null
+					&& participant.email().strip().equalsIgnoreCase(email.strip()));
 	}
 
 	/**

@@ -34,4 +34,9 @@ public record RegistrationConflict(String conflictId, String delegationId, Conta
 				this.reportedAt, resolution, by, at);
 	}
 
+	RegistrationConflict erased() {
+		return new RegistrationConflict(this.conflictId, this.delegationId, Contact.ERASED, this.language,
+				this.reportedAt, this.resolution, this.resolvedBy, this.resolvedAt);
+	}
+
 }

@@ -607,6 +607,30 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				this.version + 1);
 	}
 
+	/**
+	 * The registrations with one delegation's personal data erased (issue 14): names read
+	 * "slettet", addresses, phone numbers and reflection answers are gone, in the
+	 * delegation and in the conflicts about it. Seats, roles and counts stay. No events:
+	 * the erasure is told by {@code DataKeyErased}.
+	 */
+	public WorkshopRegistrations withPersonalDataErased(String delegationId) {
+		List<Delegation> delegations = this.delegations.stream()
+			.map((delegation) -> delegation.delegationId().equals(delegationId) ? delegation.erased() : delegation)
+			.toList();
+		List<RegistrationConflict> conflicts = this.conflicts.stream()
+			.map((conflict) -> conflict.delegationId().equals(delegationId) ? conflict.erased() : conflict)
+			.toList();
+		return withConflicts(delegations, conflicts);
+	}
+
+	/** The delegations that person appears in: as coordinator or as a delegate. */
+	public List<String> delegationsOf(String email) {
+		return this.delegations.stream()
+			.filter((delegation) -> delegation.concerns(email))
+			.map(Delegation::delegationId)
+			.toList();
+	}
+
 	private WorkshopRegistrations withConflicts(List<Delegation> delegations, List<RegistrationConflict> conflicts) {
 		return new WorkshopRegistrations(this.id, this.workshop, delegations, conflicts, this.attendance,
 				this.appliedEvents, this.version + 1);

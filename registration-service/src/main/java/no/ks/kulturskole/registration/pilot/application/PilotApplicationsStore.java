@@ -15,6 +15,12 @@ public interface PilotApplicationsStore {
 
 	List<PilotApplication> all();
 
+	/** The applications whose contact has this e-mail (case and spaces ignored). */
+	List<PilotApplication> findByContactEmail(String email);
+
+	/** Erases the contact and the motivation (issue 14); idempotent. */
+	void erase(String applicationId);
+
 	/**
 	 * @return {@code false} when the municipality has applied already
 	 */

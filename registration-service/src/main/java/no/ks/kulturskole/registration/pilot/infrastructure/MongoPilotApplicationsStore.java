@@ -2,6 +2,7 @@ package no.ks.kulturskole.registration.pilot.infrastructure;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -73,6 +74,25 @@ class MongoPilotApplicationsStore implements PilotApplicationsStore {
 			}
 			throw ex;
 		}
+	}
+
+	@Override
+	public List<PilotApplication> findByContactEmail(String email) {
+		Pattern exactly = Pattern.compile("^\\s*" + Pattern.quote(email.strip()) + "\\s*$", Pattern.CASE_INSENSITIVE);
+		return this.mongo.find(Query.query(Criteria.where("contact.email").regex(exactly)), PilotApplication.class,
+				COLLECTION);
+	}
+
+	@Override
+	public void erase(String applicationId) {
+		find(applicationId).ifPresent((application) -> {
+			PilotApplication erased = application.erased();
+			Update update = new Update().set("contact", erased.contact())
+				.set("motivation", erased.motivation())
+				.inc("version", 1);
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(applicationId)), update, PilotApplication.class,
+					COLLECTION);
+		});
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import no.ks.kulturskole.contracts.privacy.PersonalData;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
@@ -60,6 +61,15 @@ public record PilotApplication(String id, Organisation organisation, Contact con
 	}
 
 	public record Decided(PilotApplication after, Optional<PilotEvent> event) {
+	}
+
+	/**
+	 * With the contact's personal data and the free-text motivation erased (issue 14).
+	 */
+	public PilotApplication erased() {
+		return new PilotApplication(this.id, this.organisation, Contact.ERASED, PersonalData.ERASED,
+				this.inGuidanceScheme, this.submittedAt, this.status, this.declineReason, this.decidedAt,
+				this.version + 1);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.support.secret.SecretSeal;
@@ -73,7 +74,9 @@ class RegistrationConflictHttpTests extends OnSharedInfrastructure {
 			.filter(record -> record.type().equals("RegistrationConflictReported"))
 			.toList();
 		assertThat(reported).hasSize(1);
-		JsonNode event = this.json.readTree(reported.get(0).value());
+		JsonNode sealed = this.json.readTree(reported.get(0).value());
+		assertThat(sealed.get("contact").isNull()).isTrue();
+		JsonNode event = opened(reported.get(0));
 		assertThat(event.get("delegationId").asString()).isEqualTo(delegationId);
 		assertThat(event.get("conflictId").asString()).isEqualTo(aggregate(workshopId).conflicts().get(0).conflictId());
 		assertThat(event.get("organisation").get("number").asString()).isEqualTo("4601");
@@ -159,7 +162,7 @@ class RegistrationConflictHttpTests extends OnSharedInfrastructure {
 			.isEqualTo("Per Olsen");
 		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 5 + 1 + 2);
 		assertThat(typesOf(published)).endsWith("RegistrationConflictResolved", "ManageLinkIssued");
-		JsonNode resolved = this.json.readTree(published.get(published.size() - 2).value());
+		JsonNode resolved = opened(published.get(published.size() - 2));
 		assertThat(resolved.get("coordinator").get("email").asString()).isEqualTo("per.olsen@k4601.no");
 		JsonNode issued = this.json.readTree(published.get(published.size() - 1).value());
 		assertThat(issued.get("reason").asString()).isEqualTo("HANDED_OVER");
@@ -241,6 +244,13 @@ class RegistrationConflictHttpTests extends OnSharedInfrastructure {
 	private HttpResponse<String> registerFrom(String client, String workshopId, Map<String, Object> body) {
 		return post("/api/public/workshops/" + workshopId + "/registrations", "application/json",
 				this.json.writeValueAsString(body), Map.of("X-Forwarded-For", client));
+	}
+
+	/** The event as a reader with the delegation's data key sees it. */
+	private JsonNode opened(TopicProbe.PublishedRecord record) {
+		RegistrationEvent event = this.personalData.open(this.json.readValue(record.value(), RegistrationEvent.class),
+				RegistrationEvent.class);
+		return this.json.readTree(this.json.writeValueAsString(event));
 	}
 
 }

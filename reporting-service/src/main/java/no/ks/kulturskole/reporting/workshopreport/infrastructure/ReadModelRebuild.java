@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
+import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.registration.PilotEvent;
@@ -42,6 +43,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectReader;
+import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -93,6 +95,8 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 	private final AtomicReference<RebuildStatus> status;
 
+	private volatile PersonalDataSeals personalData;
+
 	public ReadModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live, JsonMapper json,
 			MunicipalityRegister register, KafkaClientSettings kafka, String liveGroup,
 			List<RebuildListener> listeners) {
@@ -106,6 +110,11 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 		this.listeners = List.copyOf(listeners);
 		this.status = new AtomicReference<>(
 				new RebuildStatus(State.IDLE, active.generation(), null, 0, null, null, null, null));
+	}
+
+	/** The replay opens the personal fields of the events as the live consumers do. */
+	public void openPersonalDataWith(PersonalDataSeals seals) {
+		this.personalData = seals;
 	}
 
 	@Override
@@ -132,7 +141,8 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 		Instant started = this.status.get().startedAt();
 		try {
 			String previous = this.active.generation();
-			try (Replayer replayer = new Replayer(this.mongo, this.json, this.register, generation);
+			try (Replayer replayer = new Replayer(this.mongo, this.json, this.register, generation)
+				.openingPersonalDataWith(this.personalData);
 					TopicReplay replay = new TopicReplay(this.kafka.consumer(), TOPICS)) {
 				replayer.dropCollections();
 				replay.catchUpInBatches(replay.endOffsets(), records -> {
@@ -258,6 +268,8 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 		private final Map<String, ObjectReader> readers;
 
+		private PersonalDataSeals personalData;
+
 		private final MongoWorkshopReportStore stored;
 
 		private final WorkshopReportProjection onStored;
@@ -319,6 +331,15 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 			this.deserialisers = Executors.newFixedThreadPool(threads,
 					Thread.ofPlatform().name("read-model-rebuild-read-", 0).daemon().factory());
 			this.pilotThread = thread("read-model-rebuild-pilots");
+		}
+
+		/**
+		 * @param seals opens personal fields (the live consumers' keys); {@code null}
+		 * leaves them sealed
+		 */
+		public Replayer openingPersonalDataWith(PersonalDataSeals seals) {
+			this.personalData = seals;
+			return this;
 		}
 
 		private static ExecutorService thread(String name) {
@@ -497,6 +518,12 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 			}
 		}
 
+		private DomainEvent opened(DomainEvent event) {
+			// personal data travels on registration.events only
+			return (this.personalData != null && event instanceof RegistrationEvent registration)
+					? this.personalData.openForReplay(registration, RegistrationEvent.class) : event;
+		}
+
 		private SourcedEvent read(ConsumerRecord<byte[], byte[]> record) {
 			SourcePosition at = new SourcePosition(record.topic(), record.partition(), record.offset());
 			ObjectReader reader = this.readers.get(record.topic());
@@ -505,7 +532,7 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 				return null;
 			}
 			try {
-				return new SourcedEvent(reader.readValue(record.value()), at);
+				return new SourcedEvent(opened(reader.readValue(record.value())), at);
 			}
 			catch (RuntimeException ex) {
 				skip(at, ex);

@@ -21,8 +21,10 @@ import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReports;
 import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
 import no.ks.kulturskole.support.kafka.KafkaClientSettings;
 import no.ks.kulturskole.support.messaging.InboundEvents;
+import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,8 +68,10 @@ class WorkshopReportConfiguration {
 	ReadModelRebuild readModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live,
 			JsonMapper json, MunicipalityRegister register, KafkaClientSettings kafka,
 			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group,
-			List<RebuildListener> listeners) {
-		return new ReadModelRebuild(mongo, active, live, json, register, kafka, group, listeners);
+			List<RebuildListener> listeners, ObjectProvider<PersonalDataSeals> personalData) {
+		ReadModelRebuild rebuild = new ReadModelRebuild(mongo, active, live, json, register, kafka, group, listeners);
+		personalData.ifAvailable(rebuild::openPersonalDataWith);
+		return rebuild;
 	}
 
 	@Bean

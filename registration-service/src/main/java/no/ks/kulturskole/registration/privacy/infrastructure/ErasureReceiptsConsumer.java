@@ -1,0 +1,30 @@
+package no.ks.kulturskole.registration.privacy.infrastructure;
+
+import java.util.function.Consumer;
+
+import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
+import no.ks.kulturskole.contracts.erasure.ErasureEvent;
+import no.ks.kulturskole.registration.privacy.application.Erasures;
+import no.ks.kulturskole.support.messaging.InboundEvents;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Binding {@code erasureReceipts-in-0}: {@code erasure.notification-service} and
+ * {@code erasure.reporting-service}, consumer group {@code registration-service}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ErasureReceiptsConsumer {
+
+	@Bean
+	Consumer<Message<byte[]>> erasureReceipts(InboundEvents inboundEvents, Erasures erasures) {
+		return (message) -> inboundEvents.handle(message, ErasureEvent.class, (event) -> {
+			if (event instanceof ErasureCompleted completed) {
+				erasures.on(completed);
+			}
+		});
+	}
+
+}
