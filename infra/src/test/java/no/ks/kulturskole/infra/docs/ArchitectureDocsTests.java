@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import no.ks.kulturskole.contracts.TopicSpec;
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.contracts.erasure.ErasureEvent;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
+import no.ks.kulturskole.contracts.privacy.DataKeyEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.infra.ServiceBindings;
@@ -38,7 +40,9 @@ class ArchitectureDocsTests {
 
 	/** The sealed type of each domain topic, whose JSON subtypes are its events. */
 	private static final Map<String, Class<?>> EVENTS_OF_TOPIC = Map.of(Topics.WORKSHOP_EVENTS, WorkshopEvent.class,
-			Topics.REGISTRATION_EVENTS, RegistrationEvent.class, Topics.NOTIFICATION_EVENTS, NotificationEvent.class);
+			Topics.REGISTRATION_EVENTS, RegistrationEvent.class, Topics.NOTIFICATION_EVENTS, NotificationEvent.class,
+			Topics.PRIVACY_KEYS, DataKeyEvent.class, Topics.erasureReceipts("notification-service"), ErasureEvent.class,
+			Topics.erasureReceipts("reporting-service"), ErasureEvent.class);
 
 	private static final Pattern TABLE_CODE = Pattern.compile("`([^`]+)`");
 
@@ -136,7 +140,7 @@ class ArchitectureDocsTests {
 	private static Set<String> topicEdges(String markdown) {
 		String diagram = markdown.substring(markdown.indexOf("```mermaid"));
 		diagram = diagram.substring(0, diagram.indexOf("```", 3));
-		Map<String, String> topics = nodes(diagram, Pattern.compile("(\\w+)\\[\\(([\\w.]+)\\)]"));
+		Map<String, String> topics = nodes(diagram, Pattern.compile("(\\w+)\\[\\(([\\w.-]+)\\)]"));
 		Map<String, String> services = nodes(diagram, Pattern.compile("(\\w+)\\[([a-z]+-service)\\b"));
 		Set<String> edges = new TreeSet<>();
 		Matcher edge = Pattern.compile("(?m)^\\s*(\\w+)\\s*-->\\s*(\\w+)\\s*$").matcher(diagram);
