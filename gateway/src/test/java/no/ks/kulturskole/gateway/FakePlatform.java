@@ -23,6 +23,8 @@ final class FakePlatform implements AutoCloseable {
 
 	static final String WORKSHOP_ID = "verksted-bodo-2026";
 
+	static final String ERASURE_ID = "sletting-1";
+
 	static final String WORKSHOP_TITLE = "Fremtidens kulturskole – samling i Bodø";
 
 	/** A draft, for staff only. */
@@ -270,6 +272,25 @@ final class FakePlatform implements AutoCloseable {
 							  "attended":[{"workshopId":"w-1","workshopTitle":"Verksted 1","presentPersons":2},
 							              {"workshopId":"w-2","workshopTitle":"Verksted 2","presentPersons":0}]}],
 							 "selection":{"selected":0,"aboveTarget":false,"warning":null,"byKsRegion":{}}}""");
+		}
+		else if (method.equals("POST") && path.equals("/api/privacy/erasures")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			if (body.contains("ukjent")) {
+				send(exchange, 404, "application/problem+json", """
+						{"title":"Not Found","status":404,"detail":"Delegasjonen finnes ikke.",
+						 "errors":[{"field":"delegationId","message":"Delegasjonen finnes ikke."}]}""");
+			}
+			else {
+				exchange.getResponseHeaders().add("Location", "/api/privacy/erasures/" + ERASURE_ID);
+				send(exchange, 202, "application/json", "{\"erasureId\":\"" + ERASURE_ID + "\"}");
+			}
+		}
+		else if (method.equals("GET") && path.equals("/api/privacy/erasures/" + ERASURE_ID)) {
+			send(exchange, 200, "application/json", """
+					{"erasureId":"%s","requestedAt":"2026-03-01T10:00:00Z","owners":["d-1"],
+					 "services":{"registration-service":{"status":"DONE","at":"2026-03-01T10:00:00Z"},
+					  "notification-service":{"status":"DONE","at":"2026-03-01T10:00:02Z"},
+					  "reporting-service":{"status":"PENDING","at":null}}}""".formatted(ERASURE_ID));
 		}
 		else if (method.equals("GET") && path.equals("/api/platform/admin/dead-letters")) {
 			send(exchange, 200, "application/json", """

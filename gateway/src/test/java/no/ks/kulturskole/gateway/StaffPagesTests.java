@@ -259,6 +259,45 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void anAdministratorErasesAPersonByEmailAndFollowsEachService() {
+		logIn("stab", "kulturskole");
+		assertThat(this.browser.get("/stab/admin/personvern").statusCode()).isEqualTo(403);
+
+		BrowserLikeClient admin = new BrowserLikeClient(this.port);
+		String token = csrfToken(admin.get("/logg-inn").body());
+		admin.postForm("/logg-inn", fields("_csrf", token, "username", "admin", "password", "kulturskole-admin"));
+		HttpResponse<String> page = admin.get("/stab/admin/personvern");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1>Sletting av personopplysninger</h1>").contains("<label for=\"epost\">");
+
+		// both or neither: refused on the page, nothing asked of the service
+		HttpResponse<String> both = admin.postForm("/stab/admin/personvern/sletting",
+				fields("_csrf", csrfToken(page.body()), "epost", "kari@bodo.kommune.no", "delegasjon", "d-1"));
+		assertThat(both.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/stab/admin/personvern"));
+		assertThat(admin.get("/stab/admin/personvern").body()).contains("Skriv enten en e-postadresse");
+		assertThat(platform.staffCalls()).noneMatch((call) -> call.startsWith("POST /api/privacy/erasures"));
+
+		HttpResponse<String> asked = admin.postForm("/stab/admin/personvern/sletting",
+				fields("_csrf", csrfToken(page.body()), "epost", " kari@bodo.kommune.no "));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(platform.staffCalls()).contains("POST /api/privacy/erasures {\"email\":\"kari@bodo.kommune.no\"}");
+		assertThat(asked.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location)
+			.endsWith("/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID));
+		HttpResponse<String> status = admin.get("/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID);
+		assertThat(status.body()).contains("Slettingen er i gang.")
+			.contains("Slettingen pågår")
+			.contains("01.03.2026 11:00:02")
+			.contains("Venter");
+
+		HttpResponse<String> unknown = admin.postForm("/stab/admin/personvern/sletting",
+				fields("_csrf", csrfToken(page.body()), "delegasjon", "ukjent"));
+		assertThat(unknown.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/stab/admin/personvern"));
+		assertThat(admin.get("/stab/admin/personvern").body()).contains("Delegasjonen finnes ikke.");
+	}
+
+	@Test
 	void aDraftIsEditedInFull() {
 		logIn("stab", "kulturskole");
 

@@ -268,6 +268,7 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
 		String erasureId = body(asked).get("erasureId").asString();
 		String status = path + "/" + erasureId;
+		assertThat(asked.headers().firstValue("Location")).as("where the erasure is followed").hasValue(status);
 		assertThat(send("GET", status, Map.of("Authorization", ""), null).statusCode()).isEqualTo(401);
 		JsonNode erasure = body(send("GET", status, Map.of("Authorization", admin), null));
 		assertThat(erasure.get("owners").get(0).asString()).isEqualTo(delegationId);

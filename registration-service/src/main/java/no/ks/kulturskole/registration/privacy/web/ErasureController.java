@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.privacy.web;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,12 @@ import no.ks.kulturskole.registration.privacy.application.Erasures;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,7 +58,6 @@ class ErasureController {
 	}
 
 	@PostMapping(path = "/api/privacy/erasures", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Slett personopplysningene til en delegasjon, eller alt om en person (etter e-post)",
 			description = "Oppgi enten delegationId eller email. Svarer med id-en til slettingen; "
 					+ "GET /api/privacy/erasures/{erasureId} viser når hver tjeneste er ferdig.")
@@ -69,7 +68,7 @@ class ErasureController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Delegasjonen finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	Map<String, String> erase(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+	ResponseEntity<Map<String, String>> erase(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			examples = @ExampleObject(value = REQUEST_EXAMPLE))) @RequestBody ErasureRequest request) {
 		boolean byDelegation = request.delegationId() != null && !request.delegationId().isBlank();
 		boolean byEmail = request.email() != null && !request.email().isBlank();
@@ -82,7 +81,10 @@ class ErasureController {
 		}
 		String erasureId = byDelegation ? this.erasures.ofDelegation(request.delegationId().strip())
 				: this.erasures.ofPerson(request.email().strip());
-		return Map.of("erasureId", erasureId);
+		// 202 with the status resource in Location, where the caller follows the erasure
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/privacy/erasures/" + erasureId))
+			.body(Map.of("erasureId", erasureId));
 	}
 
 	@GetMapping("/api/privacy/erasures/{erasureId}")
