@@ -25,6 +25,11 @@ final class FakePlatform implements AutoCloseable {
 
 	static final String ERASURE_ID = "sletting-1";
 
+	/**
+	 * The one delegation whose workshop is over, so its coordinator may have it erased.
+	 */
+	static final String ERASABLE_DELEGATION = "d-20";
+
 	static final String WORKSHOP_TITLE = "Fremtidens kulturskole – samling i Bodø";
 
 	/** A draft, for staff only. */
@@ -44,6 +49,8 @@ final class FakePlatform implements AutoCloseable {
 	private final List<String> manageCalls = new CopyOnWriteArrayList<>();
 
 	private final java.util.Set<String> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private final java.util.Set<String> erased = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/** What the staff pages sent to the services: "METHOD path body", in order. */
 	private final List<String> staffCalls = new CopyOnWriteArrayList<>();
@@ -593,6 +600,18 @@ final class FakePlatform implements AutoCloseable {
 			this.cancelled.add(delegationId);
 			send(exchange, 204, "application/json", "");
 		}
+		else if (method.equals("POST") && path.endsWith("/erasure")) {
+			if (delegationId.equals(ERASABLE_DELEGATION)) {
+				this.erased.add(delegationId);
+				send(exchange, 202, "application/json", "{\"erasureId\":\"" + ERASURE_ID + "\"}");
+			}
+			else {
+				send(exchange, 409, "application/problem+json",
+						"""
+								{"title":"Conflict","status":409,"detail":"Opplysningene kan slettes når verkstedet er gjennomført eller avlyst.",
+								 "errors":[{"field":"delegationId","message":"Opplysningene kan slettes når verkstedet er gjennomført eller avlyst."}]}""");
+			}
+		}
 		else if (method.equals("PUT") && body.contains("\"email\":\"feil\"")) {
 			send(exchange, 400, "application/problem+json", """
 					{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
@@ -606,13 +625,15 @@ final class FakePlatform implements AutoCloseable {
 	private String managed(String delegationId) {
 		return """
 				{"delegationId":"%s","workshopId":"%s","workshopTitle":"%s","sessionId":"s1","status":"CONFIRMED",
-				 "cancelled":%s,"changeable":true,"municipality":{"number":"1804","name":"Bodø","countyName":"Nordland"},
-				 "coordinator":{"name":"Kari Nordmann","email":"kari@bodo.kommune.no"},
+				 "cancelled":%s,"changeable":true,"erasable":%s,"municipality":{"number":"1804","name":"Bodø","countyName":"Nordland"},
+				 "coordinator":{"name":"%s","email":"kari@bodo.kommune.no"},
 				 "participants":[
 				   {"participantId":"p-1","name":"Ola Nordmann","email":"ola@bodo.kommune.no","roleTitle":"Rektor","roleCategory":"SCHOOL"},
 				   {"participantId":"p-2","name":"Siri Hansen","email":"siri@bodo.kommune.no","roleTitle":"Rådgiver","roleCategory":"MUNICIPAL_LEADER"}],
 				 "reflection":[]}"""
-			.formatted(delegationId, WORKSHOP_ID, WORKSHOP_TITLE, this.cancelled.contains(delegationId));
+			.formatted(delegationId, WORKSHOP_ID, WORKSHOP_TITLE, this.cancelled.contains(delegationId),
+					delegationId.equals(ERASABLE_DELEGATION),
+					this.erased.contains(delegationId) ? "slettet" : "Kari Nordmann");
 	}
 
 	/** Like registration-service: bean validation first, then the workshop's rules. */

@@ -159,6 +159,37 @@ class ManagePagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void onceTheWorkshopIsOverTheCoordinatorHasTheDelegationsPersonalDataErased() {
+		HttpResponse<String> running = openLink("d-19");
+		assertThat(running.body()).doesNotContain("bekreft-sletting");
+
+		HttpResponse<String> page = openLink(FakePlatform.ERASABLE_DELEGATION);
+		assertThat(page.body()).contains("Slett opplysningene om delegasjonen").contains("for=\"bekreft-sletting\"");
+		String path = "/delegasjon/" + FakePlatform.ERASABLE_DELEGATION + "/sletting";
+
+		HttpResponse<String> unconfirmed = this.browser.postForm(path, fields("_csrf", csrfToken(page.body())));
+		assertThat(unconfirmed.statusCode()).isEqualTo(400);
+		assertThat(unconfirmed.body()).contains("Kryss av for å bekrefte at opplysningene skal slettes");
+		assertThat(platform.manageCalls()).noneMatch((call) -> call
+			.startsWith("POST /api/public/registrations/" + FakePlatform.ERASABLE_DELEGATION + "/erasure"));
+
+		HttpResponse<String> erased = this.browser.postForm(path,
+				fields("_csrf", csrfToken(page.body()), "bekreft-sletting", "ja"));
+		assertThat(erased.statusCode()).isEqualTo(302);
+		assertThat(platform.manageCalls()).anyMatch((call) -> call
+			.startsWith("POST /api/public/registrations/" + FakePlatform.ERASABLE_DELEGATION + "/erasure hemmelig"));
+		assertThat(this.browser.get("/delegasjon/" + FakePlatform.ERASABLE_DELEGATION).body())
+			.contains("Opplysningene om delegasjonen er slettet.")
+			.contains("slettet");
+
+		// a workshop still on: the service's refusal is shown at the box
+		HttpResponse<String> refused = this.browser.postForm("/delegasjon/d-19/sletting",
+				fields("_csrf", csrfToken(running.body()), "bekreft-sletting", "ja"));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("når verkstedet er gjennomført eller avlyst");
+	}
+
+	@Test
 	void reflectionAnswersAreSentWithTheirQuestions() {
 		HttpResponse<String> page = openLink("d-16");
 

@@ -90,6 +90,17 @@ class ManageApi {
 			.body(Map.of("answers", pairs)), Managed.class);
 	}
 
+	/**
+	 * The coordinator's erasure of the delegation's personal data (once the workshop is
+	 * over).
+	 */
+	Answer<Void> erase(String delegationId, String secret) {
+		return exchange(this.clients.registration()
+			.post()
+			.uri("/api/public/registrations/{id}/erasure", delegationId)
+			.header(TOKEN_HEADER, secret), Void.class);
+	}
+
 	Answer<Void> cancel(String delegationId, String secret) {
 		return exchange(this.clients.registration()
 			.delete()
@@ -196,7 +207,7 @@ class ManageApi {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Managed(String delegationId, String workshopId, String workshopTitle, Instant registrationDeadline,
-			String sessionId, String status, boolean cancelled, boolean changeable,
+			String sessionId, String status, boolean cancelled, boolean changeable, boolean erasable,
 			PublicApi.MunicipalitySummary municipality, Contact coordinator, List<ParticipantLine> participants,
 			List<Reflection> reflection) {
 

@@ -193,6 +193,38 @@ class ManagePagesController {
 		return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
 	}
 
+	@PostMapping("/delegasjon/{id}/sletting")
+	String erase(@PathVariable String id, @RequestParam(name = "bekreft-sletting", required = false) String confirmed,
+			HttpSession session, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String secret = ManageSecrets.of(session, id);
+		if (secret == null) {
+			return noAccess(model, response, true);
+		}
+		ManageApi.Answer<Void> answer = (confirmed != null) ? this.api.erase(id, secret) : null;
+		if (answer != null && answer.ok()) {
+			redirect.addFlashAttribute("saved", text("manage.erased"));
+			return "redirect:/delegasjon/" + id;
+		}
+		if (answer != null && (answer.notFound() || answer.tooMany())) {
+			return refused(id, answer, session, model, response);
+		}
+		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		if (!current.ok()) {
+			return refused(id, current, session, model, response);
+		}
+		FormErrors errors = new FormErrors();
+		if (answer == null) {
+			errors.fieldInPageLanguage("bekreft-sletting", text("manage.eraseConfirmMissing"));
+			response.setStatus(400);
+		}
+		else {
+			errors.field("bekreft-sletting",
+					(answer.problem().detail() != null) ? answer.problem().detail() : text("manage.eraseRefused"));
+			response.setStatus(answer.status());
+		}
+		return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
+	}
+
 	@GetMapping("/mistet-lenke")
 	String lostLink(@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
 		return lostLinkPage(workshopId, null, null, new FormErrors(), model);

@@ -124,8 +124,17 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 	@Test
 	void aCancelledWorkshopCancelsEveryDelegationWithTheReasonOnRegistrationEvents() {
 		String workshopId = scheduledThroughKafka(4);
-		register(workshopId, registration("4601", 4));
+		JsonNode bergen = body(register(workshopId, registration("4601", 4)));
 		register(workshopId, registration("0301", 4));
+		String erasure = "/api/public/registrations/" + bergen.get("delegationId").asString() + "/erasure";
+		Map<String, String> withToken = Map.of("X-Manage-Token", bergen.get("manageToken").asString());
+		// the coordinator's own erasure: not while the workshop is on, never without the
+		// link's secret
+		HttpResponse<String> tooEarly = send("POST", erasure, withToken, null);
+		assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(409);
+		assertThat(tooEarly.body()).contains("workshop-not-over");
+		assertThat(send("POST", erasure, Map.of(), null).statusCode()).isEqualTo(401);
+		assertThat(send("POST", erasure, Map.of("X-Manage-Token", "feil"), null).statusCode()).isEqualTo(404);
 
 		publish(new WorkshopCancelled(UUID.randomUUID(), workshopId, Instant.now(), WorkshopCancelled.SCHEMA_VERSION,
 				"Foredragsholderen er syk"));
@@ -139,6 +148,15 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 		assertThat(cancelled).extracting(DelegationCancelled::previousStatus)
 			.containsExactly(SeatStatus.CONFIRMED, SeatStatus.WAITLISTED);
 		assertThat(register(workshopId, registration("5001", 3)).statusCode()).isEqualTo(409);
+
+		// once it is over, the coordinator may have the delegation's personal data erased
+		HttpResponse<String> erased = send("POST", erasure, withToken, null);
+		assertThat(erased.statusCode()).as(erased.body()).isEqualTo(202);
+		assertThat(body(erased).get("erasureId").asString()).isNotBlank();
+		assertThat(aggregate(workshopId).delegation(bergen.get("delegationId").asString())
+			.orElseThrow()
+			.coordinator()
+			.name()).isEqualTo("slettet");
 	}
 
 	@Test

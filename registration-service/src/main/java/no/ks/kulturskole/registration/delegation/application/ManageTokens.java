@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ManageTokens {
 
+	/** The request header that carries the secret of the self-service link. */
+	public static final String HEADER = "X-Manage-Token";
+
 	private static final int BYTES = 32;
 
 	private final SecureRandom random = new SecureRandom();

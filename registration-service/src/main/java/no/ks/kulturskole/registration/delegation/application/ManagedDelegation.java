@@ -16,14 +16,14 @@ import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
  * (until the session starts)
  */
 public record ManagedDelegation(String workshopId, String workshopTitle, Instant registrationDeadline,
-		Delegation delegation, boolean changeable, boolean replaceable, boolean reflectionOpen) {
+		Delegation delegation, boolean changeable, boolean replaceable, boolean reflectionOpen, boolean erasable) {
 
 	static ManagedDelegation of(WorkshopRegistrations registrations, Delegation delegation, Instant now) {
 		return new ManagedDelegation(registrations.id(), registrations.workshop().title(),
 				registrations.workshop().registrationDeadline(), delegation,
 				delegation.isActive() && registrations.acceptsChanges(now),
 				delegation.isActive() && registrations.acceptsReplacements(),
-				registrations.acceptsReflection(delegation, now));
+				registrations.acceptsReflection(delegation, now), registrations.workshop().status().isOver());
 	}
 
 }

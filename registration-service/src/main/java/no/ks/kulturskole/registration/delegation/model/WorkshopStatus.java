@@ -9,7 +9,7 @@ public enum WorkshopStatus {
 
 	SCHEDULED, CLOSED, CANCELLED, COMPLETED;
 
-	boolean isOver() {
+	public boolean isOver() {
 		return this == CANCELLED || this == COMPLETED;
 	}
 

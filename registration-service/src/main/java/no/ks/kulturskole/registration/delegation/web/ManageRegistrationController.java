@@ -21,6 +21,7 @@ import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
+import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
@@ -53,7 +54,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Påmelding", description = "Kommunenes påmelding av delegasjoner til verksteder")
 class ManageRegistrationController {
 
-	static final String TOKEN_HEADER = "X-Manage-Token";
+	static final String TOKEN_HEADER = ManageTokens.HEADER;
 
 	static final String EXAMPLE = """
 			{
@@ -227,6 +228,7 @@ class ManageRegistrationController {
 			@Schema(description = "Om deltakere kan legges til og fjernes og påmeldingen avmeldes (fram til fristen)") boolean changeable,
 			@Schema(description = "Om en deltaker kan byttes ut med en annen (også etter fristen)") boolean replaceable,
 			@Schema(description = "Om refleksjonssvarene kan sendes inn eller endres (fram til økten starter)") boolean reflectionOpen,
+			@Schema(description = "Om koordinatoren kan be om at delegasjonens personopplysninger slettes (når verkstedet er over)") boolean erasable,
 			RegistrationResponse.MunicipalitySummary municipality, Contact coordinator,
 			List<ParticipantLine> participants, List<ReflectionAnswer> reflection) {
 
@@ -235,7 +237,7 @@ class ManageRegistrationController {
 			var organisation = delegation.organisation();
 			return new ManagedDelegationView(delegation.delegationId(), managed.workshopId(), managed.workshopTitle(),
 					managed.registrationDeadline(), delegation.sessionId(), delegation.status(), !delegation.isActive(),
-					managed.changeable(), managed.replaceable(), managed.reflectionOpen(),
+					managed.changeable(), managed.replaceable(), managed.reflectionOpen(), managed.erasable(),
 					new RegistrationResponse.MunicipalitySummary(
 							organisation.number(), organisation.name(), organisation.countyName()),
 					delegation.coordinator(),
