@@ -17,13 +17,19 @@ import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.model.WorkshopStatus;
+import no.ks.kulturskole.registration.privacy.application.Erasures;
+import no.ks.kulturskole.registration.privacy.application.RetentionByDefault;
 import no.ks.kulturskole.support.messaging.EventPublisher;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.privacy.DataKeys;
+import no.ks.kulturskole.testsupport.MutableClock;
 import no.ks.kulturskole.testsupport.TopicProbe;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +50,9 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 
 	@Autowired
 	OutboxEntries outboxEntries;
+
+	@Autowired
+	Erasures erasures;
 
 	@Test
 	void anOverflowSessionFromWorkshopServicePromotesTheWaitingDelegationAndARedeliveryChangesNothing() {
@@ -139,6 +148,35 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 		assertThat(cancelled).extracting(DelegationCancelled::previousStatus)
 			.containsExactly(SeatStatus.CONFIRMED, SeatStatus.WAITLISTED);
 		assertThat(register(workshopId, registration("5001", 3)).statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aCompletedWorkshopsDelegationsAreErasedNinetyDaysLaterOnceAndNotBefore() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+		String delegationId = body(register(workshopId, registration("4601", 2))).get("delegationId").asString();
+		// completed long ago, so that the movable clock reaches no other test's workshop
+		Instant completedAt = Instant.now().minus(Duration.ofDays(200));
+		this.replica
+			.apply(new WorkshopCompleted(UUID.randomUUID(), workshopId, completedAt, WorkshopCompleted.SCHEMA_VERSION));
+		MutableClock clock = new MutableClock(completedAt.plus(Duration.ofDays(89)));
+		RetentionByDefault retention = new RetentionByDefault(this.store, this.erasures, clock, Duration.ofDays(90));
+
+		assertThat(retention.eraseDue()).isZero();
+		assertThat(this.mongo.findById(workshopId, Document.class, COLLECTION).toJson()).contains("kari@k4601.no");
+		assertThat(this.mongo.findById(delegationId, Document.class, DataKeys.COLLECTION)).containsKey("key");
+
+		clock.advance(Duration.ofDays(2));
+
+		assertThat(retention.eraseDue()).isEqualTo(1);
+		assertThat(this.mongo.findById(workshopId, Document.class, COLLECTION).toJson()).doesNotContain("@k4601.no",
+				"Kari", "Deltaker");
+		assertThat(aggregate(workshopId).delegation(delegationId).orElseThrow().personCount()).isEqualTo(2);
+		Document key = this.mongo.findById(delegationId, Document.class, DataKeys.COLLECTION);
+		assertThat(key).doesNotContainKey("key").containsEntry("erased", true);
+		// once erased, never again
+		assertThat(retention.eraseDue()).isZero();
+		assertThat(this.mongo.findById(delegationId, Document.class, DataKeys.COLLECTION).get("erasedAt"))
+			.isEqualTo(key.get("erasedAt"));
 	}
 
 	@Test
