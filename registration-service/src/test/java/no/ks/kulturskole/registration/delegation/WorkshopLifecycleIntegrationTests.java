@@ -3,6 +3,7 @@ package no.ks.kulturskole.registration.delegation;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,12 +155,22 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 	void aCompletedWorkshopsDelegationsAreErasedNinetyDaysLaterOnceAndNotBefore() {
 		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
 		String delegationId = body(register(workshopId, registration("4601", 2))).get("delegationId").asString();
+		assertThat(
+				body(get("/api/registrations/retention?workshopId=" + workshopId)).get("personalDataErasedAt").isNull())
+			.isTrue();
 		// completed long ago, so that the movable clock reaches no other test's workshop
-		Instant completedAt = Instant.now().minus(Duration.ofDays(200));
+		Instant completedAt = Instant.now().minus(Duration.ofDays(200)).truncatedTo(ChronoUnit.MILLIS);
 		this.replica
 			.apply(new WorkshopCompleted(UUID.randomUUID(), workshopId, completedAt, WorkshopCompleted.SCHEMA_VERSION));
 		MutableClock clock = new MutableClock(completedAt.plus(Duration.ofDays(89)));
 		RetentionByDefault retention = new RetentionByDefault(this.store, this.erasures, clock, Duration.ofDays(90));
+
+		// staff see the date; strangers do not
+		String retentionPath = "/api/registrations/retention?workshopId=" + workshopId;
+		assertThat(body(get(retentionPath)).get("personalDataErasedAt").asString())
+			.isEqualTo(completedAt.plus(Duration.ofDays(90)).toString());
+		assertThat(send("GET", retentionPath, Map.of("Authorization", ""), null).statusCode()).isEqualTo(401);
+		assertThat(get("/api/registrations/retention?workshopId=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 
 		assertThat(retention.eraseDue()).isZero();
 		assertThat(this.mongo.findById(workshopId, Document.class, COLLECTION).toJson()).contains("kari@k4601.no");

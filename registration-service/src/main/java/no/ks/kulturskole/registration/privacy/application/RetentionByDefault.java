@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,17 @@ public class RetentionByDefault {
 			fixedDelayString = "${platform.privacy.retention.interval:PT1H}")
 	void onSchedule() {
 		eraseDue();
+	}
+
+	/**
+	 * When the workshop's personal data is erased, for staff to see.
+	 * @return empty while the workshop is not over
+	 * @throws NotFound for a workshop registration has not heard of
+	 */
+	public Optional<Instant> personalDataErasedAt(String workshopId) {
+		WorkshopRegistrations registrations = this.workshops.find(workshopId)
+			.orElseThrow(() -> new NotFound("workshopId", "Verkstedet finnes ikke."));
+		return registrations.workshop().personalDataErasedAt(this.afterWorkshop);
 	}
 
 	/**
