@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * retention by default (issue 14).
  */
 @RestController
-@Tag(name = "Personvern (administratorer)", description = "Sletting av personopplysninger")
+@Tag(name = "Påmeldinger (ansatte)", description = "Delegasjonene med deltakere, for KS og Kulturskolerådet")
 class RetentionController {
 
 	private final RetentionByDefault retention;
