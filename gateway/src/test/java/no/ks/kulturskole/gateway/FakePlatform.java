@@ -323,6 +323,11 @@ final class FakePlatform implements AutoCloseable {
 								 "errors":[{"field":"notificationId","message":"Det finnes ingen e-post med denne id-en i loggen."}]}""");
 			}
 		}
+		else if (method.equals("GET") && path.equals("/api/registrations/retention")
+				&& ("workshopId=" + WORKSHOP_ID).equals(exchange.getRequestURI().getRawQuery())) {
+			send(exchange, 200, "application/json", """
+					{"workshopId":"%s","personalDataErasedAt":"2026-06-09T22:30:00Z"}""".formatted(WORKSHOP_ID));
+		}
 		else if (method.equals("GET") && path.equals("/api/registrations/conflicts")
 				&& ("workshopId=" + WORKSHOP_ID).equals(exchange.getRequestURI().getRawQuery())) {
 			send(exchange, 200, "application/json", conflicts());

@@ -73,9 +73,9 @@ class StaffAccessTests extends PagesTestBase {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/workshops", "/api/registrations?workshopId=x", "/api/pilot-applications",
-			"/api/notifications", "/api/reports/workshops", "/api/reports/stream", "/api/reports/coverage",
-			"/api/reports/admin/rebuild" })
+	@ValueSource(strings = { "/api/workshops", "/api/registrations?workshopId=x",
+			"/api/registrations/retention?workshopId=x", "/api/pilot-applications", "/api/notifications",
+			"/api/reports/workshops", "/api/reports/stream", "/api/reports/coverage", "/api/reports/admin/rebuild" })
 	void theStaffApiRefusesAnAccountWithoutTheStaffRole(String path) {
 		Gateway gateway = new Gateway(this.port);
 

@@ -100,6 +100,8 @@ class StaffPagesTests extends PagesTestBase {
 			.contains("<th scope=\"row\">Kulturskole</th>")
 			.contains("class=\"chart chart-bars\"")
 			.contains("Flytt ventelisten")
+			// retention's instant is 10 June in Norwegian time, 9 June in UTC
+			.contains("Personopplysninger slettes <span>10. juni 2026</span>")
 			.contains("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/deltakere.csv")
 			.contains("src=\"/js/stab.js\"");
 	}

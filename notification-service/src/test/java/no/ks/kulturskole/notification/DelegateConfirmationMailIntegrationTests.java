@@ -30,11 +30,13 @@ import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.notification.mail.application.MailDelivery;
 import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import org.junit.jupiter.api.Test;
 
+import no.ks.kulturskole.notification.privacy.MailBodyRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,12 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	MailBodyRetention mailBodyRetention;
+
+	@Autowired
+	MailDelivery mailDelivery;
 
 	@Test
 	void aDelegationOfFourGivesFiveMailsEachDelegateWithTheirOwnCalendarInvitation() throws Exception {
@@ -100,6 +108,44 @@ class DelegateConfirmationMailIntegrationTests extends NotificationServiceIntegr
 			.containsOnly(MailKind.DELEGATION_CONFIRMATION, MailKind.DELEGATE_CONFIRMATION)
 			.filteredOn((kind) -> kind == MailKind.DELEGATE_CONFIRMATION)
 			.hasSize(4);
+	}
+
+	@Test
+	void aMailsAddressAndContentsAreRemovedThirtyDaysAfterItWasCreatedAndItsKindTimesAndStatusStay() {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered delegate = aDelegate(registered, "Tone Tidsavgrenset");
+		register(registered, List.of(delegate));
+		Query ofDelegation = Query.query(Criteria.where("delegationId").is(registered.delegationId()));
+		await().atMost(PATIENCE)
+			.until(() -> this.mongo.find(ofDelegation, org.bson.Document.class, "mails")
+				.stream()
+				.filter((mail) -> "SENT".equals(mail.getString("status")))
+				.count() == 2);
+
+		try {
+			this.clock.setTo(Instant.now().plus(Duration.ofDays(29)));
+			this.mailBodyRetention.eraseDue();
+			assertThat(this.mongo.find(ofDelegation, org.bson.Document.class, "mails"))
+				.allSatisfy((mail) -> assertThat(mail.getString("subject")).isNotBlank());
+
+			this.clock.setTo(Instant.now().plus(Duration.ofDays(31)));
+			assertThat(this.mailBodyRetention.eraseDue()).isGreaterThanOrEqualTo(2);
+		}
+		finally {
+			this.clock.reset();
+		}
+		assertThat(this.mongo.find(ofDelegation, org.bson.Document.class, "mails")).hasSize(2).allSatisfy((mail) -> {
+			assertThat(mail.getString("recipient")).startsWith("hmac:");
+			assertThat(mail.getString("kind")).isNotNull();
+			assertThat(mail.getString("status")).isEqualTo("SENT");
+			assertThat(mail.get("createdAt")).isNotNull();
+			assertThat(mail.toJson()).doesNotContain("Tidsavgrenset")
+				.doesNotContain(delegate.email())
+				.doesNotContain(registered.coordinator().email());
+		});
+		// nothing left to send, nor anyone to send it to
+		String erasedMail = this.mongo.find(ofDelegation, org.bson.Document.class, "mails").get(0).getString("_id");
+		assertThat(this.mailDelivery.resend(erasedMail)).isEmpty();
 	}
 
 	@Test

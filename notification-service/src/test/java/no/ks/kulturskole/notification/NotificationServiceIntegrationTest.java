@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 				"spring.mail.properties.mail.smtp.connectiontimeout=2000",
 				"spring.mail.properties.mail.smtp.timeout=5000", "spring.mail.properties.mail.smtp.writetimeout=5000",
 				"platform.mail.smtp-resilience.retry-wait=100ms", "platform.mail.smtp-resilience.open-wait=1s",
-				"platform.schedule.poll-interval=300ms", "platform.gateway-url=https://kulturskole.example" })
+				"platform.schedule.poll-interval=300ms", "platform.gateway-url=https://kulturskole.example",
+				// the tests run retention themselves, on a clock they move
+				"platform.privacy.retention.initial-delay=P1D" })
 @Import(ShiftableClock.Configuration.class)
 abstract class NotificationServiceIntegrationTest {
 

@@ -49,7 +49,9 @@ import org.springframework.test.context.DynamicPropertySource;
 // The tests register hundreds of delegations from one address (this JVM); the budget of
 // addresses one client may mail per hour has its own test (MailBudgetHttpTests).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "platform.registration.mail-budget.addresses-per-hour=1000000")
+		properties = { "platform.registration.mail-budget.addresses-per-hour=1000000",
+				// the tests run retention themselves, on a clock they move
+				"platform.privacy.retention.initial-delay=P1D" })
 public abstract class RunningService {
 
 	protected static final String COLLECTION = "workshop_registrations";

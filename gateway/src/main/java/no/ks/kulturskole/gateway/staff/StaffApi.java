@@ -93,6 +93,30 @@ class StaffApi {
 		}
 	}
 
+	/**
+	 * When retention by default erases the workshop's personal data (issue 14), from
+	 * registration-service; {@code null} while the workshop is not over or the service
+	 * does not answer.
+	 */
+	Instant personalDataErasedAt(String workshopId) {
+		try {
+			Retention retention = this.clients.registration()
+				.get()
+				.uri((uri) -> uri.path("/api/registrations/retention").queryParam("workshopId", workshopId).build())
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Retention.class);
+			return (retention != null) ? retention.personalDataErasedAt() : null;
+		}
+		catch (RestClientException ex) {
+			return null;
+		}
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Retention(Instant personalDataErasedAt) {
+	}
+
 	Coverage coverage(String dimension, String workshopId) {
 		return this.clients.reporting()
 			.get()

@@ -38,6 +38,11 @@ class StaffWorkshopPagesController {
 	static final Map<String, String> STATUS_LABELS = Map.of("DRAFT", "Utkast", "SCHEDULED", "Planlagt",
 			"REGISTRATION_CLOSED", "Påmelding stengt", "CANCELLED", "Avlyst", "COMPLETED", "Gjennomført");
 
+	/** The day retention erases a workshop's personal data, in Norwegian time. */
+	private static final java.time.format.DateTimeFormatter ERASURE_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("nb"))
+		.withZone(java.time.ZoneId.of("Europe/Oslo"));
+
 	private final StaffApi api;
 
 	StaffWorkshopPagesController(DownstreamClients clients) {
@@ -61,6 +66,8 @@ class StaffWorkshopPagesController {
 		model.addAttribute("sessionNames", sessionNames(workshop));
 		model.addAttribute("roleMix", roleMix(report));
 		model.addAttribute("conflicts", this.api.conflicts(id));
+		java.time.Instant erasedAt = this.api.personalDataErasedAt(id);
+		model.addAttribute("personalDataErasedAt", (erasedAt != null) ? ERASURE_DATE.format(erasedAt) : null);
 		return "staff-workshop";
 	}
 

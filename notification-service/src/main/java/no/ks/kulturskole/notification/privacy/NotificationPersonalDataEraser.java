@@ -1,5 +1,6 @@
 package no.ks.kulturskole.notification.privacy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +62,24 @@ class NotificationPersonalDataEraser implements PersonalDataEraser {
 	}
 
 	private void eraseMailLog(String ownerId) {
-		Query mails = Query.query(Criteria.where("delegationId").is(ownerId).and("recipientErased").ne(true));
+		eraseMails(Criteria.where("delegationId").is(ownerId));
+	}
+
+	/**
+	 * Retention of the mail log (issue 14): the mails created before {@code cutoff} and
+	 * no longer pending lose their address and contents as on erasure, and keep kind,
+	 * times, status and the hashed recipient.
+	 * @return how many mails
+	 */
+	int eraseMailsCreatedBefore(Instant cutoff) {
+		return eraseMails(Criteria.where("createdAt").lt(cutoff).and("status").ne("PENDING"));
+	}
+
+	private int eraseMails(Criteria which) {
+		Query mails = Query.query(new Criteria().andOperator(which, Criteria.where("recipientErased").ne(true)));
+		int erased = 0;
 		for (Document mail : this.mongo.find(mails, Document.class, "mails")) {
+			erased++;
 			Update update = new Update().set("recipient", hashOf(mail.getString("recipient")))
 				.set("recipientErased", true)
 				.unset("subject")
@@ -76,6 +93,7 @@ class NotificationPersonalDataEraser implements PersonalDataEraser {
 			}
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.get("_id"))), update, "mails");
 		}
+		return erased;
 	}
 
 	private void eraseMessageRecipients(String delegationId) {

@@ -3,6 +3,7 @@ package no.ks.kulturskole.registration.delegation;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +18,19 @@ import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
 import no.ks.kulturskole.registration.delegation.model.WorkshopStatus;
+import no.ks.kulturskole.registration.privacy.application.Erasures;
+import no.ks.kulturskole.registration.privacy.application.RetentionByDefault;
 import no.ks.kulturskole.support.messaging.EventPublisher;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.privacy.DataKeys;
+import no.ks.kulturskole.testsupport.MutableClock;
 import no.ks.kulturskole.testsupport.TopicProbe;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +51,9 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 
 	@Autowired
 	OutboxEntries outboxEntries;
+
+	@Autowired
+	Erasures erasures;
 
 	@Test
 	void anOverflowSessionFromWorkshopServicePromotesTheWaitingDelegationAndARedeliveryChangesNothing() {
@@ -157,6 +167,45 @@ class WorkshopLifecycleIntegrationTests extends OnSharedInfrastructure {
 			.orElseThrow()
 			.coordinator()
 			.name()).isEqualTo("slettet");
+	}
+
+	@Test
+	void aCompletedWorkshopsDelegationsAreErasedNinetyDaysLaterOnceAndNotBefore() {
+		String workshopId = scheduleWorkshop(2, null, false, inThirtyDays(), 40).workshopId();
+		String delegationId = body(register(workshopId, registration("4601", 2))).get("delegationId").asString();
+		assertThat(
+				body(get("/api/registrations/retention?workshopId=" + workshopId)).get("personalDataErasedAt").isNull())
+			.isTrue();
+		// completed long ago, so that the movable clock reaches no other test's workshop
+		Instant completedAt = Instant.now().minus(Duration.ofDays(200)).truncatedTo(ChronoUnit.MILLIS);
+		this.replica
+			.apply(new WorkshopCompleted(UUID.randomUUID(), workshopId, completedAt, WorkshopCompleted.SCHEMA_VERSION));
+		MutableClock clock = new MutableClock(completedAt.plus(Duration.ofDays(89)));
+		RetentionByDefault retention = new RetentionByDefault(this.store, this.erasures, clock, Duration.ofDays(90));
+
+		// staff see the date; strangers do not
+		String retentionPath = "/api/registrations/retention?workshopId=" + workshopId;
+		assertThat(body(get(retentionPath)).get("personalDataErasedAt").asString())
+			.isEqualTo(completedAt.plus(Duration.ofDays(90)).toString());
+		assertThat(send("GET", retentionPath, Map.of("Authorization", ""), null).statusCode()).isEqualTo(401);
+		assertThat(get("/api/registrations/retention?workshopId=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+
+		assertThat(retention.eraseDue()).isZero();
+		assertThat(this.mongo.findById(workshopId, Document.class, COLLECTION).toJson()).contains("kari@k4601.no");
+		assertThat(this.mongo.findById(delegationId, Document.class, DataKeys.COLLECTION)).containsKey("key");
+
+		clock.advance(Duration.ofDays(2));
+
+		assertThat(retention.eraseDue()).isEqualTo(1);
+		assertThat(this.mongo.findById(workshopId, Document.class, COLLECTION).toJson()).doesNotContain("@k4601.no",
+				"Kari", "Deltaker");
+		assertThat(aggregate(workshopId).delegation(delegationId).orElseThrow().personCount()).isEqualTo(2);
+		Document key = this.mongo.findById(delegationId, Document.class, DataKeys.COLLECTION);
+		assertThat(key).doesNotContainKey("key").containsEntry("erased", true);
+		// once erased, never again
+		assertThat(retention.eraseDue()).isZero();
+		assertThat(this.mongo.findById(delegationId, Document.class, DataKeys.COLLECTION).get("erasedAt"))
+			.isEqualTo(key.get("erasedAt"));
 	}
 
 	@Test

@@ -149,7 +149,10 @@ class MongoMailLog implements MailLog {
 
 	@Override
 	public Optional<OutgoingMail> findMail(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, MailDocument.class)).map(MongoMailLog::toMail);
+		// an erased mail (on request or by retention) has nothing left to send, nor
+		// anyone
+		Query notErased = Query.query(Criteria.where("_id").is(id).and("recipientErased").ne(true));
+		return Optional.ofNullable(this.mongo.findOne(notErased, MailDocument.class)).map(MongoMailLog::toMail);
 	}
 
 	@Override

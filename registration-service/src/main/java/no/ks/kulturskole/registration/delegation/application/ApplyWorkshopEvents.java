@@ -62,7 +62,8 @@ public class ApplyWorkshopEvents {
 			case RegistrationClosed closed -> change(event, (current, now) -> current.registrationClosed(eventId));
 			case WorkshopCancelled cancelled ->
 				change(event, (current, now) -> current.workshopCancelled(eventId, cancelled.reason(), now));
-			case WorkshopCompleted completed -> change(event, (current, now) -> current.completed(eventId));
+			case WorkshopCompleted completed ->
+				change(event, (current, now) -> current.completed(eventId, completed.occurredAt()));
 			case WorkshopInvitationsChanged invitations -> change(event,
 					(current, now) -> current.invitationsChanged(eventId,
 							WorkshopInvitationsChanged.OPEN.equals(invitations.scope()) ? null

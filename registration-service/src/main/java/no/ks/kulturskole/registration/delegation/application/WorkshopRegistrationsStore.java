@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation.application;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,13 @@ public interface WorkshopRegistrationsStore {
 	 * a delegation's coordinator or delegate.
 	 */
 	List<WorkshopRegistrations> findByPersonEmail(String email);
+
+	/**
+	 * Every workshop completed or cancelled at or before {@code endedBy} (or stored
+	 * without its end time) that still holds a delegation whose personal data is not
+	 * erased: the candidates of retention by default (issue 14).
+	 */
+	List<WorkshopRegistrations> findEndedWithPersonalData(Instant endedBy);
 
 	boolean exists(String workshopId);
 

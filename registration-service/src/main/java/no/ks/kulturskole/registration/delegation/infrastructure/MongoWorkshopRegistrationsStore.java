@@ -1,6 +1,7 @@
 package no.ks.kulturskole.registration.delegation.infrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,6 +18,7 @@ import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.RegistrationConflict;
 import no.ks.kulturskole.registration.delegation.model.SessionAttendance;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.registration.delegation.model.WorkshopStatus;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
@@ -94,6 +96,18 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	@Override
 	public List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers) {
 		Query query = Query.query(Criteria.where("delegations.organisation.number").in(organisationNumbers));
+		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
+	}
+
+	@Override
+	public List<WorkshopRegistrations> findEndedWithPersonalData(Instant endedBy) {
+		// an erased coordinator has no address (Contact.ERASED), a living one always has
+		Query query = Query.query(new Criteria().andOperator(
+				Criteria.where("workshop.status").in(WorkshopStatus.COMPLETED.name(), WorkshopStatus.CANCELLED.name()),
+				new Criteria().orOperator(Criteria.where("workshop.endedAt").lte(endedBy),
+						Criteria.where("workshop.endedAt").exists(false)),
+				Criteria.where("delegations.coordinator.email").exists(true)));
+		query.fields().exclude("outbox");
 		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
 	}
 

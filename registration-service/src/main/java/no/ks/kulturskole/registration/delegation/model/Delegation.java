@@ -84,6 +84,11 @@ public record Delegation(String delegationId, Organisation organisation, Contact
 				this.cancellationReason, answers, this.sequence);
 	}
 
+	/** Whether its personal data was erased already (see {@link #erased()}). */
+	public boolean isErased() {
+		return Contact.ERASED.equals(this.coordinator);
+	}
+
 	/**
 	 * Whether the person with this address is the coordinator or one of the delegates.
 	 */

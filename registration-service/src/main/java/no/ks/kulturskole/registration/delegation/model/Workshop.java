@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.delegation.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,14 +17,24 @@ import java.util.Optional;
  * @param invitedOrganisations the only organisations that may register (issue 17:
  * invite-only gatherings, from {@code WorkshopInvitationsChanged}); {@code null} when
  * every organisation may
+ * @param endedAt when the workshop was completed or cancelled, from which its personal
+ * data is kept for the retention time (issue 14); {@code null} while it is not over, and
+ * in replicas stored before it was recorded
  */
 public record Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
 		Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions,
-		List<String> invitedOrganisations) {
+		List<String> invitedOrganisations, Instant endedAt) {
 
 	public Workshop {
 		sessions = (sessions != null) ? List.copyOf(sessions) : List.of();
 		invitedOrganisations = (invitedOrganisations != null) ? List.copyOf(invitedOrganisations) : null;
+	}
+
+	public Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
+			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions,
+			List<String> invitedOrganisations) {
+		this(title, status, registrationDeadline, minDelegationSize, maxDelegationSize, outsideRoleRequired, sessions,
+				invitedOrganisations, null);
 	}
 
 	/** A workshop open to every organisation. */
@@ -42,7 +53,7 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 	 */
 	public Workshop withInvitedOrganisations(List<String> invited) {
 		return new Workshop(this.title, this.status, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, invited);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, invited, this.endedAt);
 	}
 
 	/** Earliest first: "the first session with room" means the earliest one. */
@@ -56,12 +67,39 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 
 	public Workshop withStatus(WorkshopStatus newStatus) {
 		return new Workshop(this.title, newStatus, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations,
+				this.endedAt);
+	}
+
+	/** Completed or cancelled at that time; the retention time counts from it. */
+	public Workshop ended(WorkshopStatus finalStatus, Instant at) {
+		return new Workshop(this.title, finalStatus, this.registrationDeadline, this.minDelegationSize,
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations, at);
+	}
+
+	/**
+	 * When the personal data of the workshop's delegations is to be erased (issue 14:
+	 * retention by default): {@code retention} after it was completed or cancelled. A
+	 * replica stored before the end time was recorded counts from its last session's end
+	 * (or its deadline when it has none), which is never later than the real end.
+	 * @return empty while the workshop is not over
+	 */
+	public Optional<Instant> personalDataErasedAt(Duration retention) {
+		if (!this.status.isOver()) {
+			return Optional.empty();
+		}
+		Instant end = (this.endedAt != null) ? this.endedAt
+				: this.sessions.stream()
+					.map(Session::endsAt)
+					.max(Comparator.naturalOrder())
+					.orElse(this.registrationDeadline);
+		return Optional.of(end.plus(retention));
 	}
 
 	public Workshop withTitle(String newTitle) {
 		return new Workshop(newTitle, this.status, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations,
+				this.endedAt);
 	}
 
 	/** With the session added, or replaced when one with its id exists. */
@@ -74,7 +112,7 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 
 	public Workshop withSessions(Instant deadline, List<Session> newer) {
 		return new Workshop(this.title, this.status, deadline, this.minDelegationSize, this.maxDelegationSize,
-				this.outsideRoleRequired, newer, this.invitedOrganisations);
+				this.outsideRoleRequired, newer, this.invitedOrganisations, this.endedAt);
 	}
 
 }

@@ -232,8 +232,12 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return new Change(next(this.workshop.withStatus(status), this.delegations, eventId), List.of());
 	}
 
-	public Change completed(String eventId) {
-		return new Change(next(this.workshop.withStatus(WorkshopStatus.COMPLETED), this.delegations, eventId),
+	/**
+	 * @param completedAt when workshop-service completed it: the retention time counts
+	 * from then
+	 */
+	public Change completed(String eventId, Instant completedAt) {
+		return new Change(next(this.workshop.ended(WorkshopStatus.COMPLETED, completedAt), this.delegations, eventId),
 				List.of());
 	}
 
@@ -251,7 +255,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				delegations.add(delegation);
 			}
 		}
-		return new Change(next(this.workshop.withStatus(WorkshopStatus.CANCELLED), delegations, eventId), events);
+		return new Change(next(this.workshop.ended(WorkshopStatus.CANCELLED, now), delegations, eventId), events);
 	}
 
 	private Change afterWorkshopChange(String eventId, Workshop newer, Instant now) {

@@ -71,6 +71,16 @@ public class Erasures {
 	}
 
 	/**
+	 * Retention by default: delegations of one workshop whose time is up, as one erasure
+	 * (the same flow as on request, so the other services erase and report back alike).
+	 * @return the erasure's id
+	 */
+	public String ofWorkshopDelegations(String workshopId, List<String> delegationIds) {
+		return erase(delegationIds.stream().map((delegationId) -> new Owner(delegationId, workshopId)).toList(),
+				List.of());
+	}
+
+	/**
 	 * Every delegation and pilot application the person appears in, by e-mail address
 	 * (case and surrounding spaces do not matter). None found is an erasure of nothing,
 	 * done at once.

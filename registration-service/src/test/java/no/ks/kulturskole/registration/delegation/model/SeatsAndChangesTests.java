@@ -472,7 +472,7 @@ class SeatsAndChangesTests {
 	@Test
 	void onceTheWorkshopIsOverStaffNeitherCancelNorMoveAndDelegatesAreNoLongerChanged() {
 		WorkshopRegistrations registrations = registerAll(twoSessions(4, 8), request("4601", 4), request("0301", 4));
-		WorkshopRegistrations completed = registrations.completed("event-2").after();
+		WorkshopRegistrations completed = registrations.completed("event-2", NOW).after();
 		Delegation bergen = completed.activeDelegationOf("4601").orElseThrow();
 		List<DelegateEntry> replaced = new ArrayList<>(kept(bergen));
 		replaced.set(0, new DelegateEntry(bergen.participants().get(0).participantId(),
