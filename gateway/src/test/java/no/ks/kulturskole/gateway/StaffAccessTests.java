@@ -25,7 +25,7 @@ class StaffAccessTests extends PagesTestBase {
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte",
-			W + "/oppmote" })
+			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID })
 	void anonymousVisitorsAreSentToTheLoginPage(String path) {
 		HttpResponse<String> response = new BrowserLikeClient(this.port).get(path);
 
@@ -38,7 +38,7 @@ class StaffAccessTests extends PagesTestBase {
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/endre", W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post",
 			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte",
-			W + "/oppmote" })
+			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 
@@ -49,7 +49,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ValueSource(strings = { "/stab/verksted/ny", W + "/okter", W + "/venteliste", W + "/delegasjoner/d-1/flytt",
 			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
 			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg",
-			"/stab/e-post/send-pa-nytt", W + "/oppmote?okt=s1", W + "/oppmote/rapport?okt=s1" })
+			"/stab/e-post/send-pa-nytt", W + "/oppmote?okt=s1", W + "/oppmote/rapport?okt=s1",
+			"/stab/admin/personvern/sletting" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);
