@@ -33,9 +33,7 @@ class StaffMessagePagesTests extends PagesTestBase {
 
 	@BeforeEach
 	void logIn() {
-		this.browser = new BrowserLikeClient(this.port);
-		String token = csrfToken(this.browser.get("/logg-inn").body());
-		this.browser.postForm("/logg-inn", fields("_csrf", token, "username", "stab", "password", "kulturskole"));
+		this.browser = BrowserLikeClient.signedIn(this.port, "stab", "kulturskole");
 	}
 
 	@Test

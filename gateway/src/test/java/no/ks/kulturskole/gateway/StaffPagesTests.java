@@ -220,9 +220,7 @@ class StaffPagesTests extends PagesTestBase {
 		logIn("stab", "kulturskole");
 		assertThat(this.browser.get("/stab/admin").statusCode()).isEqualTo(403);
 
-		BrowserLikeClient admin = new BrowserLikeClient(this.port);
-		String token = csrfToken(admin.get("/logg-inn").body());
-		admin.postForm("/logg-inn", fields("_csrf", token, "username", "admin", "password", "kulturskole-admin"));
+		BrowserLikeClient admin = BrowserLikeClient.signedIn(this.port, "admin", "kulturskole-admin");
 		HttpResponse<String> page = admin.get("/stab/admin");
 		assertThat(page.statusCode()).isEqualTo(200);
 
@@ -237,9 +235,7 @@ class StaffPagesTests extends PagesTestBase {
 		logIn("stab", "kulturskole");
 		assertThat(this.browser.get("/stab/admin/doede-meldinger").statusCode()).isEqualTo(403);
 
-		BrowserLikeClient admin = new BrowserLikeClient(this.port);
-		String token = csrfToken(admin.get("/logg-inn").body());
-		admin.postForm("/logg-inn", fields("_csrf", token, "username", "admin", "password", "kulturskole-admin"));
+		BrowserLikeClient admin = BrowserLikeClient.signedIn(this.port, "admin", "kulturskole-admin");
 		HttpResponse<String> page = admin.get("/stab/admin/doede-meldinger");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<h1>Døde meldinger</h1>")
@@ -265,9 +261,7 @@ class StaffPagesTests extends PagesTestBase {
 		logIn("stab", "kulturskole");
 		assertThat(this.browser.get("/stab/admin/personvern").statusCode()).isEqualTo(403);
 
-		BrowserLikeClient admin = new BrowserLikeClient(this.port);
-		String token = csrfToken(admin.get("/logg-inn").body());
-		admin.postForm("/logg-inn", fields("_csrf", token, "username", "admin", "password", "kulturskole-admin"));
+		BrowserLikeClient admin = BrowserLikeClient.signedIn(this.port, "admin", "kulturskole-admin");
 		HttpResponse<String> page = admin.get("/stab/admin/personvern");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<h1>Sletting av personopplysninger</h1>").contains("<label for=\"epost\">");
