@@ -29,14 +29,14 @@ import org.springframework.stereotype.Component;
  * E-mail templates under {@code src/main/resources/templates/mail/}, three files per
  * e-mail and language, written so that a non-developer can edit them (see the README
  * there): {@code <name>.<language>.subject.txt}, {@code <name>.<language>.txt} and
- * {@code <name>.<language>.html}.
+ * {@code <name>.<language>.html}. Those files hold only what the e-mail says: the page
+ * around it is one {@code layout.html} for every e-mail and language, and the sign-off
+ * with the link to the privacy notice (issue 14) is one {@code closing.<language>.txt}
+ * and {@code .html} per language. Written once, so that no e-mail can be without them and
+ * a change of the look is one edit, not 66.
  * <p>
  * Uses its own template engine rather than Boot's web one: e-mails need a text mode
  * beside HTML, and must not depend on how web views are configured.
- * <p>
- * Every e-mail ends with the same footer, {@code privacy-footer.<language>.txt} and
- * {@code .html}, which links to the privacy notice (issue 14): written once here rather
- * than in each of the templates, so that no e-mail can be without it.
  */
 @Component
 public class ThymeleafMailTemplates implements MailTemplates {
@@ -45,7 +45,9 @@ public class ThymeleafMailTemplates implements MailTemplates {
 
 	static final String FALLBACK_LANGUAGE = "nb";
 
-	static final String FOOTER = "privacy-footer";
+	static final String CLOSING = "closing";
+
+	static final String LAYOUT = "layout.html";
 
 	private static final String DEFAULT_GATEWAY_URL = "http://localhost:8080";
 
@@ -78,27 +80,22 @@ public class ThymeleafMailTemplates implements MailTemplates {
 		Context context = new Context(Locale.forLanguageTag(chosen), variables);
 		String subject = this.engine.process(fileName(templateName, chosen, "subject.txt"), context);
 		String text = this.engine.process(fileName(templateName, chosen, "txt"), context);
-		String html = this.engine.process(fileName(templateName, chosen, "html"), context);
-		Context footerContext = new Context(Locale.forLanguageTag(chosen), Map.of("privacyLink", privacyLink(chosen)));
-		String textFooter = this.engine.process(fileName(FOOTER, chosen, "txt"), footerContext).strip();
-		String htmlFooter = this.engine.process(fileName(FOOTER, chosen, "html"), footerContext).strip();
+		String content = this.engine.process(fileName(templateName, chosen, "html"), context);
+		Context closingContext = new Context(Locale.forLanguageTag(chosen), Map.of("privacyLink", privacyLink(chosen)));
+		String textClosing = this.engine.process(fileName(CLOSING, chosen, "txt"), closingContext).strip();
+		String htmlClosing = this.engine.process(fileName(CLOSING, chosen, "html"), closingContext).strip();
+		// the layout gets the rendered parts only, never the template's variables: each
+		// part has escaped what it filled in already
+		String html = this.engine.process(LAYOUT,
+				new Context(Locale.forLanguageTag(chosen), Map.of("mailLanguage", chosen, "mailSubject",
+						oneLine(subject), "mailContent", content.stripTrailing(), "mailClosing", htmlClosing)));
 		TemplateRef template = new TemplateRef(templateName, chosen, version(templateName, chosen));
-		return new RenderedMail(oneLine(subject), text.strip() + "\n\n" + textFooter + "\n",
-				withFooter(html, htmlFooter), template);
+		return new RenderedMail(oneLine(subject), text.strip() + "\n\n" + textClosing + "\n", html, template);
 	}
 
 	/** The notice in the mail's language: the page's own switch, bokmål without one. */
 	private String privacyLink(String language) {
 		return FALLBACK_LANGUAGE.equals(language) ? this.privacyNotice : this.privacyNotice + "?sprak=" + language;
-	}
-
-	/** The footer goes last in the body, after the greeting every template ends with. */
-	private static String withFooter(String html, String footer) {
-		int end = html.lastIndexOf("</body>");
-		if (end < 0) {
-			return html + footer;
-		}
-		return html.substring(0, end) + "\t" + footer + "\n" + html.substring(end);
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
@@ -128,9 +125,10 @@ public class ThymeleafMailTemplates implements MailTemplates {
 				for (String extension : List.of("subject.txt", "txt", "html")) {
 					digest.update(read(fileName(templateName, language, extension)));
 				}
-				// the shared footer is part of every e-mail's text
+				// the shared page and closing are part of every e-mail
+				digest.update(read(LAYOUT));
 				for (String extension : List.of("txt", "html")) {
-					digest.update(read(fileName(FOOTER, language, extension)));
+					digest.update(read(fileName(CLOSING, language, extension)));
 				}
 				return HexFormat.of().formatHex(digest.digest(), 0, 4);
 			}

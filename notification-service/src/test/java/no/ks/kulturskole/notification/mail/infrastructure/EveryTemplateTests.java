@@ -1,11 +1,15 @@
 package no.ks.kulturskole.notification.mail.infrastructure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +76,35 @@ class EveryTemplateTests {
 		assertThat(text.contains("https://kulturskole.example/delegasjon/d-1?nokkel=NOKKEL"))
 			.isEqualTo(template.equals("delegation-confirmation") || template.equals("manage-link")
 					|| template.equals("coordinator-handover"));
+	}
+
+	@Test
+	void leaveThePageAndTheSignOffToTheSharedLayout() throws IOException {
+		Path directory = Path.of("src/main/resources/templates/mail");
+		List<Path> bodies;
+		try (Stream<Path> files = Files.list(directory)) {
+			bodies = files.filter((file) -> file.toString().matches(".*/[a-z-]+\\.(nb|nn|en)\\.(html|txt)"))
+				.filter((file) -> !file.getFileName().toString().startsWith(ThymeleafMailTemplates.CLOSING + "."))
+				.toList();
+		}
+
+		assertThat(bodies).hasSizeGreaterThanOrEqualTo(TEMPLATES.size() * 3 * 2);
+		for (Path body : bodies) {
+			assertThat(Files.readString(body)).as(body.getFileName().toString())
+				.doesNotContain("<html", "<body", "<head", "KS og Norsk kulturskoleråd</p>", "Med vennlig hilsen",
+						"Med venleg helsing", "Kind regards");
+		}
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("everyTemplateInEveryLanguage")
+	void isOneHtmlPageTitledWithItsSubject(String template, String language) {
+		RenderedMail mail = this.templates.render(template, language, variables());
+
+		assertThat(mail.html()).startsWith("<!DOCTYPE html>")
+			.containsOnlyOnce("<body")
+			.containsOnlyOnce("</html>")
+			.contains("<title>" + mail.subject().replace("&", "&amp;") + "</title>");
 	}
 
 	private static Map<String, Object> variables() {
