@@ -3,8 +3,11 @@ package no.ks.kulturskole.notification.confirmation.infrastructure;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
+import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
+import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
+import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
@@ -20,7 +23,8 @@ import org.springframework.messaging.Message;
 
 /**
  * Binding {@code workshopEvents-in-0}: {@code workshop.events}, consumer group
- * {@code notification-service}. Event types not handled here pass without effect.
+ * {@code notification-service}. One exhaustive {@code switch}: a new event type does not
+ * compile here until someone decides whether it leads to an e-mail.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkshopEventsConsumer {
@@ -29,26 +33,23 @@ class WorkshopEventsConsumer {
 	Consumer<Message<byte[]>> workshopEvents(InboundEvents inboundEvents, WorkshopChanges changes,
 			WorkshopInvitationMails invitations) {
 		return (message) -> inboundEvents.handle(message, WorkshopEvent.class, (event) -> {
-			if (event instanceof WorkshopScheduled scheduled) {
-				changes.on(scheduled);
-			}
-			else if (event instanceof WorkshopRescheduled rescheduled) {
-				changes.on(rescheduled);
-			}
-			else if (event instanceof WorkshopDetailsChanged details) {
-				changes.on(details);
-			}
-			else if (event instanceof MaterialsPublished materials) {
-				changes.on(materials);
-			}
-			else if (event instanceof SessionAdded added) {
-				changes.on(added);
-			}
-			else if (event instanceof WorkshopCancelled cancelled) {
-				changes.on(cancelled);
-			}
-			else if (event instanceof WorkshopInvitationsChanged invited) {
-				invitations.on(invited);
+			switch (event) {
+				case WorkshopScheduled scheduled -> changes.on(scheduled);
+				case WorkshopRescheduled rescheduled -> changes.on(rescheduled);
+				case WorkshopDetailsChanged details -> changes.on(details);
+				case MaterialsPublished materials -> changes.on(materials);
+				case SessionAdded added -> changes.on(added);
+				case WorkshopCancelled cancelled -> changes.on(cancelled);
+				case WorkshopInvitationsChanged invited -> invitations.on(invited);
+				// no e-mail: a session's capacity, the closing of registration and the
+				// end
+				// of a workshop change nothing a registrant is told
+				case SessionChanged changed -> {
+				}
+				case RegistrationClosed closed -> {
+				}
+				case WorkshopCompleted completed -> {
+				}
 			}
 		});
 	}
