@@ -1,57 +1,41 @@
 package no.ks.kulturskole.notification;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import no.ks.kulturskole.testsupport.ServiceArchitectureTests;
+import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-@AnalyzeClasses(packages = "no.ks.kulturskole.notification", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTests {
+/**
+ * The shared rules ({@link ServiceArchitectureTests}), and two of notification's own: the
+ * use cases know no mail or template library, and sending mail knows nothing of why a
+ * mail is sent.
+ */
+class ArchitectureTests extends ServiceArchitectureTests {
 
-	@ArchTest
-	static final ArchRule theDomainModelKnowsNoFrameworks = noClasses().that()
-		.resideInAPackage("..model..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework..", "org.thymeleaf..", "jakarta.mail..", "org.bson..", "com.mongodb..",
-				"tools.jackson..", "org.apache.kafka..")
-		.because("the model is plain Java that any adapter can use");
+	@Override
+	protected String rootPackage() {
+		return "no.ks.kulturskole.notification";
+	}
 
-	@ArchTest
-	static final ArchRule theModelDependsOnNothingAroundIt = noClasses().that()
-		.resideInAPackage("..model..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("..application..", "..infrastructure..", "..web..");
+	@Test
+	void useCasesDoNotReachIntoAdapters() {
+		noClasses().that()
+			.resideInAPackage("..application..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.data..", "org.springframework.mail..", "jakarta.mail..",
+					"org.thymeleaf..")
+			.check(serviceClasses());
+	}
 
-	@ArchTest
-	static final ArchRule useCasesDoNotReachIntoAdapters = noClasses().that()
-		.resideInAPackage("..application..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("..infrastructure..", "..web..", "org.springframework.data..", "org.springframework.mail..",
-				"jakarta.mail..", "org.thymeleaf..");
-
-	@ArchTest
-	static final ArchRule theWebLayerUsesUseCasesNotAdapters = noClasses().that()
-		.resideInAPackage("..web..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAPackage("..infrastructure..");
-
-	@ArchTest
-	static final ArchRule featuresDoNotDependInCycles = slices().matching("no.ks.kulturskole.notification.(*)..")
-		.should()
-		.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule sendingMailKnowsNothingOfWhySomethingIsSent = noClasses().that()
-		.resideInAPackage("no.ks.kulturskole.notification.mail..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAPackage("no.ks.kulturskole.notification.confirmation..");
+	@Test
+	void sendingMailKnowsNothingOfWhySomethingIsSent() {
+		noClasses().that()
+			.resideInAPackage("no.ks.kulturskole.notification.mail..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("no.ks.kulturskole.notification.confirmation..")
+			.check(serviceClasses());
+	}
 
 }

@@ -36,7 +36,7 @@ import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import org.junit.jupiter.api.Test;
 
-import no.ks.kulturskole.notification.privacy.MailBodyRetention;
+import no.ks.kulturskole.notification.privacy.infrastructure.MailBodyRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.ks.kulturskole.contracts.registration.DelegationRegistered;
-import no.ks.kulturskole.contracts.registration.SeatStatus;
-
 /**
  * What the confirmation e-mail to a delegation's coordinator says: a summary of the
  * delegation (who comes, in which role) and the manage link. Its {@link #variables()} are
@@ -28,14 +25,6 @@ public record DelegationConfirmation(String coordinatorName, String workshopTitl
 
 	public DelegationConfirmation {
 		delegates = (delegates != null) ? List.copyOf(delegates) : List.of();
-	}
-
-	public static DelegationConfirmation of(DelegationRegistered event) {
-		String municipality = (event.organisation() != null) ? event.organisation().name() : null;
-		String name = (event.coordinator() != null) ? event.coordinator().name() : null;
-		return new DelegationConfirmation(name, event.workshopTitle(),
-				nb(event.sessionStartsAt(), event.sessionEndsAt()), en(event.sessionStartsAt(), event.sessionEndsAt()),
-				municipality, event.participantCount(), event.status() == SeatStatus.WAITLISTED, List.of(), null);
 	}
 
 	/**

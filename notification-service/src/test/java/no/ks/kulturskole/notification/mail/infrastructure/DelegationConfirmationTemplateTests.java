@@ -1,6 +1,7 @@
 package no.ks.kulturskole.notification.mail.infrastructure;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.registration.Contact;
@@ -8,6 +9,7 @@ import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.notification.confirmation.model.DelegationConfirmation;
+import no.ks.kulturskole.notification.confirmation.model.SessionTimeText;
 import no.ks.kulturskole.notification.mail.model.RenderedMail;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +102,15 @@ class DelegationConfirmationTemplateTests {
 
 	private RenderedMail render(DelegationRegistered event) {
 		return this.templates.render(DelegationConfirmation.TEMPLATE, event.language(),
-				DelegationConfirmation.of(event).variables());
+				confirmationOf(event).variables());
+	}
+
+	/** As the service fills it in when the delegation's registration arrives. */
+	private static DelegationConfirmation confirmationOf(DelegationRegistered event) {
+		return new DelegationConfirmation(event.coordinator().name(), event.workshopTitle(),
+				SessionTimeText.of(event.sessionStartsAt(), event.sessionEndsAt()),
+				SessionTimeText.inEnglish(event.sessionStartsAt(), event.sessionEndsAt()), event.organisation().name(),
+				event.participantCount(), event.status() == SeatStatus.WAITLISTED, List.of(), null);
 	}
 
 	static DelegationRegistered registered(String coordinatorName, SeatStatus status, String language) {

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
-import no.ks.kulturskole.registration.problem.TooManyAttempts;
 import no.ks.kulturskole.web.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;

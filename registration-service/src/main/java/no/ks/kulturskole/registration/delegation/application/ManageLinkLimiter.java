@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import no.ks.kulturskole.registration.problem.TooManyAttempts;
 import no.ks.kulturskole.web.ClientAddress;
 
 import org.springframework.stereotype.Component;

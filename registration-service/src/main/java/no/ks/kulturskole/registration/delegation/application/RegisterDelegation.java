@@ -4,8 +4,8 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.De
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
 import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
-import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
-import no.ks.kulturskole.registration.municipality.OrganisationMatch;
+import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
+import no.ks.kulturskole.registration.municipality.application.OrganisationMatch;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;

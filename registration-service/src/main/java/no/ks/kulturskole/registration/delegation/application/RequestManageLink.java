@@ -1,7 +1,7 @@
 package no.ks.kulturskole.registration.delegation.application;
 
 import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
-import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
+import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +41,8 @@ public class RequestManageLink {
 	 * municipality number that names one 2024 municipality
 	 * @throws no.ks.kulturskole.support.problem.RuleViolation for a number that names no
 	 * organisation (public knowledge, so saying it reveals nothing)
-	 * @throws no.ks.kulturskole.registration.problem.TooManyAttempts after too many
-	 * requests for the organisation in the workshop
+	 * @throws TooManyAttempts after too many requests for the organisation in the
+	 * workshop
 	 */
 	public void request(String workshopId, String organisationNumber, String coordinatorEmail) {
 		String number = this.municipalities.resolve(organisationNumber, "organisationNumber").organisation().number();

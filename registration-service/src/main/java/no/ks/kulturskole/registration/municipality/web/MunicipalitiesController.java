@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
+import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

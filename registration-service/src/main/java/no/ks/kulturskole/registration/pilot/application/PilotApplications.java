@@ -15,7 +15,7 @@ import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
+import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 import no.ks.kulturskole.registration.pilot.model.PilotApplication;
 import no.ks.kulturskole.registration.pilot.model.PilotSelection;
 import no.ks.kulturskole.registration.pilot.model.PilotStatus;

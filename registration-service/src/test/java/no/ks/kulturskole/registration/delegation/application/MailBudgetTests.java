@@ -12,7 +12,6 @@ import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 import no.ks.kulturskole.registration.delegation.model.Participant;
-import no.ks.kulturskole.registration.problem.TooManyAttempts;
 import no.ks.kulturskole.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 

@@ -29,7 +29,7 @@ import no.ks.kulturskole.registration.delegation.model.Session;
 import no.ks.kulturskole.registration.delegation.model.Workshop;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.WorkshopStatus;
-import no.ks.kulturskole.registration.municipality.MunicipalityDirectory;
+import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.testsupport.TestInfrastructure;

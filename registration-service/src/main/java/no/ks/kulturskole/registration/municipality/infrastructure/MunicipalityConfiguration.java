@@ -1,6 +1,7 @@
-package no.ks.kulturskole.registration.municipality;
+package no.ks.kulturskole.registration.municipality.infrastructure;
 
 import no.ks.kulturskole.reference.MunicipalityRegister;
+import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.municipality;
+package no.ks.kulturskole.registration.municipality.application;
 
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.reference.MunicipalityRegister;

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.problem;
+package no.ks.kulturskole.registration.delegation.application;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.notification.privacy;
+package no.ks.kulturskole.notification.privacy.infrastructure;
 
 import java.time.Instant;
 import java.util.ArrayList;

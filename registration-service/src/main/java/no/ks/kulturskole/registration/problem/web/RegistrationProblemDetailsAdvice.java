@@ -1,5 +1,6 @@
-package no.ks.kulturskole.registration.problem;
+package no.ks.kulturskole.registration.problem.web;
 
+import no.ks.kulturskole.registration.delegation.application.TooManyAttempts;
 import no.ks.kulturskole.support.problem.ProblemDetailsAdvice;
 
 import org.springframework.http.HttpHeaders;

@@ -1,0 +1,6 @@
+package no.ks.kulturskole.testsupport.archfixture.billing.web;
+
+/** Another feature's adapter, which no other feature may use. */
+public class InvoiceController {
+
+}
