@@ -130,7 +130,7 @@ public final class LocalPlatform implements AutoCloseable {
 	private void startEverything() {
 		Instant began = Instant.now();
 		String host = PlatformSettings.HOST;
-		PlatformSettings.Ports ports = this.settings.ports();
+		Ports ports = this.settings.ports();
 		Path dataDir = createDataDir();
 		log.info("Starting the local platform; data in {}", dataDir);
 		step(() -> this.mongo = MongoStore.start(dataDir.resolve("mongo").resolve("kulturskole.mv.db"), host,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import no.ks.kulturskole.infra.PlatformSettings.Ports;
 import no.ks.kulturskole.infra.apps.Application;
 import org.junit.jupiter.api.Test;
 

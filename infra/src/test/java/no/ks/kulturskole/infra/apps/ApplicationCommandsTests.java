@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import no.ks.kulturskole.infra.PlatformSettings;
+import no.ks.kulturskole.infra.Ports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +91,7 @@ class ApplicationCommandsTests {
 
 	@Test
 	void portsFollowTheSettings() {
-		PlatformSettings moved = this.settings.withPorts(new PlatformSettings.Ports(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+		PlatformSettings moved = this.settings.withPorts(new Ports(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 
 		LaunchSpec spec = new ApplicationCommands(moved, "java").specFor(Application.WORKSHOP);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.ks.kulturskole.infra.PlatformSettings;
+import no.ks.kulturskole.infra.Ports;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class RunningApplicationsTests {
 
 	@Test
 	void applicationsAreReadyWhenTheirHealthIsUpAndTheirOutputCarriesTheirName() {
-		PlatformSettings.Ports ports = PlatformSettings.Ports.free();
+		Ports ports = Ports.free();
 		List<LaunchSpec> specs = List.of(fake("registration-service", "registration", ports.registration(), "healthy"),
 				fake("gateway", "gateway", ports.gateway(), "healthy"));
 
@@ -43,9 +44,8 @@ class RunningApplicationsTests {
 
 	@Test
 	void closingStopsEveryChildProcess() {
-		RunningApplications applications = RunningApplications.start(
-				List.of(fake("workshop-service", "workshop", PlatformSettings.Ports.free().workshop(), "healthy")),
-				this.console);
+		RunningApplications applications = RunningApplications
+			.start(List.of(fake("workshop-service", "workshop", Ports.free().workshop(), "healthy")), this.console);
 		ChildProcess child = applications.children().getFirst();
 		applications.awaitHealthy(Duration.ofSeconds(60));
 
@@ -56,7 +56,7 @@ class RunningApplicationsTests {
 
 	@Test
 	void oneInstanceIsKilledLikeACrashAndStartedAgainOnItsPortWhileTheOtherRuns() {
-		PlatformSettings.Ports ports = PlatformSettings.Ports.free();
+		Ports ports = Ports.free();
 		RunningApplications applications = RunningApplications.start(
 				List.of(fake("registration-service", "registration", ports.registration(), "healthy"), fake(
 						"registration-service-2", "registration-2", ports.of(Application.REGISTRATION, 1), "healthy")),
@@ -101,7 +101,7 @@ class RunningApplicationsTests {
 
 	@Test
 	void anApplicationThatNeverBecomesHealthyFailsAfterTheTimeoutWithItsLastHealthAnswer() {
-		int port = PlatformSettings.Ports.free().reporting();
+		int port = Ports.free().reporting();
 		RunningApplications applications = RunningApplications
 			.start(List.of(fake("reporting-service", "reporting", port, "unhealthy")), this.console);
 		try {

@@ -16,7 +16,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.RejectedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.MongoWorkshopReportStore;
-import no.ks.kulturskole.reporting.workshopreport.infrastructure.ReadModelRebuild;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.Replayer;
 import no.ks.kulturskole.reporting.workshopreport.model.Totals;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -159,8 +159,7 @@ class BatchProjectionTests {
 		}
 		JsonMapper json = JsonMapper.builder().build();
 		String generation = "t" + UUID.randomUUID().toString().substring(0, 8);
-		ReadModelRebuild.Replayer replayer = new ReadModelRebuild.Replayer(mongo, json, MunicipalityRegister.load(),
-				generation);
+		Replayer replayer = new Replayer(mongo, json, MunicipalityRegister.load(), generation);
 		List<ConsumerRecord<byte[], byte[]>> records = events.stream()
 			.map(sourced -> new ConsumerRecord<>(sourced.position().topic(), sourced.position().partition(),
 					sourced.position().offset(), sourced.event().partitionKey().getBytes(),
@@ -196,8 +195,7 @@ class BatchProjectionTests {
 		}
 		JsonMapper json = JsonMapper.builder().build();
 		String generation = "t" + UUID.randomUUID().toString().substring(0, 8);
-		ReadModelRebuild.Replayer replayer = new ReadModelRebuild.Replayer(mongo, json, MunicipalityRegister.load(),
-				generation, 3);
+		Replayer replayer = new Replayer(mongo, json, MunicipalityRegister.load(), generation, 3);
 
 		for (int from = 0; from < events.size(); from += 10) {
 			replayer.apply(events.subList(from, Math.min(from + 10, events.size()))

@@ -30,7 +30,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.reference.Municipality;
 import no.ks.kulturskole.reference.MunicipalityRegister;
-import no.ks.kulturskole.reporting.workshopreport.infrastructure.ReadModelRebuild;
+import no.ks.kulturskole.reporting.workshopreport.infrastructure.Replayer;
 import no.ks.kulturskole.reporting.workshopreport.infrastructure.TopicReplay;
 import no.ks.kulturskole.support.messaging.EventTopics;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
@@ -137,8 +137,7 @@ public final class RebuildBenchmark {
 		long rebuildRecords;
 		try (MongoClient client = MongoClients.create(TestInfrastructure.mongoUri())) {
 			MongoTemplate mongo = new MongoTemplate(client, "reporting-benchmark-" + UUID.randomUUID());
-			ReadModelRebuild.Replayer replayer = new ReadModelRebuild.Replayer(mongo, json, MunicipalityRegister.load(),
-					"bench");
+			Replayer replayer = new Replayer(mongo, json, MunicipalityRegister.load(), "bench");
 			AtomicLong handing = new AtomicLong();
 			rebuildCpu = processCpuTime();
 			Map<String, Long> threadsBefore = cpuByThreadGroup();
