@@ -148,10 +148,7 @@ class StaffDashboardInTheBrowserTests extends PagesTestBase {
 	/** Participation confirmations (issue 16): the code typed as a person would. */
 	@Test
 	void staffLookUpACertificatesCodeFromTheNavigation() {
-		this.page.navigate(url("/logg-inn"));
-		this.page.getByLabel("Brukernavn").fill("stab");
-		this.page.getByLabel("Passord").fill("kulturskole");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		signInAsStaff();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltakerbevis").setExact(true)).click();
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 
@@ -160,6 +157,13 @@ class StaffDashboardInTheBrowserTests extends PagesTestBase {
 		assertThat(this.page.locator("#gyldig")).hasText("Beviset er ekte.");
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	private void signInAsStaff() {
+		this.page.navigate(url("/logg-inn"));
+		this.page.getByLabel("Brukernavn").fill("stab");
+		this.page.getByLabel("Passord").fill("kulturskole");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class StaffCertificatePagesController {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Lookup(String code, String state, String workshopId, String workshopTitle, String delegationId,
-			String participantId, String holderName, String municipality, List<Session> sessions, long durationMinutes,
+			String participantId, String holderName, String municipality, List<Session> sessions, String duration,
 			Instant issuedAt, Instant erasedAt) {
 
 		Lookup {
@@ -85,12 +85,6 @@ class StaffCertificatePagesController {
 
 		public boolean erased() {
 			return "ERASED".equals(this.state);
-		}
-
-		public String duration() {
-			long hours = this.durationMinutes / 60;
-			long minutes = this.durationMinutes % 60;
-			return (hours == 0) ? minutes + " min" : (minutes == 0) ? hours + " t" : hours + " t " + minutes + " min";
 		}
 
 		public String issued() {

@@ -170,6 +170,7 @@ class CertificateHttpTests extends OnSharedInfrastructure {
 		assertThat(valid.get("municipality").asString()).isEqualTo("Bergen");
 		assertThat(valid.get("workshopTitle").asString()).isEqualTo("Kulturskolen i fremtidens kommune");
 		assertThat(valid.get("durationMinutes").asLong()).isEqualTo(150);
+		assertThat(valid.get("duration").asString()).isEqualTo("2 t 30 min");
 		assertThat(valid.get("sessions")).singleElement()
 			.satisfies(session -> assertThat(session.get("sessionId").asString()).isEqualTo("s-1"));
 		assertThat(notACode.statusCode()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.registration.certificate.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.registration.certificate.application.Certificates;
 import no.ks.kulturskole.registration.certificate.application.Certificates.Lookup;
 import no.ks.kulturskole.registration.certificate.model.AttendedSession;
+import no.ks.kulturskole.registration.certificate.model.DurationText;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,7 @@ class StaffCertificateController {
 			  "code": "KS-7QX2M-9GH4T", "state": "VALID", "workshopId": "3f1c…", "workshopTitle": "Kulturskolen i fremtidens kommune",
 			  "delegationId": "a1b2…", "participantId": "9b2f…", "holderName": "Kari Nordmann", "municipality": "Bergen",
 			  "sessions": [{"sessionId": "s-1", "startsAt": "2027-03-10T08:00:00Z", "endsAt": "2027-03-10T10:30:00Z"}],
-			  "durationMinutes": 150, "issuedAt": "2027-03-12T09:14:00Z", "erasedAt": null
+			  "durationMinutes": 150, "duration": "2 t 30 min", "issuedAt": "2027-03-12T09:14:00Z", "erasedAt": null
 			}""";
 
 	private final Certificates certificates;
@@ -58,17 +60,21 @@ class StaffCertificateController {
 
 	/**
 	 * @param holderName {@code null} once erased
+	 * @param duration as the confirmation prints it (bokmål), for the staff page
 	 */
 	record LookupView(String code, Lookup.State state, String workshopId, String workshopTitle, String delegationId,
 			String participantId, String holderName, String municipality, List<AttendedSession> sessions,
-			long durationMinutes, Instant issuedAt, Instant erasedAt) {
+			long durationMinutes, String duration, Instant issuedAt, Instant erasedAt) {
 
 		static LookupView of(Lookup lookup) {
-			long minutes = lookup.sessions().stream().mapToLong(session -> session.length().toMinutes()).sum();
+			Duration total = lookup.sessions()
+				.stream()
+				.map(AttendedSession::length)
+				.reduce(Duration.ZERO, Duration::plus);
 			return new LookupView(lookup.code(), lookup.state(), lookup.issued().workshopId(), lookup.workshopTitle(),
 					lookup.issued().delegationId(), lookup.issued().participantId(), lookup.holderName(),
-					lookup.municipality(), lookup.sessions(), minutes, lookup.issued().issuedAt(),
-					lookup.issued().erasedAt());
+					lookup.municipality(), lookup.sessions(), total.toMinutes(), DurationText.of(total, "nb"),
+					lookup.issued().issuedAt(), lookup.issued().erasedAt());
 		}
 
 	}
