@@ -89,6 +89,7 @@ class CertificateHttpTests extends OnSharedInfrastructure {
 				.findFirst()
 				.orElseThrow();
 			assertThat(pdf.getDocumentInformation().getTitle()).contains("Deltakerbevis");
+			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nb");
 		}
 		assertThat(byAttendee.statusCode()).isEqualTo(200);
 		try (PDDocument pdf = Loader.loadPDF(byAttendee.body())) {
@@ -97,6 +98,7 @@ class CertificateHttpTests extends OnSharedInfrastructure {
 		try (PDDocument pdf = Loader.loadPDF(inEnglish.body())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Certificate of participation", ATTENDEE,
 					"2 h 30 min", code);
+			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
 		}
 		Document issued = this.mongo.findById(code, Document.class, "certificates");
 		assertThat(issued).isNotNull();

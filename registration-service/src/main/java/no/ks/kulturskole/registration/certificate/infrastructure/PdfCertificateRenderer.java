@@ -14,6 +14,9 @@ import no.ks.kulturskole.registration.certificate.application.CertificateRendere
 import no.ks.kulturskole.registration.certificate.model.Certificate;
 import no.ks.kulturskole.registration.certificate.model.DurationText;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -24,8 +27,8 @@ import org.springframework.stereotype.Component;
  * The confirmation as XHTML from a Thymeleaf template (texts in nb, nn and en beside it,
  * {@code templates/certificate/deltakerbevis*.properties}), printed to PDF by
  * openhtmltopdf. The PDF fonts are the standard Helvetica (WinAnsi covers æ, ø and å), so
- * nothing is embedded and a confirmation stays a few kilobytes; the title and language
- * come from the page's {@code <title>} and {@code lang}.
+ * nothing is embedded and a confirmation stays a few kilobytes; the title comes from the
+ * page's {@code <title>}, the document language from the confirmation's.
  */
 @Component
 class PdfCertificateRenderer implements CertificateRenderer {
@@ -47,8 +50,17 @@ class PdfCertificateRenderer implements CertificateRenderer {
 	@Override
 	public byte[] pdf(Certificate certificate) {
 		String html = html(certificate);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
+			// what PDF/UA asks of every document, which openhtmltopdf sets only in its
+			// PDF/UA
+			// mode (that one needs embedded fonts): the language, and the title shown
+			// instead of the file name
+			document.getDocumentCatalog().setLanguage(certificate.language());
+			PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+			preferences.setDisplayDocTitle(true);
+			document.getDocumentCatalog().setViewerPreferences(preferences);
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(document);
 			builder.useFastMode();
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
