@@ -411,10 +411,63 @@ final class FakePlatform implements AutoCloseable {
 				send(exchange, 200, "application/json", "{}");
 			}
 		}
+		else if (method.equals("GET")
+				&& (path.startsWith("/api/public/certificates/") || path.startsWith("/api/certificates/"))) {
+			certificate(exchange, path);
+		}
 		else {
 			send(exchange, 404, "application/problem+json",
 					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Fant ikke ressursen.\"}");
 		}
+	}
+
+	/** A participation confirmation's PDF as registration-service sends it (issue 16). */
+	static final String CERTIFICATE_PDF = "%PDF-1.7\n% Deltakerbevis\n%%EOF\n";
+
+	/** The attendee's link that gives a confirmation; every other gives 404. */
+	static final String CERTIFICATE_TOKEN = "d-11.p-1.gyldig";
+
+	static final String CERTIFICATE_CODE = "KS-7QX2M-9GH4T";
+
+	static final String ERASED_CERTIFICATE_CODE = "KS-0000A-SLETT";
+
+	/**
+	 * Like registration-service's confirmations: the attendee's link, and the staff
+	 * look-up of a code, valid, erased, unknown or malformed.
+	 */
+	private void certificate(HttpExchange exchange, String path) throws IOException {
+		String last = java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+		this.manageCalls.add("GET " + path);
+		boolean staff = path.startsWith("/api/certificates/");
+		if (!staff && last.equals(CERTIFICATE_TOKEN)) {
+			sendPdf(exchange);
+		}
+		else if (staff && (last.equals(CERTIFICATE_CODE) || last.equals(ERASED_CERTIFICATE_CODE))) {
+			boolean erased = last.equals(ERASED_CERTIFICATE_CODE);
+			String sessions = "[{\"sessionId\":\"s1\",\"startsAt\":\"2026-03-12T09:00:00Z\",\"endsAt\":\"2026-03-12T11:30:00Z\"}]";
+			send(exchange, 200, "application/json", """
+					{"code":"%s","state":"%s","workshopId":"%s","workshopTitle":"%s","delegationId":"d-11",
+					 "participantId":"p-1","holderName":%s,"municipality":%s,"sessions":%s,"duration":%s,
+					 "issuedAt":"2026-03-14T09:14:00Z","erasedAt":%s}""".formatted(last, erased ? "ERASED" : "VALID",
+					WORKSHOP_ID, WORKSHOP_TITLE, erased ? "null" : "\"Ola Nordmann\"", erased ? "null" : "\"Bodø\"",
+					erased ? "[]" : sessions, erased ? "\"0 min\"" : "\"2 t 30 min\"",
+					erased ? "\"2026-06-20T10:00:00Z\"" : "null"));
+		}
+		else if (staff && !last.matches("(?i)ks-\\w{5}-\\w{5}")) {
+			send(exchange, 400, "application/problem+json", """
+					{"title":"Bad Request","status":400,"detail":"Koden er ikke en verifiseringskode.",
+					 "errors":[{"field":"code","message":"Koden er ikke en verifiseringskode."}]}""");
+		}
+		else {
+			send(exchange, 404, "application/problem+json",
+					"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Ingen deltakerbevis.\"}");
+		}
+	}
+
+	private static void sendPdf(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders()
+			.add("Content-Disposition", "inline; filename=\"deltakerbevis-" + CERTIFICATE_CODE + ".pdf\"");
+		send(exchange, 200, "application/pdf", CERTIFICATE_PDF);
 	}
 
 	/**
@@ -617,6 +670,14 @@ final class FakePlatform implements AutoCloseable {
 								 "errors":[{"field":"delegationId","message":"Opplysningene kan slettes når verkstedet er gjennomført eller avlyst."}]}""");
 			}
 		}
+		else if (method.equals("GET") && path.endsWith("/participants/p-1/certificate")) {
+			sendPdf(exchange);
+		}
+		else if (method.equals("GET") && path.endsWith("/certificate")) {
+			send(exchange, 409, "application/problem+json", """
+					{"title":"Conflict","status":409,"detail":"Deltakeren var ikke til stede.",
+					 "errors":[{"field":"participantId","message":"Deltakeren var ikke til stede."}]}""");
+		}
 		else if (method.equals("PUT") && body.contains("\"email\":\"feil\"")) {
 			send(exchange, 400, "application/problem+json", """
 					{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
@@ -633,8 +694,8 @@ final class FakePlatform implements AutoCloseable {
 				 "cancelled":%s,"changeable":true,"erasable":%s,"municipality":{"number":"1804","name":"Bodø","countyName":"Nordland"},
 				 "coordinator":{"name":"%s","email":"kari@bodo.kommune.no"},
 				 "participants":[
-				   {"participantId":"p-1","name":"Ola Nordmann","email":"ola@bodo.kommune.no","roleTitle":"Rektor","roleCategory":"SCHOOL"},
-				   {"participantId":"p-2","name":"Siri Hansen","email":"siri@bodo.kommune.no","roleTitle":"Rådgiver","roleCategory":"MUNICIPAL_LEADER"}],
+				   {"participantId":"p-1","name":"Ola Nordmann","email":"ola@bodo.kommune.no","roleTitle":"Rektor","roleCategory":"SCHOOL","attended":true},
+				   {"participantId":"p-2","name":"Siri Hansen","email":"siri@bodo.kommune.no","roleTitle":"Rådgiver","roleCategory":"MUNICIPAL_LEADER","attended":false}],
 				 "reflection":[]}"""
 			.formatted(delegationId, WORKSHOP_ID, WORKSHOP_TITLE, this.cancelled.contains(delegationId),
 					delegationId.equals(ERASABLE_DELEGATION),

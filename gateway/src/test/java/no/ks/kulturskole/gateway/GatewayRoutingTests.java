@@ -133,7 +133,7 @@ class GatewayRoutingTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/public/municipalities/4601", "/api/public/county-authorities",
-			"/api/public/registrations/manage-token-1" })
+			"/api/public/registrations/manage-token-1", "/api/public/certificates" })
 	void publicMunicipalityAndRegistrationPathsGoToTheRegistrationService(String prefix) {
 		String path = prefix + "/" + UUID.randomUUID();
 
@@ -199,6 +199,21 @@ class GatewayRoutingTests {
 			assertThat(request.method()).isEqualTo("PUT");
 			assertThat(request.body()).isEqualTo(present);
 		});
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
+	/** Participation confirmations (issue 16): the staff look-up of a code. */
+	@Test
+	void theLookUpOfACertificatesCodeGoesToTheRegistrationServiceForStaffOnly() {
+		String path = "/api/certificates/KS-" + UUID.randomUUID().toString().substring(0, 5);
+
+		assertThat(this.gateway.get(path).statusCode()).isEqualTo(401);
+		assertThat(registration.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(this.gateway.request(path).header("Authorization", Gateway.basic("stab", "kulturskole")).GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).isPresent();
 		assertThat(workshop.received(path)).isEmpty();
 	}
 

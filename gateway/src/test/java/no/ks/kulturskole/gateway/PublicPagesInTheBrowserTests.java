@@ -272,6 +272,20 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		assertThat(this.consoleErrors).isEmpty();
 	}
 
+	/**
+	 * A participation confirmation's link that gives none (issue 16) answers a page in
+	 * the visitor's language, 404, which the browser notes, and nothing else.
+	 */
+	@Test
+	void aCertificateLinkThatGivesNoneShowsANotFoundPageWithNoAccessibilityViolations() {
+		for (String language : List.of("nb", "nn", "en")) {
+			this.page.navigate(url("/deltakerbevis/ugyldig-lenke?sprak=" + language));
+			assertThat(this.page.locator("html")).hasAttribute("lang", language);
+			assertThat(Chromium.accessibilityViolations(this.page)).as(language).isEmpty();
+		}
+		assertThat(this.consoleErrors).hasSize(3).allMatch((error) -> error.contains("status of 404"));
+	}
+
 	@Test
 	void aFailedSubmitInEnglishShowsTheServicesBokmalMessagesWithNoAccessibilityViolations() {
 		this.page.navigate(url(PublicPagesTests.FORM + "?sprak=en"));

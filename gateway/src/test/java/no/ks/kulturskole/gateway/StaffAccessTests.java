@@ -25,7 +25,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte",
-			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID })
+			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID,
+			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE })
 	void anonymousVisitorsAreSentToTheLoginPage(String path) {
 		HttpResponse<String> response = new BrowserLikeClient(this.port).get(path);
 
@@ -38,7 +39,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/endre", W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post",
 			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte",
-			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID })
+			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID,
+			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 
@@ -76,7 +78,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/workshops", "/api/registrations?workshopId=x",
 			"/api/registrations/retention?workshopId=x", "/api/pilot-applications", "/api/notifications",
-			"/api/reports/workshops", "/api/reports/stream", "/api/reports/coverage", "/api/reports/admin/rebuild" })
+			"/api/reports/workshops", "/api/reports/stream", "/api/reports/coverage", "/api/reports/admin/rebuild",
+			"/api/certificates/" + FakePlatform.CERTIFICATE_CODE })
 	void theStaffApiRefusesAnAccountWithoutTheStaffRole(String path) {
 		Gateway gateway = new Gateway(this.port);
 

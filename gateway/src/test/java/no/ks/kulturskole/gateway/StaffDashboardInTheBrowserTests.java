@@ -145,6 +145,27 @@ class StaffDashboardInTheBrowserTests extends PagesTestBase {
 		assertThat(this.consoleErrors).isEmpty();
 	}
 
+	/** Participation confirmations (issue 16): the code typed as a person would. */
+	@Test
+	void staffLookUpACertificatesCodeFromTheNavigation() {
+		signInAsStaff();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltakerbevis").setExact(true)).click();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.getByLabel("Verifiseringskode").fill(FakePlatform.CERTIFICATE_CODE);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå opp")).click();
+		assertThat(this.page.locator("#gyldig")).hasText("Beviset er ekte.");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	private void signInAsStaff() {
+		this.page.navigate(url("/logg-inn"));
+		this.page.getByLabel("Brukernavn").fill("stab");
+		this.page.getByLabel("Passord").fill("kulturskole");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+	}
+
 	@Test
 	void staffNarrowTheMailLogToOneDelegationAndSendItsMailAgain() {
 		this.page.navigate(url("/logg-inn"));

@@ -216,6 +216,11 @@ class ManageApi {
 			reflection = (reflection != null) ? reflection : List.of();
 		}
 
+		/** The delegates who have a participation confirmation to download. */
+		public List<ParticipantLine> attendees() {
+			return this.participants.stream().filter(ParticipantLine::attended).toList();
+		}
+
 		public boolean waitlisted() {
 			return "WAITLISTED".equals(this.status);
 		}
@@ -235,8 +240,13 @@ class ManageApi {
 	record Contact(String name, String email, String phone) {
 	}
 
+	/**
+	 * @param attended recorded present in a session: has a participation confirmation
+	 * (issue 16)
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ParticipantLine(String participantId, String name, String email, String roleTitle, String roleCategory) {
+	record ParticipantLine(String participantId, String name, String email, String roleTitle, String roleCategory,
+			boolean attended) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

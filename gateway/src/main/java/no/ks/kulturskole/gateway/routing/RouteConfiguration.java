@@ -44,7 +44,7 @@ class RouteConfiguration {
 			.proxy("registration-public", services.of("registration"), "/api/public/workshops/*/registrations/**",
 					"/api/public/workshops/*/manage-link-requests/**", "/api/public/municipalities/**",
 					"/api/public/county-authorities/**", "/api/public/registrations/**",
-					"/api/public/pilot-applications/**")
+					"/api/public/pilot-applications/**", "/api/public/certificates/**")
 			// the calendar feed sits beside the workshops, not under them (issue 17)
 			.and(routes.proxy("workshop-public", services.of("workshop"), "/api/public/workshops/**",
 					"/api/public/workshops.ics"))
@@ -58,7 +58,7 @@ class RouteConfiguration {
 					"/api/workshops/*/sessions/*/attendance/**"))
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
-					"/api/pilot-applications/**"))
+					"/api/pilot-applications/**", "/api/certificates/**"))
 			// erasure of personal data (issue 14): registration-service owns the data
 			.and(routes.proxy("registration-privacy", services.of("registration"), "/api/privacy/**"))
 			.and(routes.proxy("notification-staff", services.of("notification"), "/api/notifications/**"))

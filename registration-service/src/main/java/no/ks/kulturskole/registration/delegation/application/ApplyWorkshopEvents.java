@@ -58,7 +58,7 @@ public class ApplyWorkshopEvents {
 			case WorkshopRescheduled rescheduled -> change(event, (current, now) -> current.rescheduled(eventId,
 					rescheduled.registrationDeadline(), sessionsOf(rescheduled.sessions()), now));
 			case WorkshopDetailsChanged details ->
-				change(event, (current, now) -> current.detailsChanged(eventId, details.title()));
+				change(event, (current, now) -> current.detailsChanged(eventId, details.title(), details.organisers()));
 			case RegistrationClosed closed -> change(event, (current, now) -> current.registrationClosed(eventId));
 			case WorkshopCancelled cancelled ->
 				change(event, (current, now) -> current.workshopCancelled(eventId, cancelled.reason(), now));
@@ -111,7 +111,7 @@ public class ApplyWorkshopEvents {
 	private static Workshop replicaOf(WorkshopScheduled event) {
 		return new Workshop(event.title(), WorkshopStatus.SCHEDULED, event.registrationDeadline(),
 				event.minDelegationSize(), event.maxDelegationSize(), event.outsideRoleRequired(),
-				sessionsOf(event.sessions()));
+				sessionsOf(event.sessions()), null, null, event.organisers());
 	}
 
 	private static List<Session> sessionsOf(List<SessionDetails> sessions) {

@@ -34,6 +34,15 @@ public class ManageTokens {
 		this.seal = seal;
 	}
 
+	/**
+	 * The secret a call presents: in the header, or else in the query parameter (the link
+	 * itself); {@code null} when neither holds one.
+	 */
+	public static String presented(String headerToken, String queryToken) {
+		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
+		return (token != null && !token.isBlank()) ? token.strip() : null;
+	}
+
 	/** A fresh secret, with what the model needs of it. */
 	public IssuedSecret issue() {
 		return new IssuedSecret(newToken(), this.seal);

@@ -20,14 +20,25 @@ import java.util.Optional;
  * @param endedAt when the workshop was completed or cancelled, from which its personal
  * data is kept for the retention time (issue 14); {@code null} while it is not over, and
  * in replicas stored before it was recorded
+ * @param organisers who runs the workshop, named on its participation confirmations
+ * (issue 16); empty in replicas stored before it was kept, until the workshop's details
+ * change
  */
 public record Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
 		Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions,
-		List<String> invitedOrganisations, Instant endedAt) {
+		List<String> invitedOrganisations, Instant endedAt, List<String> organisers) {
 
 	public Workshop {
 		sessions = (sessions != null) ? List.copyOf(sessions) : List.of();
 		invitedOrganisations = (invitedOrganisations != null) ? List.copyOf(invitedOrganisations) : null;
+		organisers = (organisers != null) ? List.copyOf(organisers) : List.of();
+	}
+
+	public Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
+			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions,
+			List<String> invitedOrganisations, Instant endedAt) {
+		this(title, status, registrationDeadline, minDelegationSize, maxDelegationSize, outsideRoleRequired, sessions,
+				invitedOrganisations, endedAt, null);
 	}
 
 	public Workshop(String title, WorkshopStatus status, Instant registrationDeadline, int minDelegationSize,
@@ -53,7 +64,8 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 	 */
 	public Workshop withInvitedOrganisations(List<String> invited) {
 		return new Workshop(this.title, this.status, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, invited, this.endedAt);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, invited, this.endedAt,
+				this.organisers);
 	}
 
 	/** Earliest first: "the first session with room" means the earliest one. */
@@ -68,13 +80,14 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 	public Workshop withStatus(WorkshopStatus newStatus) {
 		return new Workshop(this.title, newStatus, this.registrationDeadline, this.minDelegationSize,
 				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations,
-				this.endedAt);
+				this.endedAt, this.organisers);
 	}
 
 	/** Completed or cancelled at that time; the retention time counts from it. */
 	public Workshop ended(WorkshopStatus finalStatus, Instant at) {
 		return new Workshop(this.title, finalStatus, this.registrationDeadline, this.minDelegationSize,
-				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations, at);
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations, at,
+				this.organisers);
 	}
 
 	/**
@@ -96,10 +109,23 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 		return Optional.of(end.plus(retention));
 	}
 
+	/**
+	 * @param newer empty keeps the organisers known: only a workshop stored before they
+	 * were recorded has none
+	 */
+	public Workshop withOrganisers(List<String> newer) {
+		if (newer == null || newer.isEmpty()) {
+			return this;
+		}
+		return new Workshop(this.title, this.status, this.registrationDeadline, this.minDelegationSize,
+				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations,
+				this.endedAt, newer);
+	}
+
 	public Workshop withTitle(String newTitle) {
 		return new Workshop(newTitle, this.status, this.registrationDeadline, this.minDelegationSize,
 				this.maxDelegationSize, this.outsideRoleRequired, this.sessions, this.invitedOrganisations,
-				this.endedAt);
+				this.endedAt, this.organisers);
 	}
 
 	/** With the session added, or replaced when one with its id exists. */
@@ -112,7 +138,7 @@ public record Workshop(String title, WorkshopStatus status, Instant registration
 
 	public Workshop withSessions(Instant deadline, List<Session> newer) {
 		return new Workshop(this.title, this.status, deadline, this.minDelegationSize, this.maxDelegationSize,
-				this.outsideRoleRequired, newer, this.invitedOrganisations, this.endedAt);
+				this.outsideRoleRequired, newer, this.invitedOrganisations, this.endedAt, this.organisers);
 	}
 
 }

@@ -210,11 +210,13 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	}
 
 	/**
-	 * New details; registration keeps only the title, which its events name. Seats,
-	 * deadline and rules are untouched, so nobody is promoted or moved.
+	 * New details; registration keeps only the title, which its events name, and the
+	 * organisers, which its participation confirmations name. Seats, deadline and rules
+	 * are untouched, so nobody is promoted or moved.
 	 */
-	public Change detailsChanged(String eventId, String title) {
-		return new Change(next(this.workshop.withTitle(title), this.delegations, eventId), List.of());
+	public Change detailsChanged(String eventId, String title, List<String> organisers) {
+		return new Change(next(this.workshop.withTitle(title).withOrganisers(organisers), this.delegations, eventId),
+				List.of());
 	}
 
 	/**

@@ -176,8 +176,7 @@ class ManageRegistrationController {
 	}
 
 	private static String tokenOf(String headerToken, String queryToken) {
-		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
-		return (token != null && !token.isBlank()) ? token.strip() : null;
+		return ManageTokens.presented(headerToken, queryToken);
 	}
 
 	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(
@@ -244,15 +243,20 @@ class ManageRegistrationController {
 					delegation.participants()
 						.stream()
 						.map(participant -> new ParticipantLine(participant.participantId(), participant.name(),
-								participant.email(), participant.roleTitle(), participant.roleCategory()))
+								participant.email(), participant.roleTitle(), participant.roleCategory(),
+								managed.attended().contains(participant.participantId())))
 						.toList(),
 					delegation.reflection());
 		}
 
 	}
 
-	record ParticipantLine(String participantId, String name, String email, String roleTitle,
-			RoleCategory roleCategory) {
+	/**
+	 * @param attended recorded present in at least one session: has a participation
+	 * confirmation ({@code …/participants/{participantId}/certificate})
+	 */
+	record ParticipantLine(String participantId, String name, String email, String roleTitle, RoleCategory roleCategory,
+			boolean attended) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
+import no.ks.kulturskole.registration.certificate.application.CertificateStore;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
@@ -49,11 +50,14 @@ public class Erasures {
 
 	private final OptimisticRetry retry;
 
+	private final CertificateStore certificates;
+
 	private final Clock clock;
 
 	Erasures(WorkshopRegistrationsStore workshops, PilotApplicationsStore pilots, DataKeys keys, ErasureStore erasures,
-			OptimisticRetry retry, Clock clock) {
+			OptimisticRetry retry, CertificateStore certificates, Clock clock) {
 		this.workshops = workshops;
+		this.certificates = certificates;
 		this.pilots = pilots;
 		this.keys = keys;
 		this.erasures = erasures;
@@ -113,6 +117,9 @@ public class Erasures {
 		this.erasures.create(erasureId, now, owners);
 		for (Owner delegation : delegations) {
 			eraseDelegation(delegation);
+			// the participation confirmations go with it: their look-up says only that
+			// one existed
+			this.certificates.erasedWith(delegation.ownerId(), now);
 		}
 		applications.forEach(this.pilots::erase);
 		for (String owner : owners) {
