@@ -25,4 +25,25 @@ public record DelegationReport(String delegationId, String municipalityNumber, S
 		return new MunicipalityRef(this.municipalityNumber, this.municipalityName);
 	}
 
+	/** Seated (or waitlisted) in a session with this many persons. */
+	public DelegationReport seated(String sessionId, DelegationStatus status, int participantCount) {
+		return new DelegationReport(this.delegationId, this.municipalityNumber, this.municipalityName,
+				this.countyNumber, this.countyName, this.ksRegion, this.kulturskoleradBranch, sessionId, status,
+				participantCount, this.registeredAt, this.reflectionSubmitted);
+	}
+
+	public DelegationReport resized(int participantCount) {
+		return seated(this.sessionId, this.status, participantCount);
+	}
+
+	public DelegationReport withStatus(DelegationStatus status) {
+		return seated(this.sessionId, status, this.participantCount);
+	}
+
+	public DelegationReport withReflectionSubmitted() {
+		return new DelegationReport(this.delegationId, this.municipalityNumber, this.municipalityName,
+				this.countyNumber, this.countyName, this.ksRegion, this.kulturskoleradBranch, this.sessionId,
+				this.status, this.participantCount, this.registeredAt, true);
+	}
+
 }

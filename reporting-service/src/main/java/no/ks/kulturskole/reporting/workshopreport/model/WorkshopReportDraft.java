@@ -2,14 +2,10 @@ package no.ks.kulturskole.reporting.workshopreport.model;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,19 +45,9 @@ public final class WorkshopReportDraft {
 
 	private final Map<String, DelegationReport> delegations = new LinkedHashMap<>();
 
-	private final List<ParticipantReport> participants = new ArrayList<>();
+	private ParticipantRoster participants = new ParticipantRoster(List.of(), List.of());
 
-	/**
-	 * How often each participant id and each delegation id occur in
-	 * {@link #participants}: kept with the list, so that a participant registered is not
-	 * a scan of every participant (a rush workshop has a thousand and more).
-	 */
-	private final Map<String, Integer> namedParticipants = new HashMap<>();
-
-	private final Map<String, Integer> namedPerDelegation = new HashMap<>();
-
-	/** Per delegation (in the order first mailed): sent, failed. */
-	private final Map<String, int[]> mails = new LinkedHashMap<>();
+	private MailCounts mails = new MailCounts(List.of(), Totals.NONE, List.of());
 
 	/** Staff's messages by id: a message read again is the same entry. */
 	private final Map<String, SentMessage> messages = new LinkedHashMap<>();
@@ -69,17 +55,9 @@ public final class WorkshopReportDraft {
 	/** Per session and delegation: who was there, newest sequence only. */
 	private final Map<String, AttendanceRecord> attendance = new LinkedHashMap<>();
 
-	private int workshopMailsSent;
-
-	private int workshopMailsFailed;
-
 	private final Map<String, Long> positions = new TreeMap<>();
 
 	private final Deque<String> recentEvents = new ArrayDeque<>();
-
-	private final Set<String> countedMails = new LinkedHashSet<>();
-
-	private final Set<String> removedParticipants = new LinkedHashSet<>();
 
 	private boolean changed;
 
@@ -104,23 +82,12 @@ public final class WorkshopReportDraft {
 			.forEach(session -> draft.sessions.put(session.sessionId(),
 					new SessionPlan(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity())));
 		stored.delegations().forEach(delegation -> draft.delegations.put(delegation.delegationId(), delegation));
-		stored.participants().forEach(draft::addParticipant);
-		int perDelegationSent = 0;
-		int perDelegationFailed = 0;
-		for (DelegationMails mail : stored.mails()) {
-			draft.mails.put(mail.delegationId(), new int[] { mail.sent(), mail.failed() });
-			perDelegationSent += mail.sent();
-			perDelegationFailed += mail.failed();
-		}
+		draft.participants = new ParticipantRoster(stored.participants(), bookkeeping.removedParticipants());
+		draft.mails = new MailCounts(stored.mails(), stored.totals(), bookkeeping.countedMails());
 		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
 		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
-		// mails about the workshop as a whole are only in the totals
-		draft.workshopMailsSent = stored.totals().mailsSent() - perDelegationSent;
-		draft.workshopMailsFailed = stored.totals().mailsFailed() - perDelegationFailed;
 		draft.positions.putAll(bookkeeping.positions());
 		draft.recentEvents.addAll(bookkeeping.recentEvents());
-		draft.countedMails.addAll(bookkeeping.countedMails());
-		draft.removedParticipants.addAll(bookkeeping.removedParticipants());
 		return draft;
 	}
 
@@ -199,25 +166,22 @@ public final class WorkshopReportDraft {
 	 * size; one added later makes the delegation one person larger.
 	 */
 	public void registerParticipant(ParticipantReport participant) {
-		if (named(participant.participantId()) || this.removedParticipants.contains(participant.participantId())) {
+		if (this.participants.knows(participant.participantId())) {
 			return;
 		}
 		DelegationReport delegation = this.delegations.get(participant.delegationId());
 		if (delegation != null && delegation.status() != DelegationStatus.CANCELLED
-				&& namedIn(delegation.delegationId()) >= delegation.participantCount()) {
-			this.delegations.put(delegation.delegationId(), resized(delegation, delegation.participantCount() + 1));
+				&& this.participants.namedIn(delegation.delegationId()) >= delegation.participantCount()) {
+			this.delegations.put(delegation.delegationId(), delegation.resized(delegation.participantCount() + 1));
 		}
-		addParticipant(participant);
+		this.participants.add(participant);
 	}
 
 	/** The delegation now has this status and size in this session. */
 	public void seat(String delegationId, String sessionId, DelegationStatus status, int participantCount) {
 		DelegationReport before = delegation(delegationId);
 		session(sessionId);
-		this.delegations.put(delegationId,
-				new DelegationReport(before.delegationId(), before.municipalityNumber(), before.municipalityName(),
-						before.countyNumber(), before.countyName(), before.ksRegion(), before.kulturskoleradBranch(),
-						sessionId, status, participantCount, before.registeredAt(), before.reflectionSubmitted()));
+		this.delegations.put(delegationId, before.seated(sessionId, status, participantCount));
 	}
 
 	/** Counted nowhere any more (kept so that staff see it); its participants leave. */
@@ -226,93 +190,45 @@ public final class WorkshopReportDraft {
 		if (before.status() == DelegationStatus.CANCELLED) {
 			return;
 		}
-		this.delegations.put(delegationId, withStatus(before, DelegationStatus.CANCELLED));
-		if (namedIn(delegationId) == 0) {
-			return;
-		}
-		this.participants.removeIf(participant -> {
-			boolean leaves = participant.delegationId().equals(delegationId);
-			if (leaves) {
-				this.removedParticipants.add(participant.participantId());
-				forget(participant);
-			}
-			return leaves;
-		});
+		this.delegations.put(delegationId, before.withStatus(DelegationStatus.CANCELLED));
+		this.participants.removeDelegation(delegationId);
 	}
 
 	public void removeParticipant(String delegationId, String participantId) {
-		if (!named(participantId) || !this.participants.removeIf(participant -> {
-			boolean removed = participant.participantId().equals(participantId);
-			if (removed) {
-				forget(participant);
-			}
-			return removed;
-		})) {
+		if (!this.participants.remove(participantId)) {
 			// removed already, with its cancelled delegation
 			return;
 		}
-		this.removedParticipants.add(participantId);
 		DelegationReport delegation = this.delegations.get(delegationId);
 		if (delegation != null && delegation.status() != DelegationStatus.CANCELLED) {
-			this.delegations.put(delegationId, resized(delegation, delegation.participantCount() - 1));
+			this.delegations.put(delegationId, delegation.resized(delegation.participantCount() - 1));
 		}
 	}
 
 	/** In place, so that the list keeps the order in which the delegation named them. */
 	public void replaceParticipant(String replacedParticipantId, ParticipantReport participant) {
-		if (named(participant.participantId())) {
-			return;
-		}
-		for (int i = 0; i < this.participants.size(); i++) {
-			ParticipantReport replaced = this.participants.get(i);
-			if (replaced.participantId().equals(replacedParticipantId)) {
-				this.participants.set(i, participant);
-				forget(replaced);
-				remember(participant);
-				this.removedParticipants.add(replacedParticipantId);
-				return;
-			}
+		if (!this.participants.isNamed(participant.participantId())) {
+			this.participants.replace(replacedParticipantId, participant);
 		}
 	}
 
 	/** A delegation may send its answers again; it still counts once. */
 	public void reflection(String delegationId) {
-		DelegationReport delegation = delegation(delegationId);
-		this.delegations.put(delegationId,
-				new DelegationReport(delegation.delegationId(), delegation.municipalityNumber(),
-						delegation.municipalityName(), delegation.countyNumber(), delegation.countyName(),
-						delegation.ksRegion(), delegation.kulturskoleradBranch(), delegation.sessionId(),
-						delegation.status(), delegation.participantCount(), delegation.registeredAt(), true));
+		this.delegations.put(delegationId, delegation(delegationId).withReflectionSubmitted());
 	}
 
 	/**
 	 * @param delegationId {@code null} for a mail about the workshop as a whole
 	 */
 	public void mailSent(String mailId, String delegationId) {
-		if (!this.countedMails.add("sent:" + mailId)) {
-			return;
-		}
-		if (delegationId == null) {
-			this.workshopMailsSent++;
-		}
-		else {
-			this.mails.computeIfAbsent(delegationId, (id) -> new int[2])[0]++;
-		}
+		this.mails.sent(mailId, delegationId);
 	}
 
 	/**
 	 * @param delegationId {@code null} for a mail about the workshop as a whole
 	 */
 	public void mailFailed(String mailId, String delegationId) {
-		if (!this.countedMails.add("failed:" + mailId)) {
-			return;
-		}
-		if (delegationId == null) {
-			this.workshopMailsFailed++;
-		}
-		else {
-			this.mails.computeIfAbsent(delegationId, (id) -> new int[2])[1]++;
-		}
+		this.mails.failed(mailId, delegationId);
 	}
 
 	/**
@@ -352,24 +268,19 @@ public final class WorkshopReportDraft {
 		Map<String, MunicipalityRef> municipalities = new LinkedHashMap<>();
 		active.forEach(
 				delegation -> municipalities.putIfAbsent(delegation.municipalityNumber(), delegation.municipality()));
-		List<DelegationMails> mailReports = this.mails.entrySet()
-			.stream()
-			.map(mail -> new DelegationMails(mail.getKey(), mail.getValue()[0], mail.getValue()[1]))
-			.toList();
-		Totals totals = new Totals(active.size(), this.participants.size(), municipalities.size(),
+		Totals totals = new Totals(active.size(), this.participants.list().size(), municipalities.size(),
 				persons(active, null, DelegationStatus.CONFIRMED), persons(active, null, DelegationStatus.WAITLISTED),
-				this.workshopMailsSent + mailReports.stream().mapToInt(DelegationMails::sent).sum(),
-				this.workshopMailsFailed + mailReports.stream().mapToInt(DelegationMails::failed).sum(),
+				this.mails.totalSent(), this.mails.totalFailed(),
 				(int) this.delegations.values().stream().filter(DelegationReport::reflectionSubmitted).count());
 		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
-				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()), this.participants,
-				List.copyOf(municipalities.values()), totals, mailReports, List.copyOf(this.messages.values()),
-				List.copyOf(this.attendance.values()));
+				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()),
+				this.participants.list(), List.copyOf(municipalities.values()), totals, this.mails.perDelegation(),
+				List.copyOf(this.messages.values()), List.copyOf(this.attendance.values()));
 	}
 
 	public ReportBookkeeping bookkeeping() {
-		return new ReportBookkeeping(this.positions, List.copyOf(this.recentEvents), List.copyOf(this.countedMails),
-				List.copyOf(this.removedParticipants));
+		return new ReportBookkeeping(this.positions, List.copyOf(this.recentEvents), this.mails.counted(),
+				this.participants.removed());
 	}
 
 	/** The session, created empty (capacity 0 until the schedule is read) if absent. */
@@ -390,31 +301,6 @@ public final class WorkshopReportDraft {
 		return delegation;
 	}
 
-	private void addParticipant(ParticipantReport participant) {
-		this.participants.add(participant);
-		remember(participant);
-	}
-
-	private void remember(ParticipantReport participant) {
-		this.namedParticipants.merge(participant.participantId(), 1, Integer::sum);
-		this.namedPerDelegation.merge(participant.delegationId(), 1, Integer::sum);
-	}
-
-	private void forget(ParticipantReport participant) {
-		this.namedParticipants.computeIfPresent(participant.participantId(),
-				(id, count) -> (count > 1) ? count - 1 : null);
-		this.namedPerDelegation.computeIfPresent(participant.delegationId(),
-				(id, count) -> (count > 1) ? count - 1 : null);
-	}
-
-	private boolean named(String participantId) {
-		return this.namedParticipants.containsKey(participantId);
-	}
-
-	private long namedIn(String delegationId) {
-		return this.namedPerDelegation.getOrDefault(delegationId, 0);
-	}
-
 	private static int persons(List<DelegationReport> active, String sessionId, DelegationStatus status) {
 		return active.stream()
 			.filter(delegation -> delegation.status() == status)
@@ -427,20 +313,6 @@ public final class WorkshopReportDraft {
 		return (int) active.stream()
 			.filter(delegation -> delegation.status() == status && sessionId.equals(delegation.sessionId()))
 			.count();
-	}
-
-	private static DelegationReport resized(DelegationReport delegation, int participantCount) {
-		return new DelegationReport(delegation.delegationId(), delegation.municipalityNumber(),
-				delegation.municipalityName(), delegation.countyNumber(), delegation.countyName(),
-				delegation.ksRegion(), delegation.kulturskoleradBranch(), delegation.sessionId(), delegation.status(),
-				participantCount, delegation.registeredAt(), delegation.reflectionSubmitted());
-	}
-
-	private static DelegationReport withStatus(DelegationReport delegation, DelegationStatus status) {
-		return new DelegationReport(delegation.delegationId(), delegation.municipalityNumber(),
-				delegation.municipalityName(), delegation.countyNumber(), delegation.countyName(),
-				delegation.ksRegion(), delegation.kulturskoleradBranch(), delegation.sessionId(), status,
-				delegation.participantCount(), delegation.registeredAt(), delegation.reflectionSubmitted());
 	}
 
 }
