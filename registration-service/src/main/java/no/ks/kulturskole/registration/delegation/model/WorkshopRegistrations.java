@@ -2,13 +2,11 @@ package no.ks.kulturskole.registration.delegation.model;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,22 +15,15 @@ import java.util.UUID;
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
 import no.ks.kulturskole.contracts.registration.Contact;
-import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
-import no.ks.kulturskole.contracts.registration.DelegationPromoted;
-import no.ks.kulturskole.contracts.registration.DelegationRegistered;
-import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
-import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
-import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
-import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
@@ -76,10 +67,6 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** Workshops are held, and their deadlines set, in Norwegian time. */
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-	private static final DateTimeFormatter DEADLINE_FORMAT = DateTimeFormatter
-		.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb-NO"))
-		.withZone(OSLO);
 
 	/**
 	 * How many workshop events the aggregate remembers having applied: far more than a
@@ -145,14 +132,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	}
 
 	public int confirmedPersonsIn(String sessionId) {
-		return confirmedPersonsIn(this.delegations, sessionId);
-	}
-
-	private static int confirmedPersonsIn(List<Delegation> delegations, String sessionId) {
-		return delegations.stream()
-			.filter(delegation -> delegation.isConfirmedIn(sessionId))
-			.mapToInt(Delegation::personCount)
-			.sum();
+		return Seating.confirmedPersonsIn(this.delegations, sessionId);
 	}
 
 	/** Waitlisted delegations in the order they came. */
@@ -250,7 +230,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		for (Delegation delegation : this.delegations) {
 			if (delegation.isActive()) {
 				Delegation cancelled = delegation.cancelled(now, reason);
-				events.add(cancellationOf(delegation, cancelled, DelegationCancelled.Cause.WORKSHOP_CANCELLED, now));
+				events
+					.add(events().cancelled(delegation, cancelled, DelegationCancelled.Cause.WORKSHOP_CANCELLED, now));
 				delegations.add(cancelled);
 			}
 			else {
@@ -297,7 +278,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		Delegation cancelled = delegation.cancelled(now, reason);
 		List<Delegation> delegations = replaced(cancelled);
 		List<DomainEvent> events = new ArrayList<>();
-		events.add(cancellationOf(delegation, cancelled, cause, now));
+		events.add(events().cancelled(delegation, cancelled, cause, now));
 		events.addAll(promote(this.workshop, delegations, now));
 		return new Change(next(this.workshop, delegations, null), events);
 	}
@@ -318,7 +299,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		if (this.workshop.status().isOver()) {
 			throw new ConflictingState("delegationId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
 		}
-		checkDelegation(entries.stream().map(DelegateEntry::person).toList());
+		DelegationRules.checkDelegation(this.workshop, entries.stream().map(DelegateEntry::person).toList());
 		Map<String, Participant> existing = new LinkedHashMap<>();
 		delegation.participants().forEach(participant -> existing.put(participant.participantId(), participant));
 		Set<String> kept = new HashSet<>();
@@ -350,9 +331,9 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			NewParticipant person = entry.person();
 			Participant before = (entry.participantId() != null) ? existing.get(entry.participantId()) : null;
 			if (before == null) {
-				Participant added = participantOf(person);
+				Participant added = Seating.participantOf(person);
 				participants.add(added);
-				events.add(registrationOf(delegation, added, now));
+				events.add(events().participantRegistered(delegation, added, now));
 			}
 			else if (isSamePerson(before, person)) {
 				Participant after = new Participant(before.participantId(), person.name(), before.email(),
@@ -362,13 +343,13 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 					// a new role (or corrected name) for the same person: told as a
 					// replacement by the same participant id, since the contract has no
 					// event of its own for it
-					events.add(replacementOf(delegation, before, after, now));
+					events.add(events().participantReplaced(delegation, before, after, now));
 				}
 			}
 			else {
-				Participant after = participantOf(person);
+				Participant after = Seating.participantOf(person);
 				participants.add(after);
-				events.add(replacementOf(delegation, before, after, now));
+				events.add(events().participantReplaced(delegation, before, after, now));
 			}
 		}
 		for (Participant participant : delegation.participants()) {
@@ -420,8 +401,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		List<DomainEvent> events = new ArrayList<>();
 		for (int i = 0; i < delegations.size(); i++) {
 			Delegation delegation = delegations.get(i);
-			if (delegation.isWaiting()
-					&& target.capacity() - confirmedPersonsIn(delegations, toSessionId) >= delegation.personCount()) {
+			if (delegation.isWaiting() && target.capacity()
+					- Seating.confirmedPersonsIn(delegations, toSessionId) >= delegation.personCount()) {
 				Delegation moved = delegation.seatedIn(toSessionId);
 				delegations.set(i, moved);
 				events.add(new DelegationMoved(UUID.randomUUID(), delegation.delegationId(), this.id, now,
@@ -539,14 +520,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return activeDelegationOf(organisationNumber).filter(delegation -> delegation.isCoordinatedBy(coordinatorEmail))
 			.map(delegation -> new Change(
 					next(this.workshop, replaced(delegation.withManageTokenHash(secret.hash())), null),
-					List.of(manageLinkIssued(delegation, secret, ManageLinkIssued.Reason.REQUESTED, now))));
-	}
-
-	private ManageLinkIssued manageLinkIssued(Delegation delegation, ManageSecret secret,
-			ManageLinkIssued.Reason reason, Instant now) {
-		return new ManageLinkIssued(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-				ManageLinkIssued.SCHEMA_VERSION, secret.sealedFor(delegation.delegationId()), reason,
-				(delegation.language() != null) ? delegation.language() : "nb");
+					List.of(events().manageLinkIssued(delegation, secret, ManageLinkIssued.Reason.REQUESTED, now))));
 	}
 
 	private Session sessionToMoveTo(String sessionId) {
@@ -560,37 +534,6 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	private Delegation activeDelegation(String delegationId) {
 		return delegation(delegationId).filter(Delegation::isActive)
 			.orElseThrow(() -> new NotFound("delegationId", "Påmeldingen finnes ikke, eller er avmeldt."));
-	}
-
-	/**
-	 * Gives seats to waiting delegations, in the order they came: each goes whole into
-	 * the earliest session with room for all of it. One that does not fit anywhere keeps
-	 * its place in the queue while a later, smaller one may use the seats.
-	 */
-	private List<DomainEvent> promote(Workshop workshop, List<Delegation> delegations, Instant now) {
-		List<DomainEvent> events = new ArrayList<>();
-		if (workshop.status().isOver()) {
-			return events;
-		}
-		for (int i = 0; i < delegations.size(); i++) {
-			Delegation delegation = delegations.get(i);
-			if (!delegation.isWaiting()) {
-				continue;
-			}
-			Optional<Session> room = workshop.sessionsInOrder()
-				.stream()
-				.filter(session -> session.capacity()
-						- confirmedPersonsIn(delegations, session.sessionId()) >= delegation.personCount())
-				.findFirst();
-			if (room.isPresent()) {
-				Delegation promoted = delegation.seatedIn(room.get().sessionId());
-				delegations.set(i, promoted);
-				events.add(new DelegationPromoted(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-						DelegationPromoted.SCHEMA_VERSION, room.get().sessionId(), delegation.personCount(),
-						promoted.sequence()));
-			}
-		}
-		return events;
 	}
 
 	private List<Delegation> replaced(Delegation changed) {
@@ -643,40 +586,10 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	}
 
 	/**
-	 * @param before the delegation as it was, whose seat the event names
-	 */
-	private DelegationCancelled cancellationOf(Delegation before, Delegation after, DelegationCancelled.Cause cause,
-			Instant now) {
-		return new DelegationCancelled(UUID.randomUUID(), before.delegationId(), this.id, now,
-				DelegationCancelled.SCHEMA_VERSION, before.sessionId(), before.status(), before.personCount(),
-				after.cancellationReason(), after.sequence(), cause);
-	}
-
-	private ParticipantRegistered registrationOf(Delegation delegation, Participant participant, Instant now) {
-		return new ParticipantRegistered(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-				ParticipantRegistered.SCHEMA_VERSION, participant.participantId(), delegation.sessionId(),
-				delegation.organisation().number(), participant.name(), participant.email(), participant.roleTitle(),
-				participant.roleCategory());
-	}
-
-	private ParticipantReplaced replacementOf(Delegation delegation, Participant before, Participant after,
-			Instant now) {
-		return new ParticipantReplaced(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-				ParticipantReplaced.SCHEMA_VERSION, before.participantId(), after.participantId(),
-				delegation.sessionId(), delegation.organisation().number(), after.name(), after.email(),
-				after.roleTitle(), after.roleCategory());
-	}
-
-	/**
 	 * The e-mail address identifies the person: a corrected name is not a replacement.
 	 */
 	private static boolean isSamePerson(Participant before, NewParticipant person) {
 		return before.email().strip().equalsIgnoreCase(person.email().strip());
-	}
-
-	private static Participant participantOf(NewParticipant person) {
-		return new Participant(newId(), person.name(), person.email().strip(), person.roleTitle(),
-				person.roleCategory());
 	}
 
 	/**
@@ -686,18 +599,19 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * @throws ConflictingState when the workshop does not take registrations now
 	 */
 	public RegistrationOutcome register(DelegationRequest request, Instant now) {
-		checkDelegation(request.participants());
+		DelegationRules.checkDelegation(this.workshop, request.participants());
 		Optional<Delegation> existing = activeDelegationOf(request.organisation().number());
 		if (existing.isPresent()) {
 			return alreadyRegistered(existing.get(), request, now);
 		}
-		checkOpen(now);
-		checkInvited(request.organisation());
-		Delegation delegation = place(request, now);
+		DelegationRules.checkOpen(this.workshop, now);
+		DelegationRules.checkInvited(this.workshop, request.organisation());
+		Delegation delegation = Seating.place(this.workshop, this.delegations, request, now);
 		List<Delegation> delegations = new ArrayList<>(this.delegations);
 		delegations.add(delegation);
 		WorkshopRegistrations after = next(this.workshop, delegations, null);
-		return new RegistrationOutcome.Registered(after, delegation, eventsOf(delegation, request.manageSecret(), now));
+		return new RegistrationOutcome.Registered(after, delegation,
+				events().registered(this.workshop, delegation, request.manageSecret(), now));
 	}
 
 	/**
@@ -715,8 +629,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		}
 		Contact contact = new Contact(request.coordinator().name(), email.strip(), request.coordinator().phone());
 		String language = (request.language() != null) ? request.language() : "nb";
-		RegistrationConflict conflict = new RegistrationConflict(newId(), existing.delegationId(), contact, language,
-				now, null, null, null);
+		RegistrationConflict conflict = new RegistrationConflict(Seating.newId(), existing.delegationId(), contact,
+				language, now, null, null, null);
 		List<RegistrationConflict> conflicts = new ArrayList<>(this.conflicts);
 		conflicts.add(conflict);
 		return new RegistrationOutcome.ConflictReported(withConflicts(this.delegations, conflicts), existing, conflict,
@@ -780,105 +694,17 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		return new Change(withConflicts(delegations, conflicts), events);
 	}
 
-	private void checkDelegation(List<NewParticipant> participants) {
-		if (participants.isEmpty()) {
-			throw new RuleViolation("participants", "participants-missing", "Delegasjonen må ha minst én deltaker.");
-		}
-		if (participants.size() < this.workshop.minDelegationSize()) {
-			throw new RuleViolation("participants", "delegation-too-small",
-					"Verkstedet krever minst " + this.workshop.minDelegationSize()
-							+ " deltakere fra hver kommune, men delegasjonen har " + participants.size() + ".");
-		}
-		int max = (this.workshop.maxDelegationSize() != null)
-				? Math.min(this.workshop.maxDelegationSize(), MAX_DELEGATES) : MAX_DELEGATES;
-		if (participants.size() > max) {
-			throw new RuleViolation("participants", "delegation-too-large", "Verkstedet tar imot høyst " + max
-					+ " deltakere fra hver kommune, men delegasjonen har " + participants.size() + ".");
-		}
-		if (this.workshop.outsideRoleRequired() && participants.stream()
-			.allMatch(participant -> participant.roleCategory() == RoleCategory.KULTURSKOLE)) {
-			throw new RuleViolation("participants", "outside-role-missing",
-					"Minst én deltaker må ha en rolle utenfor kulturskolen, for eksempel politiker, leder i en annen "
-							+ "kommunal tjeneste, skole, barnehage, lokalt kulturliv eller frivilligheten.");
-		}
-		Set<String> emails = new HashSet<>();
-		for (int i = 0; i < participants.size(); i++) {
-			if (!emails.add(participants.get(i).normalisedEmail())) {
-				throw new RuleViolation("participants[" + i + "].email", "email-duplicate",
-						"Hver deltaker må ha sin egen e-postadresse; denne er allerede brukt av en annen deltaker "
-								+ "i delegasjonen.");
-			}
-		}
+	private RegistrationEvents events() {
+		return new RegistrationEvents(this.id);
 	}
 
-	private void checkOpen(Instant now) {
-		if (this.workshop.status() != WorkshopStatus.SCHEDULED) {
-			throw new ConflictingState("workshopId", "registration-closed", "Verkstedet tar ikke imot påmeldinger.");
-		}
-		if (now.isAfter(this.workshop.registrationDeadline())) {
-			throw new ConflictingState("workshopId", "registration-deadline-passed",
-					"Påmeldingsfristen gikk ut " + DEADLINE_FORMAT.format(this.workshop.registrationDeadline()) + ".");
-		}
-		if (this.workshop.sessions().isEmpty()) {
-			throw new ConflictingState("workshopId", "no-sessions", "Verkstedet har ingen økter å melde seg på ennå.");
-		}
-	}
-
-	private void checkInvited(Organisation organisation) {
-		if (!this.workshop.invites(organisation.number())) {
-			throw new RuleViolation("municipalityNumber", "not-invited",
-					"Verkstedet er bare for inviterte kommuner, og " + organisation.name()
-							+ " er ikke invitert. Ta kontakt med arrangøren hvis dere mener dere skal være med.");
-		}
-	}
-
-	private Delegation place(DelegationRequest request, Instant now) {
-		int persons = request.participants().size();
-		List<Session> sessions = this.workshop.sessionsInOrder();
-		Session seat = sessions.stream()
-			.filter(session -> session.capacity() - confirmedPersonsIn(session.sessionId()) >= persons)
-			.findFirst()
-			.orElse(null);
-		// A waitlisted group waits for the earliest session: the schema of
-		// DelegationRegistered names a session either way.
-		String sessionId = (seat != null) ? seat.sessionId() : sessions.get(0).sessionId();
-		SeatStatus status = (seat != null) ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
-		List<Participant> participants = request.participants()
-			.stream()
-			.map(WorkshopRegistrations::participantOf)
-			.toList();
-		return new Delegation(newId(), request.organisation(), request.coordinator(), participants, sessionId, status,
-				now, request.language(), (request.manageSecret() != null) ? request.manageSecret().hash() : null, null,
-				null, List.of(), 1);
-	}
-
-	private List<DomainEvent> eventsOf(Delegation delegation, ManageSecret manageSecret, Instant now) {
-		Session session = this.workshop.session(delegation.sessionId()).orElseThrow();
+	/** Seats for the waiting list (see {@link Seating#promote}), told as events. */
+	private List<DomainEvent> promote(Workshop workshop, List<Delegation> delegations, Instant now) {
 		List<DomainEvent> events = new ArrayList<>();
-		events.add(new DelegationRegistered(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-				DelegationRegistered.SCHEMA_VERSION, delegation.sessionId(), delegation.status(),
-				delegation.organisation(), delegation.coordinator(), delegation.personCount(), this.workshop.title(),
-				session.startsAt(), session.endsAt(), delegation.language(), delegation.sequence()));
-		for (Participant participant : delegation.participants()) {
-			events.add(registrationOf(delegation, participant, now));
-		}
-		if (manageSecret != null) {
-			// after the facts it refers to: notification-service writes the
-			// coordinator's confirmation, with the link, when it sees this one
-			events.add(manageLinkIssued(delegation, manageSecret, ManageLinkIssued.Reason.REGISTERED, now));
-		}
-		if (delegation.status() == SeatStatus.WAITLISTED) {
-			// told on its own as well, so that consumers need not derive it from the
-			// status
-			events.add(new DelegationWaitlisted(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-					DelegationWaitlisted.SCHEMA_VERSION, delegation.sessionId(), delegation.personCount(),
-					delegation.sequence()));
+		for (Delegation promoted : Seating.promote(workshop, delegations)) {
+			events.add(events().promoted(promoted, now));
 		}
 		return events;
-	}
-
-	private static String newId() {
-		return UUID.randomUUID().toString();
 	}
 
 }
