@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +84,7 @@ class PilotSelectionClosureIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(late).get("errors").get(0).get("field").asString()).isEqualTo("decision");
 		assertThat(late.body()).contains("pilot-selection-closed");
 		HttpResponse<String> lateApplication = post("/api/public/pilot-applications", "application/json",
-				this.json.writeValueAsString(application("1811")), Map.of());
+				this.json.writeValueAsString(PilotApplicationIntegrationTests.application("1811")), Map.of());
 		assertThat(lateApplication.statusCode()).isEqualTo(409);
 		assertThat(this.applications.findByOrganisation("1811")).isEmpty();
 		assertThat(this.applications.find(kinn).orElseThrow().status().name()).isEqualTo("SUBMITTED");
@@ -171,7 +170,8 @@ class PilotSelectionClosureIntegrationTests extends OnSharedInfrastructure {
 
 	private String apply(String municipalityNumber) {
 		HttpResponse<String> applied = post("/api/public/pilot-applications", "application/json",
-				this.json.writeValueAsString(application(municipalityNumber)), Map.of());
+				this.json.writeValueAsString(PilotApplicationIntegrationTests.application(municipalityNumber)),
+				Map.of());
 		assertThat(applied.statusCode()).as(applied.body()).isIn(200, 201);
 		return body(applied).get("applicationId").asString();
 	}
@@ -183,15 +183,6 @@ class PilotSelectionClosureIntegrationTests extends OnSharedInfrastructure {
 
 	private Document pilotDocument(String applicationId) {
 		return this.mongo.findById(applicationId, Document.class, "pilot_applications");
-	}
-
-	private static Map<String, Object> application(String number) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("municipalityNumber", number);
-		body.put("contact", Map.of("name", "Kari Koordinator", "email", "kari@k" + number + ".no"));
-		body.put("motivation", "Vi vil gjøre kulturskolen til et ressurssenter.");
-		body.put("inGuidanceScheme", true);
-		return body;
 	}
 
 }

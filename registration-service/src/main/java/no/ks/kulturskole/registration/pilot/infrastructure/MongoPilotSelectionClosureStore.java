@@ -47,9 +47,7 @@ class MongoPilotSelectionClosureStore implements PilotSelectionClosureStore {
 
 	@Override
 	public boolean insert(PilotSelectionClosure closure, DomainEvent event) {
-		Document entry = new Document();
-		this.mongo.getConverter().write(this.outboxEntries.of(event), entry);
-		entry.remove("_class");
+		Document entry = OutboxDocuments.entryOf(this.mongo, this.outboxEntries, event);
 		Document document = new Document("_id", PilotSelectionClosed.SELECTION)
 			.append("closedAt", Date.from(closure.closedAt()))
 			.append("applications", closure.applications())
