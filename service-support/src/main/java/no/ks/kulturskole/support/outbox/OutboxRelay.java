@@ -67,8 +67,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * acknowledgement of the one before, until a whole chunk goes through
  * ({@link OneInFlightAfterFailure}). What remains is the chunk in which the broker first
  * fails: there the producer's sequence numbers refuse a later batch of the partition
- * while an earlier one is missing, and a record given up on in the producer's queue is
- * followed only by records queued behind it, which expire with it.
+ * while an earlier one is missing, and a record given up on in the producer's queue can
+ * only be overtaken by records queued behind it, which expire a moment after it; only a
+ * broker that comes back within that moment could still put a later first copy in front
+ * (a transactional chunk would close even that, at the cost of every producer sending in
+ * transactions).
  * <p>
  * An entry the broker refuses for good (larger than the topic takes, an invalid topic;
  * see {@link no.ks.kulturskole.support.messaging.KafkaRefusals}) is <em>parked</em>:
