@@ -23,6 +23,7 @@ import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
 import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
+import no.ks.kulturskole.contracts.registration.PilotSelectionClosed;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
@@ -97,6 +98,7 @@ final class SampleEvents {
 						true),
 				new PilotMunicipalitySelected(id, "a-1", at, 1, "4601"),
 				new PilotApplicationDeclined(id, "a-2", at, 1, "5501", null),
+				new PilotSelectionClosed(id, PilotSelectionClosed.SELECTION, at, 1, 12, 7),
 				new NotificationFailed(id, "n-2", "w-1", "d-1", at, 1, "DELEGATION_CONFIRMATION",
 						"delegation-confirmation/nb@1", "Adressen finnes ikke"),
 				new MessageSentToRegistrants(id, "m-1", "w-1", at, 1, "s-1", List.of("CONFIRMED"),

@@ -58,6 +58,8 @@ final class FakePlatform implements AutoCloseable {
 	/** The attendance last recorded for session s1 of {@link #WORKSHOP_ID}, as sent. */
 	private volatile String present = "{\"present\":[]}";
 
+	private volatile boolean pilotSelectionClosed;
+
 	/** The open server-sent event streams of reporting. */
 	private final List<HttpExchange> subscribers = new CopyOnWriteArrayList<>();
 
@@ -280,6 +282,9 @@ final class FakePlatform implements AutoCloseable {
 							              {"workshopId":"w-2","workshopTitle":"Verksted 2","presentPersons":0}]}],
 							 "selection":{"selected":0,"aboveTarget":false,"warning":null,"byKsRegion":{}}}""");
 		}
+		else if (path.equals("/api/pilot-applications/selection/closure")) {
+			pilotSelectionClosure(exchange, method, body);
+		}
 		else if (method.equals("POST") && path.equals("/api/privacy/erasures")) {
 			this.staffCalls.add(method + " " + path + " " + body);
 			if (body.contains("ukjent")) {
@@ -468,6 +473,32 @@ final class FakePlatform implements AutoCloseable {
 		exchange.getResponseHeaders()
 			.add("Content-Disposition", "inline; filename=\"deltakerbevis-" + CERTIFICATE_CODE + ".pdf\"");
 		send(exchange, 200, "application/pdf", CERTIFICATE_PDF);
+	}
+
+	/**
+	 * Like registration-service's closing of the pilot selection (issue 14): closed once
+	 * a confirmed request came, refused naming {@code confirm} otherwise.
+	 */
+	private void pilotSelectionClosure(HttpExchange exchange, String method, String body) throws IOException {
+		if (method.equals("POST")) {
+			this.staffCalls.add(method + " " + exchange.getRequestURI().getPath() + " " + body);
+			if (!body.contains("\"confirm\":true")) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"confirm","message":"Bekreft at utvelgelsen skal avsluttes."}]}""");
+				return;
+			}
+			this.pilotSelectionClosed = true;
+		}
+		send(exchange, 200, "application/json", this.pilotSelectionClosed ? """
+				{"closed":true,"closedAt":"2027-05-02T10:00:00Z","applications":1,"selected":0,
+				 "personalDataErasedAt":"2027-07-31T10:00:00Z"}""" : """
+				{"closed":false,"closedAt":null,"applications":null,"selected":null,"personalDataErasedAt":null}""");
+	}
+
+	/** Opens the pilot selection again, which no real service does: for the next test. */
+	void reopenPilotSelection() {
+		this.pilotSelectionClosed = false;
 	}
 
 	/**

@@ -234,6 +234,25 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void closingThePilotSelectionGoesToTheRegistrationServiceForStaffOnly() {
+		String path = "/api/pilot-applications/selection/closure";
+		HttpRequest.Builder closing = this.gateway.request(path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"confirm\":true}"));
+
+		assertThat(this.gateway.send(closing.copy()).statusCode()).isEqualTo(401);
+		assertThat(registration.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(closing.copy().header("Authorization", Gateway.basic("stab", "kulturskole")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).hasValueSatisfying((request) -> {
+			assertThat(request.method()).isEqualTo("POST");
+			assertThat(request.body()).isEqualTo("{\"confirm\":true}");
+		});
+	}
+
+	@Test
 	void registrationConflictsAreResolvedThroughTheRegistrationServiceByStaffOnly() {
 		String path = "/api/registrations/conflicts/" + UUID.randomUUID() + "/resolution";
 		HttpRequest.Builder resolution = this.gateway.request(path)

@@ -68,7 +68,7 @@ class PublicPagesTests extends PagesTestBase {
 			.contains("<h1>Personvern</h1>")
 			.contains("KS (Kommunesektorens organisasjon) og Norsk kulturskoleråd er sammen ansvarlige")
 			.contains("90 dager etter at verkstedet er gjennomført eller avlyst")
-			.contains("når utvelgelsen av pilotkommuner er avsluttet")
+			.contains("slettes 90 dager etter at utvelgelsen av pilotkommuner er avsluttet")
 			.contains("slettes etter 30 dager")
 			.contains("slettes etter 14 dager")
 			.contains("href=\"mailto:personvern@kulturskole.example\"")

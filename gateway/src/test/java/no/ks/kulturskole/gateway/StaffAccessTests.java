@@ -50,7 +50,7 @@ class StaffAccessTests extends PagesTestBase {
 	@ParameterizedTest
 	@ValueSource(strings = { "/stab/verksted/ny", W + "/okter", W + "/venteliste", W + "/delegasjoner/d-1/flytt",
 			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
-			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/admin/gjenoppbygg",
+			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/pilot/avslutt", "/stab/admin/gjenoppbygg",
 			"/stab/e-post/send-pa-nytt", W + "/oppmote?okt=s1", W + "/oppmote/rapport?okt=s1",
 			"/stab/admin/personvern/sletting" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
@@ -77,8 +77,9 @@ class StaffAccessTests extends PagesTestBase {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/workshops", "/api/registrations?workshopId=x",
-			"/api/registrations/retention?workshopId=x", "/api/pilot-applications", "/api/notifications",
-			"/api/reports/workshops", "/api/reports/stream", "/api/reports/coverage", "/api/reports/admin/rebuild",
+			"/api/registrations/retention?workshopId=x", "/api/pilot-applications",
+			"/api/pilot-applications/selection/closure", "/api/notifications", "/api/reports/workshops",
+			"/api/reports/stream", "/api/reports/coverage", "/api/reports/admin/rebuild",
 			"/api/certificates/" + FakePlatform.CERTIFICATE_CODE })
 	void theStaffApiRefusesAnAccountWithoutTheStaffRole(String path) {
 		Gateway gateway = new Gateway(this.port);

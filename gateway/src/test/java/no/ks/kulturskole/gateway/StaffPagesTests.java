@@ -216,6 +216,35 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void staffCloseThePilotSelectionOnlyAfterConfirmingAndThenSeeWhenTheApplicationsAreErased() {
+		logIn("stab", "kulturskole");
+		try {
+			String open = this.browser.get("/stab/pilot").body();
+			assertThat(open).contains("Avslutt utvelgelsen").contains("Velg Bodø").doesNotContain("id=\"sletting\"");
+
+			HttpResponse<String> unconfirmed = this.browser.postForm("/stab/pilot/avslutt",
+					fields("_csrf", csrfToken(open)));
+			assertThat(unconfirmed.statusCode()).isEqualTo(302);
+			String refused = this.browser.get("/stab/pilot").body();
+			assertThat(refused).contains("Bekreft at utvelgelsen skal avsluttes.").contains("Velg Bodø");
+
+			HttpResponse<String> closed = this.browser.postForm("/stab/pilot/avslutt",
+					fields("_csrf", csrfToken(refused), "bekreft", "ja"));
+			assertThat(closed.statusCode()).isEqualTo(302);
+			assertThat(platform.staffCalls())
+				.contains("POST /api/pilot-applications/selection/closure {\"confirm\":true}");
+			assertThat(this.browser.get("/stab/pilot").body()).contains("Utvelgelsen er avsluttet.")
+				.contains("Utvelgelsen ble avsluttet <span>2. mai 2027</span>")
+				.contains("slettes <span>31. juli 2027</span>")
+				.doesNotContain("Velg Bodø")
+				.doesNotContain("Avslutt utvelgelsen");
+		}
+		finally {
+			platform.reopenPilotSelection();
+		}
+	}
+
+	@Test
 	void onlyAnAdministratorMayRebuildTheReports() {
 		logIn("stab", "kulturskole");
 		assertThat(this.browser.get("/stab/admin").statusCode()).isEqualTo(403);

@@ -7,7 +7,8 @@ import no.ks.kulturskole.contracts.DomainEvent;
 /**
  * Everything published on {@code registration.events}: the life of delegations (keyed by
  * workshopId, so that one workshop's registrations, waiting list and promotions are read
- * in order) and of pilot applications (keyed by applicationId).
+ * in order) and of pilot applications (keyed by applicationId), and the closing of the
+ * pilot selection (keyed by the selection's id).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = DelegationRegistered.class, name = "DelegationRegistered"),
@@ -25,7 +26,9 @@ import no.ks.kulturskole.contracts.DomainEvent;
 		@JsonSubTypes.Type(value = AttendanceRecorded.class, name = "AttendanceRecorded"),
 		@JsonSubTypes.Type(value = PilotApplicationSubmitted.class, name = "PilotApplicationSubmitted"),
 		@JsonSubTypes.Type(value = PilotMunicipalitySelected.class, name = "PilotMunicipalitySelected"),
-		@JsonSubTypes.Type(value = PilotApplicationDeclined.class, name = "PilotApplicationDeclined") })
-public sealed interface RegistrationEvent extends DomainEvent permits DelegationEvent, PilotEvent {
+		@JsonSubTypes.Type(value = PilotApplicationDeclined.class, name = "PilotApplicationDeclined"),
+		@JsonSubTypes.Type(value = PilotSelectionClosed.class, name = "PilotSelectionClosed") })
+public sealed interface RegistrationEvent extends DomainEvent
+		permits DelegationEvent, PilotEvent, PilotSelectionClosed {
 
 }

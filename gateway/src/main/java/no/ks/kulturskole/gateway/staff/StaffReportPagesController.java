@@ -44,9 +44,12 @@ class StaffReportPagesController {
 
 	private final CoverageMap map;
 
-	StaffReportPagesController(DownstreamClients clients, CoverageMap map) {
+	private final PilotSelectionClosurePages closure;
+
+	StaffReportPagesController(DownstreamClients clients, CoverageMap map, PilotSelectionClosurePages closure) {
 		this.api = new StaffApi(clients);
 		this.map = map;
+		this.closure = closure;
 	}
 
 	@GetMapping("/stab/dekning")
@@ -90,6 +93,7 @@ class StaffReportPagesController {
 		StaffApi.PilotOverview overview = this.api.pilotApplications();
 		model.addAttribute("overview", overview);
 		model.addAttribute("statusLabels", PILOT_STATUS);
+		this.closure.addTo(model);
 		return "staff-pilot";
 	}
 

@@ -212,7 +212,10 @@ class PilotApplicationIntegrationTests extends OnSharedInfrastructure {
 		return after;
 	}
 
-	private static Map<String, Object> application(String number) {
+	/**
+	 * A valid application of the municipality, its contact's address made of its number.
+	 */
+	static Map<String, Object> application(String number) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("municipalityNumber", number);
 		body.put("contact", Map.of("name", "Kari Koordinator", "email", "kari@k" + number + ".no"));

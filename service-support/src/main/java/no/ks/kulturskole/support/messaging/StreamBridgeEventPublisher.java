@@ -127,10 +127,35 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 				// the class only: a refusal's message may quote the record
 				log.warn("The broker did not acknowledge event {} of {}: {}", acknowledged + 1, sent.size(),
 						KafkaRefusals.rootCause(failure).getClass().getName());
+				settle(sent.subList(acknowledged + 1, sent.size()));
 				return Publication.stoppedBy(acknowledged, failure);
 			}
 		}
 		return Publication.all(acknowledged);
+	}
+
+	/**
+	 * Waits (within one acknowledgement timeout) until the records sent behind a failed
+	 * one are acknowledged or given up by the producer, whichever: the caller sends the
+	 * failed one again, and a record of this send still queued in the producer would go
+	 * out in front of that copy (see {@code OutboxRelay}: first copies in order).
+	 */
+	private static void settle(List<CompletableFuture<?>> behind) {
+		if (behind.isEmpty()) {
+			return;
+		}
+		try {
+			CompletableFuture.allOf(behind.toArray(CompletableFuture[]::new))
+				.get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// settled with a failure, or still not after the timeout: nothing more to
+			// wait
+			// for here (the producer's own delivery timeout is shorter)
+		}
 	}
 
 	private Message<byte[]> message(OutboxEntry entry, String token, String traceparent) {

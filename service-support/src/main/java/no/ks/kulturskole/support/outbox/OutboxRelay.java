@@ -57,6 +57,22 @@ import org.springframework.data.mongodb.core.query.Update;
  * dies between publishing and pulling leaves the entries for the next lease. Leases use
  * the system clock: they are about live processes, not business time.
  * <p>
+ * <strong>First copies in document order, per key, also when a send fails.</strong> A
+ * chunk is sent with all its records in flight (the idempotent producer keeps them in
+ * order while the broker takes them). When one fails, a later record of the chunk may
+ * still be accepted, and the failed one's copy sent again would land behind it. So the
+ * publisher waits until every record of a failed chunk is settled (acknowledged or given
+ * up by the producer: nothing of it is left in the producer to overtake the copies sent
+ * again), and from a failure on the relay sends one record at a time, each after the
+ * acknowledgement of the one before, until a whole chunk goes through
+ * ({@link OneInFlightAfterFailure}). What remains is the chunk in which the broker first
+ * fails: there the producer's sequence numbers refuse a later batch of the partition
+ * while an earlier one is missing, and a record given up on in the producer's queue can
+ * only be overtaken by records queued behind it, which expire a moment after it; only a
+ * broker that comes back within that moment could still put a later first copy in front
+ * (a transactional chunk would close even that, at the cost of every producer sending in
+ * transactions).
+ * <p>
  * An entry the broker refuses for good (larger than the topic takes, an invalid topic;
  * see {@link no.ks.kulturskole.support.messaging.KafkaRefusals}) is <em>parked</em>:
  * copied to {@value #PARKED} with the reason and removed from the document by the same
@@ -158,7 +174,8 @@ public class OutboxRelay {
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, int batchSize,
 			MeterRegistry meters, Duration lease, int chunk, Clock clock) {
 		this.mongo = mongo;
-		this.publisher = publisher;
+		// first copies in document order also when a send fails: see the class
+		this.publisher = new OneInFlightAfterFailure(publisher);
 		this.collections = List.copyOf(collections);
 		this.batchSize = batchSize;
 		this.lease = lease;

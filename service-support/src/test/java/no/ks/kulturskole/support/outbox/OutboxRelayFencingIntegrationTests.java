@@ -246,6 +246,21 @@ class OutboxRelayFencingIntegrationTests {
 		}
 	}
 
+	@Test
+	void whenTheBrokerFailsARecordWhileTakingTheOnesBehindItTheirFirstCopiesStillFollowTheDocumentOrder() {
+		String workshopId = UUID.randomUUID().toString();
+		List<String> eventIds = insertDocument("flaky", workshopId, 6);
+		FlakyBroker broker = new FlakyBroker().downFor(1).failingOnce(eventIds.get(3));
+		OutboxRelay relay = new OutboxRelay(this.mongo, broker, List.of("flaky"), 100, new SimpleMeterRegistry());
+
+		for (int round = 0; round < 5 && !outboxOf("flaky", workshopId).isEmpty(); round++) {
+			relay.relayPending();
+		}
+
+		assertThat(outboxOf("flaky", workshopId)).isEmpty();
+		assertThat(broker.firstCopies()).containsExactlyElementsOf(eventIds);
+	}
+
 	private OutboxRelay relay(String collection, EventPublisher publisher, MutableClock clock) {
 		return new OutboxRelay(this.mongo, publisher, List.of(collection), 100, new SimpleMeterRegistry(), LEASE, 2,
 				clock);

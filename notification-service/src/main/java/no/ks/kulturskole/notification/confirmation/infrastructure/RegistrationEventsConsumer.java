@@ -12,6 +12,7 @@ import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
 import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
+import no.ks.kulturskole.contracts.registration.PilotSelectionClosed;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
@@ -65,9 +66,11 @@ class RegistrationEventsConsumer {
 				case PilotApplicationSubmitted application -> pilots.on(application);
 				case PilotMunicipalitySelected selected -> pilots.on(selected);
 				case PilotApplicationDeclined declined -> pilots.on(declined);
-				// no e-mail: reflections are for staff, attendance changes nothing a
-				// person is told
+				// no e-mail: reflections are for staff, attendance and the closing of the
+				// pilot selection change nothing a person is told
 				case ReflectionSubmitted reflection -> {
+				}
+				case PilotSelectionClosed closed -> {
 				}
 				case AttendanceRecorded attendance -> {
 				}

@@ -49,15 +49,19 @@ public class PilotApplications {
 
 	private final OptimisticRetry retry;
 
+	private final PilotSelectionClosing closing;
+
 	private final Clock clock;
 
 	public PilotApplications(PilotApplicationsStore store, WorkshopRegistrationsStore registrations,
-			MunicipalityDirectory directory, MunicipalityRegister register, OptimisticRetry retry, Clock clock) {
+			MunicipalityDirectory directory, MunicipalityRegister register, OptimisticRetry retry,
+			PilotSelectionClosing closing, Clock clock) {
 		this.store = store;
 		this.registrations = registrations;
 		this.directory = directory;
 		this.register = register;
 		this.retry = retry;
+		this.closing = closing;
 		this.clock = clock;
 	}
 
@@ -70,6 +74,8 @@ public class PilotApplications {
 		if (existing.isPresent()) {
 			return new Applied(existing.get(), false);
 		}
+		// a new application after the selection closed would never be decided
+		this.closing.ensureOpen("municipalityNumber");
 		PilotApplication.Submitted submitted = PilotApplication.submit(organisation, contact, motivation,
 				inGuidanceScheme, this.clock.instant());
 		if (!this.store.insert(submitted.application(), submitted.event())) {
@@ -82,6 +88,7 @@ public class PilotApplications {
 	}
 
 	public Overview decide(String applicationId, PilotStatus decision, String reason) {
+		this.closing.ensureOpen("decision");
 		this.retry.run(() -> {
 			PilotApplication current = this.store.find(applicationId)
 				.orElseThrow(() -> new NotFound("applicationId", "Søknaden finnes ikke."));

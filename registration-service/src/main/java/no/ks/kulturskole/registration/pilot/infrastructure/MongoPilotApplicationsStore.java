@@ -112,10 +112,7 @@ class MongoPilotApplicationsStore implements PilotApplicationsStore {
 	}
 
 	private Document outboxEntry(DomainEvent event) {
-		Document entry = new Document();
-		this.mongo.getConverter().write(this.outboxEntries.of(event), entry);
-		entry.remove("_class");
-		return entry;
+		return OutboxDocuments.entryOf(this.mongo, this.outboxEntries, event);
 	}
 
 }

@@ -85,6 +85,15 @@ public class Erasures {
 	}
 
 	/**
+	 * Retention by default: the pilot applications, once the selection has been closed
+	 * long enough, as one erasure (the same flow as on request).
+	 * @return the erasure's id
+	 */
+	public String ofPilotApplications(List<String> applicationIds) {
+		return erase(List.of(), applicationIds);
+	}
+
+	/**
 	 * Every delegation and pilot application the person appears in, by e-mail address
 	 * (case and surrounding spaces do not matter). None found is an erasure of nothing,
 	 * done at once.

@@ -22,6 +22,7 @@ import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
 import no.ks.kulturskole.contracts.registration.PilotEvent;
+import no.ks.kulturskole.contracts.registration.PilotSelectionClosed;
 import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
@@ -211,6 +212,9 @@ public class WorkshopReportProjection {
 			case RegistrationConflictResolved resolved -> notInThisReport(resolved);
 			// pilot applications belong to no workshop: the pilot overview reads them
 			case PilotEvent pilot -> notInThisReport(pilot);
+			// closing the pilot selection only starts its retention
+			// (registration-service's)
+			case PilotSelectionClosed closed -> notInThisReport(closed);
 		}
 	}
 
