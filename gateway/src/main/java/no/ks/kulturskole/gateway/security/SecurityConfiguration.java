@@ -114,7 +114,7 @@ class SecurityConfiguration {
 		signIn.people(http);
 		return http
 			.securityMatcher("/", "/verksted/**", "/pamelding/**", "/delegasjon/**", "/mistet-lenke/**", "/pilot/**",
-					"/personvern", "/css/**", "/js/**", "/favicon.ico", "/logg-inn", "/logg-ut", "/ingen-tilgang",
+					"/evaluering/**", "/personvern", "/css/**", "/js/**", "/favicon.ico", "/logg-inn", "/logg-ut", "/ingen-tilgang",
 					"/stab", "/stab/**",
 					// the OpenID Connect login's start and the provider's way back
 					"/oauth2/**", "/login/oauth2/**")

@@ -9,6 +9,7 @@ import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.EvaluationInvited;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
 import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
@@ -21,6 +22,7 @@ import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.notification.confirmation.application.DelegationChanges;
 import no.ks.kulturskole.notification.confirmation.application.DelegationConfirmations;
+import no.ks.kulturskole.notification.confirmation.application.EvaluationMails;
 import no.ks.kulturskole.notification.confirmation.application.ManageLinks;
 import no.ks.kulturskole.notification.confirmation.application.RegistrationConflictMails;
 import no.ks.kulturskole.notification.pilot.application.PilotDecisions;
@@ -46,7 +48,7 @@ class RegistrationEventsConsumer {
 	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered", "ParticipantRegistered",
 			"DelegationPromoted", "DelegationWaitlisted", "DelegationMoved", "DelegationCancelled",
 			"ParticipantRemoved", "ParticipantReplaced", "ManageLinkIssued", "RegistrationConflictReported",
-			"RegistrationConflictResolved", "PilotApplicationSubmitted", "PilotMunicipalitySelected",
+			"RegistrationConflictResolved", "EvaluationInvited", "PilotApplicationSubmitted", "PilotMunicipalitySelected",
 			"PilotApplicationDeclined");
 
 	/**
@@ -58,7 +60,7 @@ class RegistrationEventsConsumer {
 	@Bean
 	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations,
 			DelegationChanges changes, ManageLinks manageLinks, RegistrationConflictMails conflicts,
-			PilotDecisions pilots) {
+			PilotDecisions pilots, EvaluationMails evaluations) {
 		return (message) -> {
 			String type = InboundEvents.header(message, EventHeaders.TYPE)
 				.or(() -> InboundEvents.header(message, CANONICAL_TYPE_HEADER))
@@ -107,6 +109,9 @@ class RegistrationEventsConsumer {
 				}
 				else if (event instanceof RegistrationConflictResolved resolved) {
 					conflicts.on(resolved);
+				}
+				else if (event instanceof EvaluationInvited invited) {
+					evaluations.on(invited);
 				}
 				else if (event instanceof PilotApplicationSubmitted application) {
 					pilots.on(application);

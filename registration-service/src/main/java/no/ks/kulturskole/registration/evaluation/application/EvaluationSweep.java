@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Safe on several instances at once: the invitation record issues each link once.
  */
 @Component
-class EvaluationSweep {
+public class EvaluationSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(EvaluationSweep.class);
 
@@ -50,7 +50,7 @@ class EvaluationSweep {
 		}
 	}
 
-	int sweep() {
+	public int sweep() {
 		Instant now = this.clock.instant();
 		int issued = 0;
 		for (String workshopId : this.endedSessions.workshopsWithAttendanceEndedBetween(now.minus(this.within), now)) {

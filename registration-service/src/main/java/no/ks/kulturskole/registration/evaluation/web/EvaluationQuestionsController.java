@@ -63,12 +63,16 @@ class EvaluationQuestionsController {
 	Questions replace(@PathVariable String workshopId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MediaType.APPLICATION_JSON_VALUE,
-					examples = @ExampleObject(name = "To spørsmål", value = EXAMPLE))) @RequestBody Questions request) {
+					examples = @ExampleObject(name = "To spørsmål", value = EXAMPLE))) @RequestBody NewQuestions request) {
 		List<EvaluationForm.Draft> drafts = (request.questions() != null) ? request.questions()
 			.stream()
 			.map((question) -> (question != null) ? new EvaluationForm.Draft(question.kind(), question.text()) : null)
 			.toList() : null;
 		return Questions.of(this.questions.replace(workshopId, drafts));
+	}
+
+	/** What staff send: the questions, in order. */
+	record NewQuestions(List<Question> questions) {
 	}
 
 	/**
