@@ -58,6 +58,9 @@ final class FakePlatform implements AutoCloseable {
 	/** The attendance last recorded for session s1 of {@link #WORKSHOP_ID}, as sent. */
 	private volatile String present = "{\"present\":[]}";
 
+	/** The evaluation's links, questions and results (issue 16). */
+	final FakeEvaluations evaluations = new FakeEvaluations(this.staffCalls);
+
 	/** The open server-sent event streams of reporting. */
 	private final List<HttpExchange> subscribers = new CopyOnWriteArrayList<>();
 
@@ -376,6 +379,9 @@ final class FakePlatform implements AutoCloseable {
 							 {"delegationId":"d-2","sessionId":"s1","status":"CONFIRMED",
 							  "municipality":{"number":"1806","name":"Narvik","countyName":"Nordland"},
 							  "participants":[{"participantId":"p-3","name":"Siri Berg","email":"siri@narvik.kommune.no","roleTitle":"Ordfører"}]}]""");
+		}
+		else if (FakeEvaluations.handles(path)) {
+			this.evaluations.answer(exchange, method, path, body);
 		}
 		else if (path.equals("/api/workshops/" + WORKSHOP_ID + "/sessions/s1/attendance")) {
 			attendance(exchange, method, body);

@@ -37,7 +37,7 @@ class EvaluationMailIntegrationTests extends NotificationServiceIntegrationTest 
 	MongoTemplate mongo;
 
 	@Test
-	void eachAttendeeGetsTheirOwnLinkOnceInTheDelegationsLanguage() {
+	void eachAttendeeGetsTheirOwnLinkOnceInTheDelegationsLanguage() throws Exception {
 		DelegationRegistered registered = aDelegation("nn");
 		ParticipantRegistered kari = aDelegate(registered, "Kari Nordmann");
 		ParticipantRegistered ola = aDelegate(registered, "Ola Nordmann");
@@ -47,7 +47,8 @@ class EvaluationMailIntegrationTests extends NotificationServiceIntegrationTest 
 		String olaSecret = "ola-" + UUID.randomUUID();
 		EvaluationInvited invited = new EvaluationInvited(UUID.randomUUID(), registered.delegationId(),
 				registered.workshopId(), Instant.now(), EvaluationInvited.SCHEMA_VERSION, registered.sessionId(), "nn",
-				List.of(new EvaluationInvited.Invitee(kari.participantId(), SEAL.seal(kariSecret, kari.participantId())),
+				List.of(new EvaluationInvited.Invitee(kari.participantId(),
+						SEAL.seal(kariSecret, kari.participantId())),
 						new EvaluationInvited.Invitee(ola.participantId(), SEAL.seal(olaSecret, ola.participantId()))));
 
 		publishRegistration(invited);
@@ -55,7 +56,8 @@ class EvaluationMailIntegrationTests extends NotificationServiceIntegrationTest 
 		publishRegistration(invited);
 		publishRegistration(new EvaluationInvited(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
 				Instant.now(), EvaluationInvited.SCHEMA_VERSION, registered.sessionId(), "nn",
-				List.of(new EvaluationInvited.Invitee(kari.participantId(), SEAL.seal(kariSecret, kari.participantId())))));
+				List.of(new EvaluationInvited.Invitee(kari.participantId(),
+						SEAL.seal(kariSecret, kari.participantId())))));
 
 		await().atMost(PATIENCE).until(() -> evaluationMailsSentOf(registered) == 2);
 		MimeMessage toKari = evaluationMailTo(kari.email());
@@ -75,15 +77,15 @@ class EvaluationMailIntegrationTests extends NotificationServiceIntegrationTest 
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(sentinel.coordinator().email()).size() == 1);
 		assertThat(Mailbox.messagesTo(kari.email())).filteredOn(mail -> Mailbox.text(mail).contains("/evaluering/"))
 			.hasSize(1);
-		List<Document> logged = this.mongo.find(
-				Query.query(Criteria.where("delegationId").is(registered.delegationId()).and("kind").is("EVALUATION_INVITATION")),
+		List<Document> logged = this.mongo.find(Query.query(
+				Criteria.where("delegationId").is(registered.delegationId()).and("kind").is("EVALUATION_INVITATION")),
 				Document.class, "mails");
 		assertThat(logged).hasSize(2)
 			.allSatisfy(mail -> assertThat(mail.toJson()).doesNotContain(kariSecret).doesNotContain(olaSecret));
 	}
 
 	@Test
-	void theMailIsInEnglishForAnEnglishDelegation() {
+	void theMailIsInEnglishForAnEnglishDelegation() throws Exception {
 		DelegationRegistered registered = aDelegation("en");
 		ParticipantRegistered kari = aDelegate(registered, "Kari Nordmann");
 		register(registered, List.of(kari));

@@ -58,8 +58,7 @@ class RouteConfiguration {
 					"/api/workshops/*/sessions/*/attendance/**"))
 			// so are the evaluation's questions and results (issue 16): it owns the
 			// attendees the links go to
-			.and(routes.proxy("registration-evaluation", services.of("registration"),
-					"/api/workshops/*/evaluation/**"))
+			.and(routes.proxy("registration-evaluation", services.of("registration"), "/api/workshops/*/evaluation/**"))
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
 					"/api/pilot-applications/**"))

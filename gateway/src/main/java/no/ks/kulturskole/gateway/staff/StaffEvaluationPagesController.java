@@ -124,8 +124,8 @@ class StaffEvaluationPagesController {
 
 	}
 
-	record QuestionResult(String questionId, String kind, Text text, long answers, Double mean,
-			List<Long> distribution, List<String> texts) {
+	record QuestionResult(String questionId, String kind, Text text, long answers, Double mean, List<Long> distribution,
+			List<String> texts) {
 
 		public boolean scale() {
 			return "SCALE_1_TO_5".equals(this.kind);

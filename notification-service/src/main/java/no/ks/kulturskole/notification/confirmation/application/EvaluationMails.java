@@ -27,12 +27,12 @@ import org.springframework.stereotype.Service;
 /**
  * Mails each attendee of an ended session the link to its anonymous evaluation (issue
  * 16), in the delegation's language. One mail per participant and session (the mail key
- * names both), so a redelivered {@code EvaluationInvited} sends nothing. The link's secret
- * stays sealed into the mail log, as the manage link's does: the text holds a
+ * names both), so a redelivered {@code EvaluationInvited} sends nothing. The link's
+ * secret stays sealed into the mail log, as the manage link's does: the text holds a
  * placeholder, opened only on the way to SMTP.
  * <p>
- * The participation certificate (issue 16 point 4) is to be linked from the same mail: its
- * templates show {@value #CERTIFICATE_LINK} when it is set, which nothing does yet.
+ * The participation certificate (issue 16 point 4) is to be linked from the same mail:
+ * its templates show {@value #CERTIFICATE_LINK} when it is set, which nothing does yet.
  */
 @Service
 public class EvaluationMails {
@@ -96,8 +96,7 @@ public class EvaluationMails {
 			variables.put(CERTIFICATE_LINK, null);
 			MailKey key = new MailKey(MailKind.EVALUATION_INVITATION, delegate.get().email(), event.workshopId(),
 					event.sessionId(), event.delegationId(), "p" + invitee.participantId());
-			this.delivery.deliver(new OutgoingMail(key,
-					this.templates.render(TEMPLATE, event.language(), variables),
+			this.delivery.deliver(new OutgoingMail(key, this.templates.render(TEMPLATE, event.language(), variables),
 					CorrelationId.current().orElse(null), List.of(),
 					new SealedSecret(invitee.sealedToken(), invitee.participantId())));
 		}

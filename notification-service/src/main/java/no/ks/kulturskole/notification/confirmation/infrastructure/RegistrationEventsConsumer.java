@@ -48,8 +48,8 @@ class RegistrationEventsConsumer {
 	static final Set<String> HANDLED_TYPES = Set.of("DelegationRegistered", "ParticipantRegistered",
 			"DelegationPromoted", "DelegationWaitlisted", "DelegationMoved", "DelegationCancelled",
 			"ParticipantRemoved", "ParticipantReplaced", "ManageLinkIssued", "RegistrationConflictReported",
-			"RegistrationConflictResolved", "EvaluationInvited", "PilotApplicationSubmitted", "PilotMunicipalitySelected",
-			"PilotApplicationDeclined");
+			"RegistrationConflictResolved", "EvaluationInvited", "PilotApplicationSubmitted",
+			"PilotMunicipalitySelected", "PilotApplicationDeclined");
 
 	/**
 	 * Spring Cloud Function recognises the {@code ce_*} Kafka headers as CloudEvents

@@ -62,8 +62,8 @@ class EvaluationQuestionsController {
 			content = @Content(mediaType = "application/problem+json"))
 	Questions replace(@PathVariable String workshopId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = MediaType.APPLICATION_JSON_VALUE,
-					examples = @ExampleObject(name = "To spørsmål", value = EXAMPLE))) @RequestBody NewQuestions request) {
+					mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "To spørsmål",
+							value = EXAMPLE))) @RequestBody NewQuestions request) {
 		List<EvaluationForm.Draft> drafts = (request.questions() != null) ? request.questions()
 			.stream()
 			.map((question) -> (question != null) ? new EvaluationForm.Draft(question.kind(), question.text()) : null)
