@@ -30,7 +30,7 @@ class EvaluationPagesTests extends PagesTestBase {
 			.contains(FakePlatform.WORKSHOP_TITLE)
 			.containsPattern(
 					"<fieldset[^>]*aria-describedby=\"q1-hint\">\\s*<legend>Hvor nyttig var økten for deg\\?</legend>")
-			.contains("<input type=\"radio\" id=\"q1\" name=\"q1\" value=\"1\">")
+			.containsPattern("<input type=\"radio\" id=\"q1\"\\s+name=\"q1\" value=\"1\">")
 			.contains("<label for=\"q1-5\">5</label>")
 			.contains("<label for=\"q2\">Hva fungerte godt?</label>")
 			.contains("<textarea id=\"q2\" name=\"q2\"")

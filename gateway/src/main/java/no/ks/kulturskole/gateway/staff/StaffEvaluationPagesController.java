@@ -60,11 +60,17 @@ class StaffEvaluationPagesController {
 
 	@GetMapping("/stab/verksted/{id}/evaluering.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String id) {
+		// the bytes as they came: the clients' converters are for JSON
 		byte[] csv = this.api.registrationService()
 			.get()
 			.uri("/api/workshops/{id}/evaluation/results.csv", id)
-			.retrieve()
-			.body(byte[].class);
+			.exchange((request, answer) -> {
+				if (!answer.getStatusCode().is2xxSuccessful()) {
+					throw new org.springframework.web.client.RestClientException(
+							"registration-service answered " + answer.getStatusCode().value());
+				}
+				return answer.getBody().readAllBytes();
+			});
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
