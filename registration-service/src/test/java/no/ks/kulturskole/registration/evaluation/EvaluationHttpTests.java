@@ -14,8 +14,6 @@ import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
-import no.ks.kulturskole.registration.delegation.model.Delegation;
-import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.evaluation.application.EvaluationInvitations;
 import no.ks.kulturskole.registration.evaluation.application.EvaluationSweep;
 import no.ks.kulturskole.registration.privacy.application.Erasures;
@@ -279,18 +277,6 @@ class EvaluationHttpTests extends OnSharedInfrastructure {
 			assertThat(invited).hasSize(count);
 			return invited.stream().map(record -> this.json.readTree(record.value())).toList();
 		}
-	}
-
-	private List<String> participantsOf(String workshopId, String municipalityNumber) {
-		return aggregate(workshopId).delegations()
-			.stream()
-			.filter(delegation -> delegation.organisation().number().equals(municipalityNumber))
-			.map(Delegation::participants)
-			.findFirst()
-			.orElseThrow()
-			.stream()
-			.map(Participant::participantId)
-			.toList();
 	}
 
 }

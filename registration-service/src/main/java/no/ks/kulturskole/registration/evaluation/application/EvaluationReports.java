@@ -1,8 +1,6 @@
 package no.ks.kulturskole.registration.evaluation.application;
 
-import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.evaluation.model.EvaluationResults;
-import no.ks.kulturskole.support.problem.NotFound;
 
 import org.springframework.stereotype.Service;
 
@@ -10,23 +8,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class EvaluationReports {
 
-	private final WorkshopRegistrationsStore workshops;
-
 	private final EvaluationStore store;
 
 	private final EvaluationQuestions questions;
 
-	EvaluationReports(WorkshopRegistrationsStore workshops, EvaluationStore store, EvaluationQuestions questions) {
-		this.workshops = workshops;
+	EvaluationReports(EvaluationStore store, EvaluationQuestions questions) {
 		this.store = store;
 		this.questions = questions;
 	}
 
 	public EvaluationResults of(String workshopId) {
-		if (!this.workshops.exists(workshopId)) {
-			throw new NotFound("workshopId", "Verkstedet finnes ikke, eller ingen har meldt seg på det ennå.");
-		}
-		return EvaluationResults.of(workshopId, this.questions.formOf(workshopId), this.store.linksIssued(workshopId),
+		// of() refuses a workshop registration does not know (404)
+		return EvaluationResults.of(workshopId, this.questions.of(workshopId), this.store.linksIssued(workshopId),
 				this.store.answers(workshopId));
 	}
 

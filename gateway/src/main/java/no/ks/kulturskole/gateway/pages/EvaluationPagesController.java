@@ -1,20 +1,26 @@
-package no.ks.kulturskole.gateway.evaluation;
+package no.ks.kulturskole.gateway.pages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
-import no.ks.kulturskole.gateway.pages.FormErrors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The attendee's evaluation of a session (issue 16), behind the secret link from the
@@ -24,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class EvaluationPagesController {
+
+	private static final Logger log = LoggerFactory.getLogger(EvaluationPagesController.class);
 
 	private final EvaluationApi api;
 
@@ -49,7 +57,7 @@ class EvaluationPagesController {
 				answers.put(name, value);
 			}
 		});
-		EvaluationApi.Answer<Void> answer = this.api.answer(token, answers);
+		ManageApi.Answer<Void> answer = this.api.answer(token, answers);
 		if (answer.ok()) {
 			return "redirect:/evaluering/takk";
 		}
@@ -78,10 +86,17 @@ class EvaluationPagesController {
 		return "evaluation-thanks";
 	}
 
+	/** registration-service away: the page says so, and the link works again later. */
+	@ExceptionHandler(RestClientException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String serviceAway(RestClientException ex) {
+		log.warn("The evaluation page could not reach registration-service ({})", ex.getClass().getSimpleName());
+		return "unavailable";
+	}
+
 	private String page(String token, Map<String, String> given, FormErrors errors, Model model,
 			HttpServletResponse response) {
-		EvaluationApi.Answer<EvaluationApi.Form> form = this.api.form(token,
-				LocaleContextHolder.getLocale().getLanguage());
+		ManageApi.Answer<EvaluationApi.Form> form = this.api.form(token, LocaleContextHolder.getLocale().getLanguage());
 		if (!form.ok()) {
 			return refused(form.status(), model, response);
 		}
