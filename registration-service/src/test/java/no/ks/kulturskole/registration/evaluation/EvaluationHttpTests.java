@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,31 @@ class EvaluationHttpTests extends OnSharedInfrastructure {
 		assertThat(get("/api/public/evaluations/" + token).statusCode()).isEqualTo(200);
 		assertThat(this.mongo.count(Query.query(Criteria.where("workshopId").is(workshopId)), "evaluation_links"))
 			.isEqualTo(3);
+	}
+
+	@Test
+	void theSweepInvitesTheAttendeesOfASessionThatEndedAfterAttendanceWasRecordedOnce() {
+		String workshopId = endedWorkshop();
+		register(workshopId, registration("4601", 2));
+		List<String> bergen = participantsOf(workshopId, "4601");
+		recordAttendance(workshopId, "s-2", bergen);
+		assertThat(this.invitations.inviteAttendeesOfEndedSessions(workshopId)).as("s-2 is tomorrow").isZero();
+
+		// s-2 is over now: what the clock would do by tomorrow
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(workshopId).and("workshop.sessions.sessionId").is("s-2")),
+				new Update().set("workshop.sessions.$.endsAt", Instant.now().minus(Duration.ofMinutes(1))),
+				"workshop_registrations");
+		// the scheduled run may come first; either way it is the sweep, and it invites
+		// once
+		this.sweep.sweep();
+		int again = this.sweep.sweep();
+
+		assertThat(again).isZero();
+		JsonNode invited = evaluationInvitations(workshopId, 1).get(0);
+		assertThat(invited.get("sessionId").asString()).isEqualTo("s-2");
+		assertThat(invited.get("invitees").valueStream().map(invitee -> invitee.get("participantId").asString()))
+			.containsExactlyElementsOf(bergen);
 	}
 
 	@Test
