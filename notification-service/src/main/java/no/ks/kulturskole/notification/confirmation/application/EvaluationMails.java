@@ -33,6 +33,10 @@ import org.springframework.stereotype.Service;
  * <p>
  * The participation certificate (issue 16 point 4) is to be linked from the same mail:
  * its templates show {@value #CERTIFICATE_LINK} when it is set, which nothing does yet.
+ * <p>
+ * It sits with the confirmation mails because it reads their delegation and workshop
+ * replicas and is handed its event by their consumer: a feature package of its own would
+ * depend on this one and this one on it, a cycle the architecture tests refuse.
  */
 @Service
 public class EvaluationMails {
