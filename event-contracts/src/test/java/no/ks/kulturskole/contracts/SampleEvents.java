@@ -17,6 +17,7 @@ import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.EvaluationInvited;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
@@ -93,6 +94,8 @@ final class SampleEvents {
 						RegistrationConflictResolved.Resolution.HAND_OVER, "stab",
 						new Contact("Per Olsen", "per.olsen@bergen.kommune.no", null), 1L),
 				new AttendanceRecorded(id, "d-1", "w-1", at, 1, "s-1", "4601", List.of("p-1", "p-2"), 3, 1L),
+				new EvaluationInvited(id, "d-1", "w-1", at, 1, "s-1", "nn",
+						List.of(new EvaluationInvited.Invitee("p-1", "c2VhbGVkLWZvci1wLTE"))),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),

@@ -60,6 +60,9 @@ final class FakePlatform implements AutoCloseable {
 
 	private volatile boolean pilotSelectionClosed;
 
+	/** The evaluation's links, questions and results (issue 16). */
+	final FakeEvaluations evaluations = new FakeEvaluations(this.staffCalls);
+
 	/** The open server-sent event streams of reporting. */
 	private final List<HttpExchange> subscribers = new CopyOnWriteArrayList<>();
 
@@ -381,6 +384,9 @@ final class FakePlatform implements AutoCloseable {
 							 {"delegationId":"d-2","sessionId":"s1","status":"CONFIRMED",
 							  "municipality":{"number":"1806","name":"Narvik","countyName":"Nordland"},
 							  "participants":[{"participantId":"p-3","name":"Siri Berg","email":"siri@narvik.kommune.no","roleTitle":"Ordfører"}]}]""");
+		}
+		else if (FakeEvaluations.handles(path)) {
+			this.evaluations.answer(exchange, method, path, body);
 		}
 		else if (path.equals("/api/workshops/" + WORKSHOP_ID + "/sessions/s1/attendance")) {
 			attendance(exchange, method, body);

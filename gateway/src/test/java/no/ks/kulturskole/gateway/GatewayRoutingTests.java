@@ -133,7 +133,7 @@ class GatewayRoutingTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/public/municipalities/4601", "/api/public/county-authorities",
-			"/api/public/registrations/manage-token-1", "/api/public/certificates" })
+			"/api/public/registrations/manage-token-1", "/api/public/certificates", "/api/public/evaluations" })
 	void publicMunicipalityAndRegistrationPathsGoToTheRegistrationService(String prefix) {
 		String path = prefix + "/" + UUID.randomUUID();
 
@@ -212,6 +212,23 @@ class GatewayRoutingTests {
 
 		HttpResponse<String> response = this.gateway
 			.send(this.gateway.request(path).header("Authorization", Gateway.basic("stab", "kulturskole")).GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(registration.received(path)).isPresent();
+		assertThat(workshop.received(path)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/workshops/%s/evaluation/questions", "/api/workshops/%s/evaluation/results",
+			"/api/workshops/%s/evaluation/results.csv" })
+	void theEvaluationsQuestionsAndResultsGoToTheRegistrationServiceForStaffOnly(String template) {
+		String path = template.formatted(UUID.randomUUID());
+		HttpRequest.Builder read = this.gateway.request(path).GET();
+
+		assertThat(this.gateway.send(read.copy()).statusCode()).isEqualTo(401);
+		assertThat(registration.received(path)).isEmpty();
+
+		HttpResponse<String> response = this.gateway
+			.send(read.copy().header("Authorization", Gateway.basic("stab", "kulturskole")));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(registration.received(path)).isPresent();
 		assertThat(workshop.received(path)).isEmpty();

@@ -362,4 +362,35 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
 	}
 
+	@Test
+	void anAttendeeAnswersTheEvaluationWithTheKeyboardAndNoPageOnTheWayHasAccessibilityViolations() {
+		this.page.navigate(url("/evaluering/eval-nettleser?sprak=nn"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Korleis var økta?");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send svara")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Svar på minst eitt av spørsmåla.");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Kor nyttig var økta for deg?"))
+			.getByLabel("4")
+			.check();
+		this.page.getByLabel("Kva fungerte godt?").fill("Gode døme frå andre kommunar");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send svara")).click();
+		assertThat(this.page).hasURL(url("/evaluering/takk"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Takk for svara!");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.navigate(url("/evaluering/eval-nettleser"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Evalueringa er alt svara på");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// the refused form (400) and the used link (409) answer with their status on
+		// purpose, which the browser reports; nothing else may fail (scripts, CSP)
+		assertThat(this.consoleErrors).allSatisfy((error) -> assertThat(error)
+			.matches("Failed to load resource: the server responded with a status of 40[09] \\(\\)"));
+	}
+
 }

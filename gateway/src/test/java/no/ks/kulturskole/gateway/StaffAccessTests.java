@@ -26,7 +26,8 @@ class StaffAccessTests extends PagesTestBase {
 	@ValueSource(strings = { "/stab", "/stab/verksted/ny", W, W + "/deltakere.csv", W + "/deltakere.xlsx",
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte",
 			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID,
-			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE })
+			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE, W + "/evaluering",
+			W + "/evaluering.csv" })
 	void anonymousVisitorsAreSentToTheLoginPage(String path) {
 		HttpResponse<String> response = new BrowserLikeClient(this.port).get(path);
 
@@ -40,7 +41,8 @@ class StaffAccessTests extends PagesTestBase {
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post",
 			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte",
 			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID,
-			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE })
+			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE, W + "/evaluering",
+			W + "/evaluering.csv" })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 
@@ -52,7 +54,7 @@ class StaffAccessTests extends PagesTestBase {
 			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
 			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/pilot/avslutt", "/stab/admin/gjenoppbygg",
 			"/stab/e-post/send-pa-nytt", W + "/oppmote?okt=s1", W + "/oppmote/rapport?okt=s1",
-			"/stab/admin/personvern/sletting" })
+			"/stab/admin/personvern/sletting", W + "/evaluering/sporsmal" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);
@@ -80,7 +82,8 @@ class StaffAccessTests extends PagesTestBase {
 			"/api/registrations/retention?workshopId=x", "/api/pilot-applications",
 			"/api/pilot-applications/selection/closure", "/api/notifications", "/api/reports/workshops",
 			"/api/reports/stream", "/api/reports/coverage", "/api/reports/admin/rebuild",
-			"/api/certificates/" + FakePlatform.CERTIFICATE_CODE })
+			"/api/certificates/" + FakePlatform.CERTIFICATE_CODE, "/api/workshops/x/evaluation/results",
+			"/api/workshops/x/evaluation/questions" })
 	void theStaffApiRefusesAnAccountWithoutTheStaffRole(String path) {
 		Gateway gateway = new Gateway(this.port);
 

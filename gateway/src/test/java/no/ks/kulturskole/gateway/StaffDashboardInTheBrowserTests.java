@@ -167,6 +167,24 @@ class StaffDashboardInTheBrowserTests extends PagesTestBase {
 	}
 
 	@Test
+	void staffReadTheEvaluationAndChangeItsQuestionsWithNoAccessibilityViolationsOnTheWay() {
+		this.page.navigate(url("/logg-inn"));
+		this.page.getByLabel("Brukernavn").fill("stab");
+		this.page.getByLabel("Passord").fill("kulturskole");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		this.page.navigate(url("/stab/verksted/" + FakePlatform.WORKSHOP_ID + "/evaluering"));
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Evaluering");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.locator("#nb0").fill("");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre spørsmålene")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Skriv spørsmålet på bokmål.");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
 	void staffNarrowTheMailLogToOneDelegationAndSendItsMailAgain() {
 		this.page.navigate(url("/logg-inn"));
 		this.page.getByLabel("Brukernavn").fill("stab");

@@ -21,6 +21,8 @@ import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
+import no.ks.kulturskole.registration.delegation.model.Delegation;
+import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.secret.SecretSeal;
 import no.ks.kulturskole.testsupport.CallerTokens;
@@ -246,6 +248,19 @@ public abstract class RunningService {
 
 	protected WorkshopRegistrations aggregate(String workshopId) {
 		return this.store.find(workshopId).orElseThrow();
+	}
+
+	/** The participant ids of the municipality's delegation in the workshop, in order. */
+	protected List<String> participantsOf(String workshopId, String municipalityNumber) {
+		return aggregate(workshopId).delegations()
+			.stream()
+			.filter((delegation) -> delegation.organisation().number().equals(municipalityNumber))
+			.map(Delegation::participants)
+			.findFirst()
+			.orElseThrow()
+			.stream()
+			.map(Participant::participantId)
+			.toList();
 	}
 
 	/** The raw document, to see what only the database knows: the outbox. */

@@ -157,7 +157,8 @@ class ManageApi {
 		}
 	}
 
-	private static <T> Answer<T> exchange(RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+	/** Also the evaluation's ({@link EvaluationApi}): the same public API conventions. */
+	static <T> Answer<T> exchange(RestClient.RequestHeadersSpec<?> request, Class<T> type) {
 		return request.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 			.exchange((req, response) -> {
 				HttpStatusCode status = response.getStatusCode();

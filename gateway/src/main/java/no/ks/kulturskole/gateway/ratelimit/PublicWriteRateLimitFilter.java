@@ -78,7 +78,7 @@ public class PublicWriteRateLimitFilter extends OncePerRequestFilter {
 
 	/** The public pages that post forms, each backed by a public write of the API. */
 	private static final List<String> PUBLIC_FORMS = List.of("/verksted/*/pamelding", "/delegasjon/**",
-			"/mistet-lenke/**", "/pilot/**");
+			"/mistet-lenke/**", "/pilot/**", "/evaluering/**");
 
 	static boolean isPublicWrite(HttpServletRequest request) {
 		String method = request.getMethod();

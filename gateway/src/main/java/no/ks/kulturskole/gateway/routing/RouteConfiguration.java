@@ -44,7 +44,7 @@ class RouteConfiguration {
 			.proxy("registration-public", services.of("registration"), "/api/public/workshops/*/registrations/**",
 					"/api/public/workshops/*/manage-link-requests/**", "/api/public/municipalities/**",
 					"/api/public/county-authorities/**", "/api/public/registrations/**",
-					"/api/public/pilot-applications/**", "/api/public/certificates/**")
+					"/api/public/pilot-applications/**", "/api/public/certificates/**", "/api/public/evaluations/**")
 			// the calendar feed sits beside the workshops, not under them (issue 17)
 			.and(routes.proxy("workshop-public", services.of("workshop"), "/api/public/workshops/**",
 					"/api/public/workshops.ics"))
@@ -56,6 +56,9 @@ class RouteConfiguration {
 			// (issue 16): before the workshop-service route as well
 			.and(routes.proxy("registration-attendance", services.of("registration"),
 					"/api/workshops/*/sessions/*/attendance/**"))
+			// so are the evaluation's questions and results (issue 16): it owns the
+			// attendees the links go to
+			.and(routes.proxy("registration-evaluation", services.of("registration"), "/api/workshops/*/evaluation/**"))
 			.and(routes.proxy("workshop-staff", services.of("workshop"), "/api/workshops/**"))
 			.and(routes.proxy("registration-staff", services.of("registration"), "/api/registrations/**",
 					"/api/pilot-applications/**", "/api/certificates/**"))

@@ -114,8 +114,8 @@ class SecurityConfiguration {
 		signIn.people(http);
 		return http
 			.securityMatcher("/", "/verksted/**", "/pamelding/**", "/delegasjon/**", "/mistet-lenke/**", "/pilot/**",
-					"/personvern", "/deltakerbevis/**", "/css/**", "/js/**", "/favicon.ico", "/logg-inn", "/logg-ut",
-					"/ingen-tilgang", "/stab", "/stab/**",
+					"/evaluering/**", "/personvern", "/deltakerbevis/**", "/css/**", "/js/**", "/favicon.ico",
+					"/logg-inn", "/logg-ut", "/ingen-tilgang", "/stab", "/stab/**",
 					// the OpenID Connect login's start and the provider's way back
 					"/oauth2/**", "/login/oauth2/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/stab/admin/**")

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
-import no.ks.kulturskole.registration.delegation.model.Delegation;
-import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -134,18 +132,6 @@ class AttendanceHttpTests extends OnSharedInfrastructure {
 
 	private static String path(String workshopId, String sessionId) {
 		return "/api/workshops/" + workshopId + "/sessions/" + sessionId + "/attendance";
-	}
-
-	private List<String> participantsOf(String workshopId, String municipalityNumber) {
-		return aggregate(workshopId).delegations()
-			.stream()
-			.filter(delegation -> delegation.organisation().number().equals(municipalityNumber))
-			.map(Delegation::participants)
-			.findFirst()
-			.orElseThrow()
-			.stream()
-			.map(Participant::participantId)
-			.toList();
 	}
 
 	private static String resource(String path) throws IOException {

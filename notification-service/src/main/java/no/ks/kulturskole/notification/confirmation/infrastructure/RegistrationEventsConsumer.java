@@ -8,6 +8,7 @@ import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.EvaluationInvited;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.PilotApplicationDeclined;
 import no.ks.kulturskole.contracts.registration.PilotApplicationSubmitted;
@@ -22,6 +23,7 @@ import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.notification.confirmation.application.DelegationChanges;
 import no.ks.kulturskole.notification.confirmation.application.DelegationConfirmations;
+import no.ks.kulturskole.notification.confirmation.application.EvaluationMails;
 import no.ks.kulturskole.notification.confirmation.application.ManageLinks;
 import no.ks.kulturskole.notification.confirmation.application.RegistrationConflictMails;
 import no.ks.kulturskole.notification.pilot.application.PilotDecisions;
@@ -45,7 +47,7 @@ class RegistrationEventsConsumer {
 	@Bean
 	Consumer<Message<byte[]>> registrationEvents(InboundEvents inboundEvents, DelegationConfirmations confirmations,
 			DelegationChanges changes, ManageLinks manageLinks, RegistrationConflictMails conflicts,
-			PilotDecisions pilots) {
+			PilotDecisions pilots, EvaluationMails evaluations) {
 		return (message) -> inboundEvents.handle(message, RegistrationEvent.class, (event) -> {
 			switch (event) {
 				case DelegationRegistered registered -> {
@@ -63,6 +65,7 @@ class RegistrationEventsConsumer {
 				case ManageLinkIssued link -> manageLinks.on(link);
 				case RegistrationConflictReported reported -> conflicts.on(reported);
 				case RegistrationConflictResolved resolved -> conflicts.on(resolved);
+				case EvaluationInvited invited -> evaluations.on(invited);
 				case PilotApplicationSubmitted application -> pilots.on(application);
 				case PilotMunicipalitySelected selected -> pilots.on(selected);
 				case PilotApplicationDeclined declined -> pilots.on(declined);

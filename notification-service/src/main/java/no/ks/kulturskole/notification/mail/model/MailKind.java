@@ -107,6 +107,12 @@ public enum MailKind {
 	 * workshop (issue 17): the invitation, with the registration link; once per person,
 	 * workshop and organisation.
 	 */
-	WORKSHOP_INVITATION
+	WORKSHOP_INVITATION,
+
+	/**
+	 * To each attendee of a session that has ended: the link to its anonymous evaluation
+	 * (issue 16); once per participant and session.
+	 */
+	EVALUATION_INVITATION
 
 }

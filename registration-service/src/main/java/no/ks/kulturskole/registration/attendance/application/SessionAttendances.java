@@ -15,6 +15,7 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopWriter;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.registration.evaluation.application.EvaluationInvitations;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,13 @@ public class SessionAttendances {
 
 	private final WorkshopWriter writer;
 
-	public SessionAttendances(WorkshopRegistrationsStore store, WorkshopWriter writer) {
+	private final EvaluationInvitations evaluations;
+
+	public SessionAttendances(WorkshopRegistrationsStore store, WorkshopWriter writer,
+			EvaluationInvitations evaluations) {
 		this.store = store;
 		this.writer = writer;
+		this.evaluations = evaluations;
 	}
 
 	/**
@@ -54,7 +59,22 @@ public class SessionAttendances {
 		List<String> recorded = after.presentIn(sessionId);
 		log.info("Attendance of session {} of workshop {} recorded: {} present", sessionId, workshopId,
 				recorded.size());
+		inviteToEvaluate(workshopId);
 		return recorded;
+	}
+
+	/**
+	 * Attendance recorded after the session ended gives the attendees their evaluation
+	 * links at once; should that fail, the evaluation sweep gives them later, so the
+	 * recorded attendance stands either way.
+	 */
+	private void inviteToEvaluate(String workshopId) {
+		try {
+			this.evaluations.inviteAttendeesOfEndedSessions(workshopId);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Evaluation links for workshop {} left to the sweep: {}", workshopId, ex.toString());
+		}
 	}
 
 	public List<String> presentIn(String workshopId, String sessionId) {

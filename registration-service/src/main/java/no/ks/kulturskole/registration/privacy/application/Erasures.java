@@ -12,6 +12,7 @@ import no.ks.kulturskole.registration.certificate.application.CertificateStore;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
+import no.ks.kulturskole.registration.evaluation.application.InvitationStore;
 import no.ks.kulturskole.registration.pilot.application.PilotApplicationsStore;
 import no.ks.kulturskole.registration.pilot.model.PilotApplication;
 import no.ks.kulturskole.support.privacy.DataKeys;
@@ -54,8 +55,11 @@ public class Erasures {
 
 	private final Clock clock;
 
+	private final InvitationStore evaluationInvitations;
+
 	Erasures(WorkshopRegistrationsStore workshops, PilotApplicationsStore pilots, DataKeys keys, ErasureStore erasures,
-			OptimisticRetry retry, CertificateStore certificates, Clock clock) {
+			OptimisticRetry retry, CertificateStore certificates, Clock clock, InvitationStore evaluationInvitations) {
+		this.evaluationInvitations = evaluationInvitations;
 		this.workshops = workshops;
 		this.certificates = certificates;
 		this.pilots = pilots;
@@ -146,6 +150,8 @@ public class Erasures {
 			WorkshopRegistrations after = loaded.registrations().withPersonalDataErased(delegation.ownerId());
 			return this.workshops.commit(loaded, after, List.of()) ? Optional.of(after) : Optional.empty();
 		}, () -> new IllegalStateException("Erasing delegation " + delegation.ownerId() + " lost every race"));
+		// whom of it the evaluation invited (issue 16); the answers hold nobody and stay
+		this.evaluationInvitations.eraseDelegation(delegation.ownerId());
 	}
 
 	private record Owner(String ownerId, String workshopId) {

@@ -16,6 +16,7 @@ import no.ks.kulturskole.contracts.registration.DelegationEvent;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
+import no.ks.kulturskole.contracts.registration.EvaluationInvited;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
@@ -207,6 +208,9 @@ public class WorkshopReportProjection {
 					recorded.delegationId(), recorded.presentParticipantIds(), recorded.sequence()));
 			// the manage link is the coordinator's secret, nothing staff count
 			case ManageLinkIssued issued -> notInThisReport(issued);
+			// evaluation links are secrets for the attendees; the results live in
+			// registration, anonymous
+			case EvaluationInvited invited -> notInThisReport(invited);
 			// conflicts are read from registration-service, which owns and resolves them
 			case RegistrationConflictReported reported -> notInThisReport(reported);
 			case RegistrationConflictResolved resolved -> notInThisReport(resolved);
