@@ -95,7 +95,7 @@ final class SampleEvents {
 						new Contact("Per Olsen", "per.olsen@bergen.kommune.no", null), 1L),
 				new AttendanceRecorded(id, "d-1", "w-1", at, 1, "s-1", "4601", List.of("p-1", "p-2"), 3, 1L),
 				new EvaluationInvited(id, "d-1", "w-1", at, 1, "s-1", "nn",
-						List.of(new EvaluationInvited.Invitee("p-1", "c2VhbGVkLWZvci1wLTE"))),
+						List.of(new EvaluationInvited.Invitee("p-1", "c2VhbGVkLWZvci1wLTE", "c2VhbGVkLWNlcnQtcC0x"))),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),

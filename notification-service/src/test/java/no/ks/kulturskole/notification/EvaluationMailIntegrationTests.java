@@ -45,10 +45,11 @@ class EvaluationMailIntegrationTests extends NotificationServiceIntegrationTest 
 		register(registered, List.of(kari, ola, absent));
 		String kariSecret = "kari-" + UUID.randomUUID();
 		String olaSecret = "ola-" + UUID.randomUUID();
+		String kariCertificate = "d-1.kari." + UUID.randomUUID();
 		EvaluationInvited invited = new EvaluationInvited(UUID.randomUUID(), registered.delegationId(),
 				registered.workshopId(), Instant.now(), EvaluationInvited.SCHEMA_VERSION, registered.sessionId(), "nn",
-				List.of(new EvaluationInvited.Invitee(kari.participantId(),
-						SEAL.seal(kariSecret, kari.participantId())),
+				List.of(new EvaluationInvited.Invitee(kari.participantId(), SEAL.seal(kariSecret, kari.participantId()),
+						SEAL.seal(kariCertificate, kari.participantId())),
 						new EvaluationInvited.Invitee(ola.participantId(), SEAL.seal(olaSecret, ola.participantId()))));
 
 		publishRegistration(invited);
@@ -66,9 +67,12 @@ class EvaluationMailIntegrationTests extends NotificationServiceIntegrationTest 
 			.contains("https://kulturskole.example/evaluering/" + kariSecret)
 			.contains("Svara er anonyme")
 			.doesNotContain(olaSecret)
-			.doesNotContain("Deltakarbevis");
+			// her participation confirmation, in her language (issue 16 point 4)
+			.contains("Deltakarbeviset ditt finn du her:")
+			.contains("https://kulturskole.example/deltakerbevis/" + kariCertificate + "?sprak=nn");
 		assertThat(Mailbox.html(toKari)).contains("href=\"https://kulturskole.example/evaluering/" + kariSecret + "\"");
-		assertThat(Mailbox.text(evaluationMailTo(ola.email()))).contains("/evaluering/" + olaSecret);
+		assertThat(Mailbox.text(evaluationMailTo(ola.email()))).contains("/evaluering/" + olaSecret)
+			.doesNotContain("Deltakarbevis");
 		assertThat(Mailbox.messagesTo(absent.email())).noneMatch(mail -> Mailbox.text(mail).contains("/evaluering/"));
 
 		// a later registration in the same partition proves the duplicates were handled

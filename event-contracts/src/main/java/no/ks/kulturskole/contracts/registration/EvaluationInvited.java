@@ -27,8 +27,16 @@ public record EvaluationInvited(UUID eventId, String delegationId, String worksh
 	 * @param participantId the attendee the link is for
 	 * @param sealedToken the link's secret, sealed with the key registration and
 	 * notification share, bound to {@code participantId}
+	 * @param sealedCertificateToken the token of the attendee's participation
+	 * confirmation link ({@code /deltakerbevis/{token}}), sealed alike; {@code null}
+	 * where none is offered
 	 */
-	public record Invitee(String participantId, String sealedToken) {
+	public record Invitee(String participantId, String sealedToken, String sealedCertificateToken) {
+
+		/** An invitee without a participation confirmation link. */
+		public Invitee(String participantId, String sealedToken) {
+			this(participantId, sealedToken, null);
+		}
 
 		@Override
 		public String toString() {

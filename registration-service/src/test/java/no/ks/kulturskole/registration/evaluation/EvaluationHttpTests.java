@@ -77,6 +77,17 @@ class EvaluationHttpTests extends OnSharedInfrastructure {
 		assertThat(get("/api/public/evaluations/" + token).statusCode()).isEqualTo(200);
 		assertThat(this.mongo.count(Query.query(Criteria.where("workshopId").is(workshopId)), "evaluation_links"))
 			.isEqualTo(3);
+		// the same mail carries the attendee's participation confirmation (issue 16
+		// point 4), sealed alike: it opens to the attendee's own PDF
+		JsonNode attendee = first.get("invitees").get(0);
+		String certificate = SecretSeal.withKey(SEAL_KEY)
+			.open(attendee.get("sealedCertificateToken").asString(), attendee.get("participantId").asString());
+		assertThat(first.toString()).doesNotContain(certificate);
+		HttpResponse<String> pdf = get("/api/public/certificates/" + certificate);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/pdf"));
+		assertThat(pdf.body()).startsWith("%PDF-");
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import no.ks.kulturskole.notification.confirmation.model.SessionTimeText;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
 import no.ks.kulturskole.notification.mail.application.MailDelivery;
 import no.ks.kulturskole.notification.mail.application.MailTemplates;
+import no.ks.kulturskole.notification.mail.application.MailTransportException;
+import no.ks.kulturskole.notification.mail.application.SecretOpener;
 import no.ks.kulturskole.notification.mail.model.MailKey;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.OutgoingMail;
@@ -31,8 +33,12 @@ import org.springframework.stereotype.Service;
  * secret stays sealed into the mail log, as the manage link's does: the text holds a
  * placeholder, opened only on the way to SMTP.
  * <p>
- * The participation certificate (issue 16 point 4) is to be linked from the same mail:
- * its templates show {@value #CERTIFICATE_LINK} when it is set, which nothing does yet.
+ * The attendee's participation confirmation (issue 16 point 4, the PDF "Deltakerbevis")
+ * is linked from the same mail: registration seals its link's token with the evaluation's
+ * ({@code sealedCertificateToken}), and it is opened here, when the mail is composed. So,
+ * unlike the evaluation's secret, it is in the mail log's text until the body's retention
+ * (30 days) or an erasure removes it: it shows only what that text already holds (the
+ * attendee's name, workshop and session), and it is no key to anything else.
  * <p>
  * It sits with the confirmation mails because it reads their delegation and workshop
  * replicas and is handed its event by their consumer: a feature package of its own would
@@ -45,7 +51,7 @@ public class EvaluationMails {
 
 	static final String TEMPLATE = "evaluation-invitation";
 
-	/** The template variable for the certificate's link, left for issue 16 point 4. */
+	/** The template variable for the participation confirmation's link. */
 	public static final String CERTIFICATE_LINK = "certificateLink";
 
 	private final DelegationReplica delegations;
@@ -56,10 +62,14 @@ public class EvaluationMails {
 
 	private final MailDelivery delivery;
 
+	private final SecretOpener secrets;
+
 	private final String gatewayUrl;
 
 	public EvaluationMails(DelegationReplica delegations, WorkshopReplica workshops, MailTemplates templates,
-			MailDelivery delivery, @Value("${platform.gateway-url:http://localhost:8080}") String gatewayUrl) {
+			MailDelivery delivery, SecretOpener secrets,
+			@Value("${platform.gateway-url:http://localhost:8080}") String gatewayUrl) {
+		this.secrets = secrets;
 		this.delegations = delegations;
 		this.workshops = workshops;
 		this.templates = templates;
@@ -97,12 +107,32 @@ public class EvaluationMails {
 			variables.put("sessionTimeEn",
 					session.map((known) -> SessionTimeText.inEnglish(known.startsAt(), known.endsAt())).orElse(null));
 			variables.put("evaluationLink", link);
-			variables.put(CERTIFICATE_LINK, null);
+			variables.put(CERTIFICATE_LINK, certificateLinkOf(invitee, event.language()));
 			MailKey key = new MailKey(MailKind.EVALUATION_INVITATION, delegate.get().email(), event.workshopId(),
 					event.sessionId(), event.delegationId(), "p" + invitee.participantId());
 			this.delivery.deliver(new OutgoingMail(key, this.templates.render(TEMPLATE, event.language(), variables),
 					CorrelationId.current().orElse(null), List.of(),
 					new SealedSecret(invitee.sealedToken(), invitee.participantId())));
+		}
+	}
+
+	/** The attendee's own link to the confirmation, in the mail's language. */
+	private String certificateLinkOf(EvaluationInvited.Invitee invitee, String language) {
+		if (invitee.sealedCertificateToken() == null) {
+			return null;
+		}
+		try {
+			String token = this.secrets
+				.open(new SealedSecret(invitee.sealedCertificateToken(), invitee.participantId()));
+			String link = PublicPages.link(this.gatewayUrl, "/deltakerbevis/" + token);
+			return (language == null || "nb".equals(language)) ? link : link + "?sprak=" + language;
+		}
+		catch (MailTransportException ex) {
+			// the evaluation still goes out; the coordinator's page has the confirmation
+			// too
+			log.warn("The confirmation link of participant {} did not open; mailed without it",
+					invitee.participantId());
+			return null;
 		}
 	}
 

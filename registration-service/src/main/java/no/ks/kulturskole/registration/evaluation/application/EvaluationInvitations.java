@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.registration.EvaluationInvited;
+import no.ks.kulturskole.registration.certificate.application.CertificateLinks;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
@@ -55,8 +56,12 @@ public class EvaluationInvitations {
 
 	private final Clock clock;
 
+	private final CertificateLinks certificates;
+
 	EvaluationInvitations(WorkshopRegistrationsStore workshops, EvaluationStore evaluations,
-			InvitationStore invitations, SecretSeal seal, OptimisticRetry retry, Clock clock) {
+			InvitationStore invitations, SecretSeal seal, OptimisticRetry retry, Clock clock,
+			CertificateLinks certificates) {
+		this.certificates = certificates;
 		this.workshops = workshops;
 		this.evaluations = evaluations;
 		this.invitations = invitations;
@@ -113,7 +118,10 @@ public class EvaluationInvitations {
 			for (String participantId : fresh) {
 				String secret = newSecret();
 				links.add(new Link(ManageTokens.hash(secret), workshopId, sessionId, language, false));
-				invitees.add(new EvaluationInvited.Invitee(participantId, this.seal.seal(secret, participantId)));
+				// the attendee's participation confirmation travels in the same mail
+				String certificate = this.certificates.tokenFor(delegationId, participantId);
+				invitees.add(new EvaluationInvited.Invitee(participantId, this.seal.seal(secret, participantId),
+						this.seal.seal(certificate, participantId)));
 			}
 			// the links first: a link stored without its announcement is never mailed
 			// and does no harm, an announced link that was never stored would not work
