@@ -36,6 +36,8 @@ import no.ks.kulturskole.contracts.workshop.Material;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
@@ -69,7 +71,16 @@ final class SampleEvents {
 						List.of(new Material("Kulturskolen i kommunen", "https://example.no/notat.pdf")),
 						List.of("Hva er kulturskolens rolle hos dere?"), START.minusSeconds(86400 * 7)),
 				new RegistrationClosed(id, "w-1", at, 1, "DEADLINE"),
-				new WorkshopInvitationsChanged(id, "w-1", at, 1, "LISTED", List.of("1804", "4601")),
+				new WorkshopInvitationsChanged(id, "w-1", at, 1, "LISTED", List.of("1804",
+						"4601")),
+				new WorkshopQuestionsChanged(id, "w-1", at, 1, 2, List.of(
+						new RegistrationQuestion("diet", "PARTICIPANT", "SEVERAL_CHOICES", false, true,
+								new RegistrationQuestion.LocalisedText("Kosthold", "Kosthald", "Diet"),
+								List.of(new RegistrationQuestion.QuestionChoice("vegetarian",
+										new RegistrationQuestion.LocalisedText("Vegetar", null, null)))),
+						new RegistrationQuestion("hotel", "DELEGATION", "YES_NO", true, false,
+								new RegistrationQuestion.LocalisedText("Trenger dere hotell?", null, null),
+								List.of()))),
 				new WorkshopCancelled(id, "w-1", at, 1, "Sykdom"), new WorkshopCompleted(id, "w-1", at, 1),
 				new ParticipantReplaced(id, "d-1", "w-1", at, 1, "p-1", "p-2", "s-1", "4601", "Siri Berg",
 						"siri@bergen.kommune.no", "Ordfører", RoleCategory.POLITICIAN),
