@@ -42,6 +42,7 @@ import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
@@ -181,6 +182,8 @@ public class WorkshopReportProjection {
 			case MaterialsPublished published -> notInThisReport(published);
 			// who may register is the workshop's business; the report counts who did
 			case WorkshopInvitationsChanged invitations -> notInThisReport(invitations);
+			// the form's extra questions are registration's business; the report counts
+			case WorkshopQuestionsChanged questions -> notInThisReport(questions);
 		}
 	}
 
