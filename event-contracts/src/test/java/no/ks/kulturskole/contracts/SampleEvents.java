@@ -8,6 +8,7 @@ import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
+import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
 import no.ks.kulturskole.contracts.privacy.DataKeyErased;
 import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
@@ -103,6 +104,11 @@ final class SampleEvents {
 						RegistrationConflictResolved.Resolution.HAND_OVER, "stab",
 						new Contact("Per Olsen", "per.olsen@bergen.kommune.no", null), 1L),
 				new AttendanceRecorded(id, "d-1", "w-1", at, 1, "s-1", "4601", List.of("p-1", "p-2"), 3, 1L),
+				new DelegationAnswersGiven(id, "d-1", "w-1", at, 1, 1L,
+						List.of(new DelegationAnswersGiven.GivenAnswer("hotel", null, false, List.of("yes")),
+								new DelegationAnswersGiven.GivenAnswer("diet", "p-1", true,
+										List.of("Nordmann tåler ikke nøtter"))),
+						null),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),

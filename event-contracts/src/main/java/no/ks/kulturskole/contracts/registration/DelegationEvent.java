@@ -4,10 +4,10 @@ package no.ks.kulturskole.contracts.registration;
  * A fact about one delegation; keyed by its workshop so the workshop's history stays in
  * order.
  */
-public sealed interface DelegationEvent extends RegistrationEvent
-		permits DelegationRegistered, ParticipantRegistered, ParticipantReplaced, ParticipantRemoved,
-		DelegationWaitlisted, DelegationPromoted, DelegationMoved, DelegationCancelled, ReflectionSubmitted,
-		ManageLinkIssued, RegistrationConflictReported, RegistrationConflictResolved, AttendanceRecorded {
+public sealed interface DelegationEvent extends RegistrationEvent permits DelegationRegistered, ParticipantRegistered,
+		ParticipantReplaced, ParticipantRemoved, DelegationWaitlisted, DelegationPromoted, DelegationMoved,
+		DelegationCancelled, ReflectionSubmitted, ManageLinkIssued, RegistrationConflictReported,
+		RegistrationConflictResolved, AttendanceRecorded, DelegationAnswersGiven {
 
 	String workshopId();
 
