@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
+import no.ks.kulturskole.registration.answers.application.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
@@ -51,8 +52,11 @@ public class Erasures {
 
 	private final Clock clock;
 
+	private final RegistrationAnswers answers;
+
 	Erasures(WorkshopRegistrationsStore workshops, PilotApplicationsStore pilots, DataKeys keys, ErasureStore erasures,
-			OptimisticRetry retry, Clock clock) {
+			OptimisticRetry retry, Clock clock, RegistrationAnswers answers) {
+		this.answers = answers;
 		this.workshops = workshops;
 		this.pilots = pilots;
 		this.keys = keys;
@@ -130,6 +134,8 @@ public class Erasures {
 			WorkshopRegistrations after = loaded.registrations().withPersonalDataErased(delegation.ownerId());
 			return this.workshops.commit(loaded, after, List.of()) ? Optional.of(after) : Optional.empty();
 		}, () -> new IllegalStateException("Erasing delegation " + delegation.ownerId() + " lost every race"));
+		// the answers to the extra questions (health-related needs among them) go with it
+		this.answers.erase(delegation.ownerId());
 	}
 
 	private record Owner(String ownerId, String workshopId) {
