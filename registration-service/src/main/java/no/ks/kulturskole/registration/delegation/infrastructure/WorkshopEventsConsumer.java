@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
-import no.ks.kulturskole.registration.answers.application.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
-import no.ks.kulturskole.registration.answers.application.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;

@@ -1,11 +1,11 @@
-package no.ks.kulturskole.registration.answers.web;
+package no.ks.kulturskole.registration.delegation.web.answers;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
-import no.ks.kulturskole.registration.answers.model.StoredAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 
 /**
  * A delegation's answers with the questions they answer: for its coordinator through the

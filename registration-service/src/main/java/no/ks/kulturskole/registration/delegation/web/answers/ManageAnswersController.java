@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers.web;
+package no.ks.kulturskole.registration.delegation.web.answers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import no.ks.kulturskole.registration.answers.application.RegistrationAnswers;
-import no.ks.kulturskole.registration.answers.model.GivenAnswers;
-import no.ks.kulturskole.registration.answers.model.StoredAnswers;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;

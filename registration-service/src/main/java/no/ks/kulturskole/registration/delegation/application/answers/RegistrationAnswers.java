@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers.application;
+package no.ks.kulturskole.registration.delegation.application.answers;
 
 import java.time.Clock;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.UUID;
 import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
 import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
-import no.ks.kulturskole.registration.answers.model.AnswerRules;
-import no.ks.kulturskole.registration.answers.model.GivenAnswers;
-import no.ks.kulturskole.registration.answers.model.StoredAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.AnswerRules;
+import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers.infrastructure;
+package no.ks.kulturskole.registration.delegation.infrastructure.answers;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,8 +6,8 @@ import java.util.Optional;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
-import no.ks.kulturskole.registration.answers.application.AnswersStore;
-import no.ks.kulturskole.registration.answers.model.StoredAnswers;
+import no.ks.kulturskole.registration.delegation.application.answers.AnswersStore;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import org.bson.Document;
 

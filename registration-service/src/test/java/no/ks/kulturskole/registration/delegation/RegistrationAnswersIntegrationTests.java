@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers;
+package no.ks.kulturskole.registration.delegation;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import no.ks.kulturskole.contracts.workshop.RegistrationQuestion.LocalisedText;
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion.QuestionChoice;
 import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.registration.OnSharedInfrastructure;
-import no.ks.kulturskole.registration.answers.application.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
-package no.ks.kulturskole.registration.answers.infrastructure;
+package no.ks.kulturskole.registration.delegation.infrastructure.answers;
 
 import java.util.List;
 
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
-import no.ks.kulturskole.registration.answers.application.QuestionReplica;
+import no.ks.kulturskole.registration.delegation.application.answers.QuestionReplica;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers.web;
+package no.ks.kulturskole.registration.delegation.web.answers;
 
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
-import no.ks.kulturskole.registration.answers.application.RegistrationAnswers;
-import no.ks.kulturskole.registration.answers.model.StoredAnswers;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.Participant;

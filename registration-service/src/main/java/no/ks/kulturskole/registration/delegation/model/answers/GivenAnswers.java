@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers.model;
+package no.ks.kulturskole.registration.delegation.model.answers;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.registration.answers.application;
+package no.ks.kulturskole.registration.delegation.application.answers;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package no.ks.kulturskole.registration.answers.application;
+package no.ks.kulturskole.registration.delegation.application.answers;
 
 import java.util.List;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
-import no.ks.kulturskole.registration.answers.model.StoredAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 
 /** The delegations' answers, one document each, with its outbox. */
 public interface AnswersStore {
