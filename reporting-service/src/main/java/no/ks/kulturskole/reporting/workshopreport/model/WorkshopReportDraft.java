@@ -69,6 +69,12 @@ public final class WorkshopReportDraft {
 	/** Per session and delegation: who was there, newest sequence only. */
 	private final Map<String, AttendanceRecord> attendance = new LinkedHashMap<>();
 
+	/** The extra registration questions as last announced (issue 17). */
+	private List<FormQuestion> questions = List.of();
+
+	/** Per delegation: its answers, newest version only. */
+	private final Map<String, FormAnswers> answers = new LinkedHashMap<>();
+
 	private int workshopMailsSent;
 
 	private int workshopMailsFailed;
@@ -114,6 +120,8 @@ public final class WorkshopReportDraft {
 		}
 		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
 		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
+		draft.questions = stored.questions();
+		stored.answers().forEach(given -> draft.answers.put(given.delegationId(), given));
 		// mails about the workshop as a whole are only in the totals
 		draft.workshopMailsSent = stored.totals().mailsSent() - perDelegationSent;
 		draft.workshopMailsFailed = stored.totals().mailsFailed() - perDelegationFailed;
@@ -336,6 +344,23 @@ public final class WorkshopReportDraft {
 		}
 	}
 
+	/** The workshop's extra questions, the whole form as it now stands. */
+	public void questionsChanged(List<FormQuestion> form) {
+		this.questions = List.copyOf(form);
+	}
+
+	/**
+	 * A delegation's answers, all of them: replace what the report holds unless that is
+	 * newer (a late copy never moves them back). Answers whose values could not be read
+	 * (erased) are left out.
+	 */
+	public void answersGiven(FormAnswers given) {
+		FormAnswers held = this.answers.get(given.delegationId());
+		if (held == null || held.version() < given.version()) {
+			this.answers.put(given.delegationId(), given);
+		}
+	}
+
 	/** The report with every count derived from the entries. */
 	public WorkshopReport report() {
 		List<DelegationReport> active = this.delegations.values()
@@ -364,7 +389,7 @@ public final class WorkshopReportDraft {
 		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()), this.participants,
 				List.copyOf(municipalities.values()), totals, mailReports, List.copyOf(this.messages.values()),
-				List.copyOf(this.attendance.values()));
+				List.copyOf(this.attendance.values()), this.questions, List.copyOf(this.answers.values()));
 	}
 
 	public ReportBookkeeping bookkeeping() {
