@@ -268,6 +268,32 @@ final class FakePlatform implements AutoCloseable {
 					 "reflectionQuestions":["Hva er kulturskolens rolle i kommunen i dag?"],
 					 "releasedAt":"2026-02-01T08:00:00Z"}}""".formatted(WORKSHOP_ID, WORKSHOP_TITLE));
 		}
+		else if (method.equals("GET") && path.equals("/api/workshops/" + WORKSHOP_ID + "/questions")) {
+			send(exchange, 200, "application/json",
+					"""
+							{"workshopId":"%s","formVersion":1,"questions":[
+							 {"questionId":"hotel","scope":"DELEGATION","kind":"YES_NO","required":true,"personalData":false,
+							  "text":{"nb":"Trenger dere hotell?"},"choices":[]},
+							 {"questionId":"diet","scope":"PARTICIPANT","kind":"SEVERAL_CHOICES","required":false,"personalData":true,
+							  "text":{"nb":"Hensyn til kosthold"},
+							  "choices":[{"choiceId":"vegetarian","label":{"nb":"Vegetar"}},{"choiceId":"gluten-free","label":{"nb":"Glutenfritt"}}]}]}"""
+						.formatted(WORKSHOP_ID));
+		}
+		else if (method.equals("PUT") && path.equals("/api/workshops/" + WORKSHOP_ID + "/questions")
+				&& body.contains("\"nb\":\"FEIL\"")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			send(exchange, 409, "application/problem+json",
+					"""
+							{"title":"Conflict","status":409,"detail":"Et publisert verksted kan bare få nye spørsmål som ikke er obligatoriske.",
+							 "errors":[{"field":"questions[0].required","message":"Et publisert verksted kan bare få nye spørsmål som ikke er obligatoriske."}]}""");
+		}
+		else if (method.equals("GET") && path.equals("/api/registrations/answers")
+				&& ("workshopId=" + WORKSHOP_ID).equals(exchange.getRequestURI().getRawQuery())) {
+			send(exchange, 200, "application/json", """
+					{"workshopId":"%s","questions":[],"delegations":[
+					 {"delegationId":"d-1","answers":{"hotel":["yes"]},
+					  "participants":{"p-1":{"diet":["vegetarian","gluten-free"]}}}]}""".formatted(WORKSHOP_ID));
+		}
 		else if (method.equals("GET") && path.equals("/api/workshops")) {
 			send(exchange, 200, "application/json", """
 					[{"id":"%s","status":"SCHEDULED","title":"%s",
