@@ -664,6 +664,20 @@ final class FakePlatform implements AutoCloseable {
 								 "errors":[{"field":"delegationId","message":"Opplysningene kan slettes når verkstedet er gjennomført eller avlyst."}]}""");
 			}
 		}
+		else if (path.endsWith("/answers")) {
+			this.manageCalls.add(method + " " + path + " " + token + " " + body);
+			if (method.equals("PUT") && !body.contains("\"hotel\":[")) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"answers.hotel","message":"Spørsmålet må besvares."}]}""");
+			}
+			else {
+				send(exchange, 200, "application/json", """
+						{"delegationId":"%s","questions":%s,"answers":{"hotel":["yes"]},
+						 "participants":{"p-2":{"diet":["vegetarian"]}}}""".formatted(delegationId,
+						workshopWithQuestions().replaceAll("(?s)^.*\"questions\":", "").replaceAll("}$", "")));
+			}
+		}
 		else if (method.equals("PUT") && body.contains("\"email\":\"feil\"")) {
 			send(exchange, 400, "application/problem+json", """
 					{"title":"Bad Request","status":400,"detail":"Ugyldige felt",

@@ -156,6 +156,28 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		// no nynorsk text: the bokmål one, marked as such
 		assertThat(this.page.locator("label[for=answers-arrival] span")).hasAttribute("lang", "nb");
 		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		// the coordinator's own page for the answers, from the manage link
+		this.page.navigate(url("/delegasjon/d-21?nokkel=" + FakePlatform.MANAGE_SECRET + "&sprak=nb"));
+		this.page.navigate(url("/delegasjon/d-21/svar"));
+		assertThat(this.page.locator("#answers-hotel-yes")).isChecked();
+		assertThat(this.page.locator("#participants-1-answers-diet-vegetarian")).isChecked();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// nobody can unpick a radio button; a tampered form sends no answer to a required
+		// question
+		this.page
+			.evaluate("document.querySelectorAll('input[name=\"answers[hotel]\"]').forEach(i => i.checked = false)");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre svarene")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Spørsmålet må besvares.");
+		assertThat(this.page.locator("#participants-1-answers-diet-vegetarian")).isChecked();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.locator("#answers-hotel-no").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre svarene")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Svarene er lagret.");
+		assertThat(platform.manageCalls())
+			.anySatisfy(call -> assertThat(call).startsWith("PUT /api/public/registrations/d-21/answers")
+				.contains("\"hotel\":[\"no\"]")
+				.contains("{\"participantId\":\"p-2\",\"answers\":{\"diet\":[\"vegetarian\"]}}"));
 	}
 
 	@Test
