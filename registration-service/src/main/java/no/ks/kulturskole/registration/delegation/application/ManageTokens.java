@@ -34,6 +34,15 @@ public class ManageTokens {
 		this.seal = seal;
 	}
 
+	/**
+	 * The secret a request carries, in the header {@link #HEADER} or the link's query
+	 * parameter; {@code null} for none.
+	 */
+	public static String fromRequest(String headerToken, String queryToken) {
+		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
+		return (token != null && !token.isBlank()) ? token.strip() : null;
+	}
+
 	/** A fresh secret, with what the model needs of it. */
 	public IssuedSecret issue() {
 		return new IssuedSecret(newToken(), this.seal);

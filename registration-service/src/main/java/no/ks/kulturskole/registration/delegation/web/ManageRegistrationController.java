@@ -95,7 +95,7 @@ class ManageRegistrationController {
 					required = false) String headerToken,
 			@Parameter(description = "Hemmeligheten fra lenken") @RequestParam(name = "token",
 					required = false) String queryToken) {
-		String token = tokenOf(headerToken, queryToken);
+		String token = ManageTokens.fromRequest(headerToken, queryToken);
 		if (token == null) {
 			return ResponseEntity.ok(RegistrationResponse.of(this.queries.delegation(delegationId)));
 		}
@@ -115,7 +115,7 @@ class ManageRegistrationController {
 	ResponseEntity<DelegationDataExport> data(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken) {
-		String token = tokenOf(headerToken, queryToken);
+		String token = ManageTokens.fromRequest(headerToken, queryToken);
 		if (token == null) {
 			// no secret at all: refused before any look-up, so it tells nothing either
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Lenken til påmeldingen mangler nøkkelen.");
@@ -142,8 +142,8 @@ class ManageRegistrationController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
 							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
-		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId, tokenOf(headerToken, queryToken),
-				caller.getRemoteAddr(), request.entries()));
+		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId,
+				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(), request.entries()));
 	}
 
 	@PutMapping(path = "/reflection", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -158,12 +158,12 @@ class ManageRegistrationController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "To svar",
 							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
-		return ManagedDelegationView
-			.of(this.manage.submitReflection(delegationId, tokenOf(headerToken, queryToken), caller.getRemoteAddr(),
-					request.answers()
-						.stream()
-						.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
-						.toList()));
+		return ManagedDelegationView.of(this.manage.submitReflection(delegationId,
+				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(),
+				request.answers()
+					.stream()
+					.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
+					.toList()));
 	}
 
 	@DeleteMapping
@@ -171,13 +171,8 @@ class ManageRegistrationController {
 	ResponseEntity<Void> cancel(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken) {
-		this.manage.cancel(delegationId, tokenOf(headerToken, queryToken), caller.getRemoteAddr());
+		this.manage.cancel(delegationId, ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr());
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String tokenOf(String headerToken, String queryToken) {
-		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
-		return (token != null && !token.isBlank()) ? token.strip() : null;
 	}
 
 	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(

@@ -67,7 +67,7 @@ class ManageAnswersController {
 	AnswersView answers(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = ManageTokens.HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken) {
-		ManagedDelegation managed = this.manage.view(delegationId, tokenOf(headerToken, queryToken),
+		ManagedDelegation managed = this.manage.view(delegationId, ManageTokens.fromRequest(headerToken, queryToken),
 				caller.getRemoteAddr());
 		return viewOf(managed);
 	}
@@ -86,7 +86,7 @@ class ManageAnswersController {
 	AnswersView change(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = ManageTokens.HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken, @RequestBody AnswersRequest request) {
-		ManagedDelegation managed = this.manage.view(delegationId, tokenOf(headerToken, queryToken),
+		ManagedDelegation managed = this.manage.view(delegationId, ManageTokens.fromRequest(headerToken, queryToken),
 				caller.getRemoteAddr());
 		if (!managed.replaceable()) {
 			throw new ConflictingState("answers", "answers-closed",
@@ -113,11 +113,6 @@ class ManageAnswersController {
 		return AnswersView.of(delegationId, this.answers.questionsOf(managed.workshopId()),
 				this.answers.of(delegationId).orElse(StoredAnswers.none(delegationId, managed.workshopId())),
 				participantIds);
-	}
-
-	private static String tokenOf(String headerToken, String queryToken) {
-		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
-		return (token != null && !token.isBlank()) ? token.strip() : null;
 	}
 
 	record AnswersRequest(Map<String, Object> answers, List<ParticipantAnswers> participants) {
