@@ -180,7 +180,8 @@ class WorkshopReportIntegrationTests {
 		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status",
 				"registrationOpenedAt", "registrationDeadline", "sessions", "delegations", "participants",
 				"municipalities", "totals", "mails", "asOf", "roleCategoryMix", "delegationsMeetingOutsideRoleRule",
-				"registrationsPerDay", "perSession", "messages", "attendance", "attendanceSummary");
+				"registrationsPerDay", "perSession", "messages", "attendance", "attendanceSummary", "questions",
+				"answers");
 		assertThat(report.get("messages")).isEmpty();
 		assertThat(report.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 		assertThat(report.get("delegations")).singleElement().satisfies(delegation -> {

@@ -356,7 +356,15 @@ public final class WorkshopReportDraft {
 	 */
 	public void answersGiven(FormAnswers given) {
 		FormAnswers held = this.answers.get(given.delegationId());
-		if (held == null || held.version() < given.version()) {
+		if (held != null && held.version() >= given.version()) {
+			return;
+		}
+		if (given.answers().isEmpty()) {
+			// nothing readable (all taken back, or erased before it was read): nothing
+			// kept, as the erasure of the live report keeps nothing
+			this.answers.remove(given.delegationId());
+		}
+		else {
 			this.answers.put(given.delegationId(), given);
 		}
 	}
