@@ -195,6 +195,14 @@ class RegistrationAnswersIntegrationTests extends OnSharedInfrastructure {
 			assertThat(answer.values()).containsExactly("Allergi mot " + marker);
 		});
 
+		// in the coordinator's copy of the delegation's data (GDPR art. 15)
+		JsonNode data = body(send("GET", "/api/public/registrations/" + delegationId + "/data",
+				Map.of("X-Manage-Token", token), null));
+		assertThat(data.get("extraAnswers").get("delegation").get("hotel").get(0).asString()).isEqualTo("no");
+		assertThat(
+				data.get("extraAnswers").get("participants").get(participantIds.get(1)).get("needs").get(0).asString())
+			.contains(marker);
+
 		// erased with the delegation
 		HttpResponse<String> erasure = send("POST", "/api/privacy/erasures",
 				Map.of("Authorization", CallerTokens.admin("registration-service")),

@@ -23,6 +23,8 @@ import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
@@ -78,7 +80,11 @@ class ManageRegistrationController {
 
 	private final Clock clock;
 
-	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries, Clock clock) {
+	private final RegistrationAnswers answers;
+
+	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries, Clock clock,
+			RegistrationAnswers answers) {
+		this.answers = answers;
 		this.manage = manage;
 		this.queries = queries;
 		this.clock = clock;
@@ -120,8 +126,9 @@ class ManageRegistrationController {
 			// no secret at all: refused before any look-up, so it tells nothing either
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Lenken til påmeldingen mangler nøkkelen.");
 		}
-		DelegationDataExport export = DelegationDataExport
-			.of(this.manage.view(delegationId, token, caller.getRemoteAddr()), this.clock.instant());
+		ManagedDelegation managed = this.manage.view(delegationId, token, caller.getRemoteAddr());
+		DelegationDataExport export = DelegationDataExport.of(managed, this.clock.instant(),
+				this.answers.of(delegationId).orElse(StoredAnswers.none(delegationId, managed.workshopId())));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("delegasjon-" + delegationId + ".json").build().toString())
