@@ -142,7 +142,7 @@ class EventSchemaTests {
 			.filter(PersonalData.class::isInstance)
 			.map(PersonalData.class::cast)
 			.toList();
-		assertThat(personal).hasSize(7);
+		assertThat(personal).hasSize(8);
 		for (PersonalData event : personal) {
 			String published = JSON.writeValueAsString(event.sealedAs("v1.bm9uY2U.c2VhbGVk"));
 			String erased = JSON.writeValueAsString(event.erased());

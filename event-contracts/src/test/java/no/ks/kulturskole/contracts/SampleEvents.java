@@ -8,6 +8,7 @@ import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
+import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
 import no.ks.kulturskole.contracts.privacy.DataKeyErased;
 import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
@@ -38,6 +39,8 @@ import no.ks.kulturskole.contracts.workshop.Material;
 import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionChanged;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
@@ -71,7 +74,16 @@ final class SampleEvents {
 						List.of(new Material("Kulturskolen i kommunen", "https://example.no/notat.pdf")),
 						List.of("Hva er kulturskolens rolle hos dere?"), START.minusSeconds(86400 * 7)),
 				new RegistrationClosed(id, "w-1", at, 1, "DEADLINE"),
-				new WorkshopInvitationsChanged(id, "w-1", at, 1, "LISTED", List.of("1804", "4601")),
+				new WorkshopInvitationsChanged(id, "w-1", at, 1, "LISTED", List.of("1804",
+						"4601")),
+				new WorkshopQuestionsChanged(id, "w-1", at, 1, 2, List.of(
+						new RegistrationQuestion("diet", "PARTICIPANT", "SEVERAL_CHOICES", false, true,
+								new RegistrationQuestion.LocalisedText("Kosthold", "Kosthald", "Diet"),
+								List.of(new RegistrationQuestion.QuestionChoice("vegetarian",
+										new RegistrationQuestion.LocalisedText("Vegetar", null, null)))),
+						new RegistrationQuestion("hotel", "DELEGATION", "YES_NO", true, false,
+								new RegistrationQuestion.LocalisedText("Trenger dere hotell?", null, null),
+								List.of()))),
 				new WorkshopCancelled(id, "w-1", at, 1, "Sykdom"), new WorkshopCompleted(id, "w-1", at, 1),
 				new ParticipantReplaced(id, "d-1", "w-1", at, 1, "p-1", "p-2", "s-1", "4601", "Siri Berg",
 						"siri@bergen.kommune.no", "Ordfører", RoleCategory.POLITICIAN),
@@ -96,6 +108,11 @@ final class SampleEvents {
 				new AttendanceRecorded(id, "d-1", "w-1", at, 1, "s-1", "4601", List.of("p-1", "p-2"), 3, 1L),
 				new EvaluationInvited(id, "d-1", "w-1", at, 1, "s-1", "nn",
 						List.of(new EvaluationInvited.Invitee("p-1", "c2VhbGVkLWZvci1wLTE", "c2VhbGVkLWNlcnQtcC0x"))),
+				new DelegationAnswersGiven(id, "d-1", "w-1", at, 1, 1L,
+						List.of(new DelegationAnswersGiven.GivenAnswer("hotel", null, false, List.of("yes")),
+								new DelegationAnswersGiven.GivenAnswer("diet", "p-1", true,
+										List.of("Nordmann tåler ikke nøtter"))),
+						null),
 				new PilotApplicationSubmitted(id, "a-1", at, 1, new Organisation("4601", "Bergen", "46", "Vestland"),
 						new Contact("Kari Nordmann", "kari@bergen.kommune.no", "+47 55 00 00 00"), "Vi vil utvikle.",
 						true),

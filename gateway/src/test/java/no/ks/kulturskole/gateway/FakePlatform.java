@@ -41,6 +41,11 @@ final class FakePlatform implements AutoCloseable {
 	/** A workshop the service fails on, answering 500: the pages' "try again" page. */
 	static final String FAILING_WORKSHOP_ID = "verksted-med-feil";
 
+	/**
+	 * A workshop asking extra questions (issue 17): hotel for the group, diet for each.
+	 */
+	static final String QUESTIONS_WORKSHOP_ID = "verksted-med-sporsmal";
+
 	private final HttpServer server;
 
 	private final List<String> registrations = new CopyOnWriteArrayList<>();
@@ -208,6 +213,22 @@ final class FakePlatform implements AutoCloseable {
 			send(exchange, 200, "application/json", publicWorkshop().replace(WORKSHOP_ID, UNLIMITED_WORKSHOP_ID)
 				.replace("\"maxDelegationSize\":8", "\"maxDelegationSize\":null"));
 		}
+		else if (method.equals("GET") && path.equals("/api/public/workshops/" + QUESTIONS_WORKSHOP_ID)) {
+			send(exchange, 200, "application/json", workshopWithQuestions());
+		}
+		else if (method.equals("POST")
+				&& path.equals("/api/public/workshops/" + QUESTIONS_WORKSHOP_ID + "/registrations")) {
+			this.registrations.add(body);
+			if (!body.contains("\"hotel\":[")) {
+				// like registration-service: the required question names its answer
+				send(exchange, 400, "application/problem+json", """
+						{"type":"about:blank","title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"answers.hotel","message":"Spørsmålet må besvares."}]}""");
+			}
+			else {
+				register(exchange, body);
+			}
+		}
 		else if (method.equals("GET") && path.equals("/api/public/workshops/" + FAILING_WORKSHOP_ID)) {
 			send(exchange, 500, "application/problem+json", "{\"title\":\"Internal Server Error\",\"status\":500}");
 		}
@@ -251,6 +272,32 @@ final class FakePlatform implements AutoCloseable {
 					 "preparation":{"materials":[],
 					 "reflectionQuestions":["Hva er kulturskolens rolle i kommunen i dag?"],
 					 "releasedAt":"2026-02-01T08:00:00Z"}}""".formatted(WORKSHOP_ID, WORKSHOP_TITLE));
+		}
+		else if (method.equals("GET") && path.equals("/api/workshops/" + WORKSHOP_ID + "/questions")) {
+			send(exchange, 200, "application/json",
+					"""
+							{"workshopId":"%s","formVersion":1,"questions":[
+							 {"questionId":"hotel","scope":"DELEGATION","kind":"YES_NO","required":true,"personalData":false,
+							  "text":{"nb":"Trenger dere hotell?"},"choices":[]},
+							 {"questionId":"diet","scope":"PARTICIPANT","kind":"SEVERAL_CHOICES","required":false,"personalData":true,
+							  "text":{"nb":"Hensyn til kosthold"},
+							  "choices":[{"choiceId":"vegetarian","label":{"nb":"Vegetar"}},{"choiceId":"gluten-free","label":{"nb":"Glutenfritt"}}]}]}"""
+						.formatted(WORKSHOP_ID));
+		}
+		else if (method.equals("PUT") && path.equals("/api/workshops/" + WORKSHOP_ID + "/questions")
+				&& body.contains("\"nb\":\"FEIL\"")) {
+			this.staffCalls.add(method + " " + path + " " + body);
+			send(exchange, 409, "application/problem+json",
+					"""
+							{"title":"Conflict","status":409,"detail":"Et publisert verksted kan bare få nye spørsmål som ikke er obligatoriske.",
+							 "errors":[{"field":"questions[0].required","message":"Et publisert verksted kan bare få nye spørsmål som ikke er obligatoriske."}]}""");
+		}
+		else if (method.equals("GET") && path.equals("/api/registrations/answers")
+				&& ("workshopId=" + WORKSHOP_ID).equals(exchange.getRequestURI().getRawQuery())) {
+			send(exchange, 200, "application/json", """
+					{"workshopId":"%s","questions":[],"delegations":[
+					 {"delegationId":"d-1","answers":{"hotel":["yes"]},
+					  "participants":{"p-1":{"diet":["vegetarian","gluten-free"]}}}]}""".formatted(WORKSHOP_ID));
 		}
 		else if (method.equals("GET") && path.equals("/api/workshops")) {
 			send(exchange, 200, "application/json", """
@@ -715,6 +762,20 @@ final class FakePlatform implements AutoCloseable {
 					{"title":"Conflict","status":409,"detail":"Deltakeren var ikke til stede.",
 					 "errors":[{"field":"participantId","message":"Deltakeren var ikke til stede."}]}""");
 		}
+		else if (path.endsWith("/answers")) {
+			this.manageCalls.add(method + " " + path + " " + token + " " + body);
+			if (method.equals("PUT") && !body.contains("\"hotel\":[")) {
+				send(exchange, 400, "application/problem+json", """
+						{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
+						 "errors":[{"field":"answers.hotel","message":"Spørsmålet må besvares."}]}""");
+			}
+			else {
+				send(exchange, 200, "application/json", """
+						{"delegationId":"%s","questions":%s,"answers":{"hotel":["yes"]},
+						 "participants":{"p-2":{"diet":["vegetarian"]}}}""".formatted(delegationId,
+						workshopWithQuestions().replaceAll("(?s)^.*\"questions\":", "").replaceAll("}$", "")));
+			}
+		}
 		else if (method.equals("PUT") && body.contains("\"email\":\"feil\"")) {
 			send(exchange, 400, "application/problem+json", """
 					{"title":"Bad Request","status":400,"detail":"Ugyldige felt",
@@ -775,6 +836,24 @@ final class FakePlatform implements AutoCloseable {
 				 "invitationOnly":true,"invitationScope":"LISTED",
 				 "invitedOrganisations":[{"number":"1804","name":"Bodø"},{"number":"4601","name":"Bergen"}]}"""
 			.formatted(WORKSHOP_ID, WORKSHOP_TITLE);
+	}
+
+	private static String workshopWithQuestions() {
+		return publicWorkshop().replace(WORKSHOP_ID, QUESTIONS_WORKSHOP_ID)
+			.replace("\"invitationOnly\":true", "\"invitationOnly\":false")
+			.replaceFirst("}$",
+					"""
+							,"questions":[
+							 {"questionId":"hotel","scope":"DELEGATION","kind":"YES_NO","required":true,"personalData":false,
+							  "text":{"nb":"Trenger dere hotell?","nn":"Treng de hotell?","en":"Do you need a hotel?"},"choices":[]},
+							 {"questionId":"arrival","scope":"DELEGATION","kind":"SHORT_TEXT","required":false,"personalData":false,
+							  "text":{"nb":"Når kommer dere?"},"choices":[]},
+							 {"questionId":"diet","scope":"PARTICIPANT","kind":"SEVERAL_CHOICES","required":false,"personalData":true,
+							  "text":{"nb":"Hensyn til kosthold","nn":"Omsyn til kosthald","en":"Dietary needs"},
+							  "choices":[{"choiceId":"vegetarian","label":{"nb":"Vegetar","nn":"Vegetar","en":"Vegetarian"}},
+							             {"choiceId":"gluten-free","label":{"nb":"Glutenfritt","nn":"Glutenfritt","en":"Gluten-free"}}]},
+							 {"questionId":"needs","scope":"PARTICIPANT","kind":"LONG_TEXT","required":false,"personalData":true,
+							  "text":{"nb":"Behov for tilrettelegging"},"choices":[]}]}""");
 	}
 
 	private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -109,6 +109,77 @@ class PublicPagesInTheBrowserTests extends PagesTestBase {
 		assertThat(this.consoleErrors).isEmpty();
 	}
 
+	/**
+	 * Issue 17 point 3: the form with a workshop's extra questions (yes/no and choices as
+	 * fieldsets with legends, optional ones marked, health-related ones said to be seen
+	 * by the organisers only) has no WCAG violation, also with a required question left
+	 * out, and sends the answers with the registration.
+	 */
+	@Test
+	void aFormWithExtraQuestionsIsAccessibleNamesAMissingAnswerAndSendsTheAnswers() {
+		this.page.navigate(url("/verksted/" + FakePlatform.QUESTIONS_WORKSHOP_ID + "/pamelding"));
+		assertThat(this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Trenger dere hotell?")))
+			.isVisible();
+		assertThat(this.page.getByLabel("Når kommer dere? (valgfritt)")).isVisible();
+		assertThat(this.page.locator("#participants-0-answers-diet")).containsText("Bare arrangørene ser svaret");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		this.page.getByLabel("Kommune", new Page.GetByLabelOptions().setExact(true)).selectOption("1804");
+		this.page.locator("#coordinator-name").fill("Kari Nordmann");
+		this.page.locator("#coordinator-email").fill("kari@bodo.kommune.no");
+		for (int row = 0; row < 2; row++) {
+			this.page.locator("#participants-" + row + "-name").fill("Deltaker " + row);
+			this.page.locator("#participants-" + row + "-email").fill("d" + row + "@bodo.kommune.no");
+			this.page.locator("#participants-" + row + "-roleTitle").fill("Rådgiver");
+			this.page.locator("#participants-" + row + "-roleCategory").selectOption("MUNICIPAL_LEADER");
+		}
+		this.page.locator("#participants-1-answers-diet-vegetarian").check();
+		this.page.locator("#participants-1-answers-diet-gluten-free").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send påmeldingen")).click();
+
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Spørsmålet må besvares.");
+		assertThat(this.page.locator("#participants-1-answers-diet-gluten-free")).isChecked();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spørsmålet må besvares.")).click();
+		assertThat(this.page.locator("#answers-hotel")).isFocused();
+		this.page.locator("#answers-hotel-yes").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send påmeldingen")).click();
+
+		assertThat(this.page).hasURL(url("/pamelding/kvittering"));
+		assertThat(platform.registrations().get(platform.registrations().size() - 1)).contains("\"hotel\":[\"yes\"]")
+			.contains("\"diet\":[\"vegetarian\",\"gluten-free\"]")
+			.doesNotContain("\"arrival\"");
+
+		this.page.navigate(url("/verksted/" + FakePlatform.QUESTIONS_WORKSHOP_ID + "/pamelding?sprak=nn"));
+		assertThat(this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Treng de hotell?")))
+			.isVisible();
+		// no nynorsk text: the bokmål one, marked as such
+		assertThat(this.page.locator("label[for=answers-arrival] span")).hasAttribute("lang", "nb");
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+
+		// the coordinator's own page for the answers, from the manage link
+		this.page.navigate(url("/delegasjon/d-21?nokkel=" + FakePlatform.MANAGE_SECRET + "&sprak=nb"));
+		this.page.navigate(url("/delegasjon/d-21/svar"));
+		assertThat(this.page.locator("#answers-hotel-yes")).isChecked();
+		assertThat(this.page.locator("#participants-1-answers-diet-vegetarian")).isChecked();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		// nobody can unpick a radio button; a tampered form sends no answer to a required
+		// question
+		this.page
+			.evaluate("document.querySelectorAll('input[name=\"answers[hotel]\"]').forEach(i => i.checked = false)");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre svarene")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Spørsmålet må besvares.");
+		assertThat(this.page.locator("#participants-1-answers-diet-vegetarian")).isChecked();
+		assertThat(Chromium.accessibilityViolations(this.page)).isEmpty();
+		this.page.locator("#answers-hotel-no").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre svarene")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Svarene er lagret.");
+		assertThat(platform.manageCalls())
+			.anySatisfy(call -> assertThat(call).startsWith("PUT /api/public/registrations/d-21/answers")
+				.contains("\"hotel\":[\"no\"]")
+				.contains("{\"participantId\":\"p-2\",\"answers\":{\"diet\":[\"vegetarian\"]}}"));
+	}
+
 	@Test
 	void theManagePageTheLostLinkPageThePilotFormAndThePrivacyNoticeHaveNoAccessibilityViolationsAlsoWithErrors() {
 		this.page.navigate(url("/delegasjon/d-21?nokkel=" + FakePlatform.MANAGE_SECRET));

@@ -27,7 +27,7 @@ class StaffAccessTests extends PagesTestBase {
 			"/stab/dekning", "/stab/dekning.csv", "/stab/pilot", "/stab/e-post", "/stab/admin", "/stab/direkte",
 			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID,
 			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE, W + "/evaluering",
-			W + "/evaluering.csv" })
+			W + "/evaluering.csv", W + "/sporsmal" })
 	void anonymousVisitorsAreSentToTheLoginPage(String path) {
 		HttpResponse<String> response = new BrowserLikeClient(this.port).get(path);
 
@@ -42,7 +42,7 @@ class StaffAccessTests extends PagesTestBase {
 			"/stab/e-post?verksted=" + FakePlatform.WORKSHOP_ID + "&delegasjon=d-1", "/stab/admin", "/stab/direkte",
 			W + "/oppmote", "/stab/admin/personvern", "/stab/admin/personvern/sletting/" + FakePlatform.ERASURE_ID,
 			"/stab/deltakerbevis", "/stab/deltakerbevis?kode=" + FakePlatform.CERTIFICATE_CODE, W + "/evaluering",
-			W + "/evaluering.csv" })
+			W + "/evaluering.csv", W + "/sporsmal" })
 	void signedInAccountsWithoutTheStaffRoleAreRefused(String path) {
 		BrowserLikeClient municipality = signedIn("kommune", "uten-stab-rolle");
 
@@ -54,7 +54,7 @@ class StaffAccessTests extends PagesTestBase {
 			W + "/publiser", W + "/steng", W + "/avlys", W + "/materiell", W + "/endre", W + "/detaljer",
 			W + "/okter/s1/kapasitet", "/stab/pilot/p-1/beslutning", "/stab/pilot/avslutt", "/stab/admin/gjenoppbygg",
 			"/stab/e-post/send-pa-nytt", W + "/oppmote?okt=s1", W + "/oppmote/rapport?okt=s1",
-			"/stab/admin/personvern/sletting", W + "/evaluering/sporsmal" })
+			"/stab/admin/personvern/sletting", W + "/evaluering/sporsmal", W + "/sporsmal" })
 	void staffFormsRefuseAnonymousAndNonStaffPostsEvenWithAValidCsrfTokenAndSendNothing(String path) {
 		int before = platform.staffCalls().size();
 		BrowserLikeClient anonymous = new BrowserLikeClient(this.port);

@@ -7,7 +7,7 @@ package no.ks.kulturskole.contracts.registration;
 public sealed interface DelegationEvent extends RegistrationEvent permits DelegationRegistered, ParticipantRegistered,
 		ParticipantReplaced, ParticipantRemoved, DelegationWaitlisted, DelegationPromoted, DelegationMoved,
 		DelegationCancelled, ReflectionSubmitted, ManageLinkIssued, RegistrationConflictReported,
-		RegistrationConflictResolved, AttendanceRecorded, EvaluationInvited {
+		RegistrationConflictResolved, AttendanceRecorded, EvaluationInvited, DelegationAnswersGiven {
 
 	String workshopId();
 

@@ -25,6 +25,7 @@ import no.ks.kulturskole.contracts.DomainEvent;
 		@JsonSubTypes.Type(value = RegistrationConflictResolved.class, name = "RegistrationConflictResolved"),
 		@JsonSubTypes.Type(value = AttendanceRecorded.class, name = "AttendanceRecorded"),
 		@JsonSubTypes.Type(value = EvaluationInvited.class, name = "EvaluationInvited"),
+		@JsonSubTypes.Type(value = DelegationAnswersGiven.class, name = "DelegationAnswersGiven"),
 		@JsonSubTypes.Type(value = PilotApplicationSubmitted.class, name = "PilotApplicationSubmitted"),
 		@JsonSubTypes.Type(value = PilotMunicipalitySelected.class, name = "PilotMunicipalitySelected"),
 		@JsonSubTypes.Type(value = PilotApplicationDeclined.class, name = "PilotApplicationDeclined"),

@@ -15,10 +15,11 @@ import no.ks.kulturskole.contracts.DomainEvent;
 		@JsonSubTypes.Type(value = RegistrationClosed.class, name = "RegistrationClosed"),
 		@JsonSubTypes.Type(value = WorkshopCancelled.class, name = "WorkshopCancelled"),
 		@JsonSubTypes.Type(value = WorkshopCompleted.class, name = "WorkshopCompleted"),
-		@JsonSubTypes.Type(value = WorkshopInvitationsChanged.class, name = "WorkshopInvitationsChanged") })
-public sealed interface WorkshopEvent extends DomainEvent
-		permits WorkshopScheduled, WorkshopRescheduled, WorkshopDetailsChanged, SessionAdded, SessionChanged,
-		MaterialsPublished, RegistrationClosed, WorkshopCancelled, WorkshopCompleted, WorkshopInvitationsChanged {
+		@JsonSubTypes.Type(value = WorkshopInvitationsChanged.class, name = "WorkshopInvitationsChanged"),
+		@JsonSubTypes.Type(value = WorkshopQuestionsChanged.class, name = "WorkshopQuestionsChanged") })
+public sealed interface WorkshopEvent extends DomainEvent permits WorkshopScheduled, WorkshopRescheduled,
+		WorkshopDetailsChanged, SessionAdded, SessionChanged, MaterialsPublished, RegistrationClosed, WorkshopCancelled,
+		WorkshopCompleted, WorkshopInvitationsChanged, WorkshopQuestionsChanged {
 
 	String workshopId();
 

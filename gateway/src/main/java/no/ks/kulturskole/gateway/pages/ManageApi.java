@@ -189,6 +189,35 @@ class ManageApi {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	/** The answers to the workshop's extra questions, with the questions (issue 17). */
+	Answer<GivenAnswers> answers(String delegationId, String secret) {
+		return exchange(this.clients.registration()
+			.get()
+			.uri("/api/public/registrations/{id}/answers", delegationId)
+			.header(TOKEN_HEADER, secret), GivenAnswers.class);
+	}
+
+	Answer<GivenAnswers> changeAnswers(String delegationId, String secret, Map<String, Object> body) {
+		return exchange(this.clients.registration()
+			.put()
+			.uri("/api/public/registrations/{id}/answers", delegationId)
+			.header(TOKEN_HEADER, secret)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body), GivenAnswers.class);
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record GivenAnswers(List<FormQuestion> questions, Map<String, List<String>> answers,
+			Map<String, Map<String, List<String>>> participants) {
+
+		GivenAnswers {
+			questions = (questions != null) ? questions : List.of();
+			answers = (answers != null) ? answers : Map.of();
+			participants = (participants != null) ? participants : Map.of();
+		}
+
+	}
+
 	/** A service's answer: the body on success, else the problem document. */
 	record Answer<T>(int status, T body, PublicApi.Problem problem) {
 

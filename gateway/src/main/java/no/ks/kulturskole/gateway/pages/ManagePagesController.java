@@ -300,6 +300,8 @@ class ManagePagesController {
 		model.addAttribute("questions", questions);
 		model.addAttribute("answers", shownAnswers);
 		model.addAttribute("roleCategories", RoleCategories.LABELS);
+		PublicApi.Workshop workshop = this.publicApi.workshop(managed.workshopId());
+		model.addAttribute("extraQuestions", workshop != null && !workshop.questions().isEmpty());
 		return "manage";
 	}
 

@@ -85,6 +85,7 @@ class PublicApi {
 			participant.put("roleTitle", row.delegate().getRoleTitle());
 			String category = row.delegate().getRoleCategory();
 			participant.put("roleCategory", (category == null || category.isBlank()) ? null : category);
+			participant.put("answers", RegistrationForm.given(row.delegate().getAnswers()));
 			participants.add(participant);
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -92,6 +93,7 @@ class PublicApi {
 		body.put("coordinator", coordinator);
 		body.put("participants", participants);
 		body.put("language", language);
+		body.put("answers", RegistrationForm.given(form.getAnswers()));
 		return this.clients.registration()
 			.post()
 			.uri("/api/public/workshops/{id}/registrations", workshopId)
@@ -117,11 +119,22 @@ class PublicApi {
 	record Workshop(String id, String title, String description, String programme, String format, String venue,
 			LocalDateTime registrationDeadlineLocal, boolean registrationOpen, int minDelegationSize,
 			Integer maxDelegationSize, boolean outsideRoleRequired, List<Session> sessions, boolean cancelled,
-			boolean invitationOnly, List<InvitedOrganisation> invitedOrganisations) {
+			boolean invitationOnly, List<InvitedOrganisation> invitedOrganisations, List<FormQuestion> questions) {
 
 		Workshop {
 			sessions = (sessions != null) ? sessions : List.of();
 			invitedOrganisations = (invitedOrganisations != null) ? invitedOrganisations : List.of();
+			questions = (questions != null) ? questions : List.of();
+		}
+
+		/** The extra questions asked once for the delegation. */
+		public List<FormQuestion> delegationQuestions() {
+			return this.questions.stream().filter(FormQuestion::forDelegation).toList();
+		}
+
+		/** The extra questions asked for each delegate. */
+		public List<FormQuestion> participantQuestions() {
+			return this.questions.stream().filter(question -> !question.forDelegation()).toList();
 		}
 
 		/**

@@ -186,7 +186,8 @@ class PublicPagesController {
 	private static boolean isFormField(String field) {
 		return List
 			.of("municipalityNumber", "coordinator.name", "coordinator.email", "coordinator.phone", "participants")
-			.contains(field) || field.matches("participants\\[\\d+]\\.(name|email|roleTitle|roleCategory)");
+			.contains(field) || field.matches("participants\\[\\d+]\\.(name|email|roleTitle|roleCategory)")
+				|| field.matches("(participants\\[\\d+]\\.)?answers\\.[a-z0-9-]+");
 	}
 
 	/** Sorts errors in the order the fields come in the form. */
@@ -196,6 +197,15 @@ class PublicPagesController {
 		int known = order.indexOf(field);
 		if (known >= 0) {
 			return known + "";
+		}
+		if (field.startsWith("answers.")) {
+			// the delegation's extra questions come between the coordinator and the
+			// delegates
+			return "4-" + field;
+		}
+		Matcher answer = Pattern.compile("participants\\[(\\d+)]\\.answers\\..*").matcher(field);
+		if (answer.matches()) {
+			return "5-%03d-9".formatted(Integer.parseInt(answer.group(1)));
 		}
 		Matcher participant = Pattern.compile("participants\\[(\\d+)]\\.(\\w+)").matcher(field);
 		if (participant.matches()) {

@@ -1,7 +1,9 @@
 package no.ks.kulturskole.gateway.pages;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the registration form posts. The field names are the registration API's own
@@ -21,6 +23,9 @@ public class RegistrationForm {
 	private Coordinator coordinator = new Coordinator();
 
 	private List<Delegate> participants = new ArrayList<>();
+
+	/** The delegation's answers to the extra questions, by question id (issue 17). */
+	private Map<String, List<String>> answers = new LinkedHashMap<>();
 
 	static RegistrationForm blank(Integer maxDelegationSize) {
 		RegistrationForm form = new RegistrationForm();
@@ -82,6 +87,52 @@ public class RegistrationForm {
 		this.participants = participants;
 	}
 
+	public Map<String, List<String>> getAnswers() {
+		return this.answers;
+	}
+
+	public void setAnswers(Map<String, List<String>> answers) {
+		this.answers = answers;
+	}
+
+	/**
+	 * What was answered, for the registration API: blank values and unanswered questions
+	 * left out (a choice question unanswered sends nothing at all).
+	 */
+	static Map<String, List<String>> given(Map<String, List<String>> answers) {
+		Map<String, List<String>> given = new LinkedHashMap<>();
+		if (answers != null) {
+			answers.forEach((questionId, values) -> {
+				List<String> filled = (values != null)
+						? values.stream().filter(value -> value != null && !value.isBlank()).toList() : List.of();
+				if (!filled.isEmpty()) {
+					given.put(questionId, filled);
+				}
+			});
+		}
+		return given;
+	}
+
+	/** Whether a value was chosen or written, for a template putting the form back. */
+	static boolean has(Map<String, List<String>> answers, String questionId, String value) {
+		List<String> values = (answers != null) ? answers.get(questionId) : null;
+		return values != null && values.contains(value);
+	}
+
+	/** The text written, for a template putting the form back. */
+	static String text(Map<String, List<String>> answers, String questionId) {
+		List<String> values = (answers != null) ? answers.get(questionId) : null;
+		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+	}
+
+	public boolean chosen(String questionId, String value) {
+		return has(this.answers, questionId, value);
+	}
+
+	public String written(String questionId) {
+		return text(this.answers, questionId);
+	}
+
 	record FilledRow(int formIndex, Delegate delegate) {
 	}
 
@@ -128,6 +179,24 @@ public class RegistrationForm {
 		private String roleTitle;
 
 		private String roleCategory;
+
+		private Map<String, List<String>> answers = new LinkedHashMap<>();
+
+		public Map<String, List<String>> getAnswers() {
+			return this.answers;
+		}
+
+		public void setAnswers(Map<String, List<String>> answers) {
+			this.answers = answers;
+		}
+
+		public boolean chosen(String questionId, String value) {
+			return has(this.answers, questionId, value);
+		}
+
+		public String written(String questionId) {
+			return text(this.answers, questionId);
+		}
 
 		boolean isBlank() {
 			return isBlank(this.name) && isBlank(this.email) && isBlank(this.roleTitle) && isBlank(this.roleCategory);

@@ -46,6 +46,9 @@ import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.privacy.DataKeyErased;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
+import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
+import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.support.secret.SecretSeal;
@@ -177,7 +180,8 @@ class WorkshopReportIntegrationTests {
 		assertThat(report.propertyNames()).containsExactly("workshopId", "title", "programme", "status",
 				"registrationOpenedAt", "registrationDeadline", "sessions", "delegations", "participants",
 				"municipalities", "totals", "mails", "asOf", "roleCategoryMix", "delegationsMeetingOutsideRoleRule",
-				"registrationsPerDay", "perSession", "messages", "attendance", "attendanceSummary");
+				"registrationsPerDay", "perSession", "messages", "attendance", "attendanceSummary", "questions",
+				"answers");
 		assertThat(report.get("messages")).isEmpty();
 		assertThat(report.get("title").asString()).isEqualTo("Verksted 1: Kulturskolen i kommunen");
 		assertThat(report.get("delegations")).singleElement().satisfies(delegation -> {
@@ -383,6 +387,65 @@ class WorkshopReportIntegrationTests {
 				List.of("10.03.2027 09:00", "Bekreftet", "4601", "Bergen", "Vestland", "Kari Nordmann",
 						"Leder av oppvekstutvalget", "POLITICIAN"));
 		assertThat(xlsxRows(otherSession)).hasSize(1);
+	}
+
+	/**
+	 * Issue 17 point 3: a column per extra question in both exports, the delegation's
+	 * answer on each of its delegates' rows; the answers arrive sealed and are opened
+	 * with the delegation's key, and an erasure removes them.
+	 */
+	@Test
+	void theParticipantListCarriesAColumnPerExtraQuestionAndAnErasureRemovesTheAnswers() throws IOException {
+		WorkshopHistory history = new WorkshopHistory();
+		String key = SecretSeal.generateKey();
+		RegistrationQuestion.LocalisedText hotelText = new RegistrationQuestion.LocalisedText("Trenger dere hotell?",
+				null, null);
+		List<RegistrationQuestion> form = List.of(
+				new RegistrationQuestion("hotel", "DELEGATION", "YES_NO", true, false, hotelText, List.of()),
+				new RegistrationQuestion("diet", "PARTICIPANT", "SEVERAL_CHOICES", false, true,
+						new RegistrationQuestion.LocalisedText("Kosthold", null, null),
+						List.of(new RegistrationQuestion.QuestionChoice("vegetarian",
+								new RegistrationQuestion.LocalisedText("Vegetar", null, null)),
+								new RegistrationQuestion.QuestionChoice("gluten-free",
+										new RegistrationQuestion.LocalisedText("Glutenfritt", null, null)))));
+		DelegationAnswersGiven answers = new DelegationAnswersGiven(UUID.randomUUID(), history.bergen,
+				history.workshopId, TODAY, 1, 1,
+				List.of(new DelegationAnswersGiven.GivenAnswer("hotel", null, false, List.of("yes")),
+						new DelegationAnswersGiven.GivenAnswer("diet", history.bergenLeader.participantId(), true,
+								List.of("vegetarian", "gluten-free"))),
+				null);
+		publish(history.scheduled);
+		publish(new WorkshopQuestionsChanged(UUID.randomUUID(), history.workshopId, TODAY, 1, 1, form));
+		publish(history.bergenRegistered);
+		publish(history.bergenLeader);
+		publish(history.bergenPolitician);
+		publish(answers.sealedAs(SecretSeal.withKey(key).seal(this.json.writeValueAsString(answers), history.bergen)));
+		publish(new DataKeyIssued(UUID.randomUUID(), history.bergen, TODAY, 1, key));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(report(history.workshopId).get("answers")).hasSize(1));
+		List<CSVRecord> rows = csvRows(this.http.get()
+			.uri("/api/reports/workshops/{id}/participants.csv", history.workshopId)
+			.retrieve()
+			.body(byte[].class));
+		assertThat(rows)
+			.extracting(row -> row.get("Navn"), row -> row.get("Trenger dere hotell?"), row -> row.get("Kosthold"))
+			.containsExactly(tuple("Ola Nordmann", "Ja", "Vegetar, Glutenfritt"), tuple("Kari Nordmann", "Ja", ""));
+		List<List<String>> sheet = xlsxRows(this.http.get()
+			.uri("/api/reports/workshops/{id}/participants.xlsx", history.workshopId)
+			.retrieve()
+			.body(byte[].class));
+		assertThat(sheet.get(0)).endsWith("Trenger dere hotell?", "Kosthold");
+		assertThat(sheet.get(1)).endsWith("Ja", "Vegetar, Glutenfritt");
+
+		publish(new DataKeyErased(UUID.randomUUID(), history.bergen, TODAY, 1, UUID.randomUUID().toString()));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(report(history.workshopId).get("answers")).isEmpty());
+		assertThat(csvRows(this.http.get()
+			.uri("/api/reports/workshops/{id}/participants.csv", history.workshopId)
+			.retrieve()
+			.body(byte[].class))).extracting(row -> row.get("Kosthold")).containsOnly("");
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCancelled;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.testsupport.CallerTokens;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
@@ -320,6 +322,70 @@ class WorkshopLifecycleIntegrationTests {
 		assertThat(last.organisationNumbers()).contains("3403");
 		assertThat(last.invites("3403")).isTrue();
 		assertThat(last.invites("1804")).isFalse();
+	}
+
+	/**
+	 * Issue 17 point 3: a draft's questions are announced with it, a published form only
+	 * grows, each announcement carries the whole form (and no answers), and a copy asks
+	 * the same questions.
+	 */
+	@Test
+	void theRegistrationFormsExtraQuestionsAreCheckedAnnouncedWithTheWorkshopAndCopied() {
+		Map<String, Object> draftRequest = WorkshopRequests.online("Samling med overnatting");
+		draftRequest.put("draft", true);
+		String id = send(HttpMethod.POST, "/api/workshops", draftRequest, HttpStatus.CREATED).get("id").asString();
+		String questions = "/api/workshops/" + id + "/questions";
+		Map<String, Object> diet = Map.of("questionId", "diet", "scope", "PARTICIPANT", "kind", "SEVERAL_CHOICES",
+				"required", false, "personalData", true, "text", Map.of("nb", "Hensyn til kosthold", "en", "Diet"),
+				"choices", List.of(Map.of("choiceId", "vegetarian", "label", Map.of("nb", "Vegetar")),
+						Map.of("choiceId", "gluten-free", "label", Map.of("nb", "Glutenfritt"))));
+		Map<String, Object> hotel = Map.of("questionId", "hotel", "scope", "DELEGATION", "kind", "YES_NO", "required",
+				true, "text", Map.of("nb", "Trenger dere hotell?"));
+
+		assertProblem(send(HttpMethod.PUT, questions, Map.of("questions", java.util.Collections.nCopies(11, hotel)),
+				HttpStatus.BAD_REQUEST), "questions");
+		assertProblem(
+				send(HttpMethod.PUT, questions,
+						Map.of("questions",
+								List.of(hotel,
+										Map.of("questionId", "x", "scope", "DELEGATION", "kind", "ONE_CHOICE", "text",
+												Map.of("nb", "Velg")))),
+						HttpStatus.BAD_REQUEST),
+				"questions[1].choices");
+		assertThat(get(questions).get("questions")).isEmpty();
+		JsonNode asked = send(HttpMethod.PUT, questions, Map.of("questions", List.of(hotel, diet)), HttpStatus.OK);
+		assertThat(asked.get("formVersion").asInt()).isEqualTo(1);
+		assertThat(asked.get("questions")).extracting(each -> each.get("questionId").asString())
+			.containsExactly("hotel", "diet");
+
+		send(HttpMethod.POST, "/api/workshops/" + id + "/schedule", null, HttpStatus.OK);
+		assertThat(get("/api/public/workshops/" + id).get("questions")).hasSize(2);
+		// published: a new required question would leave those registered without an
+		// answer
+		Map<String, Object> arrival = new java.util.HashMap<>(Map.of("questionId", "arrival", "scope", "DELEGATION",
+				"kind", "SHORT_TEXT", "required", true, "text", Map.of("nb", "Når kommer dere?")));
+		assertProblem(send(HttpMethod.PUT, questions, Map.of("questions", List.of(hotel, diet, arrival)),
+				HttpStatus.CONFLICT), "questions[2].required");
+		arrival.put("required", false);
+		send(HttpMethod.PUT, questions, Map.of("questions", List.of(hotel, diet, arrival)), HttpStatus.OK);
+
+		List<PublishedRecord> announced = relayedRecordsOf(id, 3);
+		assertThat(announced).extracting(PublishedRecord::type)
+			.containsExactly("WorkshopScheduled", "WorkshopQuestionsChanged", "WorkshopQuestionsChanged");
+		announced.forEach((record) -> EventSchemas.assertMatchesItsSchema(Topics.WORKSHOP_EVENTS, record));
+		WorkshopQuestionsChanged last = (WorkshopQuestionsChanged) event(announced.get(2));
+		assertThat(last.formVersion()).isEqualTo(2);
+		assertThat(last.questions()).extracting(RegistrationQuestion::questionId)
+			.containsExactly("hotel", "diet", "arrival");
+		assertThat(last.questions().get(1).personalData()).isTrue();
+
+		String copyId = send(HttpMethod.POST, "/api/workshops/" + id + "/copy", Map.of("shiftDays", 35),
+				HttpStatus.CREATED)
+			.get("id")
+			.asString();
+		JsonNode copied = get("/api/workshops/" + copyId + "/questions");
+		assertThat(copied.get("questions")).isEqualTo(get(questions).get("questions"));
+		assertThat(copied.get("formVersion").asInt()).isEqualTo(1);
 	}
 
 	private static void assertProblem(JsonNode problem, String field) {

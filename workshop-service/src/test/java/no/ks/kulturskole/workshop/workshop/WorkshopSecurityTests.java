@@ -73,6 +73,22 @@ class WorkshopSecurityTests implements ServiceSecurityContract {
 	}
 
 	/**
+	 * The registration form's questions (issue 17) are written and read by staff only.
+	 */
+	@Test
+	void theQuestionsOfAWorkshopAreStaffEndpointsRefusedToAnonymousCallersAndCallersWithoutTheRole() {
+		for (StaffEndpoints.Endpoint questions : List.of(
+				new StaffEndpoints.Endpoint("GET", "/api/workshops/ukjent-id/questions"),
+				new StaffEndpoints.Endpoint("PUT", "/api/workshops/ukjent-id/questions"))) {
+			assertThat(StaffEndpoints.of(this.context)).contains(questions);
+			assertThat(questions.statusFor(this.port, null)).isEqualTo(401);
+			assertThat(questions.statusFor(this.port, CallerTokens.bearer(CallerTokens.ISSUER, service(), List.of())))
+				.isEqualTo(403);
+			assertThat(questions.statusFor(this.port, CallerTokens.staff(service()))).isNotIn(401, 403);
+		}
+	}
+
+	/**
 	 * The calendar feed is public like the list of open workshops: a calendar program
 	 * subscribes without logging in, and what it gets carries no meeting link.
 	 */

@@ -3,6 +3,7 @@ package no.ks.kulturskole.notification.confirmation.infrastructure;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
+import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
@@ -74,6 +75,9 @@ class RegistrationEventsConsumer {
 				case ReflectionSubmitted reflection -> {
 				}
 				case PilotSelectionClosed closed -> {
+				}
+				// the answers to a workshop's extra questions are for the organisers
+				case DelegationAnswersGiven answers -> {
 				}
 				case AttendanceRecorded attendance -> {
 				}

@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.notification.confirmation.application.WorkshopChanges;
@@ -49,6 +50,9 @@ class WorkshopEventsConsumer {
 				case RegistrationClosed closed -> {
 				}
 				case WorkshopCompleted completed -> {
+				}
+				// the registration form's extra questions: asked on the form, not mailed
+				case WorkshopQuestionsChanged questions -> {
 				}
 			}
 		});

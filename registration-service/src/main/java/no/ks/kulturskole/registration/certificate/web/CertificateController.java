@@ -59,7 +59,7 @@ class CertificateController {
 					required = false) String queryToken,
 			@Parameter(description = "nb, nn eller en; uten: delegasjonens språk") @RequestParam(name = "lang",
 					required = false) String language) {
-		String secret = ManageTokens.presented(headerToken, queryToken);
+		String secret = ManageTokens.fromRequest(headerToken, queryToken);
 		if (secret == null) {
 			// no secret at all: refused before any look-up, so it tells nothing either
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Lenken til påmeldingen mangler nøkkelen.");

@@ -35,10 +35,10 @@ public class ManageTokens {
 	}
 
 	/**
-	 * The secret a call presents: in the header, or else in the query parameter (the link
-	 * itself); {@code null} when neither holds one.
+	 * The secret a request carries, in the header {@link #HEADER} or the link's query
+	 * parameter; {@code null} for none.
 	 */
-	public static String presented(String headerToken, String queryToken) {
+	public static String fromRequest(String headerToken, String queryToken) {
 		String token = (headerToken != null && !headerToken.isBlank()) ? headerToken : queryToken;
 		return (token != null && !token.isBlank()) ? token.strip() : null;
 	}

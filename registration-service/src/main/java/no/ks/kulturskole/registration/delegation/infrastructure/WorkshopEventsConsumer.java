@@ -3,6 +3,8 @@ package no.ks.kulturskole.registration.delegation.infrastructure;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.application.ApplyWorkshopEvents;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 
@@ -19,8 +21,17 @@ import org.springframework.messaging.Message;
 class WorkshopEventsConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> workshopEvents(InboundEvents inboundEvents, ApplyWorkshopEvents replica) {
-		return message -> inboundEvents.handle(message, WorkshopEvent.class, replica::apply);
+	Consumer<Message<byte[]>> workshopEvents(InboundEvents inboundEvents, ApplyWorkshopEvents replica,
+			RegistrationAnswers answers) {
+		// the form's extra questions have a replica of their own (issue 17)
+		return message -> inboundEvents.handle(message, WorkshopEvent.class, (event) -> {
+			if (event instanceof WorkshopQuestionsChanged questions) {
+				answers.apply(questions);
+			}
+			else {
+				replica.apply(event);
+			}
+		});
 	}
 
 }

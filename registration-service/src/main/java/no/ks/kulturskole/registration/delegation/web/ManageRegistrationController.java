@@ -23,6 +23,8 @@ import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
@@ -78,7 +80,11 @@ class ManageRegistrationController {
 
 	private final Clock clock;
 
-	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries, Clock clock) {
+	private final RegistrationAnswers answers;
+
+	ManageRegistrationController(ManageDelegation manage, DelegationQueries queries, Clock clock,
+			RegistrationAnswers answers) {
+		this.answers = answers;
 		this.manage = manage;
 		this.queries = queries;
 		this.clock = clock;
@@ -95,7 +101,7 @@ class ManageRegistrationController {
 					required = false) String headerToken,
 			@Parameter(description = "Hemmeligheten fra lenken") @RequestParam(name = "token",
 					required = false) String queryToken) {
-		String token = tokenOf(headerToken, queryToken);
+		String token = ManageTokens.fromRequest(headerToken, queryToken);
 		if (token == null) {
 			return ResponseEntity.ok(RegistrationResponse.of(this.queries.delegation(delegationId)));
 		}
@@ -115,13 +121,14 @@ class ManageRegistrationController {
 	ResponseEntity<DelegationDataExport> data(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken) {
-		String token = tokenOf(headerToken, queryToken);
+		String token = ManageTokens.fromRequest(headerToken, queryToken);
 		if (token == null) {
 			// no secret at all: refused before any look-up, so it tells nothing either
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Lenken til påmeldingen mangler nøkkelen.");
 		}
-		DelegationDataExport export = DelegationDataExport
-			.of(this.manage.view(delegationId, token, caller.getRemoteAddr()), this.clock.instant());
+		ManagedDelegation managed = this.manage.view(delegationId, token, caller.getRemoteAddr());
+		DelegationDataExport export = DelegationDataExport.of(managed, this.clock.instant(),
+				this.answers.of(delegationId).orElse(StoredAnswers.none(delegationId, managed.workshopId())));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("delegasjon-" + delegationId + ".json").build().toString())
@@ -142,8 +149,8 @@ class ManageRegistrationController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
 							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
-		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId, tokenOf(headerToken, queryToken),
-				caller.getRemoteAddr(), request.entries()));
+		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId,
+				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(), request.entries()));
 	}
 
 	@PutMapping(path = "/reflection", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -158,12 +165,12 @@ class ManageRegistrationController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "To svar",
 							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
-		return ManagedDelegationView
-			.of(this.manage.submitReflection(delegationId, tokenOf(headerToken, queryToken), caller.getRemoteAddr(),
-					request.answers()
-						.stream()
-						.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
-						.toList()));
+		return ManagedDelegationView.of(this.manage.submitReflection(delegationId,
+				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(),
+				request.answers()
+					.stream()
+					.map(answer -> new ReflectionAnswer(answer.question().strip(), answer.answer().strip()))
+					.toList()));
 	}
 
 	@DeleteMapping
@@ -171,12 +178,8 @@ class ManageRegistrationController {
 	ResponseEntity<Void> cancel(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken) {
-		this.manage.cancel(delegationId, tokenOf(headerToken, queryToken), caller.getRemoteAddr());
+		this.manage.cancel(delegationId, ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr());
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String tokenOf(String headerToken, String queryToken) {
-		return ManageTokens.presented(headerToken, queryToken);
 	}
 
 	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(

@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
+import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
 import no.ks.kulturskole.registration.delegation.application.RegisterDelegation;
+import no.ks.kulturskole.registration.delegation.model.Participant;
 import no.ks.kulturskole.registration.delegation.application.RegistrationResult;
 
 import org.springframework.http.MediaType;
@@ -41,8 +44,12 @@ class PublicRegistrationController {
 
 	private final ManageLinks manageLinks;
 
-	PublicRegistrationController(RegisterDelegation registerDelegation, ManageLinks manageLinks) {
+	private final RegistrationAnswers answers;
+
+	PublicRegistrationController(RegisterDelegation registerDelegation, ManageLinks manageLinks,
+			RegistrationAnswers answers) {
 		this.registerDelegation = registerDelegation;
+		this.answers = answers;
 		this.manageLinks = manageLinks;
 	}
 
@@ -53,7 +60,9 @@ class PublicRegistrationController {
 					+ "avvises det (409) uten at svaret forteller noe om delegasjonen den har. Kontaktpersonen får "
 					+ "lenken for å endre påmeldingen på e-post; en ny lenke kan bestilles med manage-link-requests.")
 	@ApiResponse(responseCode = "201", description = "Påmeldt; Location peker på kvitteringen")
-	@ApiResponse(responseCode = "400", description = "Ugyldig påmelding; feltet står i errors",
+	@ApiResponse(responseCode = "400",
+			description = "Ugyldig påmelding; feltet står i errors (et svar som answers.diet eller "
+					+ "participants[1].answers.diet)",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
@@ -68,8 +77,13 @@ class PublicRegistrationController {
 					content = @Content(examples = @ExampleObject(name = "Bergen med tre deltakere",
 							value = EXAMPLE))) @Valid @RequestBody RegistrationRequest request,
 			HttpServletRequest caller) {
+		// the extra questions' answers are checked first, so a refusal stores nothing
+		GivenAnswers answers = this.answers.check(workshopId, request.answers(), request.participantAnswers(),
+				request.delegates());
 		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand(),
 				caller.getRemoteAddr());
+		this.answers.store(workshopId, result.delegation().delegationId(), answers,
+				result.delegation().participants().stream().map(Participant::participantId).toList());
 		RegistrationResponse body = RegistrationResponse.of(result, this.manageLinks);
 		// relative: the gateway in front decides the public host
 		return ResponseEntity.created(URI.create("/api/public/registrations/" + body.delegationId())).body(body);

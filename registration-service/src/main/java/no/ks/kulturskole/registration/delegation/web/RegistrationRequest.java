@@ -1,6 +1,7 @@
 package no.ks.kulturskole.registration.delegation.web;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -29,7 +30,10 @@ record RegistrationRequest(
 		@Schema(description = "Delegasjonen, minst én deltaker") @Size(max = WorkshopRegistrations.MAX_DELEGATES,
 				message = TOO_MANY) List<@NotNull(message = PARTICIPANT_MISSING) @Valid Delegate> participants,
 		@Schema(example = "nb", description = "Språket e-postene skrives på: nb, nn eller en (standard nb)",
-				nullable = true) @Pattern(regexp = "nb|nn|en", message = LANGUAGE) String language) {
+				nullable = true) @Pattern(regexp = "nb|nn|en", message = LANGUAGE) String language,
+		@Schema(description = "Svar på verkstedets ekstra spørsmål til delegasjonen, etter spørsmålets id: tekst, "
+				+ "valgets id, en liste av valgenes id-er, eller true/false for ja/nei", nullable = true,
+				example = "{\"hotel\": true}") Map<String, Object> answers) {
 
 	static final String NUMBER_MISSING = "Kommunenummer må fylles ut.";
 
@@ -88,7 +92,20 @@ record RegistrationRequest(
 					regexp = EMAIL, message = EMAIL_INVALID) @Size(max = 254, message = EMAIL_INVALID) String email,
 			@Schema(example = "Kulturskoleleder") @NotBlank(message = ROLE_MISSING) @Size(max = 200,
 					message = TOO_LONG) String roleTitle,
-			@Schema(example = "KULTURSKOLE") @NotNull(message = CATEGORY_MISSING) RoleCategory roleCategory) {
+			@Schema(example = "KULTURSKOLE") @NotNull(message = CATEGORY_MISSING) RoleCategory roleCategory,
+			@Schema(description = "Svar på verkstedets ekstra spørsmål til hver deltaker, etter spørsmålets id",
+					nullable = true, example = "{\"diet\": [\"vegetarian\"]}") Map<String, Object> answers) {
+	}
+
+	/** The delegates' answers in their order, for the extra questions' rules. */
+	List<Map<String, Object>> participantAnswers() {
+		return (this.participants != null)
+				? this.participants.stream().map(delegate -> (delegate != null) ? delegate.answers() : null).toList()
+				: List.of();
+	}
+
+	int delegates() {
+		return (this.participants != null) ? this.participants.size() : 0;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import no.ks.kulturskole.contracts.erasure.ErasureCompleted;
 import no.ks.kulturskole.registration.certificate.application.CertificateStore;
+import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
@@ -57,9 +58,13 @@ public class Erasures {
 
 	private final InvitationStore evaluationInvitations;
 
+	private final RegistrationAnswers answers;
+
 	Erasures(WorkshopRegistrationsStore workshops, PilotApplicationsStore pilots, DataKeys keys, ErasureStore erasures,
-			OptimisticRetry retry, CertificateStore certificates, Clock clock, InvitationStore evaluationInvitations) {
+			OptimisticRetry retry, CertificateStore certificates, Clock clock, InvitationStore evaluationInvitations,
+			RegistrationAnswers answers) {
 		this.evaluationInvitations = evaluationInvitations;
+		this.answers = answers;
 		this.workshops = workshops;
 		this.certificates = certificates;
 		this.pilots = pilots;
@@ -152,6 +157,8 @@ public class Erasures {
 		}, () -> new IllegalStateException("Erasing delegation " + delegation.ownerId() + " lost every race"));
 		// whom of it the evaluation invited (issue 16); the answers hold nobody and stay
 		this.evaluationInvitations.eraseDelegation(delegation.ownerId());
+		// the answers to the extra questions (health-related needs among them) go with it
+		this.answers.erase(delegation.ownerId());
 	}
 
 	private record Owner(String ownerId, String workshopId) {

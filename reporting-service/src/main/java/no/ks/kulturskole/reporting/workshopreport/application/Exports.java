@@ -55,16 +55,23 @@ public class Exports {
 		Map<String, SessionReport> sessions = report.sessions()
 			.stream()
 			.collect(Collectors.toMap(SessionReport::sessionId, Function.identity()));
+		AnswerColumns answers = new AnswerColumns(report.questions(), report.answers());
 		List<List<String>> rows = new ArrayList<>();
 		report.participants()
 			.stream()
 			.filter(participant -> delegations.containsKey(participant.delegationId()))
 			.sorted((a, b) -> compare(delegations.get(a.delegationId()), delegations.get(b.delegationId())))
-			.forEach(participant -> rows.add(row(participant, delegations.get(participant.delegationId()),
-					sessions.get(delegations.get(participant.delegationId()).sessionId()))));
+			.forEach(participant -> {
+				List<String> row = new ArrayList<>(row(participant, delegations.get(participant.delegationId()),
+						sessions.get(delegations.get(participant.delegationId()).sessionId())));
+				row.addAll(answers.of(participant.delegationId(), participant.participantId()));
+				rows.add(row);
+			});
 		String title = (report.title() != null) ? report.title() : workshopId;
-		return new Table("Deltakere – " + title,
-				List.of("Økt", "Status", "Kommunenummer", "Kommune", "Fylke", "Navn", "Rolle", "Rollekategori"), rows);
+		List<String> headers = new ArrayList<>(
+				List.of("Økt", "Status", "Kommunenummer", "Kommune", "Fylke", "Navn", "Rolle", "Rollekategori"));
+		headers.addAll(answers.headers());
+		return new Table("Deltakere – " + title, headers, rows);
 	}
 
 	public Table coverage(String dimension, String workshopId) {

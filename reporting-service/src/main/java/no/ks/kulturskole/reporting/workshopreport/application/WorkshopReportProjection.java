@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.notification.MessageSentToRegistrants;
 import no.ks.kulturskole.contracts.notification.NotificationSent;
 import no.ks.kulturskole.contracts.notification.NotificationFailed;
 import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
+import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
 import no.ks.kulturskole.contracts.registration.DelegationEvent;
 import no.ks.kulturskole.contracts.registration.DelegationMoved;
@@ -44,6 +45,7 @@ import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationStatus;
@@ -183,6 +185,8 @@ public class WorkshopReportProjection {
 			case MaterialsPublished published -> notInThisReport(published);
 			// who may register is the workshop's business; the report counts who did
 			case WorkshopInvitationsChanged invitations -> notInThisReport(invitations);
+			// the exports head a column with each of the form's extra questions
+			case WorkshopQuestionsChanged questions -> draft.questionsChanged(FormContents.questionsOf(questions));
 		}
 	}
 
@@ -204,6 +208,7 @@ public class WorkshopReportProjection {
 							(replaced.roleCategory() != null) ? replaced.roleCategory().name() : null,
 							replaced.organisationNumber()));
 			case ReflectionSubmitted submitted -> draft.reflection(submitted.delegationId());
+			case DelegationAnswersGiven given -> draft.answersGiven(FormContents.answersOf(given));
 			case AttendanceRecorded recorded -> draft.attendanceRecorded(new AttendanceRecord(recorded.sessionId(),
 					recorded.delegationId(), recorded.presentParticipantIds(), recorded.sequence()));
 			// the manage link is the coordinator's secret, nothing staff count

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * reporting-service's copies of a delegation's personal data (issue 14): the delegates'
- * names in the live workshop reports (the pilot read model holds no contact). Written
- * conditioned on the report's {@code version}, as the projection writes, so neither
- * overwrites the other; a rebuild reads the erased key and writes "slettet" itself.
+ * names and the answers to the extra questions (issue 17) in the live workshop reports
+ * (the pilot read model holds no contact). Written conditioned on the report's
+ * {@code version}, as the projection writes, so neither overwrites the other; a rebuild
+ * reads the erased key and writes "slettet" itself.
  */
 @Component
 class ReportingPersonalDataEraser implements PersonalDataEraser {
@@ -35,7 +36,8 @@ class ReportingPersonalDataEraser implements PersonalDataEraser {
 
 	@Override
 	public void erase(String ownerId) {
-		Query reports = Query.query(Criteria.where("participants.delegationId").is(ownerId));
+		Query reports = Query.query(new Criteria().orOperator(Criteria.where("participants.delegationId").is(ownerId),
+				Criteria.where("answers.delegationId").is(ownerId)));
 		for (Document report : this.mongo.find(reports, Document.class, this.active.workshopReports())) {
 			eraseIn(report.get("_id"), ownerId);
 		}
@@ -52,9 +54,14 @@ class ReportingPersonalDataEraser implements PersonalDataEraser {
 				participants.add(delegationId.equals(participant.getString("delegationId"))
 						? new Document(participant).append("name", PersonalData.ERASED) : participant);
 			}
+			// the answers to the extra questions (health-related needs among them) go
+			// whole
+			List<Document> answers = new ArrayList<>(report.getList("answers", Document.class, List.of()));
+			answers.removeIf((given) -> delegationId.equals(given.getString("delegationId")));
 			Query unchanged = Query.query(Criteria.where("_id").is(reportId).and("version").is(report.get("version")));
 			if (this.mongo
-				.updateFirst(unchanged, new Update().set("participants", participants).inc("version", 1),
+				.updateFirst(unchanged,
+						new Update().set("participants", participants).set("answers", answers).inc("version", 1),
 						this.active.workshopReports())
 				.getMatchedCount() == 1) {
 				return;

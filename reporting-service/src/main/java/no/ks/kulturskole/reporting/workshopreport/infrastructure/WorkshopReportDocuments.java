@@ -66,6 +66,8 @@ final class WorkshopReportDocuments {
 		document.put("mails", list(report.mails(), WorkshopReportDocuments::mailsDocument));
 		document.put("messages", list(report.messages(), WorkshopReportDocuments::messageDocument));
 		document.put("attendance", list(report.attendance(), WorkshopReportDocuments::attendanceDocument));
+		document.put(FormDocuments.QUESTIONS, FormDocuments.questionDocuments(report.questions()));
+		document.put(FormDocuments.ANSWERS, FormDocuments.answerDocuments(report.answers()));
 		document.put(VERSION, version);
 		document.put(BOOKKEEPING, bookkeepingDocument(draft.bookkeeping()));
 		return document;
@@ -83,7 +85,8 @@ final class WorkshopReportDocuments {
 				totalsOf(document.get("totals", Document.class)),
 				listOf(document, "mails", WorkshopReportDocuments::mailsOf),
 				listOf(document, "messages", WorkshopReportDocuments::messageOf),
-				listOf(document, "attendance", WorkshopReportDocuments::attendanceOf));
+				listOf(document, "attendance", WorkshopReportDocuments::attendanceOf),
+				FormDocuments.questionsOf(document), FormDocuments.answersOf(document));
 		Document bookkeeping = document.get(BOOKKEEPING, Document.class);
 		return WorkshopReportDraft.of(report,
 				(bookkeeping != null) ? bookkeepingOf(bookkeeping) : ReportBookkeeping.NONE);

@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  * @param attendance who of each delegation attended each session, as staff recorded it
  * @param attendanceSummary attendance per workshop, session, municipality, county, KS
  * region and branch, derived from {@code attendance}
+ * @param questions the extra registration questions (issue 17), in the form's order
+ * @param answers the delegations' answers to them: personal data, staff only
  */
 public record WorkshopReport(String workshopId, String title, String programme, WorkshopStatus status,
 		Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
@@ -47,7 +49,7 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		Totals totals, List<DelegationMails> mails, LocalDate asOf, Map<String, Integer> roleCategoryMix,
 		Integer delegationsMeetingOutsideRoleRule, List<DailyRegistrations> registrationsPerDay,
 		List<SessionMix> perSession, List<SentMessage> messages, List<AttendanceRecord> attendance,
-		AttendanceSummary attendanceSummary) {
+		AttendanceSummary attendanceSummary, List<FormQuestion> questions, List<FormAnswers> answers) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -67,6 +69,8 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		attendance = (attendance != null) ? List.copyOf(attendance) : List.of();
 		attendanceSummary = AttendanceSummary.of(attendance, delegations, sessions);
+		questions = (questions != null) ? List.copyOf(questions) : List.of();
+		answers = (answers != null) ? List.copyOf(answers) : List.of();
 	}
 
 	/** A report as stored; the derived components are filled in by the constructor. */
@@ -94,16 +98,28 @@ public record WorkshopReport(String workshopId, String title, String programme, 
 			List<DelegationReport> delegations, List<ParticipantReport> participants,
 			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
 			List<SentMessage> messages, List<AttendanceRecord> attendance) {
+		return of(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline, sessions,
+				delegations, participants, municipalities, totals, mails, messages, attendance, List.of(), List.of());
+	}
+
+	/** A report as stored, with the extra questions and their answers too. */
+	public static WorkshopReport of(String workshopId, String title, String programme, WorkshopStatus status,
+			Instant registrationOpenedAt, Instant registrationDeadline, List<SessionReport> sessions,
+			List<DelegationReport> delegations, List<ParticipantReport> participants,
+			List<MunicipalityRef> municipalities, Totals totals, List<DelegationMails> mails,
+			List<SentMessage> messages, List<AttendanceRecord> attendance, List<FormQuestion> questions,
+			List<FormAnswers> answers) {
 		return new WorkshopReport(workshopId, title, programme, status, registrationOpenedAt, registrationDeadline,
 				sessions, delegations, participants, municipalities, totals, mails, null, null, null, null, null,
-				messages, attendance, null);
+				messages, attendance, null, questions, answers);
 	}
 
 	/** The same report read on the given day (Norwegian time). */
 	public WorkshopReport asOf(LocalDate day) {
 		return new WorkshopReport(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, this.sessions, this.delegations, this.participants, this.municipalities,
-				this.totals, this.mails, day, null, null, null, null, this.messages, this.attendance, null);
+				this.totals, this.mails, day, null, null, null, null, this.messages, this.attendance, null,
+				this.questions, this.answers);
 	}
 
 	/**

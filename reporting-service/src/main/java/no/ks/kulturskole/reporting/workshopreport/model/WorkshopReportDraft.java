@@ -55,6 +55,12 @@ public final class WorkshopReportDraft {
 	/** Per session and delegation: who was there, newest sequence only. */
 	private final Map<String, AttendanceRecord> attendance = new LinkedHashMap<>();
 
+	/** The extra registration questions as last announced (issue 17). */
+	private List<FormQuestion> questions = List.of();
+
+	/** Per delegation: its answers, newest version only. */
+	private final Map<String, FormAnswers> answers = new LinkedHashMap<>();
+
 	private final Map<String, Long> positions = new TreeMap<>();
 
 	private final Deque<String> recentEvents = new ArrayDeque<>();
@@ -86,6 +92,8 @@ public final class WorkshopReportDraft {
 		draft.mails = new MailCounts(stored.mails(), stored.totals(), bookkeeping.countedMails());
 		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
 		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
+		draft.questions = stored.questions();
+		stored.answers().forEach(given -> draft.answers.put(given.delegationId(), given));
 		draft.positions.putAll(bookkeeping.positions());
 		draft.recentEvents.addAll(bookkeeping.recentEvents());
 		return draft;
@@ -252,6 +260,31 @@ public final class WorkshopReportDraft {
 		}
 	}
 
+	/** The workshop's extra questions, the whole form as it now stands. */
+	public void questionsChanged(List<FormQuestion> form) {
+		this.questions = List.copyOf(form);
+	}
+
+	/**
+	 * A delegation's answers, all of them: replace what the report holds unless that is
+	 * newer (a late copy never moves them back). Answers whose values could not be read
+	 * (erased) are left out.
+	 */
+	public void answersGiven(FormAnswers given) {
+		FormAnswers held = this.answers.get(given.delegationId());
+		if (held != null && held.version() >= given.version()) {
+			return;
+		}
+		if (given.answers().isEmpty()) {
+			// nothing readable (all taken back, or erased before it was read): nothing
+			// kept, as the erasure of the live report keeps nothing
+			this.answers.remove(given.delegationId());
+		}
+		else {
+			this.answers.put(given.delegationId(), given);
+		}
+	}
+
 	/** The report with every count derived from the entries. */
 	public WorkshopReport report() {
 		List<DelegationReport> active = this.delegations.values()
@@ -275,7 +308,8 @@ public final class WorkshopReportDraft {
 		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()),
 				this.participants.list(), List.copyOf(municipalities.values()), totals, this.mails.perDelegation(),
-				List.copyOf(this.messages.values()), List.copyOf(this.attendance.values()));
+				List.copyOf(this.messages.values()), List.copyOf(this.attendance.values()), this.questions,
+				List.copyOf(this.answers.values()));
 	}
 
 	public ReportBookkeeping bookkeeping() {

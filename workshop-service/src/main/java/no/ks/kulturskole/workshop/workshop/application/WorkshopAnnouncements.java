@@ -16,8 +16,10 @@ import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
+import no.ks.kulturskole.workshop.questions.application.QuestionContracts;
 import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.Session;
@@ -53,6 +55,13 @@ final class WorkshopAnnouncements {
 		return new WorkshopInvitationsChanged(UUID.randomUUID(), workshop.id(), now,
 				WorkshopInvitationsChanged.SCHEMA_VERSION, workshop.invitations().scope().name(),
 				workshop.invitations().organisationNumbers());
+	}
+
+	/** The whole form of extra questions after the change (never any answers). */
+	static WorkshopQuestionsChanged questionsChanged(Workshop workshop, Instant now) {
+		return new WorkshopQuestionsChanged(UUID.randomUUID(), workshop.id(), now,
+				WorkshopQuestionsChanged.SCHEMA_VERSION, workshop.questions().version(),
+				QuestionContracts.of(workshop.questions()));
 	}
 
 	/**

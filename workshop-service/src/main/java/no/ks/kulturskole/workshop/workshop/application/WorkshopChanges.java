@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.LostRace;
 import no.ks.kulturskole.support.problem.NotFound;
+import no.ks.kulturskole.workshop.questions.model.Question;
 import no.ks.kulturskole.workshop.workshop.model.ClosedBy;
 import no.ks.kulturskole.workshop.workshop.model.DetailsChange;
 import no.ks.kulturskole.workshop.workshop.model.Invitations;
@@ -64,6 +65,10 @@ public class WorkshopChanges {
 			if (!after.invitations().isOpen()) {
 				// a draft limited to some organisations says so as it is announced
 				events.add(WorkshopAnnouncements.invitationsChanged(after, now));
+			}
+			if (!after.questions().isEmpty()) {
+				// a draft's extra questions are announced with it
+				events.add(WorkshopAnnouncements.questionsChanged(after, now));
 			}
 			return events;
 		});
@@ -138,6 +143,17 @@ public class WorkshopChanges {
 		return change(id, "given a pilot municipality",
 				(before, now) -> before.pilotMunicipalitySelected(organisationNumber),
 				WorkshopChanges::invitationsAnnounced);
+	}
+
+	/**
+	 * The registration form's extra questions (issue 17); announced for a published
+	 * workshop, so registration asks and checks them, kept for a draft until it is
+	 * published.
+	 */
+	public Workshop askQuestions(String id, List<Question> questions) {
+		return change(id, "given questions", (before, now) -> before.askQuestions(questions),
+				(before, after, now) -> after.status().isPublished()
+						? List.of(WorkshopAnnouncements.questionsChanged(after, now)) : List.of());
 	}
 
 	private static List<WorkshopEvent> invitationsAnnounced(Workshop before, Workshop after, Instant now) {

@@ -219,7 +219,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 				workshop.nextDueAt(), workshop.delegationSize().min(), workshop.delegationSize().max(),
 				workshop.outsideRoleRequired(), sessions, workshop.scheduledAt(), workshop.revision(),
 				workshop.cancellationReason(), preparationDocument, stored(changedAt),
-				workshop.invitations().scope().name(), workshop.invitations().organisationNumbers(), outbox);
+				workshop.invitations().scope().name(), workshop.invitations().organisationNumbers(),
+				workshop.questions(), outbox);
 	}
 
 	private static Workshop toWorkshop(WorkshopDocument document) {
@@ -243,7 +244,8 @@ class MongoWorkshopRepository implements WorkshopRepository {
 				new DelegationSize(document.minDelegationSize(), document.maxDelegationSize()),
 				document.outsideRoleRequired(), sessions, document.scheduledAt(),
 				(document.revision() != null) ? document.revision() : 0, document.cancellationReason(), preparation,
-				invitationsOf(document));
+				invitationsOf(document))
+			.withStoredQuestions(document.questions());
 	}
 
 	private static Invitations invitationsOf(WorkshopDocument document) {

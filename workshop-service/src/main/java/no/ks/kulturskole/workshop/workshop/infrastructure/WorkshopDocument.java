@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import no.ks.kulturskole.support.outbox.OutboxEntry;
+import no.ks.kulturskole.workshop.questions.model.QuestionForm;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -27,6 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * documents stored before invitations existed (open to all)
  * @param invitedOrganisations the invited organisations' numbers; {@code null} or empty
  * when open
+ * @param questions the registration form's extra questions (issue 17); {@code null} in
+ * documents stored before questions existed (none asked)
  * @param outbox see {@link no.ks.kulturskole.support.outbox.OutboxRelay}
  */
 @Document(collection = WorkshopDocument.COLLECTION)
@@ -36,7 +39,7 @@ record WorkshopDocument(@Id String id, @Version Long version, String status, Str
 		Instant lastSessionEndsAt, Instant nextDueAt, int minDelegationSize, Integer maxDelegationSize,
 		boolean outsideRoleRequired, List<SessionDocument> sessions, Instant scheduledAt, Integer revision,
 		String cancellationReason, PreparationDocument preparation, Instant changedAt, String invitationScope,
-		List<String> invitedOrganisations, List<OutboxEntry> outbox) {
+		List<String> invitedOrganisations, QuestionForm questions, List<OutboxEntry> outbox) {
 
 	static final String COLLECTION = "workshops";
 

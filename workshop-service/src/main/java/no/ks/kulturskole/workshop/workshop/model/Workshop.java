@@ -18,6 +18,8 @@ import java.util.function.UnaryOperator;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
+import no.ks.kulturskole.workshop.questions.model.Question;
+import no.ks.kulturskole.workshop.questions.model.QuestionForm;
 
 /**
  * A workshop (verksted) of the programme: what it is about, how people attend, who may
@@ -70,6 +72,9 @@ public final class Workshop {
 	private Preparation preparation;
 
 	private Invitations invitations;
+
+	/** Kept beside the aggregate's state; see {@link QuestionForm} for its own rules. */
+	private QuestionForm questions = QuestionForm.EMPTY;
 
 	/**
 	 * Rebuilds a scheduled workshop as it was stored, before drafts, revisions,
@@ -192,6 +197,10 @@ public final class Workshop {
 		Workshop copy = draft(newId, plan, clock);
 		// the next gathering of a series is for the same organisations
 		copy.invitations = this.invitations;
+		// the copy is a draft nobody has answered yet, so its form starts over at version
+		// 1
+		copy.questions = this.questions.isEmpty() ? QuestionForm.EMPTY
+				: new QuestionForm(1, this.questions.questions());
 		if (this.preparation != null) {
 			copy.preparation = new Preparation(this.preparation.materials(), this.preparation.reflectionQuestions(),
 					stored(moved.apply(this.preparation.releaseAt())), null);
@@ -214,6 +223,7 @@ public final class Workshop {
 		Workshop revised = draft(this.id, plan, clock);
 		revised.version = this.version;
 		revised.invitations = this.invitations;
+		revised.questions = this.questions;
 		revised.preparation = preparationFollowing(revised.firstSessionStartsAt());
 		return revised;
 	}
@@ -474,6 +484,35 @@ public final class Workshop {
 		return changed;
 	}
 
+	/**
+	 * The extra questions of the registration form (issue 17): changed freely on a draft,
+	 * only additively once published (see {@link QuestionForm}); not once over.
+	 * @return this very workshop when nothing changes
+	 */
+	public Workshop askQuestions(List<Question> requested) {
+		requireStatus("questions-active-only",
+				"Spørsmålene kan bare endres for verksted som ikke er over eller avlyst.", WorkshopStatus.DRAFT,
+				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		QuestionForm changed = this.questions.changedTo(requested, this.status != WorkshopStatus.DRAFT);
+		if (changed == this.questions) {
+			return this;
+		}
+		Workshop asked = copy();
+		asked.questions = changed;
+		return asked;
+	}
+
+	/** Rebuilds the form as it was stored. */
+	public Workshop withStoredQuestions(QuestionForm stored) {
+		Workshop read = copy();
+		read.questions = (stored != null) ? stored : QuestionForm.EMPTY;
+		return read;
+	}
+
+	public QuestionForm questions() {
+		return this.questions;
+	}
+
 	private boolean isActive() {
 		return this.status == WorkshopStatus.DRAFT || this.status == WorkshopStatus.SCHEDULED
 				|| this.status == WorkshopStatus.REGISTRATION_CLOSED;
@@ -629,7 +668,13 @@ public final class Workshop {
 		return new Workshop(this.id, this.version, this.status, this.title, this.description, this.programme,
 				this.offering, this.format, this.language, this.registrationDeadline, this.delegationSize,
 				this.outsideRoleRequired, this.sessions, this.scheduledAt, this.revision, this.cancellationReason,
-				this.preparation, this.invitations);
+				this.preparation, this.invitations)
+			.withQuestionsOf(this);
+	}
+
+	private Workshop withQuestionsOf(Workshop other) {
+		this.questions = other.questions;
+		return this;
 	}
 
 	private static Format formatOf(WorkshopPlan plan) {

@@ -62,7 +62,11 @@ class PublicWorkshopController {
 			  "cancellationReason": null,
 			  "invitationOnly": false,
 			  "invitationScope": "OPEN",
-			  "invitedOrganisations": []
+			  "invitedOrganisations": [],
+			  "questions": [
+			    { "questionId": "hotel", "scope": "DELEGATION", "kind": "YES_NO", "required": true,
+			      "personalData": false, "text": { "nb": "Trenger dere hotell?", "nn": null, "en": null }, "choices": [] }
+			  ]
 			}""";
 
 	private final WorkshopCatalogue catalogue;

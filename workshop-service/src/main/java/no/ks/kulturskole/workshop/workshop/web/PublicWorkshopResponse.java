@@ -9,6 +9,7 @@ import no.ks.kulturskole.reference.County;
 import no.ks.kulturskole.reference.Municipality;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.workshop.workshop.application.SeatCount;
+import no.ks.kulturskole.workshop.questions.model.Question;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.FormatKind;
 import no.ks.kulturskole.workshop.workshop.model.InvitationScope;
@@ -34,7 +35,8 @@ record PublicWorkshopResponse(String id, String title, String description, Strin
 		String cancellationReason,
 		@Schema(description = "true når bare inviterte organisasjoner kan melde seg på") boolean invitationOnly,
 		@Schema(description = "OPEN, LISTED eller PILOT_MUNICIPALITIES") InvitationScope invitationScope,
-		@Schema(description = "De inviterte kommunene og fylkeskommunene; tom når alle kan melde seg på") List<InvitedOrganisation> invitedOrganisations) {
+		@Schema(description = "De inviterte kommunene og fylkeskommunene; tom når alle kan melde seg på") List<InvitedOrganisation> invitedOrganisations,
+		@Schema(description = "Ekstra spørsmål i påmeldingsskjemaet (bare spørsmålene, aldri svar)") List<Question> questions) {
 
 	/**
 	 * @param seats persons confirmed per session, counted from registration.events: a
@@ -60,7 +62,8 @@ record PublicWorkshopResponse(String id, String title, String description, Strin
 					.organisationNumbers()
 					.stream()
 					.map(number -> new InvitedOrganisation(number, nameOf(number, register)))
-					.toList());
+					.toList(),
+				workshop.questions().questions());
 	}
 
 	private static String nameOf(String number, MunicipalityRegister register) {
