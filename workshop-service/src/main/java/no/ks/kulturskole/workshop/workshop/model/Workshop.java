@@ -5,18 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import no.ks.kulturskole.support.problem.ConflictingState;
-import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import no.ks.kulturskole.workshop.questions.model.Question;
 import no.ks.kulturskole.workshop.questions.model.QuestionForm;
@@ -134,11 +129,7 @@ public final class Workshop {
 	}
 
 	private static List<Session> sortedSessions(List<Session> sessions) {
-		List<Session> sorted = sessions.stream().sorted(Comparator.comparing(Session::startsAt)).toList();
-		if (sorted.isEmpty()) {
-			throw new IllegalArgumentException("A workshop has at least one session");
-		}
-		return sorted;
+		return Timetable.of(sessions).sessions();
 	}
 
 	/**
@@ -209,8 +200,7 @@ public final class Workshop {
 	}
 
 	private static Session newSession(SessionPlan session) {
-		return new Session(UUID.randomUUID().toString(), stored(session.startsAt()), stored(session.endsAt()),
-				session.capacity(), blankToNull(session.meetingUrl()));
+		return Timetable.newSession(session);
 	}
 
 	/**
@@ -293,17 +283,7 @@ public final class Workshop {
 		requireStatus("reschedule-published-only",
 				"Bare publiserte verksted som ikke er over kan flyttes; endre utkast direkte.",
 				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		Map<String, SessionTimes> byId = new HashMap<>();
-		for (int index = 0; index < times.size(); index++) {
-			SessionTimes change = times.get(index);
-			String field = "sessions[" + index + "].";
-			session(change.sessionId(), field + "sessionId");
-			SchedulingRules.checkTimes(field, change.startsAt(), change.endsAt());
-			if (!change.startsAt().isAfter(now)) {
-				throw new RuleViolation(field + "startsAt", "session-in-past", "Økten kan ikke flyttes til fortiden.");
-			}
-			byId.put(change.sessionId(), change);
-		}
+		Timetable moved = Timetable.of(this.sessions).moved(times, now);
 		if (deadline != null && this.status == WorkshopStatus.REGISTRATION_CLOSED) {
 			throw new ConflictingState("registrationDeadline", "deadline-after-close",
 					"Påmeldingen er allerede stengt, og en ny frist åpner den ikke igjen. Flytt bare øktene.");
@@ -312,15 +292,11 @@ public final class Workshop {
 			throw new RuleViolation("registrationDeadline", "deadline-in-past",
 					"Den nye påmeldingsfristen kan ikke være passert.");
 		}
-		if (byId.isEmpty() && deadline == null) {
+		if (times.isEmpty() && deadline == null) {
 			throw new RuleViolation("sessions", "nothing-to-reschedule", "Oppgi ny påmeldingsfrist eller nye tider.");
 		}
 		Workshop rescheduled = copy();
-		rescheduled.sessions = sortedSessions(this.sessions.stream().map(session -> {
-			SessionTimes change = byId.get(session.sessionId());
-			return (change != null) ? new Session(session.sessionId(), stored(change.startsAt()),
-					stored(change.endsAt()), session.capacity(), session.meetingUrl()) : session;
-		}).toList());
+		rescheduled.sessions = moved.sessions();
 		if (deadline != null) {
 			rescheduled.registrationDeadline = stored(deadline);
 		}
@@ -341,26 +317,10 @@ public final class Workshop {
 	public Workshop addSession(SessionPlan plan, Instant now) {
 		requireStatus("add-session-active-only", "Økter kan bare legges til verksted som ikke er over eller avlyst.",
 				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		if (this.sessions.size() >= SchedulingRules.MAX_SESSIONS) {
-			throw new RuleViolation("sessions", "too-many-sessions",
-					"Et verksted kan ha høyst " + SchedulingRules.MAX_SESSIONS + " økter.");
-		}
-		SchedulingRules.checkSession("", plan, this.format.kind(), this.delegationSize.min());
-		if (!plan.startsAt().isAfter(now)) {
-			throw new RuleViolation("startsAt", "session-in-past", "Økten kan ikke starte i fortiden.");
-		}
-		if (!plan.startsAt().isAfter(this.registrationDeadline)) {
-			throw new RuleViolation("startsAt", "session-before-deadline", "Økten må starte etter påmeldingsfristen.");
-		}
-		if (this.format instanceof Format.Online online && online.meetingUrl() == null
-				&& SchedulingRules.isBlank(plan.meetingUrl())) {
-			throw new RuleViolation("meetingUrl", "meeting-url-required",
-					"Verkstedet har ingen felles møtelenke, så økten må ha sin egen.");
-		}
+		Timetable more = Timetable.of(this.sessions)
+			.withSession(plan, this.format, this.delegationSize.min(), this.registrationDeadline, now);
 		Workshop added = copy();
-		List<Session> sessions = new ArrayList<>(this.sessions);
-		sessions.add(newSession(plan));
-		added.sessions = sortedSessions(sessions);
+		added.sessions = more.sessions();
 		added.preparation = preparationFollowing(added.firstSessionStartsAt());
 		return added;
 	}
@@ -374,26 +334,10 @@ public final class Workshop {
 	public Workshop changeCapacity(String sessionId, int capacity, int seatsTaken) {
 		requireStatus("capacity-active-only", "Kapasitet kan bare endres for verksted som ikke er over eller avlyst.",
 				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		Session session = session(sessionId, "sessionId");
-		if (capacity < 1) {
-			throw new RuleViolation("capacity", "capacity-too-small", "Kapasiteten må være minst 1 person.");
-		}
-		if (capacity < this.delegationSize.min()) {
-			throw new RuleViolation("capacity", "capacity-below-delegation-size",
-					"Kapasiteten må gi plass til minst én delegasjon (" + this.delegationSize.min() + " personer).");
-		}
-		if (capacity < seatsTaken) {
-			throw new ConflictingState("capacity", "capacity-below-seats-taken",
-					"Kapasiteten kan ikke settes lavere enn antall bekreftede deltakere i økten (" + seatsTaken + ").");
-		}
-		if (capacity == session.capacity()) {
-			throw new RuleViolation("capacity", "capacity-unchanged", "Økten har allerede denne kapasiteten.");
-		}
+		Timetable changedTimes = Timetable.of(this.sessions)
+			.withCapacity(sessionId, capacity, this.delegationSize.min(), seatsTaken);
 		Workshop changed = copy();
-		changed.sessions = this.sessions.stream()
-			.map(each -> each.sessionId().equals(sessionId)
-					? new Session(each.sessionId(), each.startsAt(), each.endsAt(), capacity, each.meetingUrl()) : each)
-			.toList();
+		changed.sessions = changedTimes.sessions();
 		return changed;
 	}
 
@@ -527,37 +471,10 @@ public final class Workshop {
 		requireStatus("prepare-active-only",
 				"Materiell kan bare publiseres for verksted som ikke er over eller avlyst.", WorkshopStatus.DRAFT,
 				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		if (materials.isEmpty() && questions.isEmpty()) {
-			throw new RuleViolation("materials", "preparation-empty",
-					"Oppgi minst ett materiell eller ett refleksjonsspørsmål.");
-		}
-		for (int index = 0; index < materials.size(); index++) {
-			PreparationMaterial material = materials.get(index);
-			if (SchedulingRules.isBlank(material.title())) {
-				throw new RuleViolation("materials[" + index + "].title", "material-title-required",
-						"Materiellet må ha en tittel.");
-			}
-			if (SchedulingRules.isBlank(material.url())) {
-				throw new RuleViolation("materials[" + index + "].url", "material-url-required",
-						"Materiellet må ha en lenke eller en filreferanse.");
-			}
-		}
-		for (int index = 0; index < questions.size(); index++) {
-			if (SchedulingRules.isBlank(questions.get(index))) {
-				throw new RuleViolation("reflectionQuestions[" + index + "]", "question-blank",
-						"Refleksjonsspørsmålet kan ikke være tomt.");
-			}
-		}
-		Instant release = (releaseAt != null) ? stored(releaseAt)
-				: firstSessionStartsAt().minus(DEFAULT_PREPARATION_LEAD);
-		if (!release.isBefore(firstSessionStartsAt())) {
-			throw new RuleViolation("releaseAt", "release-after-start",
-					"Materiellet må sendes ut før første økt starter.");
-		}
+		Preparation preparation = Preparation.of(materials, questions, releaseAt, firstSessionStartsAt(),
+				DEFAULT_PREPARATION_LEAD);
 		Workshop prepared = copy();
-		prepared.preparation = new Preparation(
-				materials.stream().map(m -> new PreparationMaterial(m.title().strip(), m.url().strip())).toList(),
-				questions.stream().map(String::strip).toList(), release, null);
+		prepared.preparation = preparation;
 		return prepared;
 	}
 
@@ -648,10 +565,7 @@ public final class Workshop {
 	}
 
 	private Session session(String sessionId, String field) {
-		return this.sessions.stream()
-			.filter(session -> session.sessionId().equals(sessionId))
-			.findFirst()
-			.orElseThrow(() -> new NotFound(field, "Fant ikke økten."));
+		return Timetable.of(this.sessions).session(sessionId, field);
 	}
 
 	private void requireStatus(String rule, String message, WorkshopStatus... allowed) {
@@ -690,7 +604,7 @@ public final class Workshop {
 
 	/** MongoDB keeps milliseconds; keeping the same here makes what we return match. */
 	private static Instant stored(Instant instant) {
-		return instant.truncatedTo(ChronoUnit.MILLIS);
+		return Timetable.stored(instant);
 	}
 
 	private static String blankToNull(String value) {

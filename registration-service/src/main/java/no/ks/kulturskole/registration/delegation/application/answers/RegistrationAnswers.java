@@ -10,6 +10,7 @@ import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven;
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
 import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.registration.delegation.model.answers.AnswerRules;
+import no.ks.kulturskole.registration.delegation.model.answers.FormQuestion;
 import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.application.OptimisticRetry;
@@ -48,10 +49,19 @@ public class RegistrationAnswers {
 		return this.questions.questionsOf(workshopId);
 	}
 
+	/** The workshop's questions in the answer rules' own terms. */
+	private List<FormQuestion> formOf(String workshopId) {
+		return questionsOf(workshopId).stream()
+			.map((question) -> new FormQuestion(question.questionId(), question.scope(), question.kind(),
+					question.required(), question.personalData(),
+					question.choices().stream().map(RegistrationQuestion.QuestionChoice::choiceId).toList()))
+			.toList();
+	}
+
 	/** Refuses bad answers naming them; stores nothing. */
 	public GivenAnswers check(String workshopId, Map<String, Object> delegation, List<Map<String, Object>> participants,
 			int delegates) {
-		return AnswerRules.check(questionsOf(workshopId), delegation, participants, delegates);
+		return AnswerRules.check(formOf(workshopId), delegation, participants, delegates);
 	}
 
 	/**
@@ -64,7 +74,7 @@ public class RegistrationAnswers {
 				&& this.answers.find(delegationId).isEmpty()) {
 			return;
 		}
-		List<RegistrationQuestion> asked = questionsOf(workshopId);
+		List<FormQuestion> asked = formOf(workshopId);
 		this.retry.run(() -> {
 			StoredAnswers before = this.answers.find(delegationId).orElse(StoredAnswers.none(delegationId, workshopId));
 			StoredAnswers after = before.answered(given, participantIds);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
 import no.ks.kulturskole.support.problem.RuleViolation;
 
 /**
@@ -37,31 +36,30 @@ public final class AnswerRules {
 	 * are text, a list of texts, or a boolean, as JSON has them
 	 * @param participants one map per delegate, in the order of the request
 	 */
-	public static GivenAnswers check(List<RegistrationQuestion> questions, Map<String, Object> delegation,
+	public static GivenAnswers check(List<FormQuestion> questions, Map<String, Object> delegation,
 			List<Map<String, Object>> participants, int delegates) {
-		Map<String, List<String>> forDelegation = checked(questions, RegistrationQuestion.DELEGATION, delegation,
-				"answers");
+		Map<String, List<String>> forDelegation = checked(questions, FormQuestion.DELEGATION, delegation, "answers");
 		List<Map<String, List<String>>> forParticipants = new ArrayList<>();
 		for (int index = 0; index < delegates; index++) {
 			Map<String, Object> given = (participants != null && index < participants.size()) ? participants.get(index)
 					: null;
-			forParticipants.add(
-					checked(questions, RegistrationQuestion.PARTICIPANT, given, "participants[" + index + "].answers"));
+			forParticipants
+				.add(checked(questions, FormQuestion.PARTICIPANT, given, "participants[" + index + "].answers"));
 		}
 		return new GivenAnswers(forDelegation, forParticipants);
 	}
 
-	static Set<String> personalDataQuestions(List<RegistrationQuestion> questions) {
+	static Set<String> personalDataQuestions(List<FormQuestion> questions) {
 		return questions.stream()
-			.filter(RegistrationQuestion::personalData)
-			.map(RegistrationQuestion::questionId)
+			.filter(FormQuestion::personalData)
+			.map(FormQuestion::questionId)
 			.collect(Collectors.toSet());
 	}
 
-	private static Map<String, List<String>> checked(List<RegistrationQuestion> questions, String scope,
+	private static Map<String, List<String>> checked(List<FormQuestion> questions, String scope,
 			Map<String, Object> given, String field) {
 		Map<String, Object> answers = (given != null) ? given : Map.of();
-		Map<String, RegistrationQuestion> asked = new LinkedHashMap<>();
+		Map<String, FormQuestion> asked = new LinkedHashMap<>();
 		questions.stream().filter(q -> scope.equals(q.scope())).forEach(q -> asked.put(q.questionId(), q));
 		for (String questionId : answers.keySet()) {
 			if (!asked.containsKey(questionId)) {
@@ -70,7 +68,7 @@ public final class AnswerRules {
 			}
 		}
 		Map<String, List<String>> checked = new LinkedHashMap<>();
-		for (RegistrationQuestion question : asked.values()) {
+		for (FormQuestion question : asked.values()) {
 			String at = field + "." + question.questionId();
 			List<String> values = valuesOf(question, answers.get(question.questionId()), at);
 			if (values.isEmpty()) {
@@ -84,7 +82,7 @@ public final class AnswerRules {
 		return checked;
 	}
 
-	private static List<String> valuesOf(RegistrationQuestion question, Object answer, String field) {
+	private static List<String> valuesOf(FormQuestion question, Object answer, String field) {
 		List<String> texts = textsOf(answer, field);
 		if (texts.isEmpty()) {
 			return texts;
@@ -140,11 +138,8 @@ public final class AnswerRules {
 		return texts;
 	}
 
-	private static List<String> choices(RegistrationQuestion question, List<String> texts, String field) {
-		Set<String> known = question.choices()
-			.stream()
-			.map(RegistrationQuestion.QuestionChoice::choiceId)
-			.collect(Collectors.toSet());
+	private static List<String> choices(FormQuestion question, List<String> texts, String field) {
+		Set<String> known = Set.copyOf(question.choiceIds());
 		for (String text : texts) {
 			if (!known.contains(text)) {
 				throw new RuleViolation(field, "answer-unknown-choice", "Velg blant alternativene.");

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import no.ks.kulturskole.contracts.registration.DelegationAnswersGiven.GivenAnswer;
-import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
 
 /**
  * A delegation's answers to the workshop's extra questions, kept beside the delegation
@@ -52,7 +51,7 @@ public record StoredAnswers(String delegationId, String workshopId, long version
 	}
 
 	/** As {@code DelegationAnswersGiven} carries them, before sealing. */
-	public List<GivenAnswer> asEvent(List<RegistrationQuestion> questions) {
+	public List<GivenAnswer> asEvent(List<FormQuestion> questions) {
 		Set<String> personal = AnswerRules.personalDataQuestions(questions);
 		List<GivenAnswer> answers = new ArrayList<>();
 		this.delegation.forEach((questionId, values) -> answers

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.workshop.questions.web;
+package no.ks.kulturskole.workshop.workshop.web;
 
 import java.util.List;
 
