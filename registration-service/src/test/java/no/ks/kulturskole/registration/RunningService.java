@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.Topics;
@@ -34,6 +35,8 @@ import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +71,21 @@ public abstract class RunningService {
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+	/**
+	 * The address the current test calls from, unless it says otherwise: the service
+	 * limits wrong manage secrets and mails per client, and the tests share one running
+	 * service, so one test's deliberate wrong guesses must not use up another's.
+	 */
+	private static volatile String client = "10.0.0.1";
+
+	@BeforeEach
+	void aClientOfItsOwn() {
+		int next = CLIENTS.incrementAndGet();
+		client = "10." + ((next >> 16) & 255) + "." + ((next >> 8) & 255) + "." + (next & 255);
+	}
 
 	@LocalServerPort
 	protected int port;
@@ -280,6 +298,9 @@ public abstract class RunningService {
 	 * RegistrationSecurityTests about who may call.
 	 */
 	private static HttpResponse<String> send(HttpRequest request) {
+		if (request.headers().firstValue("X-Forwarded-For").isEmpty()) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", client).build();
+		}
 		if (!request.uri().getPath().startsWith("/api/public/")
 				&& request.headers().firstValue("Authorization").isEmpty()) {
 			request = HttpRequest.newBuilder(request, (name, value) -> true)
