@@ -269,7 +269,8 @@ class CoverageEndToEndTests {
 					}
 				}
 			}
-			// at least to the end seen when the scan began: a partition still written to (the
+			// at least to the end seen when the scan began: a partition still written to
+			// (the
 			// consumer groups' offsets) may have been read further, which scans more
 			assertThat(partitions).as("every partition read to its end")
 				.allSatisfy((partition) -> assertThat(consumer.position(partition))
