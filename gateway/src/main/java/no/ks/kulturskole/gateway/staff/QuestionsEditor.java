@@ -66,17 +66,23 @@ public class QuestionsEditor {
 			text.put("nn", blank(row.nn) ? null : row.nn);
 			text.put("en", blank(row.en) ? null : row.en);
 			question.put("text", text);
-			List<Map<String, Object>> choices = new ArrayList<>();
+			List<ChoiceBody> choices = new ArrayList<>();
 			if (row.choices != null) {
 				row.choices.lines()
 					.map(String::strip)
 					.filter(line -> !line.isEmpty())
-					.forEach(line -> choices.add(Map.of("choiceId", idOf(line), "label", Map.of("nb", line))));
+					.forEach(line -> choices.add(new ChoiceBody(idOf(line), Map.of("nb", line))));
 			}
 			question.put("choices", choices);
 			questions.add(question);
 		}
 		return questions;
+	}
+
+	/**
+	 * One choice as workshop-service reads it; a record so its fields keep their order.
+	 */
+	record ChoiceBody(String choiceId, Map<String, String> label) {
 	}
 
 	/** "Glutenfritt kosthold" → "glutenfritt-kosthold"; æ, ø and å written out. */
