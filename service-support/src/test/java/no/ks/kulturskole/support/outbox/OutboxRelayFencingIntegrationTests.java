@@ -147,12 +147,12 @@ class OutboxRelayFencingIntegrationTests {
 		// the fence: the holder's entries are still there for it to remove
 		assertThat(outboxOf("fenced", workshopId)).extracting((entry) -> entry.getString("eventId"))
 			.containsExactlyElementsOf(eventIds);
-		assertThat(leaseOf("fenced", workshopId)).containsEntry(OutboxRelay.FENCE, 2L)
-			.containsEntry(OutboxRelay.RELEASED, false);
+		assertThat(leaseOf("fenced", workshopId)).containsEntry(OutboxLeases.FENCE, 2L)
+			.containsEntry(OutboxLeases.RELEASED, false);
 		successor.resume();
 		assertThat(bySecond.get()).isEqualTo(3);
 		assertThat(outboxOf("fenced", workshopId)).isEmpty();
-		assertThat(leaseOf("fenced", workshopId)).containsEntry(OutboxRelay.RELEASED, true);
+		assertThat(leaseOf("fenced", workshopId)).containsEntry(OutboxLeases.RELEASED, true);
 	}
 
 	@Test
@@ -287,12 +287,12 @@ class OutboxRelayFencingIntegrationTests {
 	}
 
 	private Document leaseOf(String collection, String id) {
-		return this.mongo.findOne(Query.query(Criteria.where("_id").is(OutboxRelay.leaseId(collection, id))),
-				Document.class, OutboxRelay.LEASES);
+		return this.mongo.findOne(Query.query(Criteria.where("_id").is(OutboxLeases.leaseId(collection, id))),
+				Document.class, OutboxLeases.LEASES);
 	}
 
 	private Instant leaseUntil(String collection, String id) {
-		return leaseOf(collection, id).getDate(OutboxRelay.UNTIL).toInstant();
+		return leaseOf(collection, id).getDate(OutboxLeases.UNTIL).toInstant();
 	}
 
 	private Document document(String collection, String id) {

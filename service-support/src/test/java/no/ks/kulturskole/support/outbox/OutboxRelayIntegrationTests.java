@@ -196,12 +196,12 @@ class OutboxRelayIntegrationTests {
 		String workshopId = UUID.randomUUID().toString();
 		this.mongo.insert(new Document("_id", workshopId).append("outbox",
 				List.of(toDocument(this.outboxEntries.of(scheduled(workshopId))))), "held");
-		Document lease = new Document("_id", OutboxRelay.leaseId("held", workshopId))
-			.append(OutboxRelay.OWNER, "another instance")
-			.append(OutboxRelay.UNTIL, java.util.Date.from(Instant.now().plusSeconds(30)))
-			.append(OutboxRelay.FENCE, 1L)
-			.append(OutboxRelay.RELEASED, false);
-		this.mongo.insert(lease, OutboxRelay.LEASES);
+		Document lease = new Document("_id", OutboxLeases.leaseId("held", workshopId))
+			.append(OutboxLeases.OWNER, "another instance")
+			.append(OutboxLeases.UNTIL, java.util.Date.from(Instant.now().plusSeconds(30)))
+			.append(OutboxLeases.FENCE, 1L)
+			.append(OutboxLeases.RELEASED, false);
+		this.mongo.insert(lease, OutboxLeases.LEASES);
 
 		this.outboxEntries.written("held", workshopId);
 
@@ -212,20 +212,20 @@ class OutboxRelayIntegrationTests {
 		// the other instance died: its lease runs out, and this one takes the document
 		// over
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(lease.get("_id"))),
-				new org.springframework.data.mongodb.core.query.Update().set(OutboxRelay.UNTIL,
+				new org.springframework.data.mongodb.core.query.Update().set(OutboxLeases.UNTIL,
 						java.util.Date.from(Instant.now().minusSeconds(1))),
-				OutboxRelay.LEASES);
+				OutboxLeases.LEASES);
 		assertThat(relay.relayWritten()).isEqualTo(1);
 		assertThat(outboxOf("held", workshopId)).isEmpty();
 		// of the lease, the aggregate keeps only the fencing number of the takeover, and
 		// the lease is given back with the next number
 		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class, "held"))
-			.containsOnlyKeys("_id", "outbox", OutboxRelay.AGGREGATE_FENCE)
-			.containsEntry(OutboxRelay.AGGREGATE_FENCE, 2L);
+			.containsOnlyKeys("_id", "outbox", FencedDocuments.AGGREGATE_FENCE)
+			.containsEntry(FencedDocuments.AGGREGATE_FENCE, 2L);
 		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(lease.get("_id"))), Document.class,
-				OutboxRelay.LEASES))
-			.containsEntry(OutboxRelay.FENCE, 2L)
-			.containsEntry(OutboxRelay.RELEASED, true);
+				OutboxLeases.LEASES))
+			.containsEntry(OutboxLeases.FENCE, 2L)
+			.containsEntry(OutboxLeases.RELEASED, true);
 	}
 
 	private WorkshopScheduled scheduled(String workshopId) {

@@ -1,0 +1,58 @@
+package no.ks.kulturskole.support.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The writers' news: documents of this instance given entries since the relay last
+ * looked, and the wake-up of a relay loop waiting for them. Only news: the sweep finds
+ * every entry without it, so a document taken from here and not published (another
+ * instance holds it, the broker is away) is simply put back.
+ */
+final class WrittenDocuments {
+
+	private final Set<Written> written = ConcurrentHashMap.newKeySet();
+
+	private final Semaphore wakeUps = new Semaphore(0);
+
+	void add(String collection, Object id) {
+		this.written.add(new Written(collection, id));
+		this.wakeUps.release();
+	}
+
+	/** What was written so far; each is removed by {@link #taken} as it is handled. */
+	List<Written> snapshot() {
+		return new ArrayList<>(this.written);
+	}
+
+	void taken(Written document) {
+		this.written.remove(document);
+	}
+
+	/** For the next round: without a wake-up, the relay loop paces those itself. */
+	void putBack(Collection<Written> documents) {
+		this.written.addAll(documents);
+	}
+
+	boolean isEmpty() {
+		return this.written.isEmpty();
+	}
+
+	/** Waits until a writer stored entries, or {@code timeout} passed. */
+	void await(Duration timeout) throws InterruptedException {
+		this.wakeUps.drainPermits();
+		if (this.written.isEmpty()) {
+			this.wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	record Written(String collection, Object id) {
+	}
+
+}
