@@ -17,10 +17,8 @@ import no.ks.kulturskole.reporting.workshopreport.application.PilotProjection;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
-import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
 import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,10 +38,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <li>each poll is deserialised in slices on parallel threads (one reused reader per
  * topic in {@link ReplayReader});</li>
  * <li>its events are then handed, in the poll's order and poll after poll, to the shard
- * that owns their report: shard = hash of the workshop id, one thread and one
- * {@link FoldedReports} per shard. A report is folded by one thread only, with its events
- * in the order read, exactly as a single thread would; reports never share state, so the
- * shards need no locks;</li>
+ * that owns their report ({@link FoldingShards}): shard = hash of the workshop id, one
+ * thread and one {@link FoldedReports} per shard. A report is folded by one thread only,
+ * with its events in the order read, exactly as a single thread would; reports never
+ * share state, so the shards need no locks;</li>
  * <li>{@link #flush()} waits for all of it, and each shard maps its reports to documents
  * and inserts them in bulk, a chunk at a time, the shards at once.</li>
  * </ol>
@@ -78,7 +76,7 @@ public final class Replayer implements AutoCloseable {
 
 	private final PilotProjection pilots;
 
-	private final List<Shard> shards = new ArrayList<>();
+	private final FoldingShards shards;
 
 	private final ExecutorService deserialisers;
 
@@ -114,9 +112,7 @@ public final class Replayer implements AutoCloseable {
 		this.onStored = new WorkshopReportProjection(this.stored, directory);
 		this.pilots = new PilotProjection(
 				new MongoPilotApplicationStore(mongo, () -> ActiveGeneration.pilotApplications(generation)), directory);
-		for (int i = 0; i < threads; i++) {
-			this.shards.add(new Shard(directory, thread("read-model-rebuild-fold-" + i)));
-		}
+		this.shards = new FoldingShards(directory, threads, this.phases, this::skip);
 		this.deserialisers = Executors.newFixedThreadPool(threads,
 				Thread.ofPlatform().name("read-model-rebuild-read-", 0).daemon().factory());
 		this.pilotThread = thread("read-model-rebuild-pilots");
@@ -158,7 +154,7 @@ public final class Replayer implements AutoCloseable {
 			throw new IllegalStateException("Interrupted while replaying", ex);
 		}
 		List<CompletableFuture<List<SourcedEvent>>> slices = new ArrayList<>();
-		int size = Math.max(SLICE, ceilDiv(records.size(), this.shards.size()));
+		int size = Math.max(SLICE, Math.ceilDiv(records.size(), this.shards.size()));
 		for (int from = 0; from < records.size(); from += size) {
 			List<ConsumerRecord<byte[], byte[]>> slice = records.subList(from, Math.min(from + size, records.size()));
 			slices.add(CompletableFuture.supplyAsync(() -> read(slice), this.deserialisers));
@@ -189,11 +185,7 @@ public final class Replayer implements AutoCloseable {
 			this.inFlight.acquire(IN_FLIGHT);
 			this.inFlight.release(IN_FLIGHT);
 			rethrowFailure();
-			List<CompletableFuture<Void>> writes = new ArrayList<>();
-			for (Shard shard : this.shards) {
-				writes.add(CompletableFuture.runAsync(() -> write(shard), shard.thread()));
-			}
-			CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+			this.shards.writeAll(this.stored).join();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -212,7 +204,7 @@ public final class Replayer implements AutoCloseable {
 	/** Ends the threads; the replay's records not yet flushed are dropped. */
 	@Override
 	public void close() {
-		this.shards.forEach(shard -> shard.thread().shutdownNow());
+		this.shards.close();
 		this.deserialisers.shutdownNow();
 		this.pilotThread.shutdownNow();
 	}
@@ -228,27 +220,12 @@ public final class Replayer implements AutoCloseable {
 	 * One poll's events to the shards that own their reports, and pilots to theirs.
 	 */
 	private void handOver(List<SourcedEvent> events) {
-		List<List<SourcedEvent>> byShard = new ArrayList<>();
-		this.shards.forEach(shard -> byShard.add(new ArrayList<>()));
-		List<SourcedEvent> pilotEvents = new ArrayList<>();
-		for (SourcedEvent sourced : events) {
-			String workshopId = WorkshopReportProjection.workshopOf(sourced.event());
-			if (workshopId != null) {
-				byShard.get(Math.floorMod(workshopId.hashCode(), this.shards.size())).add(sourced);
-			}
-			else if (sourced.event() instanceof PilotEvent) {
-				pilotEvents.add(sourced);
-			}
-			// otherwise of no report (a mail about a pilot application)
-		}
-		List<CompletableFuture<Void>> work = new ArrayList<>();
-		for (int i = 0; i < this.shards.size(); i++) {
-			Shard shard = this.shards.get(i);
-			List<SourcedEvent> own = byShard.get(i);
-			if (!own.isEmpty()) {
-				work.add(CompletableFuture.runAsync(() -> fold(shard, own), shard.thread()));
-			}
-		}
+		List<SourcedEvent> others = new ArrayList<>();
+		List<CompletableFuture<Void>> work = new ArrayList<>(this.shards.handOver(events, others));
+		// the rest is pilots, or of no report (a mail about a pilot application)
+		List<SourcedEvent> pilotEvents = others.stream()
+			.filter(sourced -> sourced.event() instanceof PilotEvent)
+			.toList();
 		if (!pilotEvents.isEmpty()) {
 			work.add(CompletableFuture.runAsync(() -> applyPilots(pilotEvents), this.pilotThread));
 		}
@@ -258,26 +235,6 @@ public final class Replayer implements AutoCloseable {
 			}
 			this.inFlight.release();
 		});
-	}
-
-	private void fold(Shard shard, List<SourcedEvent> events) {
-		long start = ReplayPhases.cpuTime();
-		shard.projection().apply(events).forEach(refused -> skip(refused.event().position(), refused.cause()));
-		this.phases.folding.add(ReplayPhases.cpuTime() - start);
-	}
-
-	/** A chunk at a time, so that only one chunk's documents are in memory. */
-	private void write(Shard shard) {
-		List<WorkshopReportDraft> drafts = List.copyOf(shard.folded().drafts());
-		for (int from = 0; from < drafts.size(); from += MongoWorkshopReportStore.INSERT_CHUNK) {
-			long start = ReplayPhases.cpuTime();
-			List<Document> documents = MongoWorkshopReportStore.documentsOf(
-					drafts.subList(from, Math.min(from + MongoWorkshopReportStore.INSERT_CHUNK, drafts.size())));
-			long mapped = ReplayPhases.cpuTime();
-			this.stored.insertDocuments(documents);
-			this.phases.mapping.add(mapped - start);
-			this.phases.inserting.add(ReplayPhases.cpuTime() - mapped);
-		}
 	}
 
 	/** After the flush: like a live batch, on the stored reports. */
@@ -336,23 +293,6 @@ public final class Replayer implements AutoCloseable {
 	 */
 	public String phases() {
 		return this.phases.describe(this.shards.size());
-	}
-
-	private static int ceilDiv(int dividend, int divisor) {
-		return (dividend + divisor - 1) / divisor;
-	}
-
-	/** Reports folded by one thread: the workshops whose id hashes to it. */
-	private record Shard(FoldedReports folded, WorkshopReportProjection projection, ExecutorService thread) {
-
-		Shard(MunicipalityDirectory directory, ExecutorService thread) {
-			this(new FoldedReports(), directory, thread);
-		}
-
-		private Shard(FoldedReports folded, MunicipalityDirectory directory, ExecutorService thread) {
-			this(folded, new WorkshopReportProjection(folded, directory), thread);
-		}
-
 	}
 
 }

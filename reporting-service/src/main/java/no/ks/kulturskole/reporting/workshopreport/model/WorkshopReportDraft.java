@@ -1,12 +1,9 @@
 package no.ks.kulturskole.reporting.workshopreport.model;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One workshop's report being changed in memory: the report rules live here, so that a
@@ -15,12 +12,13 @@ import java.util.TreeMap;
  * <p>
  * Every change is idempotent by state: delegations and participants are entries keyed by
  * their ids (added only when absent), mails are counted once per mail id, and every count
- * is derived from the entries when the report is made ({@link #report()}), never moved by
- * increments, so no count can drift. On top of that {@link #isNew} stops a record read
- * again (the offset watermark per partition) and an event published again (the recent
- * event ids), so that changes that set a value (a seat, a capacity) are not moved
- * backwards either. Order between topics does not matter: a delegation read before the
- * schedule names its session, whose capacity follows with the schedule.
+ * is derived from the entries when the report is made ({@link #report()},
+ * {@link ReportCounts}), never moved by increments, so no count can drift. On top of that
+ * {@link #isNew} stops a record read again (the offset watermark per partition) and an
+ * event published again (the recent event ids; both kept by {@link AppliedEvents}), so
+ * that changes that set a value (a seat, a capacity) are not moved backwards either.
+ * Order between topics does not matter: a delegation read before the schedule names its
+ * session, whose capacity follows with the schedule.
  * <p>
  * Not thread-safe: one consumer thread folds one draft.
  */
@@ -55,15 +53,10 @@ public final class WorkshopReportDraft {
 	/** Per session and delegation: who was there, newest sequence only. */
 	private final Map<String, AttendanceRecord> attendance = new LinkedHashMap<>();
 
-	/** The extra registration questions as last announced (issue 17). */
-	private List<FormQuestion> questions = List.of();
+	/** The extra registration questions and the answers (issue 17). */
+	private FormResponses form = new FormResponses(List.of(), List.of());
 
-	/** Per delegation: its answers, newest version only. */
-	private final Map<String, FormAnswers> answers = new LinkedHashMap<>();
-
-	private final Map<String, Long> positions = new TreeMap<>();
-
-	private final Deque<String> recentEvents = new ArrayDeque<>();
+	private AppliedEvents appliedEvents = new AppliedEvents();
 
 	private boolean changed;
 
@@ -92,10 +85,8 @@ public final class WorkshopReportDraft {
 		draft.mails = new MailCounts(stored.mails(), stored.totals(), bookkeeping.countedMails());
 		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
 		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
-		draft.questions = stored.questions();
-		stored.answers().forEach(given -> draft.answers.put(given.delegationId(), given));
-		draft.positions.putAll(bookkeeping.positions());
-		draft.recentEvents.addAll(bookkeeping.recentEvents());
+		draft.form = new FormResponses(stored.questions(), stored.answers());
+		draft.appliedEvents = new AppliedEvents(bookkeeping.positions(), bookkeeping.recentEvents());
 		return draft;
 	}
 
@@ -115,17 +106,12 @@ public final class WorkshopReportDraft {
 	 * @param stream the source partition, e.g. {@code registration_events-1}
 	 */
 	public boolean isNew(String stream, long offset, String eventId) {
-		Long last = this.positions.get(stream);
-		return (last == null || offset > last) && !this.recentEvents.contains(eventId);
+		return this.appliedEvents.isNew(stream, offset, eventId);
 	}
 
 	/** Notes the event as applied; call after its change succeeded. */
 	public void applied(String stream, long offset, String eventId) {
-		this.positions.merge(stream, offset, Math::max);
-		this.recentEvents.addLast(eventId);
-		while (this.recentEvents.size() > RECENT_EVENTS) {
-			this.recentEvents.removeFirst();
-		}
+		this.appliedEvents.applied(stream, offset, eventId);
 		this.changed = true;
 	}
 
@@ -262,7 +248,7 @@ public final class WorkshopReportDraft {
 
 	/** The workshop's extra questions, the whole form as it now stands. */
 	public void questionsChanged(List<FormQuestion> form) {
-		this.questions = List.copyOf(form);
+		this.form.questionsChanged(form);
 	}
 
 	/**
@@ -271,50 +257,24 @@ public final class WorkshopReportDraft {
 	 * (erased) are left out.
 	 */
 	public void answersGiven(FormAnswers given) {
-		FormAnswers held = this.answers.get(given.delegationId());
-		if (held != null && held.version() >= given.version()) {
-			return;
-		}
-		if (given.answers().isEmpty()) {
-			// nothing readable (all taken back, or erased before it was read): nothing
-			// kept, as the erasure of the live report keeps nothing
-			this.answers.remove(given.delegationId());
-		}
-		else {
-			this.answers.put(given.delegationId(), given);
-		}
+		this.form.answersGiven(given);
 	}
 
 	/** The report with every count derived from the entries. */
 	public WorkshopReport report() {
-		List<DelegationReport> active = this.delegations.values()
-			.stream()
-			.filter(delegation -> delegation.status() != DelegationStatus.CANCELLED)
-			.toList();
-		List<SessionReport> sessionReports = this.sessions.values().stream().map(session -> {
-			int confirmed = persons(active, session.sessionId(), DelegationStatus.CONFIRMED);
-			return new SessionReport(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity(),
-					confirmed, persons(active, session.sessionId(), DelegationStatus.WAITLISTED),
-					session.capacity() - confirmed, count(active, session.sessionId(), DelegationStatus.CONFIRMED),
-					count(active, session.sessionId(), DelegationStatus.WAITLISTED));
-		}).toList();
-		Map<String, MunicipalityRef> municipalities = new LinkedHashMap<>();
-		active.forEach(
-				delegation -> municipalities.putIfAbsent(delegation.municipalityNumber(), delegation.municipality()));
-		Totals totals = new Totals(active.size(), this.participants.list().size(), municipalities.size(),
-				persons(active, null, DelegationStatus.CONFIRMED), persons(active, null, DelegationStatus.WAITLISTED),
-				this.mails.totalSent(), this.mails.totalFailed(),
-				(int) this.delegations.values().stream().filter(DelegationReport::reflectionSubmitted).count());
+		ReportCounts counts = new ReportCounts(this.delegations.values());
+		List<SessionReport> sessionReports = this.sessions.values().stream().map(counts::of).toList();
+		Totals totals = counts.totals(this.participants.list().size(), this.mails, this.delegations.values());
 		return WorkshopReport.of(this.workshopId, this.title, this.programme, this.status, this.registrationOpenedAt,
 				this.registrationDeadline, sessionReports, List.copyOf(this.delegations.values()),
-				this.participants.list(), List.copyOf(municipalities.values()), totals, this.mails.perDelegation(),
-				List.copyOf(this.messages.values()), List.copyOf(this.attendance.values()), this.questions,
-				List.copyOf(this.answers.values()));
+				this.participants.list(), counts.municipalities(), totals, this.mails.perDelegation(),
+				List.copyOf(this.messages.values()), List.copyOf(this.attendance.values()), this.form.questions(),
+				this.form.answers());
 	}
 
 	public ReportBookkeeping bookkeeping() {
-		return new ReportBookkeeping(this.positions, List.copyOf(this.recentEvents), this.mails.counted(),
-				this.participants.removed());
+		return new ReportBookkeeping(this.appliedEvents.positions(), this.appliedEvents.recentEvents(),
+				this.mails.counted(), this.participants.removed());
 	}
 
 	/** The session, created empty (capacity 0 until the schedule is read) if absent. */
@@ -333,20 +293,6 @@ public final class WorkshopReportDraft {
 			throw new IllegalStateException("Delegation " + delegationId + " is not in the report");
 		}
 		return delegation;
-	}
-
-	private static int persons(List<DelegationReport> active, String sessionId, DelegationStatus status) {
-		return active.stream()
-			.filter(delegation -> delegation.status() == status)
-			.filter(delegation -> sessionId == null || sessionId.equals(delegation.sessionId()))
-			.mapToInt(DelegationReport::participantCount)
-			.sum();
-	}
-
-	private static int count(List<DelegationReport> active, String sessionId, DelegationStatus status) {
-		return (int) active.stream()
-			.filter(delegation -> delegation.status() == status && sessionId.equals(delegation.sessionId()))
-			.count();
 	}
 
 }
