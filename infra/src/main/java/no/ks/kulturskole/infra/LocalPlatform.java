@@ -7,17 +7,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import no.ks.kulturskole.infra.apps.Application;
-import no.ks.kulturskole.infra.apps.AotCaches;
-import no.ks.kulturskole.infra.apps.ApplicationCommands;
+import no.ks.kulturskole.infra.apps.LaunchPlan;
 import no.ks.kulturskole.infra.apps.LaunchSpec;
 import no.ks.kulturskole.infra.apps.RunningApplications;
 import no.ks.kulturskole.infra.demo.DemoWorkshop;
@@ -50,6 +46,10 @@ import org.slf4j.LoggerFactory;
  *     platform.gatewayUrl(); platform.kafkaBootstrap(); platform.mailbox().messages();
  * }
  * }</pre>
+ * <p>
+ * The one handle the tests and tools hold, so its fault controls stay here as thin
+ * delegations to the parts; the command line is {@link PlatformCommand}, what is launched
+ * and in which order {@link LaunchPlan}.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -73,40 +73,14 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private Duration startupTime;
 
-	private LocalPlatform(PlatformSettings settings) {
+	/** Not started yet: {@link #start} or {@link PlatformCommand}. */
+	LocalPlatform(PlatformSettings settings) {
 		this.settings = settings;
 	}
 
+	/** See {@link PlatformCommand}. */
 	public static void main(String[] args) {
-		if (Arrays.asList(args).contains("--help")) {
-			System.out.print(PlatformSettings.USAGE);
-			return;
-		}
-		PlatformSettings settings;
-		try {
-			settings = PlatformSettings.fromArgs(args);
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			System.exit(2);
-			return;
-		}
-		LocalPlatform platform = new LocalPlatform(settings);
-		// Ctrl-C (SIGINT) and SIGTERM run shutdown hooks: everything stops in order
-		Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
-		try {
-			platform.startEverything();
-		}
-		catch (RuntimeException ex) {
-			if (!platform.isClosed()) {
-				log.error("The local platform could not start: {}", ex.getMessage());
-				platform.close();
-				System.exit(1);
-			}
-			return;
-		}
-		System.out.print(Banner.render(settings, platform.startupTime()));
-		platform.awaitClose();
+		PlatformCommand.run(args);
 	}
 
 	/**
@@ -127,7 +101,7 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 	}
 
-	private void startEverything() {
+	void startEverything() {
 		Instant began = Instant.now();
 		String host = PlatformSettings.HOST;
 		Ports ports = this.settings.ports();
@@ -143,7 +117,7 @@ public final class LocalPlatform implements AutoCloseable {
 			this.mailViewer = MailViewer.start(this.mailbox, host, ports.mailViewer());
 		});
 		if (this.settings.startApplications()) {
-			List<LaunchSpec> specs = launchSpecs();
+			List<LaunchSpec> specs = LaunchPlan.of(this.settings);
 			step(() -> this.applications = RunningApplications.start(specs, System.out));
 			// outside the lock: Ctrl-C while waiting stops the children, which ends the
 			// wait
@@ -155,35 +129,6 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 		this.startupTime = Duration.between(began, Instant.now());
 		log.info("Local platform ready in {} ms", this.startupTime.toMillis());
-	}
-
-	private List<LaunchSpec> launchSpecs() {
-		List<Path> missing = Arrays.stream(Application.values())
-			.map(this.settings::jarOf)
-			.filter((jar) -> !Files.isRegularFile(jar))
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new IllegalStateException("Application jars are missing: " + missing
-					+ ". Build them first: ./mvnw -DskipTests package (or run ./mvnw -DskipTests -Prun package), "
-					+ "or start without applications (--no-apps).");
-		}
-		String java = ApplicationCommands.currentJava();
-		AotCaches aot = new AotCaches(java, this.settings.aotCache() && AotCaches.available());
-		ApplicationCommands commands = new ApplicationCommands(this.settings, java, aot);
-		List<LaunchSpec> firsts = Arrays.stream(Application.values()).map(commands::specFor).toList();
-		// one training run per application; the further instances are told of the cache
-		// it made when their command is built afterwards
-		List<LaunchSpec> trained = aot.trained(firsts, this.settings.dataDir().resolve("logs"));
-		List<LaunchSpec> specs = new ArrayList<>();
-		for (Application application : Application.values()) {
-			specs.add(trained.get(application.ordinal()));
-			for (int instance = 1; instance < this.settings.instancesOf(application); instance++) {
-				specs.add(commands.specFor(application, instance));
-			}
-		}
-		// the gateway last, as before: when it answers, everything behind it is there
-		specs.sort(Comparator.comparing((LaunchSpec spec) -> spec.name().startsWith(Application.GATEWAY.module())));
-		return specs;
 	}
 
 	private Path createDataDir() {

@@ -154,7 +154,7 @@ class PlatformSettingsTests {
 	}
 
 	private static PlatformSettings parse(Properties properties, String... args) {
-		return PlatformSettings.fromOptions(PlatformSettings.options(properties, args));
+		return PlatformOptions.settings(PlatformOptions.of(properties, args));
 	}
 
 }
