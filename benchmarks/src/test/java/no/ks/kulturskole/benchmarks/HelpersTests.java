@@ -32,7 +32,7 @@ class HelpersTests {
 		Set<String> clients = new HashSet<>();
 		for (int i = 0; i < municipalities.size(); i++) {
 			recipients.addAll(Delegations.recipients(municipalities.get(i), "r1"));
-			clients.add(RushBenchmark.clientAddress(i));
+			clients.add(RushRound.clientAddress(i));
 		}
 		assertThat(recipients).hasSize(357 * 5).allMatch((address) -> address.matches("[a-z0-9.]+@[a-z0-9.-]+\\.no"));
 		assertThat(clients).hasSize(357).allMatch((address) -> address.startsWith("198.18."));
