@@ -15,9 +15,11 @@ import no.ks.kulturskole.support.problem.RuleViolation;
 
 /**
  * The coordinator's edit of the delegates list (see
- * {@link WorkshopRegistrations#changeParticipants}): which lines keep, replace, add or
- * remove a delegate, whether the deadline still allows it, and whether a confirmed
- * delegation that grows still fits its session, since a delegation is never split.
+ * {@link WorkshopRegistrations#changeParticipants}): lines with a known participant id
+ * keep (or, when the person differs, replace) that delegate; lines without one add a
+ * delegate; delegates without a line are removed. Adding and removing end at the
+ * deadline, replacing does not. A confirmed delegation that grows must still fit its
+ * session, since it is never split; one that shrinks frees seats for the waiting list.
  *
  * @param registrations the registrations before the edit
  */

@@ -37,6 +37,18 @@ import no.ks.kulturskole.support.problem.RuleViolation;
  * never takes seats from an earlier one. A later, smaller delegation may take seats that
  * an earlier, larger waitlisted delegation could not use; the waiting list itself is kept
  * in order of registration for promotions.
+ * <p>
+ * The aggregate is the one entry point for every change, and hands the rules of each to a
+ * policy: {@link DelegationRules} (what a delegation must be, and when one is taken),
+ * {@link Seating} (placement and the waiting list), {@link ParticipantChanges} (the
+ * coordinator's edits), {@link Cancellations}, {@link SessionMoves} (staff moves),
+ * {@link AttendanceRegister}, {@link Conflicts} (another address registering an
+ * organisation that has a delegation) and {@link RegistrationEvents} (the events each
+ * change tells). It stays above the house's ~300 lines because it answers some thirty
+ * commands and questions from the application, the web layer and the consumers, each with
+ * the Javadoc its callers read here; the workshop events, which only replace the replica
+ * and promote, are applied here beside {@link #next}, whose applied-event ids make a
+ * redelivery change nothing.
  *
  * @param id the workshop id
  * @param appliedEvents ids of workshop events already applied, so that a redelivered
@@ -239,12 +251,9 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	}
 
 	/**
-	 * The delegation as the coordinator wants it now (rules in
-	 * {@link ParticipantChanges}): lines with a known participant id keep (or, when the
-	 * person differs, replace) that delegate; lines without one add a delegate; delegates
-	 * without a line are removed. The workshop's rules apply to the result as to a new
-	 * registration. A confirmed delegation that grows must still fit its session, since
-	 * it is never split; one that shrinks frees seats for the waiting list.
+	 * The delegation as the coordinator wants it now (see {@link ParticipantChanges}):
+	 * the workshop's rules apply to the result as to a new registration; a confirmed
+	 * delegation that grows must still fit its session, one that shrinks frees seats.
 	 * @throws RuleViolation when the result breaks a rule
 	 * @throws ConflictingState when adding or removing after the deadline, or when the
 	 * session has no room for more
