@@ -110,6 +110,11 @@ public class WorkshopWriter {
 		return pending.await();
 	}
 
+	/**
+	 * The group commit of one batch, on the lane's writer thread: decide each request in
+	 * order, store everything with one conditional update, and decide again on a fresh
+	 * read when another instance wrote first.
+	 */
 	private void commit(WriteLane lane, List<PendingWrite<?>> batch) {
 		for (int round = 1; round <= MAX_ROUNDS; round++) {
 			Optional<Loaded> loaded = lane.current();
