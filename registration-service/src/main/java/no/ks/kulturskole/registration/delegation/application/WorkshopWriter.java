@@ -1,17 +1,12 @@
 package no.ks.kulturskole.registration.delegation.application;
 
-import java.lang.ref.SoftReference;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -23,7 +18,6 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopRegistratio
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.LostRace;
 import org.slf4j.Logger;
@@ -35,15 +29,16 @@ import org.springframework.stereotype.Component;
  * The one way a workshop's registrations are changed: a single writer per workshop in
  * this instance, with group commit.
  * <p>
- * Requests for one workshop queue in the order they are accepted (each stamped with the
- * time of acceptance under the queue's lock, so the stamps never go backwards along the
- * queue). One virtual thread per busy workshop takes everything queued, reads the
- * document <em>once</em>, decides the requests in order against the state each earlier
- * one left, and stores all of it with <em>one</em> update conditioned on the version it
- * read: new delegations and every event (the outbox) together. A rush of n coordinators
- * therefore costs a handful of writes instead of the n² rereads of optimistic retries,
- * and seats go in the order requests were accepted. The lane keeps the state it stored,
- * so the next batch needs no read at all unless another instance wrote in between.
+ * Requests for one workshop queue in its {@link WriteLane} in the order they are accepted
+ * (each stamped with the time of acceptance under the queue's lock, so the stamps never
+ * go backwards along the queue). One virtual thread per busy workshop takes everything
+ * queued, reads the document <em>once</em>, decides the requests in order against the
+ * state each earlier one left, and stores all of it with <em>one</em> update conditioned
+ * on the version it read: new delegations and every event (the outbox) together. A rush
+ * of n coordinators therefore costs a handful of writes instead of the n² rereads of
+ * optimistic retries, and seats go in the order requests were accepted. The lane keeps
+ * the state it stored, so the next batch needs no read at all unless another instance
+ * wrote in between.
  * <p>
  * Several instances stay correct through the version condition: when another instance
  * wrote first, the whole batch is decided again on a fresh read (decisions have no side
@@ -63,9 +58,6 @@ public class WorkshopWriter {
 	 */
 	public static final long BUDGET_BYTES = 12L * 1024 * 1024;
 
-	/** Enough to empty any realistic queue in one round, small enough for one update. */
-	static final int MAX_BATCH = 128;
-
 	/**
 	 * Each lost round means another instance stored its batch; this many in a row would
 	 * mean something is wrong rather than busy.
@@ -76,7 +68,7 @@ public class WorkshopWriter {
 
 	private final Clock clock;
 
-	private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+	private final Map<String, WriteLane> lanes = new ConcurrentHashMap<>();
 
 	private final Counter conflicts;
 
@@ -113,12 +105,17 @@ public class WorkshopWriter {
 
 	private <T> T submit(String workshopId, Supplier<? extends RuntimeException> ifAbsent, WorkshopDecision<T> decision,
 			boolean budgeted) {
-		Lane lane = this.lanes.computeIfAbsent(workshopId, Lane::new);
-		Pending<T> pending = lane.enqueue(decision, ifAbsent, budgeted, this.clock);
+		WriteLane lane = this.lanes.computeIfAbsent(workshopId, (id) -> new WriteLane(id, this.store, this::commit));
+		PendingWrite<T> pending = lane.enqueue(decision, ifAbsent, budgeted, this.clock);
 		return pending.await();
 	}
 
-	private void commit(Lane lane, List<Pending<?>> batch) {
+	/**
+	 * The group commit of one batch, on the lane's writer thread: decide each request in
+	 * order, store everything with one conditional update, and decide again on a fresh
+	 * read when another instance wrote first.
+	 */
+	private void commit(WriteLane lane, List<PendingWrite<?>> batch) {
 		for (int round = 1; round <= MAX_ROUNDS; round++) {
 			Optional<Loaded> loaded = lane.current();
 			if (loaded.isEmpty()) {
@@ -131,7 +128,7 @@ public class WorkshopWriter {
 			long bytes = loaded.get().bytes();
 			List<StagedEvents> events = new ArrayList<>();
 			List<Runnable> answers = new ArrayList<>(batch.size());
-			for (Pending<?> pending : batch) {
+			for (PendingWrite<?> pending : batch) {
 				try {
 					Decision<?> decided = decide(pending, current, storedBefore);
 					Change change = decided.decided().change();
@@ -177,7 +174,8 @@ public class WorkshopWriter {
 	 * then follow the order of seats and waiting places in every document, whichever
 	 * instance (and clock) accepted each.
 	 */
-	private static <T> Decision<T> decide(Pending<T> pending, WorkshopRegistrations current, Instant storedBefore) {
+	private static <T> Decision<T> decide(PendingWrite<T> pending, WorkshopRegistrations current,
+			Instant storedBefore) {
 		Instant acceptedAt = pending.acceptedAt.isBefore(storedBefore) ? storedBefore : pending.acceptedAt;
 		return new Decision<>(pending, pending.decision.decide(current, acceptedAt));
 	}
@@ -196,150 +194,10 @@ public class WorkshopWriter {
 	}
 
 	/** A decision with the request it answers, typed together. */
-	private record Decision<T>(Pending<T> pending, Decided<T> decided) {
+	private record Decision<T>(PendingWrite<T> pending, Decided<T> decided) {
 
 		void answer() {
 			this.pending.complete(this.decided.answer());
-		}
-
-	}
-
-	/** The queue of one workshop, and whether its writer thread runs. */
-	private final class Lane {
-
-		private final String workshopId;
-
-		private final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
-
-		private boolean writing;
-
-		/**
-		 * The document as this writer last stored it: the next batch decides on it
-		 * without reading again. Only this lane writes the aggregate's fields in this
-		 * instance (the outbox relay touches only the outbox, which the size
-		 * overestimates at worst); another instance's write changes the version, the
-		 * conditional update then fails and the lane reads afresh. Softly held: a
-		 * workshop's registrations may be megabytes, and the lanes of quiet workshops
-		 * must not pin them.
-		 */
-		private SoftReference<Loaded> stored = new SoftReference<>(null);
-
-		Lane(String workshopId) {
-			this.workshopId = workshopId;
-		}
-
-		/** Read only by the lane's writer thread. */
-		Optional<Loaded> current() {
-			// near the budget, the real size counts: the relay may have emptied the
-			// outbox
-			Loaded known = this.stored.get();
-			if (known == null || known.bytes() > BUDGET_BYTES / 2) {
-				known = WorkshopWriter.this.store.load(this.workshopId).orElse(null);
-				remember(known);
-			}
-			return Optional.ofNullable(known);
-		}
-
-		void remember(Loaded loaded) {
-			this.stored = new SoftReference<>(loaded);
-		}
-
-		void forget() {
-			remember(null);
-		}
-
-		<T> Pending<T> enqueue(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent,
-				boolean budgeted, Clock clock) {
-			synchronized (this) {
-				// stamped under the lock: along the queue, acceptance times never go back
-				Pending<T> pending = new Pending<>(decision, ifAbsent, budgeted, clock.instant(),
-						EventOrigin.current());
-				this.queue.add(pending);
-				if (!this.writing) {
-					this.writing = true;
-					Thread.ofVirtual().name("workshop-writer-" + this.workshopId).start(this::drain);
-				}
-				return pending;
-			}
-		}
-
-		private void drain() {
-			while (true) {
-				List<Pending<?>> batch = new ArrayList<>();
-				synchronized (this) {
-					while (!this.queue.isEmpty() && batch.size() < MAX_BATCH) {
-						batch.add(this.queue.poll());
-					}
-					if (batch.isEmpty()) {
-						this.writing = false;
-						return;
-					}
-				}
-				try {
-					commit(this, batch);
-				}
-				catch (RuntimeException | Error ex) {
-					forget();
-					// the database is away or similar: every request of the batch hears
-					// it
-					log.warn("Workshop {}: a batch of {} could not be stored: {}", this.workshopId, batch.size(),
-							ex.toString());
-					batch.forEach(pending -> pending.fail(ex));
-				}
-			}
-		}
-
-	}
-
-	private static final class Pending<T> {
-
-		private final WorkshopDecision<T> decision;
-
-		private final Supplier<? extends RuntimeException> ifAbsent;
-
-		private final boolean budgeted;
-
-		private final Instant acceptedAt;
-
-		/** the request's correlation id and trace, for the outbox entries */
-		private final EventOrigin origin;
-
-		private final CompletableFuture<T> result = new CompletableFuture<>();
-
-		Pending(WorkshopDecision<T> decision, Supplier<? extends RuntimeException> ifAbsent, boolean budgeted,
-				Instant acceptedAt, EventOrigin origin) {
-			this.decision = decision;
-			this.ifAbsent = ifAbsent;
-			this.budgeted = budgeted;
-			this.acceptedAt = acceptedAt;
-			this.origin = origin;
-		}
-
-		void complete(T answer) {
-			this.result.complete(answer);
-		}
-
-		void fail(Throwable failure) {
-			this.result.completeExceptionally(failure);
-		}
-
-		T await() {
-			try {
-				return this.result.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new CancellationException("Interrupted while waiting for workshop writer");
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
 		}
 
 	}

@@ -6,13 +6,22 @@ import java.util.List;
 import java.util.UUID;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
+import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.DelegationCancelled;
+import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.DelegationPromoted;
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.DelegationWaitlisted;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
+import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ParticipantReplaced;
+import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
+import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
+import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 
 /**
@@ -84,6 +93,57 @@ record RegistrationEvents(String workshopId) {
 				ParticipantReplaced.SCHEMA_VERSION, before.participantId(), after.participantId(),
 				delegation.sessionId(), delegation.organisation().number(), after.name(), after.email(),
 				after.roleTitle(), after.roleCategory());
+	}
+
+	ParticipantRemoved participantRemoved(Delegation delegation, Participant removed, Instant now) {
+		return new ParticipantRemoved(UUID.randomUUID(), delegation.delegationId(), this.workshopId, now,
+				ParticipantRemoved.SCHEMA_VERSION, removed.participantId(), delegation.sessionId());
+	}
+
+	/**
+	 * @param before the delegation as it was, whose session the event names as the one it
+	 * left
+	 */
+	DelegationMoved moved(Delegation before, Delegation after, Instant now) {
+		return new DelegationMoved(UUID.randomUUID(), before.delegationId(), this.workshopId, now,
+				DelegationMoved.SCHEMA_VERSION, before.sessionId(), after.sessionId(), SeatStatus.CONFIRMED,
+				before.personCount(), after.sequence());
+	}
+
+	ReflectionSubmitted reflectionSubmitted(Delegation delegation, List<ReflectionAnswer> answers, Instant now) {
+		return new ReflectionSubmitted(UUID.randomUUID(), delegation.delegationId(), this.workshopId, now,
+				ReflectionSubmitted.SCHEMA_VERSION, delegation.organisation().number(), answers);
+	}
+
+	/** The delegation's whole set in the session, with the entry's sequence. */
+	AttendanceRecorded attendanceRecorded(Delegation delegation, SessionAttendance entry) {
+		return new AttendanceRecorded(UUID.randomUUID(), delegation.delegationId(), this.workshopId, entry.recordedAt(),
+				AttendanceRecorded.SCHEMA_VERSION, entry.sessionId(), delegation.organisation().number(),
+				entry.present(), delegation.personCount(), entry.sequence());
+	}
+
+	RegistrationConflictReported conflictReported(Delegation existing, RegistrationConflict conflict, Instant now) {
+		return new RegistrationConflictReported(UUID.randomUUID(), existing.delegationId(), this.workshopId, now,
+				RegistrationConflictReported.SCHEMA_VERSION, conflict.conflictId(), existing.organisation(),
+				conflict.contact(), conflict.language(), existing.sequence());
+	}
+
+	/**
+	 * @param delegation the delegation as it was before a hand-over
+	 * @param newCoordinator {@code null} unless handed over
+	 */
+	RegistrationConflictResolved conflictResolved(Delegation delegation, RegistrationConflict conflict,
+			Resolution resolution, String staffMember, Contact newCoordinator, Instant now) {
+		return new RegistrationConflictResolved(UUID.randomUUID(), delegation.delegationId(), this.workshopId, now,
+				RegistrationConflictResolved.SCHEMA_VERSION, conflict.conflictId(), resolution, staffMember,
+				newCoordinator, delegation.sequence());
+	}
+
+	/** The new coordinator's link, in the language they wrote in. */
+	ManageLinkIssued handedOver(Delegation delegation, ManageSecret secret, String language, Instant now) {
+		return new ManageLinkIssued(UUID.randomUUID(), delegation.delegationId(), this.workshopId, now,
+				ManageLinkIssued.SCHEMA_VERSION, secret.sealedFor(delegation.delegationId()),
+				ManageLinkIssued.Reason.HANDED_OVER, language);
 	}
 
 }

@@ -4,27 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 import no.ks.kulturskole.contracts.DomainEvent;
-import no.ks.kulturskole.contracts.registration.AttendanceRecorded;
-import no.ks.kulturskole.contracts.registration.Contact;
-import no.ks.kulturskole.contracts.registration.DelegationCancelled;
-import no.ks.kulturskole.contracts.registration.DelegationMoved;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
-import no.ks.kulturskole.contracts.registration.ParticipantRemoved;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
-import no.ks.kulturskole.contracts.registration.ReflectionSubmitted;
-import no.ks.kulturskole.contracts.registration.RegistrationConflictReported;
-import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
-import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
@@ -51,6 +37,18 @@ import no.ks.kulturskole.support.problem.RuleViolation;
  * never takes seats from an earlier one. A later, smaller delegation may take seats that
  * an earlier, larger waitlisted delegation could not use; the waiting list itself is kept
  * in order of registration for promotions.
+ * <p>
+ * The aggregate is the one entry point for every change, and hands the rules of each to a
+ * policy: {@link DelegationRules} (what a delegation must be, and when one is taken),
+ * {@link Seating} (placement and the waiting list), {@link ParticipantChanges} (the
+ * coordinator's edits), {@link Cancellations}, {@link SessionMoves} (staff moves),
+ * {@link AttendanceRegister}, {@link Conflicts} (another address registering an
+ * organisation that has a delegation) and {@link RegistrationEvents} (the events each
+ * change tells). It stays above the house's ~300 lines because it answers some thirty
+ * commands and questions from the application, the web layer and the consumers, each with
+ * the Javadoc its callers read here; the workshop events, which only replace the replica
+ * and promote, are applied here beside {@link #next}, whose applied-event ids make a
+ * redelivery change nothing.
  *
  * @param id the workshop id
  * @param appliedEvents ids of workshop events already applied, so that a redelivered
@@ -225,20 +223,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** Every active delegation is cancelled with the workshop's reason. */
 	public Change workshopCancelled(String eventId, String reason, Instant now) {
-		List<DomainEvent> events = new ArrayList<>();
-		List<Delegation> delegations = new ArrayList<>();
-		for (Delegation delegation : this.delegations) {
-			if (delegation.isActive()) {
-				Delegation cancelled = delegation.cancelled(now, reason);
-				events
-					.add(events().cancelled(delegation, cancelled, DelegationCancelled.Cause.WORKSHOP_CANCELLED, now));
-				delegations.add(cancelled);
-			}
-			else {
-				delegations.add(delegation);
-			}
-		}
-		return new Change(next(this.workshop.ended(WorkshopStatus.CANCELLED, now), delegations, eventId), events);
+		return new Cancellations(this).withWorkshop(eventId, reason, now);
 	}
 
 	private Change afterWorkshopChange(String eventId, Workshop newer, Instant now) {
@@ -254,12 +239,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * @throws ConflictingState after the deadline
 	 */
 	public Change cancel(String delegationId, String reason, Instant now) {
-		if (!acceptsChanges(now)) {
-			activeDelegation(delegationId);
-			throw new ConflictingState("delegationId", "cancellation-closed",
-					"Påmeldingen kan ikke avmeldes etter påmeldingsfristen. Ta kontakt med arrangøren.");
-		}
-		return cancelled(delegationId, reason, DelegationCancelled.Cause.BY_COORDINATOR, now);
+		return new Cancellations(this).byCoordinator(delegationId, reason, now);
 	}
 
 	/**
@@ -267,105 +247,19 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * day before); the seats go to the first waiting delegations that fit.
 	 */
 	public Change cancelByStaff(String delegationId, String reason, Instant now) {
-		return cancelled(delegationId, reason, DelegationCancelled.Cause.BY_STAFF, now);
-	}
-
-	private Change cancelled(String delegationId, String reason, DelegationCancelled.Cause cause, Instant now) {
-		Delegation delegation = activeDelegation(delegationId);
-		if (this.workshop.status().isOver()) {
-			throw new ConflictingState("delegationId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
-		}
-		Delegation cancelled = delegation.cancelled(now, reason);
-		List<Delegation> delegations = replaced(cancelled);
-		List<DomainEvent> events = new ArrayList<>();
-		events.add(events().cancelled(delegation, cancelled, cause, now));
-		events.addAll(promote(this.workshop, delegations, now));
-		return new Change(next(this.workshop, delegations, null), events);
+		return new Cancellations(this).byStaff(delegationId, reason, now);
 	}
 
 	/**
-	 * The delegation as the coordinator wants it now: lines with a known participant id
-	 * keep (or, when the person differs, replace) that delegate; lines without one add a
-	 * delegate; delegates without a line are removed. The workshop's rules apply to the
-	 * result as to a new registration. A confirmed delegation that grows must still fit
-	 * its session, since it is never split; one that shrinks frees seats for the waiting
-	 * list.
+	 * The delegation as the coordinator wants it now (see {@link ParticipantChanges}):
+	 * the workshop's rules apply to the result as to a new registration; a confirmed
+	 * delegation that grows must still fit its session, one that shrinks frees seats.
 	 * @throws RuleViolation when the result breaks a rule
 	 * @throws ConflictingState when adding or removing after the deadline, or when the
 	 * session has no room for more
 	 */
 	public Change changeParticipants(String delegationId, List<DelegateEntry> entries, Instant now) {
-		Delegation delegation = activeDelegation(delegationId);
-		if (this.workshop.status().isOver()) {
-			throw new ConflictingState("delegationId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
-		}
-		DelegationRules.checkDelegation(this.workshop, entries.stream().map(DelegateEntry::person).toList());
-		Map<String, Participant> existing = new LinkedHashMap<>();
-		delegation.participants().forEach(participant -> existing.put(participant.participantId(), participant));
-		Set<String> kept = new HashSet<>();
-		for (int i = 0; i < entries.size(); i++) {
-			String participantId = entries.get(i).participantId();
-			if (participantId != null && (!existing.containsKey(participantId) || !kept.add(participantId))) {
-				throw new RuleViolation("participants[" + i + "].participantId", "participant-unknown",
-						"Deltakeren finnes ikke i delegasjonen, eller står der to ganger.");
-			}
-		}
-		boolean addsOrRemoves = kept.size() != existing.size() || entries.size() != existing.size();
-		if (addsOrRemoves && !acceptsChanges(now)) {
-			throw new ConflictingState("participants", "only-replacement-after-deadline",
-					"Etter påmeldingsfristen kan dere bare bytte ut deltakere, ikke legge til eller fjerne.");
-		}
-		if (delegation.status() == SeatStatus.CONFIRMED && entries.size() > delegation.personCount()) {
-			// a session dropped by a reschedule has no room to grow into
-			int capacity = this.workshop.session(delegation.sessionId()).map(Session::capacity).orElse(0);
-			int othersSeated = confirmedPersonsIn(delegation.sessionId()) - delegation.personCount();
-			if (othersSeated + entries.size() > capacity) {
-				throw new ConflictingState("participants", "session-full",
-						"Økten har ikke plass til flere deltakere fra delegasjonen. Delegasjonen kan ikke deles, så "
-								+ "ta kontakt med arrangøren om dere vil flytte til en annen økt.");
-			}
-		}
-		List<Participant> participants = new ArrayList<>();
-		List<DomainEvent> events = new ArrayList<>();
-		for (DelegateEntry entry : entries) {
-			NewParticipant person = entry.person();
-			Participant before = (entry.participantId() != null) ? existing.get(entry.participantId()) : null;
-			if (before == null) {
-				Participant added = Seating.participantOf(person);
-				participants.add(added);
-				events.add(events().participantRegistered(delegation, added, now));
-			}
-			else if (isSamePerson(before, person)) {
-				Participant after = new Participant(before.participantId(), person.name(), before.email(),
-						person.roleTitle(), person.roleCategory());
-				participants.add(after);
-				if (!after.equals(before)) {
-					// a new role (or corrected name) for the same person: told as a
-					// replacement by the same participant id, since the contract has no
-					// event of its own for it
-					events.add(events().participantReplaced(delegation, before, after, now));
-				}
-			}
-			else {
-				Participant after = Seating.participantOf(person);
-				participants.add(after);
-				events.add(events().participantReplaced(delegation, before, after, now));
-			}
-		}
-		for (Participant participant : delegation.participants()) {
-			if (!kept.contains(participant.participantId())) {
-				events.add(new ParticipantRemoved(UUID.randomUUID(), delegationId, this.id, now,
-						ParticipantRemoved.SCHEMA_VERSION, participant.participantId(), delegation.sessionId()));
-			}
-		}
-		if (events.isEmpty()) {
-			return new Change(this, List.of());
-		}
-		List<Delegation> delegations = replaced(delegation.withParticipants(participants));
-		if (participants.size() < delegation.personCount()) {
-			events.addAll(promote(this.workshop, delegations, now));
-		}
-		return new Change(next(this.workshop, delegations, null), events);
+		return new ParticipantChanges(this).change(delegationId, entries, now);
 	}
 
 	/**
@@ -373,22 +267,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * it leaves go to the waiting list.
 	 */
 	public Change move(String delegationId, String toSessionId, Instant now) {
-		Delegation delegation = activeDelegation(delegationId);
-		Session target = sessionToMoveTo(toSessionId);
-		if (delegation.isConfirmedIn(toSessionId)) {
-			throw new ConflictingState("sessionId", "already-in-session", "Delegasjonen har allerede plass i økten.");
-		}
-		if (target.capacity() - confirmedPersonsIn(toSessionId) < delegation.personCount()) {
-			throw new ConflictingState("sessionId", "session-full", "Økten har ikke plass til hele delegasjonen ("
-					+ delegation.personCount() + " personer). En delegasjon deles aldri.");
-		}
-		Delegation moved = delegation.seatedIn(toSessionId);
-		List<Delegation> delegations = replaced(moved);
-		List<DomainEvent> events = new ArrayList<>();
-		events.add(new DelegationMoved(UUID.randomUUID(), delegationId, this.id, now, DelegationMoved.SCHEMA_VERSION,
-				delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED, delegation.personCount(), moved.sequence()));
-		events.addAll(promote(this.workshop, delegations, now));
-		return new Change(next(this.workshop, delegations, null), events);
+		return new SessionMoves(this).move(delegationId, toSessionId, now);
 	}
 
 	/**
@@ -396,24 +275,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 * waiting delegation that fits, in the order they came; the others keep waiting.
 	 */
 	public Change moveWaitingList(String toSessionId, Instant now) {
-		Session target = sessionToMoveTo(toSessionId);
-		List<Delegation> delegations = new ArrayList<>(this.delegations);
-		List<DomainEvent> events = new ArrayList<>();
-		for (int i = 0; i < delegations.size(); i++) {
-			Delegation delegation = delegations.get(i);
-			if (delegation.isWaiting() && target.capacity()
-					- Seating.confirmedPersonsIn(delegations, toSessionId) >= delegation.personCount()) {
-				Delegation moved = delegation.seatedIn(toSessionId);
-				delegations.set(i, moved);
-				events.add(new DelegationMoved(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-						DelegationMoved.SCHEMA_VERSION, delegation.sessionId(), toSessionId, SeatStatus.CONFIRMED,
-						delegation.personCount(), moved.sequence()));
-			}
-		}
-		if (events.isEmpty()) {
-			return new Change(this, List.of());
-		}
-		return new Change(next(this.workshop, delegations, null), events);
+		return new SessionMoves(this).moveWaitingList(toSessionId, now);
 	}
 
 	/**
@@ -432,79 +294,30 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		if (delegation.reflection().equals(answers)) {
 			return new Change(this, List.of());
 		}
-		List<Delegation> delegations = replaced(delegation.withReflection(answers));
-		return new Change(next(this.workshop, delegations, null),
-				List.of(new ReflectionSubmitted(UUID.randomUUID(), delegationId, this.id, now,
-						ReflectionSubmitted.SCHEMA_VERSION, delegation.organisation().number(), answers)));
+		return new Change(next(this.workshop, replaced(delegation.withReflection(answers)), null),
+				List.of(events().reflectionSubmitted(delegation, answers, now)));
 	}
 
 	/**
-	 * Staff recorded who attended a session: {@code present} is everyone there now, from
-	 * any active delegation of the workshop (someone may join another session than their
-	 * delegation's). Each delegation whose set changed gets one
-	 * {@code AttendanceRecorded} with its whole set; a delegation not named keeps nobody
-	 * present in the session. Recording the same set again changes nothing.
+	 * Staff recorded who attended a session (see {@link AttendanceRegister}):
+	 * {@code present} is everyone there now, from any active delegation of the workshop
+	 * (someone may join another session than their delegation's). Each delegation whose
+	 * set changed gets one {@code AttendanceRecorded} with its whole set; a delegation
+	 * not named keeps nobody present in the session. Recording the same set again changes
+	 * nothing.
 	 */
 	public Change recordAttendance(String sessionId, Collection<String> present, Instant now) {
-		if (this.workshop.session(sessionId).isEmpty()) {
-			throw new NotFound("sessionId", "Økten finnes ikke i dette verkstedet.");
-		}
-		Map<String, Delegation> byParticipant = new LinkedHashMap<>();
-		this.delegations.stream()
-			.filter(Delegation::isActive)
-			.forEach(delegation -> delegation.participants()
-				.forEach(participant -> byParticipant.put(participant.participantId(), delegation)));
-		List<String> unknown = present.stream().filter(id -> !byParticipant.containsKey(id)).toList();
-		if (!unknown.isEmpty()) {
-			throw new RuleViolation("present", "participant-unknown",
-					"Deltaker " + unknown.getFirst() + " er ikke påmeldt dette verkstedet.");
-		}
-		Set<String> here = new HashSet<>(present);
-		List<SessionAttendance> attendance = new ArrayList<>(this.attendance);
-		List<DomainEvent> events = new ArrayList<>();
-		for (Delegation delegation : this.delegations) {
-			Optional<SessionAttendance> before = attendance.stream()
-				.filter(entry -> entry.isOf(sessionId, delegation.delegationId()))
-				.findFirst();
-			List<String> presentNow = delegation.participants()
-				.stream()
-				.map(Participant::participantId)
-				.filter(here::contains)
-				.toList();
-			List<String> was = before.map(SessionAttendance::present).orElse(List.of());
-			if (new HashSet<>(was).equals(new HashSet<>(presentNow))) {
-				continue;
-			}
-			long sequence = before.map(SessionAttendance::sequence).orElse(0L) + 1;
-			SessionAttendance entry = new SessionAttendance(sessionId, delegation.delegationId(), presentNow, sequence,
-					now);
-			before.ifPresentOrElse(old -> attendance.set(attendance.indexOf(old), entry), () -> attendance.add(entry));
-			events.add(new AttendanceRecorded(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-					AttendanceRecorded.SCHEMA_VERSION, sessionId, delegation.organisation().number(), presentNow,
-					delegation.personCount(), sequence));
-		}
-		if (events.isEmpty()) {
-			return new Change(this, List.of());
-		}
-		return new Change(new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.conflicts,
-				attendance, this.appliedEvents, this.version + 1), events);
+		return new AttendanceRegister(this).record(sessionId, present, now);
 	}
 
 	/** The ids of everyone recorded present in the session, in the delegations' order. */
 	public List<String> presentIn(String sessionId) {
-		return this.attendance.stream()
-			.filter(entry -> entry.sessionId().equals(sessionId))
-			.flatMap(entry -> entry.present().stream())
-			.toList();
+		return new AttendanceRegister(this).presentIn(sessionId);
 	}
 
 	/** How many of the delegation's participants were recorded present in any session. */
 	public int presentPersonsOf(String delegationId) {
-		return (int) this.attendance.stream()
-			.filter(entry -> entry.delegationId().equals(delegationId))
-			.flatMap(entry -> entry.present().stream())
-			.distinct()
-			.count();
+		return new AttendanceRegister(this).presentPersonsOf(delegationId);
 	}
 
 	/**
@@ -523,27 +336,20 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 					List.of(events().manageLinkIssued(delegation, secret, ManageLinkIssued.Reason.REQUESTED, now))));
 	}
 
-	private Session sessionToMoveTo(String sessionId) {
-		if (this.workshop.status().isOver()) {
-			throw new ConflictingState("workshopId", "workshop-over", "Verkstedet er avlyst eller avsluttet.");
-		}
-		return this.workshop.session(sessionId)
-			.orElseThrow(() -> new NotFound("sessionId", "Økten finnes ikke i dette verkstedet."));
-	}
-
-	private Delegation activeDelegation(String delegationId) {
+	Delegation activeDelegation(String delegationId) {
 		return delegation(delegationId).filter(Delegation::isActive)
 			.orElseThrow(() -> new NotFound("delegationId", "Påmeldingen finnes ikke, eller er avmeldt."));
 	}
 
-	private List<Delegation> replaced(Delegation changed) {
+	/** The delegations with {@code changed} in place of the one it was. */
+	List<Delegation> replaced(Delegation changed) {
 		return new ArrayList<>(this.delegations.stream()
 			.map(delegation -> delegation.delegationId().equals(changed.delegationId()) ? changed : delegation)
 			.toList());
 	}
 
 	/** The next version; {@code eventId} is the workshop event applied, if any. */
-	private WorkshopRegistrations next(Workshop workshop, List<Delegation> delegations, String eventId) {
+	WorkshopRegistrations next(Workshop workshop, List<Delegation> delegations, String eventId) {
 		List<String> applied = this.appliedEvents;
 		if (eventId != null) {
 			applied = new ArrayList<>(this.appliedEvents);
@@ -580,16 +386,14 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 			.toList();
 	}
 
-	private WorkshopRegistrations withConflicts(List<Delegation> delegations, List<RegistrationConflict> conflicts) {
+	WorkshopRegistrations withConflicts(List<Delegation> delegations, List<RegistrationConflict> conflicts) {
 		return new WorkshopRegistrations(this.id, this.workshop, delegations, conflicts, this.attendance,
 				this.appliedEvents, this.version + 1);
 	}
 
-	/**
-	 * The e-mail address identifies the person: a corrected name is not a replacement.
-	 */
-	private static boolean isSamePerson(Participant before, NewParticipant person) {
-		return before.email().strip().equalsIgnoreCase(person.email().strip());
+	WorkshopRegistrations withAttendance(List<SessionAttendance> attendance) {
+		return new WorkshopRegistrations(this.id, this.workshop, this.delegations, this.conflicts, attendance,
+				this.appliedEvents, this.version + 1);
 	}
 
 	/**
@@ -602,7 +406,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 		DelegationRules.checkDelegation(this.workshop, request.participants());
 		Optional<Delegation> existing = activeDelegationOf(request.organisation().number());
 		if (existing.isPresent()) {
-			return alreadyRegistered(existing.get(), request, now);
+			// from another address than its coordinator's, a conflict (see Conflicts)
+			return new Conflicts(this).alreadyRegistered(existing.get(), request, now);
 		}
 		DelegationRules.checkOpen(this.workshop, now);
 		DelegationRules.checkInvited(this.workshop, request.organisation());
@@ -614,46 +419,15 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 				events().registered(this.workshop, delegation, request.manageSecret(), now));
 	}
 
-	/**
-	 * The organisation has a delegation. From its coordinator's address that is all (they
-	 * sent it again); from another address a conflict is recorded and announced, once per
-	 * address while it is open, and at most {@link #MAX_OPEN_CONFLICTS} open per
-	 * delegation.
-	 */
-	private RegistrationOutcome alreadyRegistered(Delegation existing, DelegationRequest request, Instant now) {
-		String email = (request.coordinator() != null) ? request.coordinator().email() : null;
-		if (email == null || email.isBlank() || existing.isCoordinatedBy(email)
-				|| this.conflicts.stream().anyMatch(conflict -> conflict.isOpenFor(existing.delegationId(), email))
-				|| openConflictsOf(existing.delegationId()) >= MAX_OPEN_CONFLICTS) {
-			return new RegistrationOutcome.AlreadyRegistered(existing);
-		}
-		Contact contact = new Contact(request.coordinator().name(), email.strip(), request.coordinator().phone());
-		String language = (request.language() != null) ? request.language() : "nb";
-		RegistrationConflict conflict = new RegistrationConflict(Seating.newId(), existing.delegationId(), contact,
-				language, now, null, null, null);
-		List<RegistrationConflict> conflicts = new ArrayList<>(this.conflicts);
-		conflicts.add(conflict);
-		return new RegistrationOutcome.ConflictReported(withConflicts(this.delegations, conflicts), existing, conflict,
-				List.of(new RegistrationConflictReported(UUID.randomUUID(), existing.delegationId(), this.id, now,
-						RegistrationConflictReported.SCHEMA_VERSION, conflict.conflictId(), existing.organisation(),
-						contact, language, existing.sequence())));
-	}
-
-	private long openConflictsOf(String delegationId) {
-		return this.conflicts.stream()
-			.filter(conflict -> conflict.isOpen() && conflict.delegationId().equals(delegationId))
-			.count();
-	}
-
 	public Optional<RegistrationConflict> conflict(String conflictId) {
-		return this.conflicts.stream().filter(conflict -> conflict.conflictId().equals(conflictId)).findFirst();
+		return new Conflicts(this).conflict(conflictId);
 	}
 
 	/**
-	 * Staff resolve a conflict. {@code KEEP_EXISTING} changes nothing but the conflict;
-	 * {@code HAND_OVER} makes the person who tried the delegation's coordinator with a
-	 * new manage link (announced sealed, for notification-service to mail to them), and
-	 * the old link stops working.
+	 * Staff resolve a conflict (see {@link Conflicts}). {@code KEEP_EXISTING} changes
+	 * nothing but the conflict; {@code HAND_OVER} makes the person who tried the
+	 * delegation's coordinator with a new manage link (announced sealed, for
+	 * notification-service to mail to them), and the old link stops working.
 	 * @param secret the new coordinator's link; used only for {@code HAND_OVER}
 	 * @throws NotFound for an unknown conflict
 	 * @throws ConflictingState when it is resolved already, or a hand-over finds the
@@ -661,45 +435,15 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	 */
 	public Change resolveConflict(String conflictId, Resolution resolution, String staffMember, ManageSecret secret,
 			Instant now) {
-		RegistrationConflict conflict = conflict(conflictId)
-			.orElseThrow(() -> new NotFound("conflictId", "Konflikten finnes ikke."));
-		if (!conflict.isOpen()) {
-			throw new ConflictingState("conflictId", "conflict-resolved", "Konflikten er allerede løst.");
-		}
-		Delegation delegation = delegation(conflict.delegationId()).orElseThrow();
-		if (resolution == Resolution.HAND_OVER && !delegation.isActive()) {
-			throw new ConflictingState("resolution", "delegation-cancelled",
-					"Påmeldingen er avmeldt og kan ikke overføres.");
-		}
-		List<RegistrationConflict> conflicts = new ArrayList<>(this.conflicts);
-		conflicts.replaceAll(
-				each -> each.conflictId().equals(conflictId) ? each.resolved(resolution, staffMember, now) : each);
-		List<DomainEvent> events = new ArrayList<>();
-		List<Delegation> delegations = this.delegations;
-		Contact newCoordinator = null;
-		if (resolution == Resolution.HAND_OVER) {
-			newCoordinator = conflict.contact();
-			Delegation handedOver = delegation.withCoordinator(newCoordinator, secret.hash());
-			delegations = replaced(handedOver);
-		}
-		events.add(new RegistrationConflictResolved(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-				RegistrationConflictResolved.SCHEMA_VERSION, conflictId, resolution, staffMember, newCoordinator,
-				delegation.sequence()));
-		if (resolution == Resolution.HAND_OVER) {
-			// after the resolution, which tells consumers who the coordinator is now
-			events.add(new ManageLinkIssued(UUID.randomUUID(), delegation.delegationId(), this.id, now,
-					ManageLinkIssued.SCHEMA_VERSION, secret.sealedFor(delegation.delegationId()),
-					ManageLinkIssued.Reason.HANDED_OVER, conflict.language()));
-		}
-		return new Change(withConflicts(delegations, conflicts), events);
+		return new Conflicts(this).resolve(conflictId, resolution, staffMember, secret, now);
 	}
 
-	private RegistrationEvents events() {
+	RegistrationEvents events() {
 		return new RegistrationEvents(this.id);
 	}
 
 	/** Seats for the waiting list (see {@link Seating#promote}), told as events. */
-	private List<DomainEvent> promote(Workshop workshop, List<Delegation> delegations, Instant now) {
+	List<DomainEvent> promote(Workshop workshop, List<Delegation> delegations, Instant now) {
 		List<DomainEvent> events = new ArrayList<>();
 		for (Delegation promoted : Seating.promote(workshop, delegations)) {
 			events.add(events().promoted(promoted, now));

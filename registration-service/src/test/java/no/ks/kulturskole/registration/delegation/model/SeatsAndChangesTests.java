@@ -567,14 +567,14 @@ class SeatsAndChangesTests {
 				List.of(new Session("morning", MORNING, MORNING.plusSeconds(9000), 20)));
 	}
 
-	private static WorkshopRegistrations twoSessions(int morning, int afternoon) {
+	static WorkshopRegistrations twoSessions(int morning, int afternoon) {
 		return WorkshopRegistrations.scheduled("w-1", "event-1",
 				new Workshop("Verksted 1", WorkshopStatus.SCHEDULED, DEADLINE, 1, null, false,
 						List.of(new Session("morning", MORNING, MORNING.plusSeconds(9000), morning),
 								new Session("afternoon", AFTERNOON, AFTERNOON.plusSeconds(9000), afternoon))));
 	}
 
-	private static DelegationRequest request(String number, int persons) {
+	static DelegationRequest request(String number, int persons) {
 		return new DelegationRequest(new Organisation(number, "Kommune " + number, "46", "Vestland"),
 				new Contact("Koordinator", "koordinator@" + number + ".kommune.no", null),
 				IntStream.rangeClosed(1, persons)

@@ -46,7 +46,7 @@ public record Offering(List<String> organisers, String targetGroup, Boolean free
 	static Offering of(WorkshopPlan plan) {
 		List<String> organisers = (plan.organisers() != null) ? plan.organisers().stream().map(String::strip).toList()
 				: DEFAULT_ORGANISERS;
-		String targetGroup = SchedulingRules.isBlank(plan.targetGroup()) ? null : plan.targetGroup().strip();
+		String targetGroup = SchedulingRules.blankToNull(plan.targetGroup());
 		boolean free = (plan.free() != null) ? plan.free() : DEFAULT_FREE;
 		return new Offering(organisers, targetGroup, free);
 	}

@@ -69,6 +69,19 @@ public record Preparation(List<PreparationMaterial> materials, List<String> refl
 		return new Preparation(this.materials, this.reflectionQuestions, this.releaseAt.plus(shift), null);
 	}
 
+	/**
+	 * Material not yet sent keeps the same lead before the first session when that
+	 * session moves, whether the lead was the default week or a time staff chose: sent a
+	 * week before the old date, it is sent a week before the new one. Material sent (or
+	 * none) stays as it is.
+	 */
+	static Preparation following(Preparation preparation, Instant firstSessionWas, Instant firstSessionIs) {
+		if (preparation == null || preparation.isReleased()) {
+			return preparation;
+		}
+		return preparation.releaseMovedBy(Duration.between(firstSessionWas, firstSessionIs));
+	}
+
 	Preparation releasedAt(Instant now) {
 		return new Preparation(this.materials, this.reflectionQuestions, this.releaseAt, now);
 	}

@@ -240,4 +240,9 @@ final class SchedulingRules {
 		return value == null || value.isBlank();
 	}
 
+	/** Text as stored: stripped, and {@code null} when there is none. */
+	static String blankToNull(String value) {
+		return isBlank(value) ? null : value.strip();
+	}
+
 }

@@ -47,8 +47,7 @@ final class Timetable {
 	/** A session of this plan, with a new id. */
 	static Session newSession(SessionPlan session) {
 		return new Session(UUID.randomUUID().toString(), stored(session.startsAt()), stored(session.endsAt()),
-				session.capacity(),
-				SchedulingRules.isBlank(session.meetingUrl()) ? null : session.meetingUrl().strip());
+				session.capacity(), SchedulingRules.blankToNull(session.meetingUrl()));
 	}
 
 	/**

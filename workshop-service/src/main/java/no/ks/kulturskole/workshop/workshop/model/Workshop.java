@@ -3,15 +3,11 @@ package no.ks.kulturskole.workshop.workshop.model;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 
-import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import no.ks.kulturskole.workshop.questions.model.Question;
 import no.ks.kulturskole.workshop.questions.model.QuestionForm;
@@ -21,8 +17,19 @@ import no.ks.kulturskole.workshop.questions.model.QuestionForm;
  * come and when. The aggregate whose document also carries the events announcing its
  * changes.
  * <p>
- * Immutable: every change returns a new workshop with the same {@link #version()}, which
- * the repository uses to store it only if nobody changed it in between.
+ * Immutable to everyone else: every change returns a new workshop with the same
+ * {@link #version()}, which the repository uses to store it only if nobody changed it in
+ * between. A change sets the fields of its own fresh copy before returning it, never this
+ * workshop's.
+ * <p>
+ * The workshop hands its rules to policies and keeps only the decisions that need its
+ * state: {@link StatusRule} (what each change asks of the status),
+ * {@link SchedulingRules} (a new plan), {@link Details} (a change of details),
+ * {@link Timetable} and {@link Rescheduling} (sessions and deadline), {@link Preparation}
+ * (material), {@link Milestones} (what time makes due) and {@link WorkshopCopy} (the next
+ * round of a series). It is longer than the house's ~300 lines because the storage
+ * adapter, the events and the web layer read each of its seventeen facts through an
+ * accessor of its own, and each change keeps its Javadoc here, where callers look.
  */
 public final class Workshop {
 
@@ -79,26 +86,14 @@ public final class Workshop {
 			String language, Instant registrationDeadline, DelegationSize delegationSize, boolean outsideRoleRequired,
 			List<Session> sessions, Instant scheduledAt) {
 		this(id, 0, status, title, description, programme, Offering.UNKNOWN, format, language, registrationDeadline,
-				delegationSize, outsideRoleRequired, sessions, scheduledAt, 0, null, null);
+				delegationSize, outsideRoleRequired, sessions, scheduledAt, 0, null, null, Invitations.OPEN);
 	}
 
 	/**
-	 * Rebuilds a workshop as it was stored. Rules are checked when a workshop changes,
-	 * not when it is read back: a stored workshop whose deadline has passed is still a
-	 * workshop.
+	 * Rebuilds a workshop as it was stored, with who may register for it. Rules are
+	 * checked when a workshop changes, not when it is read back: a stored workshop whose
+	 * deadline has passed is still a workshop.
 	 * @param scheduledAt {@code null} while a draft
-	 */
-	public Workshop(String id, long version, WorkshopStatus status, String title, String description, String programme,
-			Offering offering, Format format, String language, Instant registrationDeadline,
-			DelegationSize delegationSize, boolean outsideRoleRequired, List<Session> sessions, Instant scheduledAt,
-			int revision, String cancellationReason, Preparation preparation) {
-		this(id, version, status, title, description, programme, offering, format, language, registrationDeadline,
-				delegationSize, outsideRoleRequired, sessions, scheduledAt, revision, cancellationReason, preparation,
-				Invitations.OPEN);
-	}
-
-	/**
-	 * Rebuilds a workshop as it was stored, with who may register for it.
 	 * @param invitations {@link Invitations#OPEN} for a workshop open to all
 	 */
 	public Workshop(String id, long version, WorkshopStatus status, String title, String description, String programme,
@@ -117,7 +112,7 @@ public final class Workshop {
 		this.registrationDeadline = Objects.requireNonNull(registrationDeadline, "registrationDeadline");
 		this.delegationSize = Objects.requireNonNull(delegationSize, "delegationSize");
 		this.outsideRoleRequired = outsideRoleRequired;
-		this.sessions = sortedSessions(sessions);
+		this.sessions = Timetable.of(sessions).sessions();
 		this.scheduledAt = scheduledAt;
 		this.revision = revision;
 		this.cancellationReason = cancellationReason;
@@ -126,10 +121,6 @@ public final class Workshop {
 		if (status != WorkshopStatus.DRAFT) {
 			Objects.requireNonNull(scheduledAt, "scheduledAt");
 		}
-	}
-
-	private static List<Session> sortedSessions(List<Session> sessions) {
-		return Timetable.of(sessions).sessions();
 	}
 
 	/**
@@ -145,14 +136,12 @@ public final class Workshop {
 
 	/** Prepares a workshop that nobody outside staff sees until it is scheduled. */
 	public static Workshop draft(String id, WorkshopPlan plan, Clock clock) {
-		Instant now = clock.instant();
-		SchedulingRules.check(plan, now);
-		List<Session> sessions = plan.sessions().stream().map(Workshop::newSession).toList();
-		return new Workshop(id, 0, WorkshopStatus.DRAFT, plan.title().strip(), blankToNull(plan.description()),
-				blankToNull(plan.programme()), Offering.of(plan), formatOf(plan), languageOf(plan),
-				stored(plan.registrationDeadline()),
+		SchedulingRules.check(plan, clock.instant());
+		return new Workshop(id, 0, WorkshopStatus.DRAFT, plan.title().strip(),
+				SchedulingRules.blankToNull(plan.description()), SchedulingRules.blankToNull(plan.programme()),
+				Offering.of(plan), plan.askedFormat(), plan.languageOrDefault(), stored(plan.registrationDeadline()),
 				new DelegationSize(plan.minDelegationSize(), plan.maxDelegationSize()), plan.outsideRoleRequired(),
-				sessions, null, 0, null, null);
+				plan.sessions().stream().map(Timetable::newSession).toList(), null, 0, null, null, Invitations.OPEN);
 	}
 
 	/**
@@ -165,42 +154,7 @@ public final class Workshop {
 	 * cancellation) comes along, and this workshop is left as it is.
 	 */
 	public Workshop copyAsDraft(String newId, CopyShift shift, ZoneId zone, Clock clock) {
-		Duration wallClock = shift.wallClockFrom(LocalDateTime.ofInstant(firstSessionStartsAt(), zone));
-		UnaryOperator<Instant> moved = (
-				instant) -> LocalDateTime.ofInstant(instant, zone).plus(wallClock).atZone(zone).toInstant();
-		Instant deadline = moved.apply(this.registrationDeadline);
-		if (!deadline.isAfter(clock.instant())) {
-			throw new RuleViolation(shift.field(), "copy-deadline-in-past",
-					"Kopien ville fått en påmeldingsfrist som er passert. Flytt den lenger fram i tid.");
-		}
-		WorkshopPlan plan = new WorkshopPlan(this.title, this.description, this.programme, this.format.kind(),
-				(this.format instanceof Format.Venue venue) ? venue.address() : null,
-				(this.format instanceof Format.Online online) ? online.meetingUrl() : null, this.language, deadline,
-				this.delegationSize.min(), this.delegationSize.max(), this.outsideRoleRequired,
-				this.sessions.stream()
-					.map(session -> new SessionPlan(moved.apply(session.startsAt()), moved.apply(session.endsAt()),
-							session.capacity(), session.meetingUrl()))
-					.toList(),
-				// a workshop stored before organisers and price were recorded gets the
-				// programme's defaults, as a new plan that leaves them out does
-				this.offering.organisers().isEmpty() ? null : this.offering.organisers(), this.offering.targetGroup(),
-				this.offering.free());
-		Workshop copy = draft(newId, plan, clock);
-		// the next gathering of a series is for the same organisations
-		copy.invitations = this.invitations;
-		// the copy is a draft nobody has answered yet, so its form starts over at version
-		// 1
-		copy.questions = this.questions.isEmpty() ? QuestionForm.EMPTY
-				: new QuestionForm(1, this.questions.questions());
-		if (this.preparation != null) {
-			copy.preparation = new Preparation(this.preparation.materials(), this.preparation.reflectionQuestions(),
-					stored(moved.apply(this.preparation.releaseAt())), null);
-		}
-		return copy;
-	}
-
-	private static Session newSession(SessionPlan session) {
-		return Timetable.newSession(session);
+		return WorkshopCopy.of(this, newId, shift, zone, clock);
 	}
 
 	/**
@@ -208,19 +162,17 @@ public final class Workshop {
 	 * yet sent moves with the first session.
 	 */
 	public Workshop revise(WorkshopPlan plan, Clock clock) {
-		requireStatus("draft-only", "Bare utkast kan endres fritt; bruk flytting, økter og kapasitet for publiserte.",
-				WorkshopStatus.DRAFT);
-		Workshop revised = draft(this.id, plan, clock);
+		StatusRule.REVISE.check(this.status);
+		Workshop draft = draft(this.id, plan, clock);
+		Workshop revised = draft.carrying(this.invitations, this.questions,
+				preparationFollowing(draft.firstSessionStartsAt()));
 		revised.version = this.version;
-		revised.invitations = this.invitations;
-		revised.questions = this.questions;
-		revised.preparation = preparationFollowing(revised.firstSessionStartsAt());
 		return revised;
 	}
 
 	/** Opens a draft for registration; the deadline must still lie ahead. */
 	public Workshop schedule(Instant now) {
-		requireStatus("schedule-draft-only", "Bare utkast kan publiseres.", WorkshopStatus.DRAFT);
+		StatusRule.SCHEDULE.check(this.status);
 		if (!this.registrationDeadline.isAfter(now)) {
 			throw new RuleViolation("registrationDeadline", "deadline-in-past",
 					"Påmeldingsfristen kan ikke være passert.");
@@ -235,8 +187,7 @@ public final class Workshop {
 	 * Registration stops, whether the deadline came or a staff member closed it early.
 	 */
 	public Workshop closeRegistration() {
-		requireStatus("close-scheduled-only", "Påmeldingen kan bare stenges for verksted som er åpne for påmelding.",
-				WorkshopStatus.SCHEDULED);
+		StatusRule.CLOSE.check(this.status);
 		Workshop closed = copy();
 		closed.status = WorkshopStatus.REGISTRATION_CLOSED;
 		return closed;
@@ -244,8 +195,7 @@ public final class Workshop {
 
 	/** The workshop is over; possible once its last session has ended. */
 	public Workshop complete(Instant now) {
-		requireStatus("complete-published-only", "Bare publiserte verksted kan fullføres.", WorkshopStatus.SCHEDULED,
-				WorkshopStatus.REGISTRATION_CLOSED);
+		StatusRule.COMPLETE.check(this.status);
 		if (now.isBefore(lastSessionEndsAt())) {
 			throw new RuleViolation("status", "complete-before-end",
 					"Verkstedet kan ikke fullføres før siste økt er slutt.");
@@ -257,8 +207,7 @@ public final class Workshop {
 
 	/** Calls the workshop off, for a reason everyone affected will be told. */
 	public Workshop cancel(String reason) {
-		requireStatus("cancel-before-completion", "Bare verksted som ikke er fullført eller avlyst kan avlyses.",
-				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		StatusRule.CANCEL.check(this.status);
 		if (SchedulingRules.isBlank(reason)) {
 			throw new RuleViolation("reason", "reason-required", "Oppgi en grunn for avlysningen.");
 		}
@@ -270,43 +219,17 @@ public final class Workshop {
 
 	/**
 	 * New times: for the deadline and for the sessions named; sessions not named keep
-	 * theirs. Each reschedule raises the revision, so calendar invites can be updated.
-	 * Material not yet sent keeps its lead: it moves with the first session.
-	 * <p>
-	 * Once registration has closed, a new deadline is refused: it would not open
-	 * registration again (no event says so, and registration-service treats the close as
-	 * final), so accepting it would only mislead. The old deadline then no longer has to
-	 * come before the sessions.
+	 * theirs (rules in {@link Rescheduling}). Each reschedule raises the revision, so
+	 * calendar invites can be updated. Material not yet sent keeps its lead: it moves
+	 * with the first session.
 	 * @param deadline {@code null} keeps the current deadline
 	 */
 	public Workshop reschedule(Instant deadline, List<SessionTimes> times, Instant now) {
-		requireStatus("reschedule-published-only",
-				"Bare publiserte verksted som ikke er over kan flyttes; endre utkast direkte.",
-				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		Timetable moved = Timetable.of(this.sessions).moved(times, now);
-		if (deadline != null && this.status == WorkshopStatus.REGISTRATION_CLOSED) {
-			throw new ConflictingState("registrationDeadline", "deadline-after-close",
-					"Påmeldingen er allerede stengt, og en ny frist åpner den ikke igjen. Flytt bare øktene.");
-		}
-		if (deadline != null && !deadline.isAfter(now)) {
-			throw new RuleViolation("registrationDeadline", "deadline-in-past",
-					"Den nye påmeldingsfristen kan ikke være passert.");
-		}
-		if (times.isEmpty() && deadline == null) {
-			throw new RuleViolation("sessions", "nothing-to-reschedule", "Oppgi ny påmeldingsfrist eller nye tider.");
-		}
-		Workshop rescheduled = copy();
-		rescheduled.sessions = moved.sessions();
-		if (deadline != null) {
-			rescheduled.registrationDeadline = stored(deadline);
-		}
-		if (rescheduled.status == WorkshopStatus.SCHEDULED
-				&& !rescheduled.registrationDeadline.isBefore(rescheduled.firstSessionStartsAt())) {
-			throw new RuleViolation("registrationDeadline", "deadline-not-before-start",
-					"Påmeldingsfristen må være før første økt starter.");
-		}
+		StatusRule.RESCHEDULE.check(this.status);
+		Rescheduling moved = Rescheduling.of(this, deadline, times, now);
+		Workshop rescheduled = withSessions(moved.sessions());
+		rescheduled.registrationDeadline = moved.deadline();
 		rescheduled.revision = this.revision + 1;
-		rescheduled.preparation = preparationFollowing(rescheduled.firstSessionStartsAt());
 		return rescheduled;
 	}
 
@@ -315,14 +238,18 @@ public final class Workshop {
 	 * large; possible while registration is open and after it closed.
 	 */
 	public Workshop addSession(SessionPlan plan, Instant now) {
-		requireStatus("add-session-active-only", "Økter kan bare legges til verksted som ikke er over eller avlyst.",
-				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		Timetable more = Timetable.of(this.sessions)
-			.withSession(plan, this.format, this.delegationSize.min(), this.registrationDeadline, now);
-		Workshop added = copy();
-		added.sessions = more.sessions();
-		added.preparation = preparationFollowing(added.firstSessionStartsAt());
-		return added;
+		StatusRule.ADD_SESSION.check(this.status);
+		return withSessions(Timetable.of(this.sessions)
+			.withSession(plan, this.format, this.delegationSize.min(), this.registrationDeadline, now)
+			.sessions());
+	}
+
+	/** These sessions, with material not yet sent following the first of them. */
+	private Workshop withSessions(List<Session> sessions) {
+		Workshop changed = copy();
+		changed.sessions = sessions;
+		changed.preparation = preparationFollowing(sessions.get(0).startsAt());
+		return changed;
 	}
 
 	/**
@@ -332,68 +259,37 @@ public final class Workshop {
 	 * registration.events (registration-service owns the seats)
 	 */
 	public Workshop changeCapacity(String sessionId, int capacity, int seatsTaken) {
-		requireStatus("capacity-active-only", "Kapasitet kan bare endres for verksted som ikke er over eller avlyst.",
-				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		Timetable changedTimes = Timetable.of(this.sessions)
-			.withCapacity(sessionId, capacity, this.delegationSize.min(), seatsTaken);
+		StatusRule.CHANGE_CAPACITY.check(this.status);
 		Workshop changed = copy();
-		changed.sessions = changedTimes.sessions();
+		changed.sessions = Timetable.of(this.sessions)
+			.withCapacity(sessionId, capacity, this.delegationSize.min(), seatsTaken)
+			.sessions();
 		return changed;
 	}
 
 	/**
-	 * New details: what the workshop is called and about, who runs it and for whom,
-	 * whether it is free, where or through which link it is held, and its language.
-	 * Checked by the same rules as when it was created; what the change leaves out stays.
-	 * Possible until the workshop is over or cancelled. The deadline and the delegation
-	 * rules are not details: delegations already registered were promised them.
-	 * <p>
-	 * A venue has no meeting links, so sessions' own links go when an online workshop
-	 * moves to a venue; a venue workshop moved online needs a link for its sessions.
+	 * New details (see {@link Details#changed}): what the workshop is called and about,
+	 * who runs it and for whom, whether it is free, where or through which link it is
+	 * held, and its language. Possible until the workshop is over or cancelled. The
+	 * deadline and the delegation rules are not details: delegations already registered
+	 * were promised them.
 	 * @return this very workshop when the change would change nothing, so that nothing is
 	 * stored or announced
 	 */
 	public Workshop changeDetails(DetailsChange change) {
-		requireStatus("details-active-only", "Bare verksted som ikke er over eller avlyst kan endres.",
-				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		FormatKind kind = (change.format() != null) ? change.format() : this.format.kind();
-		String venue = (change.venue() != null) ? change.venue()
-				: (kind == FormatKind.VENUE && this.format instanceof Format.Venue current) ? current.address() : null;
-		String meetingUrl = (change.meetingUrl() != null) ? change.meetingUrl()
-				: (kind == FormatKind.ONLINE && this.format instanceof Format.Online current) ? current.meetingUrl()
-						: null;
-		List<Session> sessions = this.sessions.stream()
-			.map(session -> (kind == FormatKind.ONLINE) ? session
-					: new Session(session.sessionId(), session.startsAt(), session.endsAt(), session.capacity(), null))
-			.toList();
-		WorkshopPlan plan = new WorkshopPlan((change.title() != null) ? change.title() : this.title,
-				(change.description() != null) ? change.description() : this.description, this.programme, kind, venue,
-				meetingUrl, change.language(), this.registrationDeadline, this.delegationSize.min(),
-				this.delegationSize.max(), this.outsideRoleRequired,
-				sessions.stream()
-					.map(session -> new SessionPlan(session.startsAt(), session.endsAt(), session.capacity(),
-							session.meetingUrl()))
-					.toList(),
-				change.organisers(), change.targetGroup(), change.free());
-		SchedulingRules.checkDetails(plan);
+		StatusRule.CHANGE_DETAILS.check(this.status);
+		Details details = Details.changed(this, change);
+		if (details.equals(Details.of(this))) {
+			return this;
+		}
 		Workshop changed = copy();
-		changed.title = plan.title().strip();
-		changed.description = blankToNull(plan.description());
-		changed.offering = new Offering(
-				(change.organisers() != null) ? change.organisers().stream().map(String::strip).toList()
-						: this.offering.organisers(),
-				(change.targetGroup() != null) ? blankToNull(change.targetGroup()) : this.offering.targetGroup(),
-				(change.free() != null) ? change.free() : this.offering.free());
-		changed.format = formatOf(plan);
-		changed.language = SchedulingRules.isBlank(change.language()) ? this.language : change.language().strip();
-		changed.sessions = sessions;
-		return changed.hasSameDetailsAs(this) ? this : changed;
-	}
-
-	private boolean hasSameDetailsAs(Workshop other) {
-		return this.title.equals(other.title) && Objects.equals(this.description, other.description)
-				&& this.offering.equals(other.offering) && this.format.equals(other.format)
-				&& this.language.equals(other.language) && this.sessions.equals(other.sessions);
+		changed.title = details.title();
+		changed.description = details.description();
+		changed.offering = details.offering();
+		changed.format = details.format();
+		changed.language = details.language();
+		changed.sessions = details.sessions();
+		return changed;
 	}
 
 	/**
@@ -403,15 +299,8 @@ public final class Workshop {
 	 * announced
 	 */
 	public Workshop invite(Invitations requested) {
-		requireStatus("invitations-active-only",
-				"Hvem som kan melde seg på, kan bare endres for verksted som ikke er over eller avlyst.",
-				WorkshopStatus.DRAFT, WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
-		if (requested.equals(this.invitations)) {
-			return this;
-		}
-		Workshop changed = copy();
-		changed.invitations = requested;
-		return changed;
+		StatusRule.INVITE.check(this.status);
+		return requested.equals(this.invitations) ? this : carrying(requested, this.questions, this.preparation);
 	}
 
 	/**
@@ -420,12 +309,10 @@ public final class Workshop {
 	 */
 	public Workshop pilotMunicipalitySelected(String organisationNumber) {
 		Invitations more = this.invitations.withPilotMunicipality(organisationNumber);
-		if (more == this.invitations || !isActive()) {
+		if (more == this.invitations || !this.status.isActive()) {
 			return this;
 		}
-		Workshop changed = copy();
-		changed.invitations = more;
-		return changed;
+		return carrying(more, this.questions, this.preparation);
 	}
 
 	/**
@@ -434,32 +321,18 @@ public final class Workshop {
 	 * @return this very workshop when nothing changes
 	 */
 	public Workshop askQuestions(List<Question> requested) {
-		requireStatus("questions-active-only",
-				"Spørsmålene kan bare endres for verksted som ikke er over eller avlyst.", WorkshopStatus.DRAFT,
-				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		StatusRule.ASK_QUESTIONS.check(this.status);
 		QuestionForm changed = this.questions.changedTo(requested, this.status != WorkshopStatus.DRAFT);
-		if (changed == this.questions) {
-			return this;
-		}
-		Workshop asked = copy();
-		asked.questions = changed;
-		return asked;
+		return (changed == this.questions) ? this : carrying(this.invitations, changed, this.preparation);
 	}
 
 	/** Rebuilds the form as it was stored. */
 	public Workshop withStoredQuestions(QuestionForm stored) {
-		Workshop read = copy();
-		read.questions = (stored != null) ? stored : QuestionForm.EMPTY;
-		return read;
+		return carrying(this.invitations, (stored != null) ? stored : QuestionForm.EMPTY, this.preparation);
 	}
 
 	public QuestionForm questions() {
 		return this.questions;
-	}
-
-	private boolean isActive() {
-		return this.status == WorkshopStatus.DRAFT || this.status == WorkshopStatus.SCHEDULED
-				|| this.status == WorkshopStatus.REGISTRATION_CLOSED;
 	}
 
 	/**
@@ -468,61 +341,19 @@ public final class Workshop {
 	 * again replaces them and releases them again.
 	 */
 	public Workshop prepare(List<PreparationMaterial> materials, List<String> questions, Instant releaseAt) {
-		requireStatus("prepare-active-only",
-				"Materiell kan bare publiseres for verksted som ikke er over eller avlyst.", WorkshopStatus.DRAFT,
-				WorkshopStatus.SCHEDULED, WorkshopStatus.REGISTRATION_CLOSED);
+		StatusRule.PREPARE.check(this.status);
 		Preparation preparation = Preparation.of(materials, questions, releaseAt, firstSessionStartsAt(),
 				DEFAULT_PREPARATION_LEAD);
-		Workshop prepared = copy();
-		prepared.preparation = preparation;
-		return prepared;
+		return carrying(this.invitations, this.questions, preparation);
 	}
 
 	/**
-	 * What time has made due, in the order it happens: registration closes at the
-	 * deadline, material goes out at its release time, the workshop completes after its
-	 * last session. Several may be due at once after a pause (a restart, say).
+	 * What time has made due (see {@link Milestones}), in the order it happens:
+	 * registration closes at the deadline, material goes out at its release time, the
+	 * workshop completes after its last session.
 	 */
 	public Progress advance(Instant now) {
-		Workshop current = this;
-		List<Milestone> reached = new ArrayList<>();
-		if (current.status == WorkshopStatus.SCHEDULED && !now.isBefore(current.registrationDeadline)) {
-			current = current.closeRegistration();
-			reached.add(Milestone.REGISTRATION_CLOSED);
-		}
-		if (current.isPreparationDue(now)) {
-			current = current.releasePreparation(now);
-			reached.add(Milestone.MATERIALS_RELEASED);
-		}
-		if (current.status == WorkshopStatus.REGISTRATION_CLOSED && !now.isBefore(current.lastSessionEndsAt())) {
-			current = current.complete(now);
-			reached.add(Milestone.COMPLETED);
-		}
-		return new Progress(current, List.copyOf(reached));
-	}
-
-	/**
-	 * Material not yet sent keeps the same lead before the first session when that
-	 * session moves, whether the lead was the default week or a time staff chose: sent a
-	 * week before the old date, it is sent a week before the new one.
-	 */
-	private Preparation preparationFollowing(Instant firstSessionStartsAt) {
-		if (this.preparation == null || this.preparation.isReleased()) {
-			return this.preparation;
-		}
-		Duration shift = Duration.between(firstSessionStartsAt(), firstSessionStartsAt);
-		return this.preparation.releaseMovedBy(shift);
-	}
-
-	private boolean isPreparationDue(Instant now) {
-		return this.status.isPublished() && this.status.isActive() && this.preparation != null
-				&& !this.preparation.isReleased() && !now.isBefore(this.preparation.releaseAt());
-	}
-
-	private Workshop releasePreparation(Instant now) {
-		Workshop released = copy();
-		released.preparation = this.preparation.releasedAt(stored(now));
-		return released;
+		return Milestones.advance(this, now);
 	}
 
 	/** What {@link #advance} did: the workshop after it, and the milestones it passed. */
@@ -546,69 +377,46 @@ public final class Workshop {
 	 * will be. Kept in storage so that the timetable finds due workshops by one query.
 	 */
 	public Instant nextDueAt() {
-		Instant next = null;
-		if (this.status == WorkshopStatus.SCHEDULED) {
-			next = this.registrationDeadline;
-		}
-		if (this.status.isPublished() && this.status.isActive() && this.preparation != null
-				&& !this.preparation.isReleased()) {
-			next = earliest(next, this.preparation.releaseAt());
-		}
-		if (this.status == WorkshopStatus.SCHEDULED || this.status == WorkshopStatus.REGISTRATION_CLOSED) {
-			next = earliest(next, lastSessionEndsAt());
-		}
-		return next;
+		return Milestones.nextDueAt(this);
 	}
 
-	private static Instant earliest(Instant one, Instant other) {
-		return (one == null || other.isBefore(one)) ? other : one;
+	Workshop releasePreparation(Instant now) {
+		return carrying(this.invitations, this.questions, this.preparation.releasedAt(stored(now)));
 	}
 
-	private Session session(String sessionId, String field) {
-		return Timetable.of(this.sessions).session(sessionId, field);
+	/**
+	 * This workshop with what is kept beside its plan: who is invited, its questions and
+	 * its material. Used where a new plan replaces the old one, and by each change of
+	 * them alone.
+	 */
+	Workshop carrying(Invitations invitations, QuestionForm questions, Preparation preparation) {
+		Workshop carried = copy();
+		carried.invitations = invitations;
+		carried.questions = questions;
+		carried.preparation = preparation;
+		return carried;
 	}
 
-	private void requireStatus(String rule, String message, WorkshopStatus... allowed) {
-		for (WorkshopStatus each : allowed) {
-			if (this.status == each) {
-				return;
-			}
-		}
-		// The request is fine in itself; it clashes with where the workshop is now.
-		throw new ConflictingState("status", rule, message);
+	private Preparation preparationFollowing(Instant firstSessionStartsAt) {
+		return Preparation.following(this.preparation, firstSessionStartsAt(), firstSessionStartsAt);
 	}
 
+	/**
+	 * The copy every change starts from; only the change itself sets its fields, before
+	 * the copy is returned, so that nobody sees a workshop change.
+	 */
 	private Workshop copy() {
-		return new Workshop(this.id, this.version, this.status, this.title, this.description, this.programme,
+		Workshop copy = new Workshop(this.id, this.version, this.status, this.title, this.description, this.programme,
 				this.offering, this.format, this.language, this.registrationDeadline, this.delegationSize,
 				this.outsideRoleRequired, this.sessions, this.scheduledAt, this.revision, this.cancellationReason,
-				this.preparation, this.invitations)
-			.withQuestionsOf(this);
-	}
-
-	private Workshop withQuestionsOf(Workshop other) {
-		this.questions = other.questions;
-		return this;
-	}
-
-	private static Format formatOf(WorkshopPlan plan) {
-		return switch (plan.format()) {
-			case ONLINE -> new Format.Online(blankToNull(plan.meetingUrl()));
-			case VENUE -> new Format.Venue(plan.venue().strip());
-		};
-	}
-
-	private static String languageOf(WorkshopPlan plan) {
-		return SchedulingRules.isBlank(plan.language()) ? DEFAULT_LANGUAGE : plan.language().strip();
+				this.preparation, this.invitations);
+		copy.questions = this.questions;
+		return copy;
 	}
 
 	/** MongoDB keeps milliseconds; keeping the same here makes what we return match. */
 	private static Instant stored(Instant instant) {
 		return Timetable.stored(instant);
-	}
-
-	private static String blankToNull(String value) {
-		return SchedulingRules.isBlank(value) ? null : value.strip();
 	}
 
 	/** Whether municipalities may still register, seen from {@code now}. */
@@ -628,7 +436,7 @@ public final class Workshop {
 	}
 
 	public Session sessionById(String sessionId) {
-		return session(sessionId, "sessionId");
+		return Timetable.of(this.sessions).session(sessionId, "sessionId");
 	}
 
 	public Instant firstSessionStartsAt() {

@@ -29,4 +29,17 @@ public record WorkshopPlan(String title, String description, String programme, F
 		organisers = (organisers != null) ? Collections.unmodifiableList(new ArrayList<>(organisers)) : null;
 	}
 
+	/** The format this (checked) plan asks for, with its address or link. */
+	Format askedFormat() {
+		return switch (this.format) {
+			case ONLINE -> new Format.Online(SchedulingRules.blankToNull(this.meetingUrl));
+			case VENUE -> new Format.Venue(this.venue.strip());
+		};
+	}
+
+	/** The language asked for, else {@link Workshop#DEFAULT_LANGUAGE}. */
+	String languageOrDefault() {
+		return SchedulingRules.isBlank(this.language) ? Workshop.DEFAULT_LANGUAGE : this.language.strip();
+	}
+
 }
