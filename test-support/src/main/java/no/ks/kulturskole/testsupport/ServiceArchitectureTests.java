@@ -39,6 +39,13 @@ public abstract class ServiceArchitectureTests {
 	/** Plain exceptions a rule throws: bad input, a conflict, something not found. */
 	private static final String DOMAIN_ERRORS = "no.ks.kulturskole.support.problem";
 
+	/**
+	 * The inbox in memory (applied event ids, the sequence guard): plain Java, so an
+	 * aggregate can remember the events applied to it; its MongoDB fragments live in a
+	 * sub-package the model may not use.
+	 */
+	private static final String INBOX = "no.ks.kulturskole.support.inbox";
+
 	private static final Set<String> LAYERS = Set.of("model", "application", "infrastructure", "web");
 
 	/** The service's root package, e.g. {@code no.ks.kulturskole.registration}. */
@@ -67,9 +74,11 @@ public abstract class ServiceArchitectureTests {
 			.dependOnClassesThat(resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
 					"tools.jackson..", "com.fasterxml.jackson..", "jakarta..", "org.apache.kafka..", "io.micrometer..",
 					"org.thymeleaf..", "io.swagger..", "no.ks.kulturskole.support..")
-				.and(not(resideInAPackage(DOMAIN_ERRORS))))
+				.and(not(resideInAPackage(DOMAIN_ERRORS)))
+				.and(not(resideInAPackage(INBOX))))
 			.because("the model is plain Java that any adapter and any test can use; it may throw the shared "
-					+ "domain errors (plain exceptions that the web layer answers as problem+json)")
+					+ "domain errors (plain exceptions that the web layer answers as problem+json) and remember "
+					+ "the events applied to it (the inbox)")
 			.check(serviceClasses());
 	}
 
