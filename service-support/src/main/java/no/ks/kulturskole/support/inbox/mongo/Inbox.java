@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * event never moves it backwards;</li>
  * <li>{@link #unlessNewer}: an upsert guarded by the sequence, whose insert collides with
  * the stored {@code _id} when a newer event is stored; that collision is the answer
- * "older, dropped", not an error.</li>
+ * "older, dropped", not an error; {@link #once} the same for an upsert guarded by the
+ * applied ids.</li>
  * </ul>
  *
  * @param appliedField where the document keeps its applied event ids
@@ -103,6 +104,21 @@ public record Inbox(String appliedField, String sequenceField) {
 			return Optional.ofNullable(upsert.apply(Query.query(notNewerThan(byId(id), sequence))));
 		}
 		catch (DuplicateKeyException newerStored) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * An upsert by the event {@code eventId}, at most once: {@code upsert} is given the
+	 * filter {@link #notAppliedYet} and should {@link #markApplied} in its update. When
+	 * the document applied the event already, the upsert's insert collides with the
+	 * stored {@code _id}: empty.
+	 */
+	public <T> Optional<T> once(String id, String eventId, Function<Query, T> upsert) {
+		try {
+			return Optional.ofNullable(upsert.apply(Query.query(notAppliedYet(byId(id), eventId))));
+		}
+		catch (DuplicateKeyException appliedAlready) {
 			return Optional.empty();
 		}
 	}

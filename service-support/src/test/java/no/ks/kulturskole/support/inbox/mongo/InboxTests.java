@@ -112,6 +112,24 @@ class InboxTests {
 		assertThat(stored(id).getInteger("changes")).isEqualTo(2);
 	}
 
+	@Test
+	void anUpsertOnceCreatesTheDocumentAndIgnoresTheSameEventAgain() {
+		String id = UUID.randomUUID().toString();
+
+		assertThat(addOnce(id, "p-1", "e-1")).isPresent();
+		mongo.updateFirst(Query.query(Inbox.byId(id)), new Update().pull("participants", "p-1"), COLLECTION);
+		// the republished registration after the removal: already applied, stays removed
+		assertThat(addOnce(id, "p-1", "e-1")).isEmpty();
+		assertThat(addOnce(id, "p-2", "e-2")).isPresent();
+
+		assertThat(stored(id).getList("participants", String.class)).containsExactly("p-2");
+	}
+
+	private static Optional<UpdateResult> addOnce(String id, String participant, String eventId) {
+		Update update = INBOX.markApplied(new Update().addToSet("participants", participant), eventId);
+		return INBOX.once(id, eventId, (guarded) -> mongo.upsert(guarded, update, COLLECTION));
+	}
+
 	private static long count(String id, String eventId) {
 		Query notYet = Query.query(INBOX.notAppliedYet(Inbox.byId(id), eventId));
 		return mongo.updateFirst(notYet, INBOX.markApplied(new Update().inc("count", 1), eventId), COLLECTION)
