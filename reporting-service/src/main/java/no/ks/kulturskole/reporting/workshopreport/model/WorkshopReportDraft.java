@@ -1,12 +1,9 @@
 package no.ks.kulturskole.reporting.workshopreport.model;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One workshop's report being changed in memory: the report rules live here, so that a
@@ -18,9 +15,10 @@ import java.util.TreeMap;
  * is derived from the entries when the report is made ({@link #report()}), never moved by
  * increments, so no count can drift. On top of that {@link #isNew} stops a record read
  * again (the offset watermark per partition) and an event published again (the recent
- * event ids), so that changes that set a value (a seat, a capacity) are not moved
- * backwards either. Order between topics does not matter: a delegation read before the
- * schedule names its session, whose capacity follows with the schedule.
+ * event ids): the platform's inbox, {@link ReportInbox}, so that changes that set a value
+ * (a seat, a capacity) are not moved backwards either. Order between topics does not
+ * matter: a delegation read before the schedule names its session, whose capacity follows
+ * with the schedule.
  * <p>
  * Not thread-safe: one consumer thread folds one draft.
  */
@@ -61,9 +59,7 @@ public final class WorkshopReportDraft {
 	/** Per delegation: its answers, newest version only. */
 	private final Map<String, FormAnswers> answers = new LinkedHashMap<>();
 
-	private final Map<String, Long> positions = new TreeMap<>();
-
-	private final Deque<String> recentEvents = new ArrayDeque<>();
+	private ReportInbox inbox = new ReportInbox();
 
 	private boolean changed;
 
@@ -94,8 +90,7 @@ public final class WorkshopReportDraft {
 		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
 		draft.questions = stored.questions();
 		stored.answers().forEach(given -> draft.answers.put(given.delegationId(), given));
-		draft.positions.putAll(bookkeeping.positions());
-		draft.recentEvents.addAll(bookkeeping.recentEvents());
+		draft.inbox = ReportInbox.of(bookkeeping);
 		return draft;
 	}
 
@@ -115,17 +110,12 @@ public final class WorkshopReportDraft {
 	 * @param stream the source partition, e.g. {@code registration_events-1}
 	 */
 	public boolean isNew(String stream, long offset, String eventId) {
-		Long last = this.positions.get(stream);
-		return (last == null || offset > last) && !this.recentEvents.contains(eventId);
+		return this.inbox.isNew(stream, offset, eventId);
 	}
 
 	/** Notes the event as applied; call after its change succeeded. */
 	public void applied(String stream, long offset, String eventId) {
-		this.positions.merge(stream, offset, Math::max);
-		this.recentEvents.addLast(eventId);
-		while (this.recentEvents.size() > RECENT_EVENTS) {
-			this.recentEvents.removeFirst();
-		}
+		this.inbox.applied(stream, offset, eventId);
 		this.changed = true;
 	}
 
@@ -313,7 +303,7 @@ public final class WorkshopReportDraft {
 	}
 
 	public ReportBookkeeping bookkeeping() {
-		return new ReportBookkeeping(this.positions, List.copyOf(this.recentEvents), this.mails.counted(),
+		return new ReportBookkeeping(this.inbox.positions(), this.inbox.recentEvents(), this.mails.counted(),
 				this.participants.removed());
 	}
 
