@@ -3,10 +3,12 @@ package no.ks.kulturskole.testsupport;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -18,6 +20,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -45,6 +48,9 @@ public abstract class ServiceArchitectureTests {
 	 * sub-package the model may not use.
 	 */
 	private static final String INBOX = "no.ks.kulturskole.support.inbox";
+
+	/** The one way services read events (service-support, not a dependency here). */
+	private static final String INBOUND_EVENTS = "no.ks.kulturskole.support.messaging.InboundEvents";
 
 	private static final Set<String> LAYERS = Set.of("model", "application", "infrastructure", "web");
 
@@ -146,6 +152,38 @@ public abstract class ServiceArchitectureTests {
 					root + ".*.web..")
 			.because("only the application class sits at the root; everything else belongs to a feature")
 			.check(serviceClasses());
+	}
+
+	/**
+	 * Every binding's consumer reads through {@code InboundEvents} (unknown types
+	 * skipped, personal data opened, correlation id and metrics), then dispatches with
+	 * one exhaustive {@code switch} and applies through the inbox (issue 18).
+	 */
+	@Test
+	void everyConsumerReadsThroughInboundEvents() {
+		methods().that()
+			.areAnnotatedWith("org.springframework.context.annotation.Bean")
+			.and()
+			.haveRawReturnType(Consumer.class)
+			.should(takeInboundEvents())
+			.allowEmptyShould(true)
+			.because("one way to read, dispatch and deduplicate events")
+			.check(serviceClasses());
+	}
+
+	private static ArchCondition<JavaMethod> takeInboundEvents() {
+		return new ArchCondition<>("take " + INBOUND_EVENTS) {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean takes = method.getRawParameterTypes()
+					.stream()
+					.anyMatch((type) -> type.getName().equals(INBOUND_EVENTS));
+				if (!takes) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " consumes without " + INBOUND_EVENTS));
+				}
+			}
+		};
 	}
 
 	@Test
