@@ -55,6 +55,13 @@ class MongoWorkshopReplica implements WorkshopReplica {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * A plain upsert, outside the inbox: workshop events carry no per-workshop sequence
+	 * (only reschedules a {@code revision}), and the cancellation is final. A
+	 * {@code WorkshopScheduled} republished after a details change would write the old
+	 * title again until the next change: the gap is named in ARCHITECTURE (issue 18's
+	 * inbox) and needs the producer to number its workshop events.
+	 */
 	@Override
 	public void recordScheduled(WorkshopScheduled event) {
 		Update update = new Update().set("title", event.title())
