@@ -78,11 +78,8 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 		ParticipantRegistered leaving = aDelegate(registered, "Ola Nordmann");
 		register(registered, List.of(leaving));
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 1);
-		String newcomerEmail = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
 
-		publishEvent(new ParticipantReplaced(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
-				Instant.now(), 1, leaving.participantId(), UUID.randomUUID().toString(), registered.sessionId(), "1804",
-				"Eva Hansen", newcomerEmail, "Rektor", RoleCategory.KULTURSKOLE));
+		String newcomerEmail = replacedByEvaHansen(registered, leaving);
 
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 2);
 		MimeMessage goodbye = Mailbox.messagesTo(leaving.email()).get(1);
@@ -107,10 +104,7 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 		ParticipantRegistered leaving = aDelegate(registered, "Ola Nordmann");
 		register(registered, List.of(leaving));
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 1);
-		String newcomerEmail = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
-		publishEvent(new ParticipantReplaced(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
-				Instant.now(), 1, leaving.participantId(), UUID.randomUUID().toString(), registered.sessionId(), "1804",
-				"Eva Hansen", newcomerEmail, "Rektor", RoleCategory.KULTURSKOLE));
+		String newcomerEmail = replacedByEvaHansen(registered, leaving);
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(newcomerEmail).size() == 1);
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 2);
 
@@ -126,6 +120,15 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 		await().during(Duration.ofSeconds(2))
 			.atMost(PATIENCE)
 			.until(() -> Mailbox.messagesTo(leaving.email()).size() == 2);
+	}
+
+	/** Publishes the replacement of {@code leaving}; the newcomer's address. */
+	private String replacedByEvaHansen(DelegationRegistered registered, ParticipantRegistered leaving) {
+		String newcomerEmail = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
+		publishEvent(new ParticipantReplaced(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
+				Instant.now(), 1, leaving.participantId(), UUID.randomUUID().toString(), registered.sessionId(), "1804",
+				"Eva Hansen", newcomerEmail, "Rektor", RoleCategory.KULTURSKOLE));
+		return newcomerEmail;
 	}
 
 	private static ParticipantRegistered aDelegate(DelegationRegistered registered, String name) {
