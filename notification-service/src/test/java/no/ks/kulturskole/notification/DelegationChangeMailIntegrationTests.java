@@ -78,11 +78,8 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 		ParticipantRegistered leaving = aDelegate(registered, "Ola Nordmann");
 		register(registered, List.of(leaving));
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 1);
-		String newcomerEmail = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
 
-		publishEvent(new ParticipantReplaced(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
-				Instant.now(), 1, leaving.participantId(), UUID.randomUUID().toString(), registered.sessionId(), "1804",
-				"Eva Hansen", newcomerEmail, "Rektor", RoleCategory.KULTURSKOLE));
+		String newcomerEmail = replacedByEvaHansen(registered, leaving);
 
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 2);
 		MimeMessage goodbye = Mailbox.messagesTo(leaving.email()).get(1);
@@ -94,6 +91,44 @@ class DelegationChangeMailIntegrationTests extends NotificationServiceIntegratio
 			.isEqualTo("Du er lagt til i delegasjonen: Kulturskolen som lokalt ressurssenter");
 		assertThat(Mailbox.text(welcome)).startsWith("Hei Eva Hansen,").contains("Din rolle: Rektor");
 		assertThat(calendarMethods(welcome)).containsExactly("REQUEST");
+	}
+
+	/**
+	 * The inbox (issue 18): the relay republishes the replaced delegate's registration
+	 * after the replacement; remembered by its id, it does not bring them back, so the
+	 * cancellation goes to the newcomer only.
+	 */
+	@Test
+	void aRegistrationRepublishedAfterTheReplacementDoesNotBringTheDelegateBack() throws Exception {
+		DelegationRegistered registered = aDelegationRegistered(SeatStatus.CONFIRMED);
+		ParticipantRegistered leaving = aDelegate(registered, "Ola Nordmann");
+		register(registered, List.of(leaving));
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 1);
+		String newcomerEmail = replacedByEvaHansen(registered, leaving);
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(newcomerEmail).size() == 1);
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(leaving.email()).size() == 2);
+
+		publishEvent(leaving);
+		publishEvent(new DelegationCancelled(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
+				Instant.now(), 1, registered.sessionId(), SeatStatus.CONFIRMED, 1, "Kommunen har endret planer"));
+
+		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(newcomerEmail).size() == 2);
+		assertThat(Mailbox.messagesTo(newcomerEmail).get(1).getSubject())
+			.isEqualTo("Påmelding avmeldt: Kulturskolen som lokalt ressurssenter");
+		// the confirmation and the goodbye, nothing after (the senders work in parallel:
+		// a cancellation to them would follow the newcomer's closely)
+		await().during(Duration.ofSeconds(2))
+			.atMost(PATIENCE)
+			.until(() -> Mailbox.messagesTo(leaving.email()).size() == 2);
+	}
+
+	/** Publishes the replacement of {@code leaving}; the newcomer's address. */
+	private String replacedByEvaHansen(DelegationRegistered registered, ParticipantRegistered leaving) {
+		String newcomerEmail = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@bodo.kommune.example";
+		publishEvent(new ParticipantReplaced(UUID.randomUUID(), registered.delegationId(), registered.workshopId(),
+				Instant.now(), 1, leaving.participantId(), UUID.randomUUID().toString(), registered.sessionId(), "1804",
+				"Eva Hansen", newcomerEmail, "Rektor", RoleCategory.KULTURSKOLE));
+		return newcomerEmail;
 	}
 
 	private static ParticipantRegistered aDelegate(DelegationRegistered registered, String name) {

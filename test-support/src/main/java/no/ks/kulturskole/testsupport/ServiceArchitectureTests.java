@@ -3,10 +3,12 @@ package no.ks.kulturskole.testsupport;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -18,6 +20,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -38,6 +41,16 @@ public abstract class ServiceArchitectureTests {
 
 	/** Plain exceptions a rule throws: bad input, a conflict, something not found. */
 	private static final String DOMAIN_ERRORS = "no.ks.kulturskole.support.problem";
+
+	/**
+	 * The inbox in memory (applied event ids, the sequence guard): plain Java, so an
+	 * aggregate can remember the events applied to it; its MongoDB fragments live in a
+	 * sub-package the model may not use.
+	 */
+	private static final String INBOX = "no.ks.kulturskole.support.inbox";
+
+	/** The one way services read events (service-support, not a dependency here). */
+	private static final String INBOUND_EVENTS = "no.ks.kulturskole.support.messaging.InboundEvents";
 
 	private static final Set<String> LAYERS = Set.of("model", "application", "infrastructure", "web");
 
@@ -67,9 +80,11 @@ public abstract class ServiceArchitectureTests {
 			.dependOnClassesThat(resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
 					"tools.jackson..", "com.fasterxml.jackson..", "jakarta..", "org.apache.kafka..", "io.micrometer..",
 					"org.thymeleaf..", "io.swagger..", "no.ks.kulturskole.support..")
-				.and(not(resideInAPackage(DOMAIN_ERRORS))))
+				.and(not(resideInAPackage(DOMAIN_ERRORS)))
+				.and(not(resideInAPackage(INBOX))))
 			.because("the model is plain Java that any adapter and any test can use; it may throw the shared "
-					+ "domain errors (plain exceptions that the web layer answers as problem+json)")
+					+ "domain errors (plain exceptions that the web layer answers as problem+json) and remember "
+					+ "the events applied to it (the inbox)")
 			.check(serviceClasses());
 	}
 
@@ -137,6 +152,38 @@ public abstract class ServiceArchitectureTests {
 					root + ".*.web..")
 			.because("only the application class sits at the root; everything else belongs to a feature")
 			.check(serviceClasses());
+	}
+
+	/**
+	 * Every binding's consumer reads through {@code InboundEvents} (unknown types
+	 * skipped, personal data opened, correlation id and metrics), then dispatches with
+	 * one exhaustive {@code switch} and applies through the inbox (issue 18).
+	 */
+	@Test
+	void everyConsumerReadsThroughInboundEvents() {
+		methods().that()
+			.areAnnotatedWith("org.springframework.context.annotation.Bean")
+			.and()
+			.haveRawReturnType(Consumer.class)
+			.should(takeInboundEvents())
+			.allowEmptyShould(true)
+			.because("one way to read, dispatch and deduplicate events")
+			.check(serviceClasses());
+	}
+
+	private static ArchCondition<JavaMethod> takeInboundEvents() {
+		return new ArchCondition<>("take " + INBOUND_EVENTS) {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean takes = method.getRawParameterTypes()
+					.stream()
+					.anyMatch((type) -> type.getName().equals(INBOUND_EVENTS));
+				if (!takes) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " consumes without " + INBOUND_EVENTS));
+				}
+			}
+		};
 	}
 
 	@Test

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 /**
  * The shared architecture rules catch what they name, on a small fixture that breaks some
  * of them ({@code archfixture}: an orders feature that reaches into billing's web layer,
- * and a model that knows its application layer and Spring).
+ * a model that knows its application layer and Spring, and a consumer that parses records
+ * itself).
  */
 class ServiceArchitectureRulesTests {
 
@@ -48,6 +49,13 @@ class ServiceArchitectureRulesTests {
 	void aModelThatKnowsSpringIsRefused() {
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(this.fixture::theModelIsPlainJava)
 			.withMessageContaining("org.springframework.stereotype.Component");
+	}
+
+	@Test
+	void aConsumerThatReadsRecordsItselfIsRefused() {
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(this.fixture::everyConsumerReadsThroughInboundEvents)
+			.withMessageContaining("OrderEventsConsumer.orderEvents")
+			.withMessageContaining("InboundEvents");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.privacy.DataKeyErased;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.contracts.privacy.DataKeyEvent;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
@@ -77,12 +78,18 @@ public class PrivacyAutoConfiguration {
 		@Bean
 		Consumer<Message<byte[]>> privacyKeys(InboundEvents inboundEvents, DataKeys keys,
 				List<PersonalDataEraser> erasers, ErasureReceipts receipts) {
+			// one exhaustive switch (the platform's dispatch style); no sequence guard:
+			// an erased key is final (an issued key never overwrites it, see DataKeys)
+			// and erasing again erases nothing more
 			return (message) -> inboundEvents.handle(message, DataKeyEvent.class, (event) -> {
-				keys.apply(event);
-				if (event instanceof DataKeyErased erased) {
-					erasers.forEach((eraser) -> eraser.erase(erased.ownerId()));
-					if (erased.erasureId() != null) {
-						receipts.record(erased.erasureId(), erased.ownerId());
+				switch (event) {
+					case DataKeyIssued issued -> keys.apply(issued);
+					case DataKeyErased erased -> {
+						keys.apply(erased);
+						erasers.forEach((eraser) -> eraser.erase(erased.ownerId()));
+						if (erased.erasureId() != null) {
+							receipts.record(erased.erasureId(), erased.ownerId());
+						}
 					}
 				}
 			});

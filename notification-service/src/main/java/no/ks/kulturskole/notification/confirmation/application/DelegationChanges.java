@@ -204,7 +204,7 @@ public class DelegationChanges {
 	}
 
 	public void on(ParticipantRemoved event) {
-		removed(event.delegationId(), event.participantId(), false);
+		removed(event.delegationId(), event.participantId(), event.eventId().toString(), false);
 	}
 
 	/**
@@ -235,7 +235,9 @@ public class DelegationChanges {
 							: newcomer);
 			return;
 		}
-		removed(event.delegationId(), event.replacedParticipantId(), true);
+		// the newcomer is recorded under the event's own id: the removal marks one of its
+		// own
+		removed(event.delegationId(), event.replacedParticipantId(), event.eventId() + "/replaced", true);
 		this.confirmations.on(newcomer);
 	}
 
@@ -243,8 +245,8 @@ public class DelegationChanges {
 	 * A redelivered removal finds nobody to remove and sends nothing; the mail key covers
 	 * the window between removal and sending.
 	 */
-	private void removed(String delegationId, String participantId, boolean replaced) {
-		Optional<Delegate> removed = this.delegations.removeParticipant(delegationId, participantId);
+	private void removed(String delegationId, String participantId, String eventId, boolean replaced) {
+		Optional<Delegate> removed = this.delegations.removeParticipant(delegationId, participantId, eventId);
 		if (removed.isEmpty()) {
 			return;
 		}

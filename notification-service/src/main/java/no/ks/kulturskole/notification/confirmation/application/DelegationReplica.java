@@ -75,9 +75,11 @@ public interface DelegationReplica {
 	void clearAwaiting(String delegationId, String version);
 
 	/**
+	 * Once per {@code eventId}: a removal applied already removes nothing.
 	 * @return the delegate as they were before removal; empty if not (or no longer) known
 	 */
-	java.util.Optional<DelegationView.Delegate> removeParticipant(String delegationId, String participantId);
+	java.util.Optional<DelegationView.Delegate> removeParticipant(String delegationId, String participantId,
+			String eventId);
 
 	java.util.Optional<DelegationView> ofDelegation(String delegationId);
 

@@ -12,9 +12,9 @@ import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.notification.confirmation.application.DelegationReplica;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView;
 import no.ks.kulturskole.notification.confirmation.model.DelegationView.Delegate;
+import no.ks.kulturskole.support.inbox.mongo.Inbox;
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Collection {@code delegations}: one document per delegation, {@code _id} = delegation
  * id. Delegates are kept in a sub-document keyed by participant id, so that a redelivered
- * {@code ParticipantRegistered} overwrites its own entry instead of adding a second one.
- * Holds personal data: erase with the delegation.
+ * {@code ParticipantRegistered} overwrites its own entry instead of adding a second one;
+ * dedup and order through the platform's inbox ({@link Inbox}). Holds personal data:
+ * erase with the delegation.
  */
 @Component
 class MongoDelegationReplica implements DelegationReplica {
@@ -38,6 +39,12 @@ class MongoDelegationReplica implements DelegationReplica {
 
 	/** The highest delegation sequence applied; absent until an event carried one. */
 	static final String SEQUENCE = "sequence";
+
+	/**
+	 * The platform's inbox: the delegation sequence for where it sits, the ids of the
+	 * participant events applied for who is in it.
+	 */
+	private static final Inbox INBOX = Inbox.sequenceIn(SEQUENCE);
 
 	static final String AWAITING = "awaiting";
 
@@ -55,28 +62,16 @@ class MongoDelegationReplica implements DelegationReplica {
 	/**
 	 * Newest wins here too: a late duplicate of the registration, after a promotion or a
 	 * move, must not put the delegation back on the waiting list or in its first session.
-	 * The upsert matches unless a newer event placed the delegation; then its insert
-	 * collides with the stored {@code _id}, and only the registration's facts are
-	 * written.
+	 * The upsert is guarded by the sequence ({@link Inbox#unlessNewer}); when a newer
+	 * event placed the delegation, only the registration's facts are written.
 	 */
 	@Override
 	public DelegationView recordDelegation(DelegationRegistered event) {
 		long sequence = event.delegationSequence();
-		Update placed = facts(event).set("sessionId", event.sessionId())
-			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED");
-		if (sequence <= 0) {
-			return upsert(event.delegationId(), placed);
-		}
-		try {
-			return upsert(
-					Query.query(Criteria.where("_id")
-						.is(event.delegationId())
-						.orOperator(Criteria.where(SEQUENCE).exists(false), Criteria.where(SEQUENCE).lte(sequence))),
-					placed.set(SEQUENCE, sequence));
-		}
-		catch (DuplicateKeyException newerStored) {
-			return upsert(event.delegationId(), facts(event));
-		}
+		Update placed = INBOX.markSequence(facts(event).set("sessionId", event.sessionId())
+			.set("status", (event.status() != null) ? event.status().name() : "CONFIRMED"), sequence);
+		return INBOX.unlessNewer(event.delegationId(), sequence, (guarded) -> upsert(guarded, placed))
+			.orElseGet(() -> upsert(event.delegationId(), facts(event)));
 	}
 
 	/** What the registration tells about the delegation, apart from where it sits. */
@@ -98,16 +93,24 @@ class MongoDelegationReplica implements DelegationReplica {
 			.set("participantCount", event.participantCount());
 	}
 
+	/**
+	 * Once per event ({@link Inbox#once}): a {@code ParticipantRegistered} republished
+	 * after the participant's removal does not bring them back. Applied already, the
+	 * delegation is answered as it is, so the caller's mail path (kept once by the mail
+	 * key) still runs after a crash between this write and the mail.
+	 */
 	@Override
 	public DelegationView recordParticipant(ParticipantRegistered event) {
 		Document delegate = new Document("name", event.name()).append("email", event.email())
 			.append("roleTitle", event.roleTitle())
 			.append("roleCategory", (event.roleCategory() != null) ? event.roleCategory().name() : null)
 			.append("addedAt", event.occurredAt());
-		Update update = new Update().set("delegates." + event.participantId(), delegate)
+		String eventId = event.eventId().toString();
+		Update update = INBOX.markApplied(new Update().set("delegates." + event.participantId(), delegate)
 			.setOnInsert("workshopId", event.workshopId())
-			.setOnInsert("sessionId", event.sessionId());
-		return upsert(event.delegationId(), update);
+			.setOnInsert("sessionId", event.sessionId()), eventId);
+		return INBOX.once(event.delegationId(), eventId, (guarded) -> upsert(guarded, update))
+			.orElseGet(() -> toView(this.mongo.findById(event.delegationId(), Document.class, COLLECTION)));
 	}
 
 	@Override
@@ -122,25 +125,18 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	/**
-	 * One conditional update, so that of an event and a newer one racing (two consumers
-	 * after a rebalance, a late duplicate) the older never overwrites the newer. The same
-	 * sequence matches again: a redelivery re-applies the same state.
+	 * One conditional update guarded by the sequence ({@link Inbox#notNewerThan}), so
+	 * that of an event and a newer one racing (two consumers after a rebalance, a late
+	 * duplicate) the older never overwrites the newer. The same sequence matches again: a
+	 * redelivery re-applies the same state.
 	 */
 	private static Query registeredAndNotNewerThan(String delegationId, long sequence) {
-		Criteria criteria = Criteria.where("_id").is(delegationId).and("status").exists(true);
-		if (sequence > 0) {
-			criteria = criteria.orOperator(Criteria.where(SEQUENCE).exists(false),
-					Criteria.where(SEQUENCE).lte(sequence));
-		}
-		return Query.query(criteria);
+		return Query.query(INBOX.notNewerThan(Inbox.byId(delegationId).and("status").exists(true), sequence));
 	}
 
 	/** Records the sequence, and drops a mail waiting for an older state. */
 	private static Update newest(Update update, long sequence) {
-		if (sequence > 0) {
-			update.set(SEQUENCE, sequence);
-		}
-		return update.unset(AWAITING);
+		return INBOX.markSequence(update, sequence).unset(AWAITING);
 	}
 
 	@Override
@@ -192,10 +188,10 @@ class MongoDelegationReplica implements DelegationReplica {
 	}
 
 	@Override
-	public Optional<Delegate> removeParticipant(String delegationId, String participantId) {
-		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delegationId)),
-				new Update().unset("delegates." + participantId), FindAndModifyOptions.options().returnNew(false),
-				Document.class, COLLECTION);
+	public Optional<Delegate> removeParticipant(String delegationId, String participantId, String eventId) {
+		Document before = this.mongo.findAndModify(Query.query(INBOX.notAppliedYet(Inbox.byId(delegationId), eventId)),
+				INBOX.markApplied(new Update().unset("delegates." + participantId), eventId),
+				FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
 		if (before == null) {
 			return Optional.empty();
 		}

@@ -18,6 +18,7 @@ import no.ks.kulturskole.notification.confirmation.application.WorkshopReplica;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView.DetailsChange;
 import no.ks.kulturskole.notification.confirmation.model.WorkshopView.Session;
+import no.ks.kulturskole.support.inbox.mongo.Inbox;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Collection {@code workshops}, {@code _id} = workshop id. Sessions are a sub-document
  * keyed by session id. A reschedule is applied only if its revision is higher than the
- * stored one, so a redelivered or late event cannot turn the clock back.
+ * stored one, so a redelivered or late event cannot turn the clock back; a details change
+ * once per event id. Both through the platform's inbox ({@link Inbox}).
  */
 @Component
 class MongoWorkshopReplica implements WorkshopReplica {
@@ -38,12 +40,28 @@ class MongoWorkshopReplica implements WorkshopReplica {
 
 	private static final String APPLIED_DETAILS_EVENTS = "appliedDetailsEvents";
 
+	/** How many details changes were applied: the calendar SEQUENCE is made from it. */
+	private static final String DETAILS_CHANGES = "detailsChanges";
+
+	/**
+	 * The platform's inbox: the workshop's revision orders reschedules, the ids of the
+	 * details changes applied keep each counted once.
+	 */
+	private static final Inbox INBOX = new Inbox(APPLIED_DETAILS_EVENTS, "revision");
+
 	private final MongoTemplate mongo;
 
 	MongoWorkshopReplica(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * A plain upsert, outside the inbox: workshop events carry no per-workshop sequence
+	 * (only reschedules a {@code revision}), and the cancellation is final. A
+	 * {@code WorkshopScheduled} republished after a details change would write the old
+	 * title again until the next change: the gap is named in ARCHITECTURE (issue 18's
+	 * inbox) and needs the producer to number its workshop events.
+	 */
 	@Override
 	public void recordScheduled(WorkshopScheduled event) {
 		Update update = new Update().set("title", event.title())
@@ -66,8 +84,8 @@ class MongoWorkshopReplica implements WorkshopReplica {
 		// gets its times; revision stays the comparison key
 		this.mongo.upsert(byId(event.workshopId()),
 				new Update().setOnInsert("revision", 0).setOnInsert("cancelled", false), COLLECTION);
-		Query older = Query.query(Criteria.where("_id").is(event.workshopId()).and("revision").lt(event.revision()));
-		Update update = new Update().set("revision", event.revision());
+		Query older = Query.query(INBOX.olderThan(Inbox.byId(event.workshopId()), event.revision()));
+		Update update = INBOX.markSequence(new Update(), event.revision());
 		if (event.registrationDeadline() != null) {
 			update.set("registrationDeadline", event.registrationDeadline());
 		}
@@ -98,13 +116,13 @@ class MongoWorkshopReplica implements WorkshopReplica {
 				meetingUrls);
 		this.mongo.upsert(byId(event.workshopId()),
 				new Update().setOnInsert("revision", 0).setOnInsert("cancelled", false), COLLECTION);
-		Query notYetApplied = Query
-			.query(Criteria.where("_id").is(event.workshopId()).and(APPLIED_DETAILS_EVENTS).ne(eventId));
-		Update update = new Update().set("title", event.title())
+		Query notYetApplied = Query.query(INBOX.notAppliedYet(Inbox.byId(event.workshopId()), eventId));
+		Update update = INBOX.markApplied(new Update(), eventId)
+			.inc(DETAILS_CHANGES, 1)
+			.set("title", event.title())
 			.set("language", event.language())
 			.set("format", format)
 			.set("venue", event.venue())
-			.push(APPLIED_DETAILS_EVENTS, eventId)
 			.set("lastDetailsChange",
 					new Document("eventId", eventId).append("titleChanged", change.titleChanged())
 						.append("previousTitle", change.previousTitle())
@@ -160,12 +178,14 @@ class MongoWorkshopReplica implements WorkshopReplica {
 		WorkshopView.Rules rules = new WorkshopView.Rules(instant(document.get("registrationDeadline")),
 				(min != null) ? min.intValue() : 0, (max != null) ? max.intValue() : null,
 				Boolean.TRUE.equals(document.getBoolean("outsideRoleRequired")));
-		// each applied details change is remembered by its event id: their number is the
-		// count
-		List<String> detailsChanges = document.getList(APPLIED_DETAILS_EVENTS, String.class, List.of());
+		// counted in the update that applied each change; a document from before the
+		// count (its list of ids was not bounded then) is counted by its ids
+		Number counted = document.get(DETAILS_CHANGES, Number.class);
+		int detailsChanges = (counted != null) ? counted.intValue()
+				: document.getList(APPLIED_DETAILS_EVENTS, String.class, List.of()).size();
 		return new WorkshopView(document.getString("_id"), document.getString("title"), document.getString("language"),
 				(revision != null) ? revision.intValue() : 0, Boolean.TRUE.equals(document.getBoolean("cancelled")),
-				sessions, rules, detailsChanges.size(), document.getString("format"), document.getString("venue"),
+				sessions, rules, detailsChanges, document.getString("format"), document.getString("venue"),
 				detailsChange(document.get("lastDetailsChange", Document.class)));
 	}
 

@@ -7,10 +7,14 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
+import no.ks.kulturskole.support.inbox.EffectKey;
+
 /**
  * What makes two e-mails "the same e-mail": the same kind of fact, to the same recipient,
  * about the same workshop session and delegation, in the same revision. The e-mail log
- * stores at most one e-mail per key, which is how a redelivered event sends nothing.
+ * stores at most one e-mail per key, which is how a redelivered event sends nothing: the
+ * platform's inbox for a side effect, its version an {@link EffectKey} made from the
+ * event id or the aggregate's revision.
  * <p>
  * The recipient enters the key only as a hash, so that the key (which is also the
  * notification id published on {@code notification.events}) carries no address.
@@ -41,15 +45,12 @@ public record MailKey(MailKind kind, String recipient, String workshopId, String
 	}
 
 	private static String revisionVersion(int revision) {
-		if (revision < 1) {
-			throw new IllegalArgumentException("revision must be positive");
-		}
-		return "v" + revision;
+		return EffectKey.ofVersion(revision);
 	}
 
 	/** A version for a one-off fact, from the id of the event that told it. */
 	public static String ofEvent(Object eventId) {
-		return "e" + eventId;
+		return EffectKey.ofEvent(eventId);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import no.ks.kulturskole.contracts.workshop.MaterialsPublished;
 import no.ks.kulturskole.contracts.workshop.RegistrationClosed;
 import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionChanged;
@@ -13,6 +14,7 @@ import no.ks.kulturskole.contracts.workshop.WorkshopCompleted;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopInvitationsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopEvent;
+import no.ks.kulturskole.contracts.workshop.WorkshopQuestionsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopRescheduled;
 import no.ks.kulturskole.contracts.workshop.WorkshopScheduled;
 import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
@@ -31,7 +33,10 @@ import org.springframework.stereotype.Service;
  * carries out what follows for the delegations: promotions when room appears, and
  * cancellations when the workshop is cancelled. The replica change and the resulting
  * events are stored in one document update. Idempotent: delivery is at least once, and an
- * event whose id the aggregate already holds changes nothing.
+ * event whose id the aggregate already holds (the platform's inbox,
+ * {@link no.ks.kulturskole.support.inbox.AppliedEvents}, kept in the aggregate) changes
+ * nothing. No sequence guard is needed: workshop events of one workshop keep their order
+ * on its partition, so only a redelivery comes late, and its id is remembered.
  */
 @Service
 public class ApplyWorkshopEvents {
@@ -68,8 +73,11 @@ public class ApplyWorkshopEvents {
 					(current, now) -> current.invitationsChanged(eventId,
 							WorkshopInvitationsChanged.OPEN.equals(invitations.scope()) ? null
 									: invitations.organisationNumbers()));
-			// materials are notification's business
-			default -> {
+			// not the replica's: materials are notification's business, the questions
+			// have a replica of their own (see the consumer)
+			case MaterialsPublished materials -> {
+			}
+			case WorkshopQuestionsChanged questions -> {
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.registration.ManageLinkIssued;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
+import no.ks.kulturskole.support.inbox.AppliedEvents;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import no.ks.kulturskole.support.problem.RuleViolation;
@@ -52,7 +53,8 @@ import no.ks.kulturskole.support.problem.RuleViolation;
  *
  * @param id the workshop id
  * @param appliedEvents ids of workshop events already applied, so that a redelivered
- * event changes nothing
+ * event changes nothing: the platform's inbox ({@link AppliedEvents}, bounded), kept in
+ * the aggregate so that it is written in the same update as the change
  * @param conflicts attempts by other addresses to register an organisation that has a
  * delegation, open until staff resolve them, then kept for the record
  * @param attendance who attended each session, per delegation (one entry per delegation
@@ -65,13 +67,6 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** Workshops are held, and their deadlines set, in Norwegian time. */
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-	/**
-	 * How many workshop events the aggregate remembers having applied: far more than a
-	 * redelivery can reach back (a workshop sees a few dozen staff changes in its life),
-	 * and bounded, so the document does not grow with them.
-	 */
-	static final int REMEMBERED_WORKSHOP_EVENTS = 256;
 
 	/**
 	 * The most delegates a delegation may have where the workshop sets no maximum (or a
@@ -108,7 +103,7 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 	}
 
 	public boolean hasApplied(String eventId) {
-		return this.appliedEvents.contains(eventId);
+		return AppliedEvents.of(this.appliedEvents).contains(eventId);
 	}
 
 	/** The replica after a newer description of the workshop; delegations stay. */
@@ -350,14 +345,8 @@ public record WorkshopRegistrations(String id, Workshop workshop, List<Delegatio
 
 	/** The next version; {@code eventId} is the workshop event applied, if any. */
 	WorkshopRegistrations next(Workshop workshop, List<Delegation> delegations, String eventId) {
-		List<String> applied = this.appliedEvents;
-		if (eventId != null) {
-			applied = new ArrayList<>(this.appliedEvents);
-			applied.add(eventId);
-			if (applied.size() > REMEMBERED_WORKSHOP_EVENTS) {
-				applied = applied.subList(applied.size() - REMEMBERED_WORKSHOP_EVENTS, applied.size());
-			}
-		}
+		List<String> applied = (eventId != null) ? AppliedEvents.of(this.appliedEvents).with(eventId).ids()
+				: this.appliedEvents;
 		return new WorkshopRegistrations(this.id, workshop, delegations, this.conflicts, this.attendance, applied,
 				this.version + 1);
 	}

@@ -13,7 +13,10 @@ import org.springframework.messaging.Message;
 
 /**
  * Binding {@code erasureReceipts-in-0}: {@code erasure.notification-service} and
- * {@code erasure.reporting-service}, consumer group {@code registration-service}.
+ * {@code erasure.reporting-service}, consumer group {@code registration-service}. One
+ * exhaustive {@code switch} over the topic's sealed type. No dedup needed beyond
+ * {@link Erasures}' own: a receipt only ever sets "this service erased", which a
+ * redelivery sets again.
  */
 @Configuration(proxyBeanMethods = false)
 class ErasureReceiptsConsumer {
@@ -21,8 +24,8 @@ class ErasureReceiptsConsumer {
 	@Bean
 	Consumer<Message<byte[]>> erasureReceipts(InboundEvents inboundEvents, Erasures erasures) {
 		return (message) -> inboundEvents.handle(message, ErasureEvent.class, (event) -> {
-			if (event instanceof ErasureCompleted completed) {
-				erasures.on(completed);
+			switch (event) {
+				case ErasureCompleted completed -> erasures.on(completed);
 			}
 		});
 	}

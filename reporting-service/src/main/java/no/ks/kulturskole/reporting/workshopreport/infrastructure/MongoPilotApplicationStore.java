@@ -8,6 +8,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.PilotApplicationSt
 import no.ks.kulturskole.reporting.workshopreport.application.Delivery;
 import no.ks.kulturskole.reporting.workshopreport.model.PilotApplicationReport;
 import no.ks.kulturskole.reporting.workshopreport.model.PilotDecision;
+import no.ks.kulturskole.support.inbox.mongo.Inbox;
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -20,9 +21,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * One document per application ({@code _id} = applicationId), deduplicated like the
- * workshop reports: each update is guarded by the record's offset being above the last
- * one applied from its partition ({@code lastApplied}), and moves that mark in the same
- * update. All events of an application share its key, hence its partition.
+ * workshop reports, through the platform's inbox: each update is guarded by the record's
+ * offset being above the last one applied from its partition ({@code lastApplied}) and by
+ * its event id, and moves both in the same update. All events of an application share its
+ * key, hence its partition.
  */
 public class MongoPilotApplicationStore implements PilotApplicationStore {
 
@@ -83,16 +85,17 @@ public class MongoPilotApplicationStore implements PilotApplicationStore {
 		return this.mongo.find(new Query(), PilotApplicationReport.class, collection());
 	}
 
+	/**
+	 * The platform's inbox ({@link Inbox}): guarded by the record's offset above the last
+	 * one applied from its partition and by the event's id, both moved in the same
+	 * update.
+	 */
 	private boolean applyOnce(Delivery at, String applicationId, Update update) {
-		String lastApplied = LAST_APPLIED + "." + at.position().stream();
-		update.set(lastApplied, at.position().offset()).push(APPLIED_EVENTS, at.eventId());
+		Inbox inbox = new Inbox(APPLIED_EVENTS, LAST_APPLIED + "." + at.position().stream());
+		inbox.markSequence(inbox.markApplied(update, at.eventId()), at.position().offset());
 		return this.mongo
-			.updateFirst(query(where("_id").is(applicationId)
-				.and(lastApplied)
-				.not()
-				.gte(at.position().offset())
-				.and(APPLIED_EVENTS)
-				.ne(at.eventId())), update, collection())
+			.updateFirst(query(inbox.olderThan(inbox.notAppliedYet(Inbox.byId(applicationId), at.eventId()),
+					at.position().offset())), update, collection())
 			.getMatchedCount() == 1;
 	}
 

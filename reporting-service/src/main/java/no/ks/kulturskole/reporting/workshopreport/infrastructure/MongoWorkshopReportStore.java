@@ -1,6 +1,5 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
-import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -78,12 +76,10 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	private final ReentrantLock[] locks = new ReentrantLock[64];
 
 	/**
-	 * Each report as this instance last wrote it, by collection and workshop: the next
-	 * batch folds onto it without reading it back. Only a conditional write uses it, so a
-	 * report another instance (or a rebuild) changed since fails the version check and is
-	 * read afresh. Softly held: memory wins over the saved read.
+	 * Each report as this instance last wrote it: the next batch folds onto it without
+	 * reading it back ({@link WrittenReports}).
 	 */
-	private final Map<String, SoftReference<Document>> written = new ConcurrentHashMap<>();
+	private final WrittenReports written = new WrittenReports();
 
 	public MongoWorkshopReportStore(MongoTemplate mongo) {
 		this(mongo, () -> COLLECTION);
@@ -119,7 +115,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		catch (RuntimeException ex) {
 			// a fold or a write that failed half-way: what this instance remembers may
 			// not be what is stored
-			workshopIds.forEach(this::forget);
+			workshopIds.forEach((workshopId) -> this.written.forget(collection(), workshopId));
 			throw ex;
 		}
 		finally {
@@ -144,7 +140,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			if (attempt > ATTEMPTS) {
 				throw new IllegalStateException("Reports " + pending + " kept changing under this consumer");
 			}
-			Map<String, Document> stored = remembered(pending);
+			Map<String, Document> stored = this.written.of(collection(), pending);
 			Set<String> unknown = new HashSet<>(pending);
 			unknown.removeAll(stored.keySet());
 			if (!unknown.isEmpty()) {
@@ -163,7 +159,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 					changed.add(workshopId);
 				}
 				else {
-					forget(workshopId);
+					this.written.forget(collection(), workshopId);
 					lost.add(workshopId);
 				}
 			}
@@ -250,30 +246,6 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		return this.mongo.find(overview, WorkshopSummary.class, collection());
 	}
 
-	private Map<String, Document> remembered(Set<String> workshopIds) {
-		Map<String, Document> documents = new HashMap<>();
-		for (String workshopId : workshopIds) {
-			SoftReference<Document> known = this.written.get(keyOf(workshopId));
-			Document document = (known != null) ? known.get() : null;
-			if (document != null) {
-				documents.put(workshopId, document);
-			}
-		}
-		return documents;
-	}
-
-	private void remember(Document document) {
-		this.written.put(keyOf(document.getString("_id")), new SoftReference<>(document));
-	}
-
-	private void forget(String workshopId) {
-		this.written.remove(keyOf(workshopId));
-	}
-
-	private String keyOf(String workshopId) {
-		return collection() + "/" + workshopId;
-	}
-
 	private Map<String, Document> load(Set<String> workshopIds) {
 		Map<String, Document> documents = new HashMap<>();
 		for (Document document : this.mongo.find(query(where("_id").in(workshopIds)), Document.class, collection())) {
@@ -291,7 +263,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			try {
 				Document created = WorkshopReportDocuments.documentOf(draft, 1);
 				this.mongo.insert(created, collection());
-				remember(created);
+				this.written.remember(collection(), created);
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
@@ -304,7 +276,7 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 			.replaceOne(new Document("_id", draft.workshopId()).append(VERSION, version), next)
 			.getMatchedCount() == 1;
 		if (won) {
-			remember(next);
+			this.written.remember(collection(), next);
 		}
 		return won;
 	}

@@ -1,13 +1,5 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
 import no.ks.kulturskole.reporting.workshopreport.model.DelegationMails;
 import no.ks.kulturskole.reporting.workshopreport.model.AttendanceRecord;
 import no.ks.kulturskole.reporting.workshopreport.model.SentMessage;
@@ -22,6 +14,16 @@ import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopStatus;
 import org.bson.Document;
+
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.dateOf;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.enumOf;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.instantOf;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.intOf;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.list;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.listOf;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.nameOf;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.put;
+import static no.ks.kulturskole.reporting.workshopreport.infrastructure.BsonValues.strings;
 
 /**
  * A workshop report and its bookkeeping as a stored document, mapped by hand: Spring
@@ -69,7 +71,7 @@ final class WorkshopReportDocuments {
 		document.put(FormDocuments.QUESTIONS, FormDocuments.questionDocuments(report.questions()));
 		document.put(FormDocuments.ANSWERS, FormDocuments.answerDocuments(report.answers()));
 		document.put(VERSION, version);
-		document.put(BOOKKEEPING, bookkeepingDocument(draft.bookkeeping()));
+		document.put(BOOKKEEPING, BookkeepingDocuments.documentOf(draft.bookkeeping()));
 		return document;
 	}
 
@@ -89,7 +91,7 @@ final class WorkshopReportDocuments {
 				FormDocuments.questionsOf(document), FormDocuments.answersOf(document));
 		Document bookkeeping = document.get(BOOKKEEPING, Document.class);
 		return WorkshopReportDraft.of(report,
-				(bookkeeping != null) ? bookkeepingOf(bookkeeping) : ReportBookkeeping.NONE);
+				(bookkeeping != null) ? BookkeepingDocuments.bookkeepingOf(bookkeeping) : ReportBookkeeping.NONE);
 	}
 
 	private static Document sessionDocument(SessionReport session) {
@@ -232,76 +234,6 @@ final class WorkshopReportDocuments {
 		Number sequence = document.get("sequence", Number.class);
 		return new AttendanceRecord(document.getString("sessionId"), document.getString("delegationId"),
 				document.getList("present", String.class), (sequence != null) ? sequence.longValue() : 0);
-	}
-
-	private static Document bookkeepingDocument(ReportBookkeeping bookkeeping) {
-		Document positions = new Document();
-		bookkeeping.positions().forEach(positions::put);
-		return new Document("positions", positions).append("recentEvents", bookkeeping.recentEvents())
-			.append("countedMails", bookkeeping.countedMails())
-			.append("removedParticipants", bookkeeping.removedParticipants());
-	}
-
-	private static ReportBookkeeping bookkeepingOf(Document document) {
-		Map<String, Long> positions = new LinkedHashMap<>();
-		Document stored = document.get("positions", Document.class);
-		if (stored != null) {
-			stored.forEach((stream, offset) -> positions.put(stream, ((Number) offset).longValue()));
-		}
-		return new ReportBookkeeping(positions, strings(document, "recentEvents"), strings(document, "countedMails"),
-				strings(document, "removedParticipants"));
-	}
-
-	private static void put(Document document, String name, Object value) {
-		// the converter leaves out what is null, and so does this mapping
-		if (value != null) {
-			document.put(name, value);
-		}
-	}
-
-	private static <T> List<Document> list(List<T> values, Function<T, Document> mapping) {
-		List<Document> documents = new ArrayList<>(values.size());
-		for (T value : values) {
-			documents.add(mapping.apply(value));
-		}
-		return documents;
-	}
-
-	private static <T> List<T> listOf(Document document, String name, Function<Document, T> mapping) {
-		List<Document> documents = document.getList(name, Document.class);
-		if (documents == null) {
-			return null;
-		}
-		List<T> values = new ArrayList<>(documents.size());
-		for (Document element : documents) {
-			values.add(mapping.apply(element));
-		}
-		return values;
-	}
-
-	private static List<String> strings(Document document, String name) {
-		return document.getList(name, String.class);
-	}
-
-	private static String nameOf(Enum<?> value) {
-		return (value != null) ? value.name() : null;
-	}
-
-	private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-		return (name != null) ? Enum.valueOf(type, name) : null;
-	}
-
-	private static Date dateOf(Instant instant) {
-		return (instant != null) ? Date.from(instant) : null;
-	}
-
-	private static Instant instantOf(Object stored) {
-		return (stored instanceof Date date) ? date.toInstant() : null;
-	}
-
-	private static int intOf(Document document, String name) {
-		Object value = document.get(name);
-		return (value instanceof Number number) ? number.intValue() : 0;
 	}
 
 }

@@ -15,8 +15,8 @@ import java.util.Map;
  * is derived from the entries when the report is made ({@link #report()},
  * {@link ReportCounts}), never moved by increments, so no count can drift. On top of that
  * {@link #isNew} stops a record read again (the offset watermark per partition) and an
- * event published again (the recent event ids; both kept by {@link AppliedEvents}), so
- * that changes that set a value (a seat, a capacity) are not moved backwards either.
+ * event published again (the recent event ids): the platform's inbox, {@link ReportInbox},
+ * so that changes that set a value (a seat, a capacity) are not moved backwards either.
  * Order between topics does not matter: a delegation read before the schedule names its
  * session, whose capacity follows with the schedule.
  * <p>
@@ -56,7 +56,7 @@ public final class WorkshopReportDraft {
 	/** The extra registration questions and the answers (issue 17). */
 	private FormResponses form = new FormResponses(List.of(), List.of());
 
-	private AppliedEvents appliedEvents = new AppliedEvents();
+	private ReportInbox inbox = new ReportInbox();
 
 	private boolean changed;
 
@@ -86,7 +86,7 @@ public final class WorkshopReportDraft {
 		stored.messages().forEach(message -> draft.messages.put(message.messageId(), message));
 		stored.attendance().forEach(entry -> draft.attendance.put(entry.key(), entry));
 		draft.form = new FormResponses(stored.questions(), stored.answers());
-		draft.appliedEvents = new AppliedEvents(bookkeeping.positions(), bookkeeping.recentEvents());
+		draft.inbox = ReportInbox.of(bookkeeping);
 		return draft;
 	}
 
@@ -106,12 +106,12 @@ public final class WorkshopReportDraft {
 	 * @param stream the source partition, e.g. {@code registration_events-1}
 	 */
 	public boolean isNew(String stream, long offset, String eventId) {
-		return this.appliedEvents.isNew(stream, offset, eventId);
+		return this.inbox.isNew(stream, offset, eventId);
 	}
 
 	/** Notes the event as applied; call after its change succeeded. */
 	public void applied(String stream, long offset, String eventId) {
-		this.appliedEvents.applied(stream, offset, eventId);
+		this.inbox.applied(stream, offset, eventId);
 		this.changed = true;
 	}
 
@@ -273,8 +273,8 @@ public final class WorkshopReportDraft {
 	}
 
 	public ReportBookkeeping bookkeeping() {
-		return new ReportBookkeeping(this.appliedEvents.positions(), this.appliedEvents.recentEvents(),
-				this.mails.counted(), this.participants.removed());
+		return new ReportBookkeeping(this.inbox.positions(), this.inbox.recentEvents(), this.mails.counted(),
+				this.participants.removed());
 	}
 
 	/** The session, created empty (capacity 0 until the schedule is read) if absent. */

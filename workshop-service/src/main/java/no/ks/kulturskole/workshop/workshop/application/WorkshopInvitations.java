@@ -3,7 +3,6 @@ package no.ks.kulturskole.workshop.workshop.application;
 import java.util.List;
 
 import no.ks.kulturskole.contracts.registration.PilotMunicipalitySelected;
-import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import no.ks.kulturskole.workshop.workshop.model.InvitationScope;
@@ -64,15 +63,17 @@ public class WorkshopInvitations {
 		return invited;
 	}
 
-	/** From registration.events: only the pilot's selections matter here. */
-	public void apply(RegistrationEvent event) {
-		if (event instanceof PilotMunicipalitySelected selected) {
-			this.pilot.add(selected.organisationNumber());
-			for (Workshop workshop : this.workshops.findFollowingThePilot()) {
-				this.changes.pilotMunicipalitySelected(workshop.id(), selected.organisationNumber());
-			}
-			log.info("Pilot selection {} applied to the workshops following the pilot", selected.applicationId());
+	/**
+	 * From registration.events: the pilot's selections invite to the workshops that
+	 * follow the pilot. Idempotent by state: the pilot and each workshop's invitations
+	 * are sets, so a redelivery adds nothing.
+	 */
+	public void on(PilotMunicipalitySelected selected) {
+		this.pilot.add(selected.organisationNumber());
+		for (Workshop workshop : this.workshops.findFollowingThePilot()) {
+			this.changes.pilotMunicipalitySelected(workshop.id(), selected.organisationNumber());
 		}
+		log.info("Pilot selection {} applied to the workshops following the pilot", selected.applicationId());
 	}
 
 	private List<String> known(List<String> organisationNumbers) {

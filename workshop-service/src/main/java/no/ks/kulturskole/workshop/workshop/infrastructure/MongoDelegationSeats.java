@@ -2,10 +2,10 @@ package no.ks.kulturskole.workshop.workshop.infrastructure;
 
 import java.util.List;
 
+import no.ks.kulturskole.support.inbox.mongo.Inbox;
 import no.ks.kulturskole.workshop.workshop.application.DelegationSeats;
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * One document per delegation in {@code delegation_seats}: its session, its seat and the
- * ids of its participants (never names or e-mails: only what counting needs).
+ * ids of its participants (never names or e-mails: only what counting needs), with the
+ * platform's inbox ({@link Inbox}): the delegation sequence applied last and the ids of
+ * the last participant events applied, each written in the same update as the state.
  */
 @Repository
 class MongoDelegationSeats implements DelegationSeats {
@@ -24,6 +26,10 @@ class MongoDelegationSeats implements DelegationSeats {
 	/** The highest delegation sequence applied; absent until an event carried one. */
 	static final String SEQUENCE = "sequence";
 
+	private static final Inbox INBOX = Inbox.sequenceIn(SEQUENCE);
+
+	private static final String PARTICIPANTS = "participants";
+
 	private final MongoTemplate mongo;
 
 	MongoDelegationSeats(MongoTemplate mongo) {
@@ -31,41 +37,43 @@ class MongoDelegationSeats implements DelegationSeats {
 	}
 
 	/**
-	 * One conditional upsert: it matches the delegation unless a newer event placed it
-	 * already; then the upsert's insert collides with the stored {@code _id} and the
-	 * older event is dropped. The same sequence matches again, so a redelivery is
-	 * harmless.
+	 * One upsert guarded by the sequence ({@link Inbox#unlessNewer}): an older event is
+	 * dropped; the same sequence matches again, so a redelivery is harmless.
 	 */
 	@Override
 	public void place(String delegationId, String workshopId, String sessionId, Seat seat, int participantCount,
 			long sequence) {
-		Criteria notNewer = Criteria.where("_id").is(delegationId);
-		Update update = new Update().set("workshopId", workshopId)
+		Update update = INBOX.markSequence(new Update().set("workshopId", workshopId)
 			.set("sessionId", sessionId)
 			.set("seat", seat.name())
-			.set("participantCount", participantCount);
-		if (sequence > 0) {
-			notNewer = notNewer.orOperator(Criteria.where(SEQUENCE).exists(false),
-					Criteria.where(SEQUENCE).lte(sequence));
-			update.set(SEQUENCE, sequence);
-		}
-		try {
-			this.mongo.upsert(Query.query(notNewer), update, COLLECTION);
-		}
-		catch (DuplicateKeyException newerStored) {
-			// a newer event placed the delegation: this one is history
-		}
+			.set("participantCount", participantCount), sequence);
+		INBOX.unlessNewer(delegationId, sequence, (guarded) -> this.mongo.upsert(guarded, update, COLLECTION));
 	}
 
 	@Override
-	public void addParticipant(String delegationId, String workshopId, String participantId) {
-		this.mongo.upsert(byId(delegationId),
-				new Update().setOnInsert("workshopId", workshopId).addToSet("participants", participantId), COLLECTION);
+	public void addParticipant(String delegationId, String workshopId, String participantId, String eventId) {
+		Update update = INBOX.markApplied(
+				new Update().setOnInsert("workshopId", workshopId).addToSet(PARTICIPANTS, participantId), eventId);
+		INBOX.once(delegationId, eventId, (guarded) -> this.mongo.upsert(guarded, update, COLLECTION));
 	}
 
 	@Override
-	public void removeParticipant(String delegationId, String participantId) {
-		this.mongo.updateFirst(byId(delegationId), new Update().pull("participants", participantId), COLLECTION);
+	public void removeParticipant(String delegationId, String participantId, String eventId) {
+		this.mongo.updateFirst(notAppliedYet(delegationId, eventId),
+				INBOX.markApplied(new Update().pull(PARTICIPANTS, participantId), eventId), COLLECTION);
+	}
+
+	/**
+	 * Two updates (MongoDB refuses {@code $pull} and {@code $addToSet} on one field in
+	 * one): the removal unmarked, so that after a crash between them the redelivery does
+	 * both again; only the addition marks the event applied.
+	 */
+	@Override
+	public void replaceParticipant(String delegationId, String workshopId, String replacedParticipantId,
+			String participantId, String eventId) {
+		this.mongo.updateFirst(notAppliedYet(delegationId, eventId),
+				new Update().pull(PARTICIPANTS, replacedParticipantId), COLLECTION);
+		addParticipant(delegationId, workshopId, participantId, eventId);
 	}
 
 	/**
@@ -82,14 +90,14 @@ class MongoDelegationSeats implements DelegationSeats {
 			.is(Seat.CONFIRMED.name()));
 		int persons = 0;
 		for (Document delegation : this.mongo.find(confirmed, Document.class, COLLECTION)) {
-			List<String> participants = delegation.getList("participants", String.class, List.of());
+			List<String> participants = delegation.getList(PARTICIPANTS, String.class, List.of());
 			persons += participants.isEmpty() ? delegation.getInteger("participantCount", 0) : participants.size();
 		}
 		return persons;
 	}
 
-	private static Query byId(String delegationId) {
-		return Query.query(Criteria.where("_id").is(delegationId));
+	private static Query notAppliedYet(String delegationId, String eventId) {
+		return Query.query(INBOX.notAppliedYet(Inbox.byId(delegationId), eventId));
 	}
 
 }

@@ -55,13 +55,29 @@ class MongoDelegationSeatsTests {
 
 	@Test
 	void eventsFromBeforeTheSequenceAreAppliedAsTheyCome() {
-		this.seats.addParticipant("d-3", "w-3", "p-1");
+		this.seats.addParticipant("d-3", "w-3", "p-1", "e-1");
 		this.seats.place("d-3", "w-3", "s-1", Seat.CONFIRMED, 1, 0);
 		assertThat(this.seats.confirmedPersons("w-3", "s-1")).isEqualTo(1);
 
 		this.seats.place("d-3", "w-3", "s-1", Seat.CANCELLED, 1, 0);
 
 		assertThat(this.seats.confirmedPersons("w-3", "s-1")).isZero();
+	}
+
+	@Test
+	void aRepublishedParticipantAfterTheRemovalDoesNotComeBack() {
+		this.seats.place("d-4", "w-4", "s-1", Seat.CONFIRMED, 2, 1);
+		this.seats.addParticipant("d-4", "w-4", "p-1", "e-1");
+		this.seats.addParticipant("d-4", "w-4", "p-2", "e-2");
+		this.seats.removeParticipant("d-4", "p-1", "e-3");
+
+		this.seats.addParticipant("d-4", "w-4", "p-1", "e-1");
+		this.seats.replaceParticipant("d-4", "w-4", "p-2", "p-3", "e-4");
+		this.seats.replaceParticipant("d-4", "w-4", "p-2", "p-3", "e-4");
+
+		assertThat(this.seats.confirmedPersons("w-4", "s-1")).isEqualTo(1);
+		this.seats.addParticipant("d-4", "w-4", "p-5", "e-5");
+		assertThat(this.seats.confirmedPersons("w-4", "s-1")).isEqualTo(2);
 	}
 
 }
