@@ -167,6 +167,40 @@ class InstancesAndFailOverTests {
 		}
 	}
 
+	@Test
+	void theReportsStreamOfTheApiCarriesTheChangesOfEveryReportingInstanceToo() throws Exception {
+		HttpResponse<InputStream> stream = java.net.http.HttpClient.newHttpClient()
+			.send(this.gateway.request("/api/reports/stream")
+				.header("Accept", "text/event-stream")
+				.header("Authorization", Gateway.basic("stab", "kulturskole"))
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(stream.statusCode()).isEqualTo(200);
+		List<String> lines = new CopyOnWriteArrayList<>();
+		Thread reader = Thread.ofVirtual().start(() -> readLines(stream.body(), lines));
+		try {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> reporting1.subscribers() >= 1 && reporting2.subscribers() >= 1);
+			reporting1.changed("api-fra-instans-1");
+			reporting2.changed("api-fra-instans-2");
+
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(
+						() -> assertThat(lines).anySatisfy((line) -> assertThat(line).contains("api-fra-instans-1"))
+							.anySatisfy((line) -> assertThat(line).contains("api-fra-instans-2")));
+		}
+		finally {
+			stream.body().close();
+			reader.interrupt();
+		}
+		// the gateway lets go of both instances once it finds the caller gone (at its
+		// next write), so that the other stream tests count their own subscriptions
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			reporting1.changed("ingen-lytter");
+			reporting2.changed("ingen-lytter");
+			return reporting1.subscribers() == 0 && reporting2.subscribers() == 0;
+		});
+	}
+
 	private static void readLines(InputStream body, List<String> lines) {
 		try {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));

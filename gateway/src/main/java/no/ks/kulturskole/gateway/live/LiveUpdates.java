@@ -32,6 +32,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * workshop whichever instance applied them. An instance that goes away is followed again
  * when it is back; its {@code subscribed} event then makes the page read its numbers
  * afresh, for what it may have missed.
+ * <p>
+ * The same merged stream answers API callers on reporting's own path
+ * ({@code /api/reports/stream}, STAFF like the rest of {@code /api/reports}): proxied to
+ * one instance it would carry only that instance's workshops.
  */
 @RestController
 class LiveUpdates {
@@ -65,7 +69,7 @@ class LiveUpdates {
 		this.timeout = timeout;
 	}
 
-	@GetMapping(path = "/stab/direkte", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@GetMapping(path = { "/stab/direkte", "/api/reports/stream" }, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream() {
 		// an hour, then the browser's EventSource reconnects and the page reads afresh
 		SseEmitter emitter = new SseEmitter(this.timeout.toMillis());

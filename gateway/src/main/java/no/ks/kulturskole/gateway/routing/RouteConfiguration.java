@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -65,7 +66,10 @@ class RouteConfiguration {
 			// erasure of personal data (issue 14): registration-service owns the data
 			.and(routes.proxy("registration-privacy", services.of("registration"), "/api/privacy/**"))
 			.and(routes.proxy("notification-staff", services.of("notification"), "/api/notifications/**"))
-			.and(routes.proxy("reporting-staff", services.of("reporting"), "/api/reports/**"))
+			// the reports' live stream is the gateway's own: the merged stream of every
+			// reporting instance (live.LiveUpdates); proxied it would be one instance's
+			.and(routes.proxy("reporting-staff", services.of("reporting"),
+					path("/api/reports/**").and(path("/api/reports/stream").negate())))
 			.and(apiDocs(services, routes));
 	}
 
@@ -128,8 +132,16 @@ class RouteConfiguration {
 			return forward(routeId, service, paths).build();
 		}
 
+		RouterFunction<ServerResponse> proxy(String routeId, ServiceInstances service, RequestPredicate requests) {
+			return forward(routeId, service, requests).build();
+		}
+
 		RouterFunctions.Builder forward(String routeId, ServiceInstances service, String... paths) {
-			return route(routeId).route(path(paths), inTurn(service))
+			return forward(routeId, service, path(paths));
+		}
+
+		private RouterFunctions.Builder forward(String routeId, ServiceInstances service, RequestPredicate requests) {
+			return route(routeId).route(requests, inTurn(service))
 				.before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
 				.before(withTokenFor(this.credentials, service.shortName()))
 				// the gateway already answers with the request's correlation id, and the

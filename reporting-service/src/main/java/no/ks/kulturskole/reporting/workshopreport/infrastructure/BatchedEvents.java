@@ -61,7 +61,7 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<InboundRecord> records = recordsOf(batch);
-		this.live.applyBatch(records.stream().map(InboundRecord::position).toList(), () -> apply(records));
+		this.live.applyBatch(() -> apply(records));
 	}
 
 	private void apply(List<InboundRecord> records) {

@@ -1,46 +1,35 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
-import org.apache.kafka.common.TopicPartition;
-
 /**
- * What the live consumers have applied, so that a rebuild can catch up exactly before it
- * switches. Live consumers apply under the read lock (concurrently); the rebuild's final
- * catch-up and switch hold the write lock, so no live event is half applied to the old
- * collections while the pointer moves, and everything a live consumer applied before is
- * in the new ones.
+ * The live consumers of this instance, which a rebuild pauses while it switches. Live
+ * consumers apply under the read lock (concurrently), each batch against one generation
+ * ({@link ActiveGeneration#applyLive}, which also holds back the other instances' batches
+ * during a switch); the rebuild's final catch-up and switch hold the write lock, so no
+ * live event of this instance is half applied to the old collections while the pointer
+ * moves.
  */
 public class LiveConsumption {
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-	/** Next offset after the last applied record, per partition. */
-	private final Map<TopicPartition, Long> applied = new ConcurrentHashMap<>();
+	private final ActiveGeneration active;
 
-	/**
-	 * Runs the action, which applies a batch of records, and notes their positions as
-	 * applied.
-	 */
-	public void applyBatch(List<SourcePosition> positions, Runnable action) {
+	public LiveConsumption(ActiveGeneration active) {
+		this.active = active;
+	}
+
+	/** Runs the action, which applies a batch of records. */
+	public void applyBatch(Runnable action) {
 		this.lock.readLock().lock();
 		try {
-			action.run();
-			positions.forEach(at -> this.applied.merge(new TopicPartition(at.topic(), at.partition()), at.offset() + 1,
-					Math::max));
+			this.active.applyLive(action);
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
-	}
-
-	Map<TopicPartition, Long> applied() {
-		return Map.copyOf(this.applied);
 	}
 
 	void whilePaused(Runnable action) {

@@ -2,10 +2,7 @@ package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,9 +13,6 @@ import no.ks.kulturskole.reporting.workshopreport.application.ReadModelRebuilds;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus;
 import no.ks.kulturskole.reporting.workshopreport.model.RebuildStatus.State;
 import no.ks.kulturskole.support.kafka.KafkaClientSettings;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import no.ks.kulturskole.support.privacy.PersonalDataSeals;
@@ -34,16 +28,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * to the end offsets seen at the start, while the live consumers go on writing to the
  * active collections and queries go on reading them. The replay folds every report in
  * memory and writes each once, in bulk ({@link Replayer}).</li>
- * <li>Then the live consumers are paused ({@link LiveConsumption#whilePaused}), the
- * replay catches up to everything they applied (their group's committed offsets and the
- * positions they applied since), and the pointer document is switched: one atomic write.
- * From then on live consumers write, and queries read, the new generation.</li>
+ * <li>Then the live consumers are paused: this instance's
+ * ({@link LiveConsumption#whilePaused}) and, through the pointer document, every other
+ * instance's ({@link ActiveGeneration#beginSwitch}: their batches wait and come again).
+ * Whatever any live consumer applied is below the topics' end now, so the replay catches
+ * up to the end offsets and the pointer is switched: one atomic write. From then on live
+ * consumers write, and queries read, the new generation.</li>
  * <li>The generation before the previous one is dropped; the previous one stays for a
  * manual rollback (set the pointer back).</li>
  * </ol>
  * Projections are idempotent, so live events the replay had already applied count once. A
  * record that cannot be applied (the live consumers dead-lettered it too) is skipped and
- * counted, not fatal.
+ * counted, not fatal. The status is shared by every instance
+ * ({@link SharedRebuildStatus}): one rebuild at a time, whichever instance is asked.
  */
 public class ReadModelRebuild implements ReadModelRebuilds {
 
@@ -64,8 +61,6 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 	private final KafkaClientSettings kafka;
 
-	private final String liveGroup;
-
 	private final List<RebuildListener> listeners;
 
 	private final ExecutorService worker = Executors
@@ -73,18 +68,19 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 
 	private final AtomicReference<RebuildStatus> status;
 
+	private final SharedRebuildStatus shared;
+
 	private volatile PersonalDataSeals personalData;
 
 	public ReadModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live, JsonMapper json,
-			MunicipalityRegister register, KafkaClientSettings kafka, String liveGroup,
-			List<RebuildListener> listeners) {
+			MunicipalityRegister register, KafkaClientSettings kafka, List<RebuildListener> listeners) {
 		this.mongo = mongo;
 		this.active = active;
 		this.live = live;
 		this.json = json;
 		this.register = register;
 		this.kafka = kafka;
-		this.liveGroup = liveGroup;
+		this.shared = new SharedRebuildStatus(mongo);
 		this.listeners = List.copyOf(listeners);
 		this.status = new AtomicReference<>(
 				new RebuildStatus(State.IDLE, active.generation(), null, 0, null, null, null, null));
@@ -101,15 +97,21 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 			return status();
 		}
 		String generation = "g" + System.currentTimeMillis();
-		this.status.set(new RebuildStatus(State.RUNNING, this.active.generation(), generation, 0, Instant.now(), null,
-				null, null));
+		RebuildStatus running = new RebuildStatus(State.RUNNING, this.active.generation(), generation, 0, Instant.now(),
+				null, null, null);
+		if (!this.shared.claim(running)) {
+			// another instance rebuilds
+			return status();
+		}
+		this.status.set(running);
 		this.worker.submit(() -> run(generation));
 		return status();
 	}
 
+	/** The last rebuild of any instance, with the generation live now. */
 	@Override
 	public RebuildStatus status() {
-		RebuildStatus current = this.status.get();
+		RebuildStatus current = this.shared.load().orElseGet(this.status::get);
 		return new RebuildStatus(current.state(), this.active.generation(), current.generation(),
 				current.eventsApplied(), current.startedAt(), current.finishedAt(), current.eventsPerSecond(),
 				current.failure());
@@ -132,54 +134,37 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 						replay.records());
 				this.listeners.forEach(listener -> listener.caughtUp(generation));
 				this.live.whilePaused(() -> {
-					replay.catchUpInBatches(liveTargets(replay.partitions()), replayer::apply);
-					this.active.switchTo(generation);
+					this.active.beginSwitch(generation);
+					try {
+						// no live batch of any instance goes on now: all they applied is
+						// below the topics' end
+						replay.catchUpInBatches(replay.endOffsets(), replayer::apply);
+						this.active.switchTo(generation);
+					}
+					catch (RuntimeException ex) {
+						this.active.abandonSwitch();
+						throw ex;
+					}
 				});
 				dropAllBut(generation, previous);
 				Instant finished = Instant.now();
-				this.status.set(new RebuildStatus(State.DONE, generation, generation, replay.records(), started,
-						finished, rate(replay.records(), started, finished), null));
+				publish(new RebuildStatus(State.DONE, generation, generation, replay.records(), started, finished,
+						rate(replay.records(), started, finished), null));
 				log.info("Rebuild {} done: {} records, {} skipped", generation, replay.records(), replayer.skipped());
 			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Rebuild {} failed; the active read models are unchanged", generation, ex);
-			this.status.set(new RebuildStatus(State.FAILED, this.active.generation(), generation,
+			publish(new RebuildStatus(State.FAILED, this.active.generation(), generation,
 					this.status.get().eventsApplied(), started, Instant.now(), null, ex.getClass().getSimpleName()));
 		}
 	}
 
 	private void progress(String generation, Instant started, long records) {
 		if (records - this.status.get().eventsApplied() >= 500) {
-			this.status.set(new RebuildStatus(State.RUNNING, this.active.generation(), generation, records, started,
-					null, null, null));
+			publish(new RebuildStatus(State.RUNNING, this.active.generation(), generation, records, started, null, null,
+					null));
 		}
-	}
-
-	/**
-	 * Everything the live consumers have applied: committed offsets, and positions since.
-	 */
-	private Map<TopicPartition, Long> liveTargets(List<TopicPartition> partitions) {
-		Map<TopicPartition, Long> targets = new HashMap<>();
-		try (Admin admin = Admin.create(this.kafka.admin())) {
-			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(this.liveGroup)
-				.partitionsToOffsetAndMetadata()
-				.get();
-			committed.forEach((partition, offset) -> {
-				if (offset != null && partitions.contains(partition)) {
-					targets.put(partition, offset.offset());
-				}
-			});
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading the live consumers' offsets", ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("Could not read the live consumers' offsets", ex);
-		}
-		this.live.applied().forEach((partition, next) -> targets.merge(partition, next, Math::max));
-		return targets;
 	}
 
 	private void dropAllBut(String current, String previous) {
@@ -194,6 +179,11 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 				this.mongo.dropCollection(name);
 			}
 		}
+	}
+
+	private void publish(RebuildStatus status) {
+		this.status.set(status);
+		this.shared.save(status);
 	}
 
 	static Double rate(long records, Instant started, Instant finished) {

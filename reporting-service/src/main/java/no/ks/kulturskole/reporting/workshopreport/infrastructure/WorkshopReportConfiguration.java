@@ -55,8 +55,8 @@ class WorkshopReportConfiguration {
 	}
 
 	@Bean
-	LiveConsumption liveConsumption() {
-		return new LiveConsumption();
+	LiveConsumption liveConsumption(ActiveGeneration active) {
+		return new LiveConsumption(active);
 	}
 
 	@Bean
@@ -66,10 +66,9 @@ class WorkshopReportConfiguration {
 
 	@Bean
 	ReadModelRebuild readModelRebuild(MongoTemplate mongo, ActiveGeneration active, LiveConsumption live,
-			JsonMapper json, MunicipalityRegister register, KafkaClientSettings kafka,
-			@Value("${spring.cloud.stream.bindings.workshopEvents-in-0.group}") String group,
-			List<RebuildListener> listeners, ObjectProvider<PersonalDataSeals> personalData) {
-		ReadModelRebuild rebuild = new ReadModelRebuild(mongo, active, live, json, register, kafka, group, listeners);
+			JsonMapper json, MunicipalityRegister register, KafkaClientSettings kafka, List<RebuildListener> listeners,
+			ObjectProvider<PersonalDataSeals> personalData) {
+		ReadModelRebuild rebuild = new ReadModelRebuild(mongo, active, live, json, register, kafka, listeners);
 		personalData.ifAvailable(rebuild::openPersonalDataWith);
 		return rebuild;
 	}

@@ -15,10 +15,10 @@ import java.util.Map;
  * is derived from the entries when the report is made ({@link #report()},
  * {@link ReportCounts}), never moved by increments, so no count can drift. On top of that
  * {@link #isNew} stops a record read again (the offset watermark per partition) and an
- * event published again (the recent event ids): the platform's inbox, {@link ReportInbox},
- * so that changes that set a value (a seat, a capacity) are not moved backwards either.
- * Order between topics does not matter: a delegation read before the schedule names its
- * session, whose capacity follows with the schedule.
+ * event published again (the recent event ids): the platform's inbox,
+ * {@link ReportInbox}, so that changes that set a value (a seat, a capacity) are not
+ * moved backwards either. Order between topics does not matter: a delegation read before
+ * the schedule names its session, whose capacity follows with the schedule.
  * <p>
  * Not thread-safe: one consumer thread folds one draft.
  */
