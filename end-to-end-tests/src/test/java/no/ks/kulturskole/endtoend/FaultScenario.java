@@ -58,6 +58,9 @@ final class FaultScenario {
 
 	private final Map<String, PlatformClient.Answer> answers = new ConcurrentHashMap<>();
 
+	/** When each municipality's first try was sent (System.nanoTime). */
+	private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
 	private final Map<String, Long> deadLettersBefore;
 
 	private String workshopId;
@@ -99,7 +102,10 @@ final class FaultScenario {
 	void register(List<String> municipalities) {
 		try (ExecutorService callers = Executors.newFixedThreadPool(4)) {
 			for (String municipality : municipalities) {
-				callers.submit(() -> this.answers.put(municipality, register(municipality)));
+				callers.submit(() -> {
+					this.sentAt.put(municipality, System.nanoTime());
+					this.answers.put(municipality, register(municipality));
+				});
 			}
 		}
 	}
@@ -118,6 +124,21 @@ final class FaultScenario {
 		return this.answers.entrySet()
 			.stream()
 			.filter((answer) -> answer.getValue().status() != 201)
+			.map((answer) -> answer.getKey() + ": " + answer.getValue().status() + " " + answer.getValue().body())
+			.toList();
+	}
+
+	/**
+	 * The answers that were not an acknowledgement (201) to a registration sent after
+	 * {@code nanoTime} (System.nanoTime), with what they said. A registration in flight
+	 * at an instance when it was killed may lose its answer (the coordinator tries
+	 * again); one sent afterwards has no reason to.
+	 */
+	List<String> unacknowledgedSentAfter(long nanoTime) {
+		return this.answers.entrySet()
+			.stream()
+			.filter((answer) -> answer.getValue().status() != 201)
+			.filter((answer) -> this.sentAt.get(answer.getKey()) - nanoTime > 0)
 			.map((answer) -> answer.getKey() + ": " + answer.getValue().status() + " " + answer.getValue().body())
 			.toList();
 	}

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,9 +146,11 @@ class OperationsEndToEndTests {
 		assertThat(RunningPlatform.console().linesWith(marker)).as("log lines with a name or an address").isEmpty();
 		assertThat(RunningPlatform.console().linesWith(phone)).as("log lines with the phone number").isEmpty();
 		for (Application application : Application.values()) {
-			assertThat(scrape(platform.urlOf(application)).body()).as(application + "'s metrics")
-				.doesNotContain(marker)
-				.doesNotContain(phone);
+			for (String instance : platform.urlsOf(application)) {
+				assertThat(scrape(instance).body()).as(application + "'s metrics at " + instance)
+					.doesNotContain(marker)
+					.doesNotContain(phone);
+			}
 		}
 	}
 
@@ -273,18 +274,20 @@ class OperationsEndToEndTests {
 
 	/** The metric names every service's scrape endpoint shows now. */
 	private static Set<String> exposedMetrics() {
-		Map<Application, String> scrapes = new EnumMap<>(Application.class);
+		List<String> scrapes = new ArrayList<>();
 		for (Application application : Application.values()) {
-			HttpResponse<String> scrape = scrape(platform.urlOf(application));
-			assertThat(scrape.statusCode()).as(application + " scrape").isEqualTo(200);
-			scrapes.put(application, scrape.body());
+			// every instance: a counter appears once its instance has counted something
+			for (String instance : platform.urlsOf(application)) {
+				HttpResponse<String> scrape = scrape(instance);
+				assertThat(scrape.statusCode()).as(application + " scrape at " + instance).isEqualTo(200);
+				scrapes.add(scrape.body());
+			}
 		}
 		Set<String> names = new TreeSet<>();
-		scrapes.values()
-			.forEach((scrape) -> scrape.lines()
-				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-				.map((line) -> line.split("[{ ]", 2)[0])
-				.forEach(names::add));
+		scrapes.forEach((scrape) -> scrape.lines()
+			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+			.map((line) -> line.split("[{ ]", 2)[0])
+			.forEach(names::add));
 		return names;
 	}
 
