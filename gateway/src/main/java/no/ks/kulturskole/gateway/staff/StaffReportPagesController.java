@@ -57,7 +57,7 @@ class StaffReportPagesController {
 			@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
 		String chosen = DIMENSIONS.containsKey(dimension) ? dimension : "county";
 		String workshop = (workshopId != null && !workshopId.isBlank()) ? workshopId : null;
-		StaffApi.Coverage coverage = this.api.coverage(chosen, workshop);
+		ReportViews.Coverage coverage = this.api.coverage(chosen, workshop);
 		model.addAttribute("coverage", coverage);
 		// the map needs reporting's statuses per municipality; without them, the table
 		// alone
@@ -90,7 +90,7 @@ class StaffReportPagesController {
 
 	@GetMapping("/stab/pilot")
 	String pilot(Model model) {
-		StaffApi.PilotOverview overview = this.api.pilotApplications();
+		RegistrationViews.PilotOverview overview = this.api.pilotApplications();
 		model.addAttribute("overview", overview);
 		model.addAttribute("statusLabels", PILOT_STATUS);
 		this.closure.addTo(model);
@@ -103,8 +103,8 @@ class StaffReportPagesController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("decision", (decision != null && !decision.isBlank()) ? decision : null);
 		body.put("reason", (reason != null && !reason.isBlank()) ? reason.strip() : null);
-		StaffApi.Outcome outcome = this.api.post(this.api.registrationService(),
-				"/api/pilot-applications/{id}/decision", body, applicationId);
+		Outcome outcome = this.api.post(this.api.registrationService(), "/api/pilot-applications/{id}/decision", body,
+				applicationId);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved",
 					"SELECTED".equals(decision) ? "Kommunen er valgt." : "Søknaden er avslått.");
@@ -126,13 +126,13 @@ class StaffReportPagesController {
 			@RequestParam(name = "delegasjon", required = false) String delegationId, Model model) {
 		String workshop = FormValues.blankToNull(workshopId);
 		String delegation = FormValues.blankToNull(delegationId);
-		List<StaffApi.DelegationReport> delegations = List.of();
+		List<ReportViews.DelegationReport> delegations = List.of();
 		if (workshop != null) {
-			StaffApi.Report report = this.api.report(workshop);
+			ReportViews.Report report = this.api.report(workshop);
 			if (report != null) {
 				delegations = report.delegations()
 					.stream()
-					.sorted(Comparator.comparing(StaffApi.DelegationReport::municipalityName,
+					.sorted(Comparator.comparing(ReportViews.DelegationReport::municipalityName,
 							Comparator.nullsLast(Comparator.naturalOrder())))
 					.toList();
 				String chosen = delegation;
@@ -166,7 +166,7 @@ class StaffReportPagesController {
 			@RequestParam(name = "delegasjon", required = false) String delegationId, RedirectAttributes redirect) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("notificationId", FormValues.blankToNull(notificationId));
-		StaffApi.Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend", body);
+		Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend", body);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "E-posten er sendt på nytt.");
 		}
@@ -191,7 +191,7 @@ class StaffReportPagesController {
 
 	@PostMapping("/stab/admin/gjenoppbygg")
 	String rebuild(RedirectAttributes redirect) {
-		StaffApi.Outcome outcome = this.api.post(this.api.reportingService(), "/api/reports/admin/rebuild", null);
+		Outcome outcome = this.api.post(this.api.reportingService(), "/api/reports/admin/rebuild", null);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Rapportene bygges opp på nytt fra hendelsene.");
 		}

@@ -10,6 +10,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import no.ks.kulturskole.api.workshop.CopyWorkshopRequest;
+import no.ks.kulturskole.api.workshop.OsloTime;
+import no.ks.kulturskole.api.workshop.ScheduleWorkshopRequest;
+import no.ks.kulturskole.api.workshop.WorkshopChangeRequests;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopChanges;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopFilter;
@@ -80,8 +84,8 @@ class StaffWorkshopController {
 	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel; feltene er navngitt i errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> schedule(@Valid @RequestBody ScheduleWorkshopRequest request) {
-		Workshop workshop = request.isDraft() ? this.scheduling.draft(request.toPlan())
-				: this.scheduling.schedule(request.toPlan());
+		Workshop workshop = request.isDraft() ? this.scheduling.draft(WorkshopRequests.plan(request))
+				: this.scheduling.schedule(WorkshopRequests.plan(request));
 		// Relative, so that it stays right behind the gateway.
 		return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id()))
 			.body(StaffWorkshopResponse.of(workshop));
@@ -105,7 +109,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> copy(@PathVariable String id,
 			@Valid @RequestBody CopyWorkshopRequest request) {
-		Workshop copy = this.scheduling.copy(id, request.toShift(), OsloTime.ZONE);
+		Workshop copy = this.scheduling.copy(id, WorkshopRequests.shift(request), OsloTime.ZONE);
 		return ResponseEntity.created(URI.create("/api/workshops/" + copy.id())).body(StaffWorkshopResponse.of(copy));
 	}
 
@@ -123,7 +127,7 @@ class StaffWorkshopController {
 			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse revise(@PathVariable String id, @Valid @RequestBody ScheduleWorkshopRequest request) {
-		return StaffWorkshopResponse.of(this.changes.revise(id, request.toPlan()));
+		return StaffWorkshopResponse.of(this.changes.revise(id, WorkshopRequests.plan(request)));
 	}
 
 	/**
@@ -155,7 +159,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse changeDetails(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.DetailsRequest request) {
-		return StaffWorkshopResponse.of(this.changes.changeDetails(id, request.toChange()));
+		return StaffWorkshopResponse.of(this.changes.changeDetails(id, WorkshopRequests.change(request)));
 	}
 
 	@PostMapping("/{id}/schedule")
@@ -216,8 +220,8 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse reschedule(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.RescheduleRequest request) {
-		return StaffWorkshopResponse
-			.of(this.changes.reschedule(id, request.registrationDeadline(), request.times(), request.reason()));
+		return StaffWorkshopResponse.of(this.changes.reschedule(id, request.registrationDeadline(),
+				WorkshopRequests.times(request), request.reason()));
 	}
 
 	@PostMapping(path = "/{id}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -236,7 +240,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> addSession(@PathVariable String id,
 			@Valid @RequestBody ScheduleWorkshopRequest.SessionRequest request) {
-		Workshop workshop = this.changes.addSession(id, request.toPlan());
+		Workshop workshop = this.changes.addSession(id, WorkshopRequests.session(request));
 		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(StaffWorkshopResponse.of(workshop));
 	}
 
@@ -273,8 +277,8 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse prepare(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.PreparationRequest request) {
-		return StaffWorkshopResponse
-			.of(this.changes.prepare(id, request.materialList(), request.questionList(), request.releaseAt()));
+		return StaffWorkshopResponse.of(this.changes.prepare(id, WorkshopRequests.materials(request),
+				WorkshopRequests.questions(request), request.releaseAt()));
 	}
 
 	@GetMapping
