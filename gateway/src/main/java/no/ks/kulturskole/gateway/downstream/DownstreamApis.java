@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.downstream;
 
+import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationApi;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 
@@ -28,6 +29,11 @@ class DownstreamApis {
 	@Bean
 	StaffRegistrationApi staffRegistrationApi(DownstreamClients clients) {
 		return client(clients.registration(), StaffRegistrationApi.class);
+	}
+
+	@Bean
+	StaffPilotApi staffPilotApi(DownstreamClients clients) {
+		return client(clients.registration(), StaffPilotApi.class);
 	}
 
 	private static <T> T client(RestClient service, Class<T> contract) {

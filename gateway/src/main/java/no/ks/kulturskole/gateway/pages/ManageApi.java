@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -167,15 +168,14 @@ class ManageApi {
 					return new Answer<>(status.value(), body, null);
 				}
 				if (status.is4xxClientError()) {
-					PublicApi.Problem problem = null;
+					Problem problem = null;
 					try {
-						problem = response.bodyTo(PublicApi.Problem.class);
+						problem = response.bodyTo(Problem.class);
 					}
 					catch (RestClientException ex) {
 						// a 4xx without a problem document: the status says enough
 					}
-					return new Answer<>(status.value(), null,
-							(problem != null) ? problem : new PublicApi.Problem(null, List.of()));
+					return new Answer<>(status.value(), null, (problem != null) ? problem : Problem.none());
 				}
 				throw new RestClientException("Registration answered " + status.value());
 			});
@@ -219,7 +219,7 @@ class ManageApi {
 	}
 
 	/** A service's answer: the body on success, else the problem document. */
-	record Answer<T>(int status, T body, PublicApi.Problem problem) {
+	record Answer<T>(int status, T body, Problem problem) {
 
 		boolean ok() {
 			return this.problem == null;

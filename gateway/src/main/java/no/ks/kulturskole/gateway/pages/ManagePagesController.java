@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -253,7 +254,7 @@ class ManagePagesController {
 			if (answer.ok() || answer.notFound()) {
 				return "lost-link-sent";
 			}
-			for (PublicApi.FieldProblem problem : answer.problem().errors()) {
+			for (Problem.FieldProblem problem : answer.problem().errors()) {
 				if (List.of("organisationNumber", "email").contains(problem.field())) {
 					errors.field(problem.field(), problem.message());
 				}
@@ -331,9 +332,9 @@ class ManagePagesController {
 	 * The service numbers the rows it was sent; the form numbers all its rows.
 	 * {@code refused} is said, in the page's language, when the service gave no reason.
 	 */
-	static FormErrors errorsOf(PublicApi.Problem problem, List<ManageForm.Kept> kept, String refused) {
+	static FormErrors errorsOf(Problem problem, List<ManageForm.Kept> kept, String refused) {
 		FormErrors errors = new FormErrors();
-		for (PublicApi.FieldProblem error : problem.errors()) {
+		for (Problem.FieldProblem error : problem.errors()) {
 			String field = (error.field() != null) ? error.field() : "";
 			Matcher participant = PARTICIPANT_FIELD.matcher(field);
 			if (participant.matches() && participant.group(2) != null

@@ -20,6 +20,7 @@ import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.registration.pilot.application.PilotApplications;
 import no.ks.kulturskole.registration.pilot.model.PilotSelection;
+import no.ks.kulturskole.api.registration.DecisionRequest;
 import no.ks.kulturskole.registration.pilot.model.PilotStatus;
 
 import org.springframework.http.MediaType;
@@ -163,7 +164,8 @@ class PilotApplicationController {
 							examples = { @ExampleObject(name = "Velg", value = SELECT_EXAMPLE),
 									@ExampleObject(name = "Avslå med begrunnelse",
 											value = DECLINE_EXAMPLE) })) @Valid @RequestBody DecisionRequest request) {
-		return OverviewView.of(this.applications.decide(applicationId, request.decision(), request.reason()));
+		return OverviewView.of(this.applications.decide(applicationId, PilotStatus.valueOf(request.decision().name()),
+				request.reason()));
 	}
 
 	record ApplicationRequest(
@@ -182,13 +184,6 @@ class PilotApplicationController {
 							message = "E-postadressen er ikke gyldig.") String email,
 			@Schema(nullable = true) @Pattern(regexp = "[+0-9 ()-]{5,30}",
 					message = "Telefonnummeret kan bare ha sifre, mellomrom og + - ( ).") String phone) {
-	}
-
-	record DecisionRequest(
-			@Schema(example = "SELECTED", description = "SELECTED eller DECLINED") @NotNull(
-					message = "Beslutning må velges.") PilotStatus decision,
-			@Schema(nullable = true, description = "Begrunnelse ved avslag") @Size(max = 2000,
-					message = "Teksten er for lang.") String reason) {
 	}
 
 	record Receipt(String applicationId, Organisation organisation, PilotStatus status, Instant submittedAt) {
