@@ -82,6 +82,27 @@ public record ScheduleWorkshopRequest(
 		@Schema(description = "true lagrer et utkast som ikke er synlig eller kunngjort før det publiseres",
 				example = "false") Boolean draft) {
 
+	/** A whole request, for the API documentation. */
+	public static final String EXAMPLE = """
+			{
+			  "title": "Kulturskolen som utviklingsaktør i fremtidens kommune",
+			  "description": "Digitalt verksted om kulturskolens rolle i kommunen.",
+			  "programme": "Fremtidens kulturskole",
+			  "organisers": ["KS", "Norsk kulturskoleråd"],
+			  "targetGroup": "Kulturskoleledere, kommunalt ansatte og politikere som arbeider med kulturskolens rolle i kommunen",
+			  "free": true,
+			  "format": "ONLINE",
+			  "meetingUrl": "https://møte.example.no/kulturskole-10-mars",
+			  "language": "nb",
+			  "registrationDeadline": "2027-03-01T23:59",
+			  "minDelegationSize": 2,
+			  "maxDelegationSize": 6,
+			  "outsideRoleRequired": true,
+			  "sessions": [
+			    { "startsAt": "2027-03-10T09:00", "endsAt": "2027-03-10T11:30", "capacity": 60 }
+			  ]
+			}""";
+
 	public boolean isDraft() {
 		return Boolean.TRUE.equals(this.draft);
 	}

@@ -41,26 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Verksted (ansatte)", description = "Planlegge og se verksted, med møtelenker")
 class StaffWorkshopController {
 
-	static final String EXAMPLE = """
-			{
-			  "title": "Kulturskolen som utviklingsaktør i fremtidens kommune",
-			  "description": "Digitalt verksted om kulturskolens rolle i kommunen.",
-			  "programme": "Fremtidens kulturskole",
-			  "organisers": ["KS", "Norsk kulturskoleråd"],
-			  "targetGroup": "Kulturskoleledere, kommunalt ansatte og politikere som arbeider med kulturskolens rolle i kommunen",
-			  "free": true,
-			  "format": "ONLINE",
-			  "meetingUrl": "https://møte.example.no/kulturskole-10-mars",
-			  "language": "nb",
-			  "registrationDeadline": "2027-03-01T23:59",
-			  "minDelegationSize": 2,
-			  "maxDelegationSize": 6,
-			  "outsideRoleRequired": true,
-			  "sessions": [
-			    { "startsAt": "2027-03-10T09:00", "endsAt": "2027-03-10T11:30", "capacity": 60 }
-			  ]
-			}""";
-
 	private final WorkshopScheduling scheduling;
 
 	private final WorkshopChanges changes;
@@ -77,9 +57,9 @@ class StaffWorkshopController {
 	@Operation(summary = "Planlegg et verksted og åpne det for påmelding, eller lagre det som utkast",
 			description = "Lagrer verkstedet og kunngjør WorkshopScheduled på workshop.events. "
 					+ "Med \"draft\": true lagres et utkast som verken vises offentlig eller kunngjøres.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							examples = @ExampleObject(name = "Digitalt verksted", value = EXAMPLE))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MediaType.APPLICATION_JSON_VALUE,
+					examples = @ExampleObject(name = "Digitalt verksted", value = ScheduleWorkshopRequest.EXAMPLE))))
 	@ApiResponse(responseCode = "201", description = "Verkstedet er planlagt")
 	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel; feltene er navngitt i errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -119,7 +99,7 @@ class StaffWorkshopController {
 					+ "og opplysninger (PATCH /api/workshops/{id}/details).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							examples = @ExampleObject(name = "Utkast", value = EXAMPLE))))
+							examples = @ExampleObject(name = "Utkast", value = ScheduleWorkshopRequest.EXAMPLE))))
 	@ApiResponse(responseCode = "200", description = "Utkastet er endret")
 	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel eller verkstedet er ikke et utkast",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
