@@ -178,6 +178,22 @@ class StaffPagesTests extends PagesTestBase {
 	}
 
 	@Test
+	void aNumberTheGatewayCannotReadIsRefusedByItsFieldAndNothingIsSent() {
+		logIn("stab", "kulturskole");
+		String workshop = "/stab/verksted/" + FakePlatform.WORKSHOP_ID;
+		String token = csrfToken(this.browser.get(workshop).body());
+		int before = platform.staffCalls().size();
+
+		HttpResponse<String> refused = this.browser.postForm(workshop + "/okter/s1/kapasitet",
+				fields("_csrf", token, "capacity", "tretti"));
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(this.browser.get(workshop).body()).contains("Endringen ble ikke gjort")
+			.contains("Skriv et helt tall.");
+		assertThat(platform.staffCalls()).hasSize(before);
+	}
+
+	@Test
 	void aStaffFormWithoutItsCsrfTokenIsRefusedAndNothingIsSent() {
 		logIn("stab", "kulturskole");
 		int before = platform.staffCalls().size();

@@ -46,30 +46,41 @@ public class DownstreamClients {
 	 */
 	public DownstreamClients(DownstreamInstances services, CallerCredentials credentials, Duration connectTimeout,
 			Duration readTimeout, ObservationRegistry observations) {
+		this(services, credentials, connectTimeout, readTimeout,
+				RestClient.builder().observationRegistry(observations));
+	}
+
+	/**
+	 * @param builder Boot's {@code RestClient.Builder} in the application (issue 18): it
+	 * comes with the observation registry and the customizers Boot applies, so the calls'
+	 * metrics ({@code http.client.requests}) and traces come along; each service gets a
+	 * copy of it
+	 */
+	public DownstreamClients(DownstreamInstances services, CallerCredentials credentials, Duration connectTimeout,
+			Duration readTimeout, RestClient.Builder builder) {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(readTimeout);
-		this.workshop = client(services.of("workshop"), credentials, requests, observations);
-		this.registration = client(services.of("registration"), credentials, requests, observations);
-		this.reporting = client(services.of("reporting"), credentials, requests, observations);
-		this.notification = client(services.of("notification"), credentials, requests, observations);
+		this.workshop = client(builder.clone(), services.of("workshop"), credentials, requests);
+		this.registration = client(builder.clone(), services.of("registration"), credentials, requests);
+		this.reporting = client(builder.clone(), services.of("reporting"), credentials, requests);
+		this.notification = client(builder.clone(), services.of("notification"), credentials, requests);
 	}
 
 	/**
 	 * A number a service leaves out (a field added later, or one it has no value for) is
 	 * read as zero rather than failing the whole page: Jackson 3 refuses that by default.
 	 */
-	private static RestClient client(ServiceInstances instances, CallerCredentials credentials,
-			JdkClientHttpRequestFactory requests, ObservationRegistry observations) {
+	private static RestClient client(RestClient.Builder builder, ServiceInstances instances,
+			CallerCredentials credentials, JdkClientHttpRequestFactory requests) {
 		String service = DownstreamServices.serviceName(instances.shortName());
-		return RestClient.builder()
+		return builder
 			// the first instance's address; each call goes to the instance in turn
 			// (below)
 			.baseUrl(instances.all().getFirst().toString())
-			.observationRegistry(observations)
 			.configureMessageConverters(
 					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(
 							JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build())))

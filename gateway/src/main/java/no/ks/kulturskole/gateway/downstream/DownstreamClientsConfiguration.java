@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
 
 @Configuration(proxyBeanMethods = false)
 class DownstreamClientsConfiguration {
@@ -25,9 +26,12 @@ class DownstreamClientsConfiguration {
 	DownstreamClients downstreamClients(DownstreamInstances services, CallerCredentials credentials,
 			@Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${platform.gateway.pages.read-timeout:10s}") Duration readTimeout,
-			ObjectProvider<ObservationRegistry> observations) {
-		return new DownstreamClients(services, credentials, connectTimeout, readTimeout,
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+			ObjectProvider<RestClient.Builder> builders, ObjectProvider<ObservationRegistry> observations) {
+		// Boot's builder (with its observation and converter customizers); a plain one
+		// with the registry where Boot's REST client support is not configured
+		RestClient.Builder builder = builders.getIfAvailable(() -> RestClient.builder()
+			.observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP)));
+		return new DownstreamClients(services, credentials, connectTimeout, readTimeout, builder);
 	}
 
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.api.registration.PublicRequests;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -110,31 +112,24 @@ class ManageApi {
 
 	/** Always accepted by the service, whether or not it found a delegation. */
 	Answer<Void> requestLink(String workshopId, String organisationNumber, String email) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("organisationNumber", blankToNull(organisationNumber));
-		body.put("email", trim(email));
 		return exchange(this.clients.registration()
 			.post()
 			.uri("/api/public/workshops/{id}/manage-link-requests", workshopId)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(body), Void.class);
+			.body(new PublicRequests.LinkRequest(blankToNull(organisationNumber), trim(email))), Void.class);
 	}
 
 	Answer<PilotReceipt> applyForPilot(PilotForm form) {
-		Map<String, Object> contact = new LinkedHashMap<>();
-		contact.put("name", trim(form.getContact().getName()));
-		contact.put("email", trim(form.getContact().getEmail()));
-		contact.put("phone", blankToNull(form.getContact().getPhone()));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("municipalityNumber", blankToNull(form.getMunicipalityNumber()));
-		body.put("contact", contact);
-		body.put("motivation", trim(form.getMotivation()));
-		body.put("inGuidanceScheme", form.isInGuidanceScheme());
+		PublicRequests.ContactRequest contact = new PublicRequests.ContactRequest(trim(form.getContact().getName()),
+				trim(form.getContact().getEmail()), blankToNull(form.getContact().getPhone()));
+		PublicRequests.ApplicationRequest application = new PublicRequests.ApplicationRequest(
+				blankToNull(form.getMunicipalityNumber()), contact, trim(form.getMotivation()),
+				form.isInGuidanceScheme());
 		return exchange(this.clients.registration()
 			.post()
 			.uri("/api/public/pilot-applications")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(body), PilotReceipt.class);
+			.body(application), PilotReceipt.class);
 	}
 
 	/**
@@ -167,15 +162,14 @@ class ManageApi {
 					return new Answer<>(status.value(), body, null);
 				}
 				if (status.is4xxClientError()) {
-					PublicApi.Problem problem = null;
+					Problem problem = null;
 					try {
-						problem = response.bodyTo(PublicApi.Problem.class);
+						problem = response.bodyTo(Problem.class);
 					}
 					catch (RestClientException ex) {
 						// a 4xx without a problem document: the status says enough
 					}
-					return new Answer<>(status.value(), null,
-							(problem != null) ? problem : new PublicApi.Problem(null, List.of()));
+					return new Answer<>(status.value(), null, (problem != null) ? problem : Problem.none());
 				}
 				throw new RestClientException("Registration answered " + status.value());
 			});
@@ -219,7 +213,7 @@ class ManageApi {
 	}
 
 	/** A service's answer: the body on success, else the problem document. */
-	record Answer<T>(int status, T body, PublicApi.Problem problem) {
+	record Answer<T>(int status, T body, Problem problem) {
 
 		boolean ok() {
 			return this.problem == null;

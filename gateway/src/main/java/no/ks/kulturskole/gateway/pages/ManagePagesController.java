@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -225,67 +226,6 @@ class ManagePagesController {
 		return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
 	}
 
-	@GetMapping("/mistet-lenke")
-	String lostLink(@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
-		return lostLinkPage(workshopId, null, null, new FormErrors(), model);
-	}
-
-	/**
-	 * Whether or not a delegation was found, the answer is the same: the page must not
-	 * tell a stranger which municipalities are registered with which address.
-	 */
-	@PostMapping("/mistet-lenke")
-	String requestLink(@RequestParam(name = "workshopId", required = false) String workshopId,
-			@RequestParam(name = "organisationNumber", required = false) String organisationNumber,
-			@RequestParam(name = "email", required = false) String email, Model model, HttpServletResponse response) {
-		FormErrors errors = new FormErrors();
-		if (workshopId == null || workshopId.isBlank()) {
-			errors.fieldInPageLanguage("workshopId", text("lostLink.workshopMissing"));
-		}
-		if (organisationNumber == null || organisationNumber.isBlank()) {
-			errors.fieldInPageLanguage("organisationNumber", text("lostLink.municipalityMissing"));
-		}
-		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.fieldInPageLanguage("email", text("lostLink.emailMissing"));
-		}
-		if (!errors.any()) {
-			ManageApi.Answer<Void> answer = this.api.requestLink(workshopId, organisationNumber, email);
-			if (answer.ok() || answer.notFound()) {
-				return "lost-link-sent";
-			}
-			for (PublicApi.FieldProblem problem : answer.problem().errors()) {
-				if (List.of("organisationNumber", "email").contains(problem.field())) {
-					errors.field(problem.field(), problem.message());
-				}
-				else {
-					errors.general(problem.message());
-				}
-			}
-			if (!errors.any() && answer.problem().detail() != null) {
-				errors.general(answer.problem().detail());
-			}
-			else if (!errors.any()) {
-				errors.generalInPageLanguage(text("lostLink.refused"));
-			}
-			response.setStatus(answer.status());
-		}
-		else {
-			response.setStatus(400);
-		}
-		return lostLinkPage(workshopId, organisationNumber, email, errors, model);
-	}
-
-	private String lostLinkPage(String workshopId, String organisationNumber, String email, FormErrors errors,
-			Model model) {
-		model.addAttribute("workshops", this.publicApi.openWorkshops());
-		model.addAttribute("municipalities", this.publicApi.municipalities());
-		model.addAttribute("workshopId", workshopId);
-		model.addAttribute("organisationNumber", organisationNumber);
-		model.addAttribute("email", email);
-		model.addAttribute("errors", errors);
-		return "lost-link";
-	}
-
 	private String managePage(ManageApi.Managed managed, ManageForm form, FormErrors errors, List<String> answers,
 			Model model) {
 		List<String> questions = this.api.reflectionQuestions(managed.workshopId());
@@ -331,9 +271,9 @@ class ManagePagesController {
 	 * The service numbers the rows it was sent; the form numbers all its rows.
 	 * {@code refused} is said, in the page's language, when the service gave no reason.
 	 */
-	static FormErrors errorsOf(PublicApi.Problem problem, List<ManageForm.Kept> kept, String refused) {
+	static FormErrors errorsOf(Problem problem, List<ManageForm.Kept> kept, String refused) {
 		FormErrors errors = new FormErrors();
-		for (PublicApi.FieldProblem error : problem.errors()) {
+		for (Problem.FieldProblem error : problem.errors()) {
 			String field = (error.field() != null) ? error.field() : "";
 			Matcher participant = PARTICIPANT_FIELD.matcher(field);
 			if (participant.matches() && participant.group(2) != null

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
@@ -107,7 +108,7 @@ class PublicApi {
 				}
 				if (status.is4xxClientError()) {
 					Problem problem = response.bodyTo(Problem.class);
-					return new Outcome(null, (problem != null) ? problem : new Problem(null, List.of()));
+					return new Outcome(null, (problem != null) ? problem : Problem.none());
 				}
 				// a server error is the service's trouble, not the form's: the "try
 				// again" page
@@ -175,19 +176,6 @@ class PublicApi {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record MunicipalitySummary(String number, String name, String countyName) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Problem(String detail, List<FieldProblem> errors) {
-
-		Problem {
-			errors = (errors != null) ? errors : List.of();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record FieldProblem(String field, String message) {
 	}
 
 	/** Exactly one of the two is set. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpSession;
 
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,14 +145,14 @@ class PublicPagesController {
 	 * ones included. Errors are put back on the row the person wrote in. {@code refused}
 	 * is said, in the page's language, when the service gave no reason.
 	 */
-	static FormErrors errorsOf(PublicApi.Problem problem, List<RegistrationForm.FilledRow> rows, String refused) {
+	static FormErrors errorsOf(Problem problem, List<RegistrationForm.FilledRow> rows, String refused) {
 		FormErrors errors = new FormErrors();
-		List<PublicApi.FieldProblem> sorted = new ArrayList<>();
-		for (PublicApi.FieldProblem error : problem.errors()) {
-			sorted.add(new PublicApi.FieldProblem(formField(error.field(), rows), error.message()));
+		List<Problem.FieldProblem> sorted = new ArrayList<>();
+		for (Problem.FieldProblem error : problem.errors()) {
+			sorted.add(new Problem.FieldProblem(formField(error.field(), rows), error.message()));
 		}
-		sorted.sort(Comparator.comparing((PublicApi.FieldProblem error) -> rank(error.field())));
-		for (PublicApi.FieldProblem error : sorted) {
+		sorted.sort(Comparator.comparing((Problem.FieldProblem error) -> rank(error.field())));
+		for (Problem.FieldProblem error : sorted) {
 			if (isFormField(error.field())) {
 				errors.field(error.field(), error.message());
 			}

@@ -41,7 +41,7 @@ class PilotSelectionClosurePages {
 
 	@PostMapping("/stab/pilot/avslutt")
 	String close(@RequestParam(name = "bekreft", required = false) String confirmed, RedirectAttributes redirect) {
-		StaffApi.Outcome outcome = this.api.post(this.api.registrationService(), CLOSURE,
+		Outcome outcome = this.api.post(this.api.registrationService(), CLOSURE,
 				Map.of("confirm", "ja".equals(confirmed)));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Utvelgelsen er avsluttet.");

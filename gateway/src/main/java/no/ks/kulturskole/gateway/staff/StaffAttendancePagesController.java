@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -60,7 +61,7 @@ class StaffAttendancePagesController {
 				.flatMap(delegation -> delegation.participants().stream())
 				.forEach(participant -> ids.add(participant.participantId()));
 		}
-		StaffApi.Outcome outcome = this.api.put(this.api.registrationService(),
+		Outcome outcome = this.api.put(this.api.registrationService(),
 				"/api/workshops/{id}/sessions/{sessionId}/attendance", Map.of("present", List.copyOf(ids)), id,
 				sessionId);
 		if (outcome.ok()) {
@@ -91,9 +92,9 @@ class StaffAttendancePagesController {
 		return render(id, sessionId, answer.matching(), null, model, response);
 	}
 
-	private String render(String id, String requestedSession, StaffApi.Matching matching, List<String> refused,
+	private String render(String id, String requestedSession, RegistrationViews.Matching matching, List<String> refused,
 			Model model, HttpServletResponse response) {
-		StaffApi.Workshop workshop = this.api.workshop(id);
+		WorkshopView.Workshop workshop = this.api.workshop(id);
 		if (workshop == null || workshop.sessions().isEmpty()) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -101,11 +102,11 @@ class StaffAttendancePagesController {
 		}
 		String sessionId = workshop.sessions()
 			.stream()
-			.map(StaffApi.Session::sessionId)
+			.map(WorkshopView.Session::sessionId)
 			.filter(candidate -> candidate.equals(requestedSession))
 			.findFirst()
 			.orElse(workshop.sessions().getFirst().sessionId());
-		List<StaffApi.RegisteredDelegation> active = this.api.registrations(id)
+		List<RegistrationViews.RegisteredDelegation> active = this.api.registrations(id)
 			.stream()
 			.filter(delegation -> !"CANCELLED".equals(delegation.status()))
 			.toList();
@@ -113,8 +114,8 @@ class StaffAttendancePagesController {
 		if (matching != null) {
 			matching.matched().forEach(matched -> checked.add(matched.participantId()));
 		}
-		List<StaffApi.RegisteredDelegation> here = new ArrayList<>();
-		for (StaffApi.RegisteredDelegation delegation : active) {
+		List<RegistrationViews.RegisteredDelegation> here = new ArrayList<>();
+		for (RegistrationViews.RegisteredDelegation delegation : active) {
 			boolean seatedHere = "CONFIRMED".equals(delegation.status()) && sessionId.equals(delegation.sessionId());
 			boolean someoneHere = delegation.participants()
 				.stream()
@@ -148,25 +149,24 @@ class StaffAttendancePagesController {
 			.exchange((req, response) -> {
 				HttpStatusCode status = response.getStatusCode();
 				if (status.is2xxSuccessful()) {
-					return new Answer(status.value(), response.bodyTo(StaffApi.Matching.class), List.of());
+					return new Answer(status.value(), response.bodyTo(RegistrationViews.Matching.class), List.of());
 				}
 				if (status.is4xxClientError()) {
-					StaffApi.Problem problem = null;
+					Problem problem = null;
 					try {
-						problem = response.bodyTo(StaffApi.Problem.class);
+						problem = response.bodyTo(Problem.class);
 					}
 					catch (RestClientException ex) {
 						// no problem document: the status says enough
 					}
-					return new Answer(status.value(), null, new StaffApi.Outcome(status.value(),
-							(problem != null) ? problem : new StaffApi.Problem(null, List.of()))
-						.messages());
+					return new Answer(status.value(), null,
+							new Outcome(status.value(), (problem != null) ? problem : Problem.none()).messages());
 				}
 				throw new RestClientException("registration-service answered " + status.value());
 			});
 	}
 
-	private record Answer(int status, StaffApi.Matching matching, List<String> messages) {
+	private record Answer(int status, RegistrationViews.Matching matching, List<String> messages) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class StaffCertificatePagesController {
 					return new Answer(reply.getStatusCode().value(), reply.bodyTo(Lookup.class), null);
 				}
 				if (reply.getStatusCode().is4xxClientError()) {
-					StaffApi.Problem problem = reply.bodyTo(StaffApi.Problem.class);
+					Problem problem = reply.bodyTo(Problem.class);
 					return new Answer(reply.getStatusCode().value(), null, problem);
 				}
 				throw new org.springframework.web.client.RestClientException(
@@ -71,7 +72,7 @@ class StaffCertificatePagesController {
 		return "staff-certificate";
 	}
 
-	private record Answer(int status, Lookup lookup, StaffApi.Problem problem) {
+	private record Answer(int status, Lookup lookup, Problem problem) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

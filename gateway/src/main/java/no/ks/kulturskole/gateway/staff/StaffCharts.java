@@ -23,8 +23,8 @@ public class StaffCharts {
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.");
 
 	/** Delegations registered in all, day by day. */
-	public String registrations(StaffApi.Report report) {
-		List<StaffApi.DailyRegistrations> days = report.registrationsPerDay();
+	public String registrations(ReportViews.Report report) {
+		List<ReportViews.DailyRegistrations> days = report.registrationsPerDay();
 		int total = days.isEmpty() ? 0 : days.get(days.size() - 1).cumulativeDelegations();
 		return SvgCharts.line(
 				days.stream()
@@ -42,7 +42,7 @@ public class StaffCharts {
 	}
 
 	/** Municipalities registered of all in each area. */
-	public String coverage(StaffApi.Coverage coverage) {
+	public String coverage(ReportViews.Coverage coverage) {
 		return SvgCharts.bars(
 				coverage.areas()
 					.stream()

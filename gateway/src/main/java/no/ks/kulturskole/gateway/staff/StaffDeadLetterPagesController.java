@@ -55,9 +55,8 @@ class StaffDeadLetterPagesController {
 			redirect.addFlashAttribute("refused", List.of("Velg en melding fra listen for å sende den på nytt."));
 			return "redirect:/stab/admin/doede-meldinger";
 		}
-		StaffApi.Outcome outcome = this.api.post(client,
-				"/api/platform/admin/dead-letters/{topic}/{partition}/{offset}/redrive", null, topic, partition,
-				offset);
+		Outcome outcome = this.api.post(client, "/api/platform/admin/dead-letters/{topic}/{partition}/{offset}/redrive",
+				null, topic, partition, offset);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Meldingen er sendt på nytt til " + service + ".");
 		}
@@ -70,7 +69,7 @@ class StaffDeadLetterPagesController {
 	/**
 	 * @param letters {@code null} while the service does not answer
 	 */
-	record ServiceDeadLetters(String service, StaffApi.DeadLetterList letters) {
+	record ServiceDeadLetters(String service, PlatformViews.DeadLetterList letters) {
 	}
 
 }

@@ -57,7 +57,7 @@ class StaffErasurePagesController {
 		}
 		Map<String, String> body = byEmail ? Map.of("email", email.strip())
 				: Map.of("delegationId", delegationId.strip());
-		StaffApi.Outcome outcome = this.api.post(this.api.registrationService(), "/api/privacy/erasures", body);
+		Outcome outcome = this.api.post(this.api.registrationService(), "/api/privacy/erasures", body);
 		if (!outcome.ok() || outcome.location() == null) {
 			redirect.addFlashAttribute("refused", outcome.messages());
 			return "redirect:" + PAGE;

@@ -39,7 +39,7 @@ class StaffEvaluationPagesController {
 
 	@GetMapping("/stab/verksted/{id}/evaluering")
 	String page(@PathVariable String id, Model model, HttpServletResponse response) {
-		StaffApi.Workshop workshop = this.api.workshop(id);
+		WorkshopView.Workshop workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -101,8 +101,8 @@ class StaffEvaluationPagesController {
 			question.put("text", text);
 			questions.add(question);
 		}
-		StaffApi.Outcome outcome = this.api.put(this.api.registrationService(),
-				"/api/workshops/{id}/evaluation/questions", Map.of("questions", questions), id);
+		Outcome outcome = this.api.put(this.api.registrationService(), "/api/workshops/{id}/evaluation/questions",
+				Map.of("questions", questions), id);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Spørsmålene er lagret: " + questions.size() + " spørsmål.");
 		}

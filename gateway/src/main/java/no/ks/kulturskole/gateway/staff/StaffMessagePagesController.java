@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormErrors;
 import tools.jackson.databind.JsonNode;
+import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -73,7 +74,7 @@ class StaffMessagePagesController {
 
 	private String page(String id, Map<String, Object> values, FormErrors errors, Integer preview, Model model,
 			HttpServletResponse response) {
-		StaffApi.Workshop workshop = this.api.workshop(id);
+		WorkshopView.Workshop workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -130,9 +131,9 @@ class StaffMessagePagesController {
 		}
 	}
 
-	private static FormErrors errorsOf(StaffApi.Problem problem) {
+	private static FormErrors errorsOf(Problem problem) {
 		FormErrors errors = new FormErrors();
-		for (StaffApi.FieldProblem field : problem.errors()) {
+		for (Problem.FieldProblem field : problem.errors()) {
 			if (FIELDS.contains(field.field())) {
 				errors.field(field.field(), field.message());
 			}
@@ -162,21 +163,21 @@ class StaffMessagePagesController {
 					return new Answer(status.value(), response.bodyTo(JsonNode.class), null);
 				}
 				if (status.is4xxClientError()) {
-					StaffApi.Problem problem = null;
+					Problem problem = null;
 					try {
-						problem = response.bodyTo(StaffApi.Problem.class);
+						problem = response.bodyTo(Problem.class);
 					}
 					catch (RestClientException ex) {
 						// no problem document: the status says enough
 					}
-					return new Answer(status.value(), null, (problem != null && problem.errors() != null) ? problem
-							: new StaffApi.Problem(null, List.of()));
+					return new Answer(status.value(), null,
+							(problem != null && problem.errors() != null) ? problem : Problem.none());
 				}
 				throw new RestClientException("notification-service answered " + status.value());
 			});
 	}
 
-	private record Answer(int status, JsonNode body, StaffApi.Problem problem) {
+	private record Answer(int status, JsonNode body, Problem problem) {
 	}
 
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.ks.kulturskole.api.registration.DecisionRequest;
+import no.ks.kulturskole.api.registration.PilotStatus;
+import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.map.CoverageMap;
 
@@ -46,10 +49,14 @@ class StaffReportPagesController {
 
 	private final PilotSelectionClosurePages closure;
 
-	StaffReportPagesController(DownstreamClients clients, CoverageMap map, PilotSelectionClosurePages closure) {
+	private final StaffPilotApi pilot;
+
+	StaffReportPagesController(DownstreamClients clients, CoverageMap map, PilotSelectionClosurePages closure,
+			StaffPilotApi pilot) {
 		this.api = new StaffApi(clients);
 		this.map = map;
 		this.closure = closure;
+		this.pilot = pilot;
 	}
 
 	@GetMapping("/stab/dekning")
@@ -57,7 +64,7 @@ class StaffReportPagesController {
 			@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
 		String chosen = DIMENSIONS.containsKey(dimension) ? dimension : "county";
 		String workshop = (workshopId != null && !workshopId.isBlank()) ? workshopId : null;
-		StaffApi.Coverage coverage = this.api.coverage(chosen, workshop);
+		ReportViews.Coverage coverage = this.api.coverage(chosen, workshop);
 		model.addAttribute("coverage", coverage);
 		// the map needs reporting's statuses per municipality; without them, the table
 		// alone
@@ -90,7 +97,7 @@ class StaffReportPagesController {
 
 	@GetMapping("/stab/pilot")
 	String pilot(Model model) {
-		StaffApi.PilotOverview overview = this.api.pilotApplications();
+		RegistrationViews.PilotOverview overview = this.api.pilotApplications();
 		model.addAttribute("overview", overview);
 		model.addAttribute("statusLabels", PILOT_STATUS);
 		this.closure.addTo(model);
@@ -100,11 +107,8 @@ class StaffReportPagesController {
 	@PostMapping("/stab/pilot/{applicationId}/beslutning")
 	String decide(@PathVariable String applicationId, @RequestParam(required = false) String decision,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("decision", (decision != null && !decision.isBlank()) ? decision : null);
-		body.put("reason", (reason != null && !reason.isBlank()) ? reason.strip() : null);
-		StaffApi.Outcome outcome = this.api.post(this.api.registrationService(),
-				"/api/pilot-applications/{id}/decision", body, applicationId);
+		Outcome outcome = Outcome.of(() -> this.pilot.decide(applicationId,
+				new DecisionRequest(pilotStatus(decision), FormValues.blankToNull(reason))));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved",
 					"SELECTED".equals(decision) ? "Kommunen er valgt." : "Søknaden er avslått.");
@@ -126,13 +130,13 @@ class StaffReportPagesController {
 			@RequestParam(name = "delegasjon", required = false) String delegationId, Model model) {
 		String workshop = FormValues.blankToNull(workshopId);
 		String delegation = FormValues.blankToNull(delegationId);
-		List<StaffApi.DelegationReport> delegations = List.of();
+		List<ReportViews.DelegationReport> delegations = List.of();
 		if (workshop != null) {
-			StaffApi.Report report = this.api.report(workshop);
+			ReportViews.Report report = this.api.report(workshop);
 			if (report != null) {
 				delegations = report.delegations()
 					.stream()
-					.sorted(Comparator.comparing(StaffApi.DelegationReport::municipalityName,
+					.sorted(Comparator.comparing(ReportViews.DelegationReport::municipalityName,
 							Comparator.nullsLast(Comparator.naturalOrder())))
 					.toList();
 				String chosen = delegation;
@@ -164,9 +168,8 @@ class StaffReportPagesController {
 	String resend(@RequestParam(name = "id", required = false) String notificationId,
 			@RequestParam(name = "verksted", required = false) String workshopId,
 			@RequestParam(name = "delegasjon", required = false) String delegationId, RedirectAttributes redirect) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("notificationId", FormValues.blankToNull(notificationId));
-		StaffApi.Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend", body);
+		Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend",
+				new ResendRequest(FormValues.blankToNull(notificationId)));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "E-posten er sendt på nytt.");
 		}
@@ -191,7 +194,7 @@ class StaffReportPagesController {
 
 	@PostMapping("/stab/admin/gjenoppbygg")
 	String rebuild(RedirectAttributes redirect) {
-		StaffApi.Outcome outcome = this.api.post(this.api.reportingService(), "/api/reports/admin/rebuild", null);
+		Outcome outcome = this.api.post(this.api.reportingService(), "/api/reports/admin/rebuild", null);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Rapportene bygges opp på nytt fra hendelsene.");
 		}
@@ -199,6 +202,25 @@ class StaffReportPagesController {
 			redirect.addFlashAttribute("refused", outcome.messages());
 		}
 		return "redirect:/stab/admin";
+	}
+
+	/**
+	 * The form's choice; anything else is no decision, which the service refuses by name.
+	 */
+	private static PilotStatus pilotStatus(String value) {
+		for (PilotStatus status : PilotStatus.values()) {
+			if (status.name().equals(value)) {
+				return status;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * notification-service's resend body. notification-service has no -api module: the
+	 * gateway is its only caller of this one command.
+	 */
+	record ResendRequest(String notificationId) {
 	}
 
 }

@@ -1,9 +1,7 @@
 package no.ks.kulturskole.gateway.staff;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.api.workshop.CopyWorkshopRequest;
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,24 +18,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffWorkshopCopyController {
 
-	private final StaffApi api;
+	private final StaffWorkshopApi workshops;
 
-	StaffWorkshopCopyController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffWorkshopCopyController(StaffWorkshopApi workshops) {
+		this.workshops = workshops;
 	}
 
 	@PostMapping("/stab/verksted/{id}/kopier")
 	String copy(@PathVariable String id, @RequestParam(required = false) String shiftDays,
 			@RequestParam(required = false) String firstSessionStart, RedirectAttributes redirect) {
-		// only what was filled in: the service refuses neither or both by name
-		Map<String, Object> body = new LinkedHashMap<>();
-		if (shiftDays != null && !shiftDays.isBlank()) {
-			body.put("shiftDays", number(shiftDays.strip()));
-		}
-		if (firstSessionStart != null && !firstSessionStart.isBlank()) {
-			body.put("firstSessionStart", firstSessionStart.strip());
-		}
-		StaffApi.Outcome outcome = this.api.post(this.api.workshopService(), "/api/workshops/{id}/copy", body, id);
+		// only what was filled in is sent: the service refuses neither or both by name
+		Outcome outcome = Outcome
+			.of(() -> this.workshops.copy(id, new CopyWorkshopRequest(FormValues.integer("shiftDays", shiftDays),
+					FormValues.time("firstSessionStart", firstSessionStart))));
 		if (!outcome.ok() || outcome.location() == null) {
 			redirect.addFlashAttribute("refused", outcome.ok()
 					? java.util.List.of("Kopien ble laget, men tjenesten sa ikke hvor den er.") : outcome.messages());
@@ -47,16 +40,6 @@ class StaffWorkshopCopyController {
 		redirect.addFlashAttribute("saved",
 				"Kopien er lagret som utkast. Se over den, og publiser den når den er klar.");
 		return "redirect:/stab/verksted/" + path.substring(path.lastIndexOf('/') + 1);
-	}
-
-	/** A number as the API wants it; what is not one goes as text, to be refused. */
-	private static Object number(String value) {
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			return value;
-		}
 	}
 
 }

@@ -1,11 +1,11 @@
 package no.ks.kulturskole.gateway.staff;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.api.workshop.InvitationScope;
+import no.ks.kulturskole.api.workshop.InvitationsRequest;
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,20 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffWorkshopInvitationsController {
 
-	private final StaffApi api;
+	private final StaffWorkshopApi workshops;
 
-	StaffWorkshopInvitationsController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffWorkshopInvitationsController(StaffWorkshopApi workshops) {
+		this.workshops = workshops;
 	}
 
 	@PostMapping("/stab/verksted/{id}/inviterte")
 	String invite(@PathVariable String id, @RequestParam(required = false) String scope,
 			@RequestParam(required = false) String organisationNumbers, RedirectAttributes redirect) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("scope", (scope != null && !scope.isBlank()) ? scope : null);
-		body.put("organisationNumbers", numbers(organisationNumbers));
-		StaffApi.Outcome outcome = this.api.put(this.api.workshopService(), "/api/workshops/{id}/invitations", body,
-				id);
+		Outcome outcome = Outcome
+			.of(() -> this.workshops.invite(id, new InvitationsRequest(scope(scope), numbers(organisationNumbers))));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Lagret hvem som kan melde seg på.");
 		}
@@ -42,6 +39,18 @@ class StaffWorkshopInvitationsController {
 			redirect.addFlashAttribute("refused", outcome.messages());
 		}
 		return "redirect:/stab/verksted/" + id + "#inviterte";
+	}
+
+	/**
+	 * The form's choice; anything else is no scope, which the service refuses by name.
+	 */
+	private static InvitationScope scope(String value) {
+		for (InvitationScope scope : InvitationScope.values()) {
+			if (scope.name().equals(value)) {
+				return scope;
+			}
+		}
+		return null;
 	}
 
 	/** "1804, 4601 46" → the numbers, in the order written. */

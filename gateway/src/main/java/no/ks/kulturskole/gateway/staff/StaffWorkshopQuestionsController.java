@@ -37,7 +37,7 @@ class StaffWorkshopQuestionsController {
 
 	@GetMapping("/stab/verksted/{id}/sporsmal")
 	String questions(@PathVariable String id, Model model, HttpServletResponse response) {
-		StaffApi.Workshop workshop = this.api.workshop(id);
+		WorkshopView.Workshop workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -56,7 +56,7 @@ class StaffWorkshopQuestionsController {
 	@PostMapping("/stab/verksted/{id}/sporsmal")
 	String save(@PathVariable String id, @ModelAttribute("editor") QuestionsEditor editor,
 			RedirectAttributes redirect) {
-		StaffApi.Outcome outcome = this.api.put(this.api.workshopService(), "/api/workshops/{id}/questions",
+		Outcome outcome = this.api.put(this.api.workshopService(), "/api/workshops/{id}/questions",
 				Map.of("questions", editor.questions()), id);
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Spørsmålene er lagret.");
@@ -98,17 +98,17 @@ class StaffWorkshopQuestionsController {
 		if (answers == null || answers.delegations() == null) {
 			return List.of();
 		}
-		Map<String, StaffApi.RegisteredDelegation> delegations = this.api.registrations(workshopId)
+		Map<String, RegistrationViews.RegisteredDelegation> delegations = this.api.registrations(workshopId)
 			.stream()
-			.collect(Collectors.toMap(StaffApi.RegisteredDelegation::delegationId, delegation -> delegation));
+			.collect(Collectors.toMap(RegistrationViews.RegisteredDelegation::delegationId, delegation -> delegation));
 		List<AnswerRow> rows = new ArrayList<>();
 		for (DelegationAnswers given : answers.delegations()) {
-			StaffApi.RegisteredDelegation delegation = delegations.get(given.delegationId());
+			RegistrationViews.RegisteredDelegation delegation = delegations.get(given.delegationId());
 			if (delegation == null) {
 				continue;
 			}
 			String municipality = (delegation.municipality() != null) ? delegation.municipality().name() : "";
-			for (StaffApi.RegisteredParticipant participant : delegation.participants()) {
+			for (RegistrationViews.RegisteredParticipant participant : delegation.participants()) {
 				Map<String, List<String>> own = (given.participants() != null)
 						? given.participants().getOrDefault(participant.participantId(), Map.of()) : Map.of();
 				rows.add(new AnswerRow(municipality, participant.name(),

@@ -7,9 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.api.registration.PublicRequests;
 import no.ks.kulturskole.registration.delegation.application.RequestManageLink;
 
 import org.springframework.http.HttpStatus;
@@ -62,21 +60,9 @@ class ManageLinkRequestController {
 	ResponseEntity<Answer> request(@PathVariable String workshopId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Kontaktpersonen i Bergen",
-							value = EXAMPLE))) @Valid @RequestBody LinkRequest request) {
+							value = EXAMPLE))) @Valid @RequestBody PublicRequests.LinkRequest request) {
 		this.requestManageLink.request(workshopId, request.organisationNumber().strip(), request.email().strip());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Answer(ACCEPTED));
-	}
-
-	record LinkRequest(@Schema(example = "4601",
-			description = "Kommunenummeret (fire sifre) eller fylkesnummeret (to sifre) påmeldingen ble gjort med") @NotBlank(
-					message = RegistrationRequest.NUMBER_MISSING) @Pattern(regexp = "\\s*([0-9]{2}|[0-9]{4})\\s*",
-							message = RegistrationRequest.NUMBER_FORMAT) String organisationNumber,
-			@Schema(example = "kari.nordmann@bergen.kommune.no",
-					description = "Kontaktpersonens e-postadresse, slik den ble oppgitt ved påmeldingen") @NotBlank(
-							message = RegistrationRequest.EMAIL_MISSING) @Pattern(
-									regexp = "\\s*" + RegistrationRequest.EMAIL + "\\s*",
-									message = RegistrationRequest.EMAIL_INVALID) @Size(max = 254,
-											message = RegistrationRequest.EMAIL_INVALID) String email) {
 	}
 
 	record Answer(@Schema(description = "Det samme svaret uansett om noe ble funnet") String message) {

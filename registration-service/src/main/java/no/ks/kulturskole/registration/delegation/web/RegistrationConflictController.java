@@ -10,11 +10,10 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.api.registration.StaffMoveRequests;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
@@ -95,21 +94,13 @@ class RegistrationConflictController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Konflikten er allerede løst, eller påmeldingen er avmeldt",
 			content = @Content(mediaType = "application/problem+json"))
-	ConflictView resolve(@PathVariable String conflictId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							examples = @ExampleObject(name = "Overfør",
-									value = RESOLUTION_EXAMPLE))) @Valid @RequestBody ResolutionRequest request,
+	ConflictView resolve(@PathVariable String conflictId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Overfør",
+					value = RESOLUTION_EXAMPLE))) @Valid @RequestBody StaffMoveRequests.ResolutionRequest request,
 			Principal staffMember) {
 		RegistrationConflicts.Resolved resolved = this.conflicts.resolve(conflictId,
 				Resolution.valueOf(request.resolution()), staffMember.getName());
 		return ConflictView.of(resolved.registrations(), resolved.conflict());
-	}
-
-	record ResolutionRequest(@Schema(example = "KEEP_EXISTING", allowableValues = {
-			"KEEP_EXISTING", "HAND_OVER" }) @NotBlank(message = "Velg en løsning.") @Pattern(
-					regexp = "KEEP_EXISTING|HAND_OVER",
-					message = "Løsningen må være KEEP_EXISTING eller HAND_OVER.") String resolution){
 	}
 
 	/**

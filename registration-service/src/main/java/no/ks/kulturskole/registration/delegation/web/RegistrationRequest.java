@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.api.registration.PublicRequests;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.registration.delegation.application.RegistrationCommand;
@@ -35,9 +36,9 @@ record RegistrationRequest(
 				+ "valgets id, en liste av valgenes id-er, eller true/false for ja/nei", nullable = true,
 				example = "{\"hotel\": true}") Map<String, Object> answers) {
 
-	static final String NUMBER_MISSING = "Kommunenummer må fylles ut.";
+	static final String NUMBER_MISSING = PublicRequests.NUMBER_MISSING;
 
-	static final String NUMBER_FORMAT = "Kommunenummer består av fire sifre, fylkesnummer av to.";
+	static final String NUMBER_FORMAT = PublicRequests.NUMBER_FORMAT;
 
 	static final String COORDINATOR_MISSING = "Kontaktperson må fylles ut.";
 
@@ -55,12 +56,12 @@ record RegistrationRequest(
 
 	static final String TOO_MANY = "En delegasjon kan ha høyst " + WorkshopRegistrations.MAX_DELEGATES + " deltakere.";
 
-	static final String EMAIL_MISSING = "E-postadresse må fylles ut.";
+	static final String EMAIL_MISSING = PublicRequests.EMAIL_MISSING;
 
-	static final String EMAIL_INVALID = "E-postadressen er ikke gyldig.";
+	static final String EMAIL_INVALID = PublicRequests.EMAIL_INVALID;
 
 	/** Stricter than RFC 5322 on purpose: a mail domain must have a dot. */
-	static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+	static final String EMAIL = PublicRequests.EMAIL;
 
 	static final String PHONE = "Telefonnummeret kan bare ha sifre, mellomrom og + - ( ).";
 

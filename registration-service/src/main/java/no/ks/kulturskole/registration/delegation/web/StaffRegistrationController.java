@@ -9,10 +9,10 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.api.registration.StaffMoveRequests;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
@@ -103,7 +103,7 @@ class StaffRegistrationController {
 	MoveResult move(@PathVariable String delegationId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Til økt 2",
-							value = MOVE_EXAMPLE))) @Valid @RequestBody MoveRequest request) {
+							value = MOVE_EXAMPLE))) @Valid @RequestBody StaffMoveRequests.MoveRequest request) {
 		var result = this.moves.move(delegationId, request.sessionId());
 		return new MoveResult(List.of(result.delegation().delegationId()), result.delegation().sessionId());
 	}
@@ -132,16 +132,9 @@ class StaffRegistrationController {
 			content = @Content(mediaType = "application/problem+json"))
 	MoveResult moveWaitingList(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Til ekstraøkten",
-					value = WAITING_LIST_MOVE_EXAMPLE))) @Valid @RequestBody WaitingListMoveRequest request) {
+					value = WAITING_LIST_MOVE_EXAMPLE))) @Valid @RequestBody StaffMoveRequests.WaitingListMoveRequest request) {
 		return new MoveResult(this.moves.moveWaitingList(request.workshopId(), request.sessionId()),
 				request.sessionId());
-	}
-
-	record MoveRequest(@Schema(example = "s-2") @NotBlank(message = "Økt må velges.") String sessionId) {
-	}
-
-	record WaitingListMoveRequest(@NotBlank(message = "Verksted må velges.") String workshopId,
-			@Schema(example = "s-2") @NotBlank(message = "Økt må velges.") String sessionId) {
 	}
 
 	/**

@@ -11,15 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.registration.pilot.application.PilotApplications;
 import no.ks.kulturskole.registration.pilot.model.PilotSelection;
+import no.ks.kulturskole.api.registration.DecisionRequest;
+import no.ks.kulturskole.api.registration.PublicRequests;
 import no.ks.kulturskole.registration.pilot.model.PilotStatus;
 
 import org.springframework.http.MediaType;
@@ -117,7 +114,7 @@ class PilotApplicationController {
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<Receipt> apply(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "Bergen",
-					value = EXAMPLE))) @Valid @RequestBody ApplicationRequest request) {
+					value = EXAMPLE))) @Valid @RequestBody PublicRequests.ApplicationRequest request) {
 		String phone = request.contact().phone();
 		PilotApplications.Applied applied = this.applications.apply(request.municipalityNumber(),
 				new Contact(request.contact().name().strip(), request.contact().email().strip(),
@@ -163,32 +160,8 @@ class PilotApplicationController {
 							examples = { @ExampleObject(name = "Velg", value = SELECT_EXAMPLE),
 									@ExampleObject(name = "Avslå med begrunnelse",
 											value = DECLINE_EXAMPLE) })) @Valid @RequestBody DecisionRequest request) {
-		return OverviewView.of(this.applications.decide(applicationId, request.decision(), request.reason()));
-	}
-
-	record ApplicationRequest(
-			@Schema(example = "4601") @NotBlank(message = "Kommunenummer må fylles ut.") @Pattern(regexp = "[0-9]{4}",
-					message = "Kommunenummer består av fire sifre.") String municipalityNumber,
-			@NotNull(message = "Kontaktperson må fylles ut.") @Valid ContactRequest contact,
-			@NotBlank(message = "Motivasjon må fylles ut.") @Size(max = 5000,
-					message = "Teksten er for lang.") String motivation,
-			@Schema(description = "Om kommunen er med i Kulturskolerådets veiledningsordning") boolean inGuidanceScheme) {
-	}
-
-	record ContactRequest(
-			@NotBlank(message = "Navn må fylles ut.") @Size(max = 200, message = "Teksten er for lang.") String name,
-			@NotBlank(message = "E-postadresse må fylles ut.") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
-					message = "E-postadressen er ikke gyldig.") @Size(max = 254,
-							message = "E-postadressen er ikke gyldig.") String email,
-			@Schema(nullable = true) @Pattern(regexp = "[+0-9 ()-]{5,30}",
-					message = "Telefonnummeret kan bare ha sifre, mellomrom og + - ( ).") String phone) {
-	}
-
-	record DecisionRequest(
-			@Schema(example = "SELECTED", description = "SELECTED eller DECLINED") @NotNull(
-					message = "Beslutning må velges.") PilotStatus decision,
-			@Schema(nullable = true, description = "Begrunnelse ved avslag") @Size(max = 2000,
-					message = "Teksten er for lang.") String reason) {
+		return OverviewView.of(this.applications.decide(applicationId, PilotStatus.valueOf(request.decision().name()),
+				request.reason()));
 	}
 
 	record Receipt(String applicationId, Organisation organisation, PilotStatus status, Instant submittedAt) {

@@ -1,15 +1,13 @@
 package no.ks.kulturskole.workshop.workshop.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.support.problem.RuleViolation;
+import no.ks.kulturskole.api.workshop.InvitationsRequest;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopInvitations;
-import no.ks.kulturskole.workshop.workshop.model.InvitationScope;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,11 +48,8 @@ class StaffInvitationsController {
 		if (request.scope() == null) {
 			throw new RuleViolation("scope", "invitations-scope-missing", "Velg hvem som kan melde seg på.");
 		}
-		return StaffWorkshopResponse.of(this.invitations.invite(id, request.scope(), request.organisationNumbers()));
-	}
-
-	/** The list's size and numbers are checked by the rules (WorkshopInvitations). */
-	record InvitationsRequest(InvitationScope scope, List<String> organisationNumbers) {
+		return StaffWorkshopResponse
+			.of(this.invitations.invite(id, WorkshopRequests.scope(request.scope()), request.organisationNumbers()));
 	}
 
 }

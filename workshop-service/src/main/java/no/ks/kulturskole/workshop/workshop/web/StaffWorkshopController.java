@@ -10,6 +10,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import no.ks.kulturskole.api.workshop.CopyWorkshopRequest;
+import no.ks.kulturskole.api.workshop.OsloTime;
+import no.ks.kulturskole.api.workshop.ScheduleWorkshopRequest;
+import no.ks.kulturskole.api.workshop.WorkshopChangeRequests;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopChanges;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopFilter;
@@ -37,26 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Verksted (ansatte)", description = "Planlegge og se verksted, med møtelenker")
 class StaffWorkshopController {
 
-	static final String EXAMPLE = """
-			{
-			  "title": "Kulturskolen som utviklingsaktør i fremtidens kommune",
-			  "description": "Digitalt verksted om kulturskolens rolle i kommunen.",
-			  "programme": "Fremtidens kulturskole",
-			  "organisers": ["KS", "Norsk kulturskoleråd"],
-			  "targetGroup": "Kulturskoleledere, kommunalt ansatte og politikere som arbeider med kulturskolens rolle i kommunen",
-			  "free": true,
-			  "format": "ONLINE",
-			  "meetingUrl": "https://møte.example.no/kulturskole-10-mars",
-			  "language": "nb",
-			  "registrationDeadline": "2027-03-01T23:59",
-			  "minDelegationSize": 2,
-			  "maxDelegationSize": 6,
-			  "outsideRoleRequired": true,
-			  "sessions": [
-			    { "startsAt": "2027-03-10T09:00", "endsAt": "2027-03-10T11:30", "capacity": 60 }
-			  ]
-			}""";
-
 	private final WorkshopScheduling scheduling;
 
 	private final WorkshopChanges changes;
@@ -73,15 +57,15 @@ class StaffWorkshopController {
 	@Operation(summary = "Planlegg et verksted og åpne det for påmelding, eller lagre det som utkast",
 			description = "Lagrer verkstedet og kunngjør WorkshopScheduled på workshop.events. "
 					+ "Med \"draft\": true lagres et utkast som verken vises offentlig eller kunngjøres.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							examples = @ExampleObject(name = "Digitalt verksted", value = EXAMPLE))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MediaType.APPLICATION_JSON_VALUE,
+					examples = @ExampleObject(name = "Digitalt verksted", value = ScheduleWorkshopRequest.EXAMPLE))))
 	@ApiResponse(responseCode = "201", description = "Verkstedet er planlagt")
 	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel; feltene er navngitt i errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> schedule(@Valid @RequestBody ScheduleWorkshopRequest request) {
-		Workshop workshop = request.isDraft() ? this.scheduling.draft(request.toPlan())
-				: this.scheduling.schedule(request.toPlan());
+		Workshop workshop = request.isDraft() ? this.scheduling.draft(WorkshopRequests.plan(request))
+				: this.scheduling.schedule(WorkshopRequests.plan(request));
 		// Relative, so that it stays right behind the gateway.
 		return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id()))
 			.body(StaffWorkshopResponse.of(workshop));
@@ -105,7 +89,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> copy(@PathVariable String id,
 			@Valid @RequestBody CopyWorkshopRequest request) {
-		Workshop copy = this.scheduling.copy(id, request.toShift(), OsloTime.ZONE);
+		Workshop copy = this.scheduling.copy(id, WorkshopRequests.shift(request), OsloTime.ZONE);
 		return ResponseEntity.created(URI.create("/api/workshops/" + copy.id())).body(StaffWorkshopResponse.of(copy));
 	}
 
@@ -115,7 +99,7 @@ class StaffWorkshopController {
 					+ "og opplysninger (PATCH /api/workshops/{id}/details).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							examples = @ExampleObject(name = "Utkast", value = EXAMPLE))))
+							examples = @ExampleObject(name = "Utkast", value = ScheduleWorkshopRequest.EXAMPLE))))
 	@ApiResponse(responseCode = "200", description = "Utkastet er endret")
 	@ApiResponse(responseCode = "400", description = "Ugyldig forespørsel eller verkstedet er ikke et utkast",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -123,7 +107,7 @@ class StaffWorkshopController {
 			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse revise(@PathVariable String id, @Valid @RequestBody ScheduleWorkshopRequest request) {
-		return StaffWorkshopResponse.of(this.changes.revise(id, request.toPlan()));
+		return StaffWorkshopResponse.of(this.changes.revise(id, WorkshopRequests.plan(request)));
 	}
 
 	/**
@@ -155,7 +139,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse changeDetails(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.DetailsRequest request) {
-		return StaffWorkshopResponse.of(this.changes.changeDetails(id, request.toChange()));
+		return StaffWorkshopResponse.of(this.changes.changeDetails(id, WorkshopRequests.change(request)));
 	}
 
 	@PostMapping("/{id}/schedule")
@@ -216,8 +200,8 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse reschedule(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.RescheduleRequest request) {
-		return StaffWorkshopResponse
-			.of(this.changes.reschedule(id, request.registrationDeadline(), request.times(), request.reason()));
+		return StaffWorkshopResponse.of(this.changes.reschedule(id, request.registrationDeadline(),
+				WorkshopRequests.times(request), request.reason()));
 	}
 
 	@PostMapping(path = "/{id}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -236,7 +220,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<StaffWorkshopResponse> addSession(@PathVariable String id,
 			@Valid @RequestBody ScheduleWorkshopRequest.SessionRequest request) {
-		Workshop workshop = this.changes.addSession(id, request.toPlan());
+		Workshop workshop = this.changes.addSession(id, WorkshopRequests.session(request));
 		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(StaffWorkshopResponse.of(workshop));
 	}
 
@@ -273,8 +257,8 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse prepare(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.PreparationRequest request) {
-		return StaffWorkshopResponse
-			.of(this.changes.prepare(id, request.materialList(), request.questionList(), request.releaseAt()));
+		return StaffWorkshopResponse.of(this.changes.prepare(id, WorkshopRequests.materials(request),
+				WorkshopRequests.questions(request), request.releaseAt()));
 	}
 
 	@GetMapping

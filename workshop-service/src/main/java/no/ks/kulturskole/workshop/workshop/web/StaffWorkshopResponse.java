@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.api.workshop.OsloTime;
 import no.ks.kulturskole.workshop.workshop.model.Format;
 import no.ks.kulturskole.workshop.workshop.model.Invitations;
 import no.ks.kulturskole.workshop.workshop.model.Preparation;

@@ -1,7 +1,9 @@
-package no.ks.kulturskole.workshop.workshop.web;
+package no.ks.kulturskole.api.workshop;
 
 import java.time.Instant;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -10,16 +12,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import no.ks.kulturskole.workshop.workshop.model.DetailsChange;
-import no.ks.kulturskole.workshop.workshop.model.FormatKind;
-import no.ks.kulturskole.workshop.workshop.model.PreparationMaterial;
-import no.ks.kulturskole.workshop.workshop.model.SessionTimes;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
-/** Bodies of the staff requests that change an existing workshop. */
-final class WorkshopChangeRequests {
+/**
+ * Bodies of the staff requests that change an existing workshop. In
+ * {@link DetailsRequest} a field left out (not sent) keeps its value, so the caller sends
+ * only what it has.
+ */
+public final class WorkshopChangeRequests {
 
-	static final String RESCHEDULE_EXAMPLE = """
+	public static final String RESCHEDULE_EXAMPLE = """
 			{
 			  "registrationDeadline": "2027-03-08T23:59",
 			  "sessions": [
@@ -28,7 +31,7 @@ final class WorkshopChangeRequests {
 			  "reason": "Flyttet en uke på grunn av vinterferie."
 			}""";
 
-	static final String PREPARATION_EXAMPLE = """
+	public static final String PREPARATION_EXAMPLE = """
 			{
 			  "materials": [
 			    { "title": "Kulturskolen i kommunen – innledning", "url": "https://kulturskoleradet.no/materiell/innledning.pdf" }
@@ -40,14 +43,14 @@ final class WorkshopChangeRequests {
 			  "releaseAt": "2027-03-03T09:00"
 			}""";
 
-	static final String DETAILS_EXAMPLE = """
+	public static final String DETAILS_EXAMPLE = """
 			{
 			  "title": "Kulturskolen som ressurssenter i fremtidens kommune",
 			  "targetGroup": "Kulturskoleledere, kommunalsjefer og politikere",
 			  "meetingUrl": "https://møte.example.no/kulturskole-10-mars-ny"
 			}""";
 
-	static final String DETAILS_TO_VENUE_EXAMPLE = """
+	public static final String DETAILS_TO_VENUE_EXAMPLE = """
 			{
 			  "format": "VENUE",
 			  "venue": "Kulturhuset, Storgata 1, 0182 Oslo",
@@ -63,7 +66,8 @@ final class WorkshopChangeRequests {
 	 */
 	@Schema(description = "Nye opplysninger om verkstedet. Felt som utelates, beholdes; tom tekst fjerner "
 			+ "beskrivelse, målgruppe eller møtelenke. Påmeldingsfrist og delegasjonsregler kan ikke endres her.")
-	record DetailsRequest(
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record DetailsRequest(
 
 			@Schema(example = "Kulturskolen som ressurssenter i fremtidens kommune") @Size(max = 200,
 					message = "Tittelen kan ha høyst 200 tegn.") String title,
@@ -106,19 +110,15 @@ final class WorkshopChangeRequests {
 			@Schema(hidden = true) @Null(message = "Kravet om en deltaker utenfor kulturskolen kan ikke endres "
 					+ "etter publisering: påmeldte delegasjoner er satt sammen etter det.") Object outsideRoleRequired) {
 
-		DetailsChange toChange() {
-			return new DetailsChange(this.title, this.description, this.organisers, this.targetGroup, this.free,
-					this.format, this.venue, this.meetingUrl, this.language);
-		}
-
 	}
 
 	@Schema(description = "Nye tider. Økter som ikke nevnes, beholder sine tider. Tider uten tidssone er norsk tid.")
-	record RescheduleRequest(
+	public record RescheduleRequest(
 
 			@Schema(type = "string", example = "2027-03-08T23:59",
 					description = "Ny påmeldingsfrist; utelates for å beholde den gamle") @JsonDeserialize(
-							using = OsloDateTimeDeserializer.class) Instant registrationDeadline,
+							using = OsloDateTimeDeserializer.class) @JsonSerialize(
+									using = OsloDateTimeSerializer.class) Instant registrationDeadline,
 
 			@Size(max = 20,
 					message = "Et verksted kan ha høyst 20 økter.") List<@Valid @NotNull(
@@ -127,38 +127,35 @@ final class WorkshopChangeRequests {
 			@Schema(description = "Vises for alle som berøres", example = "Flyttet på grunn av vinterferie.") @Size(
 					max = 1000, message = "Begrunnelsen kan ha høyst 1000 tegn.") String reason) {
 
-		List<SessionTimes> times() {
-			return (this.sessions != null) ? this.sessions.stream()
-				.map(session -> new SessionTimes(session.sessionId(), session.startsAt(), session.endsAt()))
-				.toList() : List.of();
-		}
-
 	}
 
-	record SessionTimesRequest(@NotBlank(message = "Oppgi hvilken økt som flyttes.") String sessionId,
+	public record SessionTimesRequest(@NotBlank(message = "Oppgi hvilken økt som flyttes.") String sessionId,
 
 			@Schema(type = "string", example = "2027-03-17T09:00") @NotNull(
 					message = "Økten må ha et starttidspunkt.") @JsonDeserialize(
-							using = OsloDateTimeDeserializer.class) Instant startsAt,
+							using = OsloDateTimeDeserializer.class) @JsonSerialize(
+									using = OsloDateTimeSerializer.class) Instant startsAt,
 
 			@Schema(type = "string", example = "2027-03-17T11:30") @NotNull(
 					message = "Økten må ha et sluttidspunkt.") @JsonDeserialize(
-							using = OsloDateTimeDeserializer.class) Instant endsAt) {
+							using = OsloDateTimeDeserializer.class) @JsonSerialize(
+									using = OsloDateTimeSerializer.class) Instant endsAt) {
 	}
 
-	record CancelRequest(@Schema(example = "For få påmeldte; verkstedet settes opp på nytt til høsten.") @NotBlank(
-			message = "Oppgi en grunn for avlysningen.") @Size(max = 1000,
-					message = "Begrunnelsen kan ha høyst 1000 tegn.") String reason) {
+	public record CancelRequest(
+			@Schema(example = "For få påmeldte; verkstedet settes opp på nytt til høsten.") @NotBlank(
+					message = "Oppgi en grunn for avlysningen.") @Size(max = 1000,
+							message = "Begrunnelsen kan ha høyst 1000 tegn.") String reason) {
 	}
 
-	record CapacityRequest(@Schema(description = "Antall personer", example = "80") @NotNull(
+	public record CapacityRequest(@Schema(description = "Antall personer", example = "80") @NotNull(
 			message = "Kapasitet må fylles ut.") @Positive(
 					message = "Kapasiteten må være minst 1 person.") Integer capacity) {
 	}
 
 	@Schema(description = "Materiell og refleksjonsspørsmål. Sendes ut ved releaseAt, "
 			+ "ellers 7 dager før første økt.")
-	record PreparationRequest(
+	public record PreparationRequest(
 
 			@Size(max = 50,
 					message = "Høyst 50 materiell.") List<@Valid @NotNull(
@@ -171,21 +168,12 @@ final class WorkshopChangeRequests {
 
 			@Schema(type = "string", example = "2027-03-03T09:00",
 					description = "Når det sendes ut; utelates for 7 dager før første økt") @JsonDeserialize(
-							using = OsloDateTimeDeserializer.class) Instant releaseAt) {
-
-		List<PreparationMaterial> materialList() {
-			return (this.materials != null)
-					? this.materials.stream().map(m -> new PreparationMaterial(m.title(), m.url())).toList()
-					: List.of();
-		}
-
-		List<String> questionList() {
-			return (this.reflectionQuestions != null) ? this.reflectionQuestions : List.of();
-		}
+							using = OsloDateTimeDeserializer.class) @JsonSerialize(
+									using = OsloDateTimeSerializer.class) Instant releaseAt) {
 
 	}
 
-	record MaterialRequest(
+	public record MaterialRequest(
 			@Schema(example = "Kulturskolen i kommunen – innledning") @NotBlank(
 					message = "Materiellet må ha en tittel.") @Size(max = 300,
 							message = "Tittelen kan ha høyst 300 tegn.") String title,

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.workshop.workshop.web;
+package no.ks.kulturskole.api.workshop;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,9 +11,9 @@ import java.time.temporal.TemporalAccessor;
  * Staff think in Norwegian wall-clock time; the model keeps instants. A time without an
  * offset is read as Europe/Oslo, a time with one (or with {@code Z}) is taken as given.
  */
-final class OsloTime {
+public final class OsloTime {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+	public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
 	private OsloTime() {
 	}
@@ -23,7 +23,7 @@ final class OsloTime {
 	 * {@code 2027-03-10T08:00:00Z}
 	 * @throws java.time.format.DateTimeParseException when it is none of these
 	 */
-	static Instant parse(String text) {
+	public static Instant parse(String text) {
 		TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), OffsetDateTime::from,
 				LocalDateTime::from);
 		if (parsed instanceof OffsetDateTime withOffset) {
@@ -35,7 +35,7 @@ final class OsloTime {
 		return ((LocalDateTime) parsed).atZone(ZONE).toInstant();
 	}
 
-	static LocalDateTime local(Instant instant) {
+	public static LocalDateTime local(Instant instant) {
 		return (instant != null) ? LocalDateTime.ofInstant(instant, ZONE) : null;
 	}
 

@@ -1,4 +1,4 @@
-package no.ks.kulturskole.workshop.workshop.web;
+package no.ks.kulturskole.api.workshop;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,7 +12,7 @@ import tools.jackson.databind.ValueDeserializer;
  * Reads request times with {@link OsloTime#parse}. A time that cannot be read fails as
  * Jackson's own format errors do, so the problem answer names the field.
  */
-class OsloDateTimeDeserializer extends ValueDeserializer<Instant> {
+public class OsloDateTimeDeserializer extends ValueDeserializer<Instant> {
 
 	@Override
 	public Instant deserialize(JsonParser parser, DeserializationContext context) {

@@ -1,0 +1,43 @@
+package no.ks.kulturskole.gateway.downstream;
+
+import no.ks.kulturskole.api.registration.StaffPilotApi;
+import no.ks.kulturskole.api.registration.StaffRegistrationApi;
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+/**
+ * The services' HTTP contracts ({@code workshop-api}, {@code registration-api}) as Spring
+ * HTTP service clients (issue 18). Each is built on {@link DownstreamClients}' client of
+ * its service, so a typed call carries what every page call carries: the staff member's
+ * token, the correlation id, the trace, and the instances taken in turn. Not Boot's
+ * {@code @ImportHttpServices}: its groups build their own {@code RestClient}, without the
+ * instances' balancing and the caller's credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+class DownstreamApis {
+
+	@Bean
+	StaffWorkshopApi staffWorkshopApi(DownstreamClients clients) {
+		return client(clients.workshop(), StaffWorkshopApi.class);
+	}
+
+	@Bean
+	StaffRegistrationApi staffRegistrationApi(DownstreamClients clients) {
+		return client(clients.registration(), StaffRegistrationApi.class);
+	}
+
+	@Bean
+	StaffPilotApi staffPilotApi(DownstreamClients clients) {
+		return client(clients.registration(), StaffPilotApi.class);
+	}
+
+	private static <T> T client(RestClient service, Class<T> contract) {
+		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(service)).build().createClient(contract);
+	}
+
+}
