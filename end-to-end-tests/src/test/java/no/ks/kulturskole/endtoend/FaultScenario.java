@@ -119,15 +119,6 @@ final class FaultScenario {
 		return municipalities.stream().filter(this.answers::containsKey).count();
 	}
 
-	/** The answers that were not an acknowledgement (201), with what they said. */
-	List<String> unacknowledged() {
-		return this.answers.entrySet()
-			.stream()
-			.filter((answer) -> answer.getValue().status() != 201)
-			.map((answer) -> answer.getKey() + ": " + answer.getValue().status() + " " + answer.getValue().body())
-			.toList();
-	}
-
 	/**
 	 * The answers that were not an acknowledgement (201) to a registration sent after
 	 * {@code nanoTime} (System.nanoTime), with what they said. A registration in flight

@@ -20,9 +20,11 @@ final class TracedLines extends PrintStream {
 
 	/**
 	 * {@code [registration] 2026-… INFO … [correlation] [traceId] …}: the launcher's
-	 * prefix, then the services' log pattern ({@code logging.pattern.correlation}).
+	 * prefix (the second instance's {@code [registration-2]}: the same service), then the
+	 * services' log pattern ({@code logging.pattern.correlation}).
 	 */
-	private static final Pattern LINE = Pattern.compile("^\\[(\\w+)\\s*\\] .*?\\[([^\\]]*)\\] \\[([0-9a-f]{32})\\] ");
+	private static final Pattern LINE = Pattern
+		.compile("^\\[(\\w+)(?:-\\d+)?\\s*\\] .*?\\[([^\\]]*)\\] \\[([0-9a-f]{32})\\] ");
 
 	private final Map<String, Queue<TracedLine>> byTrace = new ConcurrentHashMap<>();
 
