@@ -19,6 +19,7 @@ import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.contracts.workshop.SessionAdded;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
 import no.ks.kulturskole.contracts.workshop.WorkshopDetailsChanged;
 import no.ks.kulturskole.contracts.workshop.WorkshopFormat;
@@ -51,14 +52,15 @@ class WorkshopDetailsMailIntegrationTests extends NotificationServiceIntegration
 	MongoTemplate mongo;
 
 	@Test
-	void aDelegateRegisteredAfterNewDetailsGetsTheNewTitleAndMeetingLinkAndARedeliveryChangesNothing()
+	void aDelegateRegisteredAfterNewDetailsGetsTheNewTitleAndMeetingLinkAndNeitherARedeliveryNorALateCopyOfTheScheduleChangesThem()
 			throws Exception {
 		String workshopId = UUID.randomUUID().toString();
 		DelegationRegistered registered = aDelegationRegistered(workshopId, SeatStatus.CONFIRMED);
-		publishWorkshop(new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1,
+		WorkshopScheduled scheduled = new WorkshopScheduled(UUID.randomUUID(), workshopId, Instant.now(), 1,
 				"Kulturskolen som lokalt ressurssenter", "Beskrivelse", "Program", WorkshopFormat.ONLINE, null, "nb",
 				Instant.parse("2027-02-01T12:00:00Z"), 2, 6, true, List.of(new SessionDetails(registered.sessionId(),
-						registered.sessionStartsAt(), registered.sessionEndsAt(), 30, OLD_LINK))));
+						registered.sessionStartsAt(), registered.sessionEndsAt(), 30, OLD_LINK)));
+		publishWorkshop(scheduled);
 		WorkshopDetailsChanged changed = new WorkshopDetailsChanged(UUID.randomUUID(), workshopId, Instant.now(),
 				WorkshopDetailsChanged.SCHEMA_VERSION, "Kulturskolen i fremtidens kommune", "Ny beskrivelse",
 				List.of("KS"), null, true, WorkshopFormat.ONLINE, null, "nb",
@@ -67,11 +69,23 @@ class WorkshopDetailsMailIntegrationTests extends NotificationServiceIntegration
 
 		publishWorkshop(changed);
 		publishWorkshop(changed);
+		// the relay publishes at least once: a copy of the schedule after the change
+		publishWorkshop(scheduled);
+		// a later event of the same workshop, same partition: once it is in, the copy
+		// before it has been handled
+		SessionDetails added = new SessionDetails(UUID.randomUUID().toString(),
+				registered.sessionStartsAt().plus(Duration.ofDays(7)),
+				registered.sessionEndsAt().plus(Duration.ofDays(7)), 30, NEW_LINK);
+		publishWorkshop(
+				new SessionAdded(UUID.randomUUID(), workshopId, Instant.now(), SessionAdded.SCHEMA_VERSION, added));
 
 		await().atMost(PATIENCE).until(() -> {
 			Document stored = this.mongo.findById(workshopId, Document.class, "workshops");
-			return stored != null && "Kulturskolen i fremtidens kommune".equals(stored.getString("title"));
+			return stored != null && stored.get("sessions", Document.class).containsKey(added.sessionId());
 		});
+		assertThat(this.mongo.findById(workshopId, Document.class, "workshops").getString("title"))
+			.as("the schedule's copy does not write the old title back")
+			.isEqualTo("Kulturskolen i fremtidens kommune");
 		Document stored = this.mongo.findById(workshopId, Document.class, "workshops");
 		Document session = stored.get("sessions", Document.class).get(registered.sessionId(), Document.class);
 		assertThat(session.getString("meetingUrl")).isEqualTo(NEW_LINK);

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * Collection {@code workshops}, {@code _id} = workshop id. Sessions are a sub-document
  * keyed by session id. A reschedule is applied only if its revision is higher than the
  * stored one, so a redelivered or late event cannot turn the clock back; a details change
- * once per event id. Both through the platform's inbox ({@link Inbox}).
+ * once per event id, and the schedule once. All through the platform's inbox
+ * ({@link Inbox}).
  */
 @Component
 class MongoWorkshopReplica implements WorkshopReplica {
@@ -49,6 +50,9 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	 */
 	private static final Inbox INBOX = new Inbox(APPLIED_DETAILS_EVENTS, "revision");
 
+	/** The schedule's own event id, so that it is applied once. */
+	private static final Inbox SCHEDULE = new Inbox("appliedScheduleEvents", "revision");
+
 	private final MongoTemplate mongo;
 
 	MongoWorkshopReplica(MongoTemplate mongo) {
@@ -56,26 +60,29 @@ class MongoWorkshopReplica implements WorkshopReplica {
 	}
 
 	/**
-	 * A plain upsert, outside the inbox: workshop events carry no per-workshop sequence
-	 * (only reschedules a {@code revision}), and the cancellation is final. A
-	 * {@code WorkshopScheduled} republished after a details change would write the old
-	 * title again until the next change: the gap is named in ARCHITECTURE (issue 18's
-	 * inbox) and needs the producer to number its workshop events.
+	 * Once per workshop, through the inbox: the schedule is a workshop's first event, so
+	 * any copy of it that comes again (the relay publishes at least once) is older than
+	 * whatever followed it, and is dropped rather than writing the old title or times
+	 * back over a details change or a reschedule.
 	 */
 	@Override
 	public void recordScheduled(WorkshopScheduled event) {
-		Update update = new Update().set("title", event.title())
-			.set("language", event.language())
-			.set("format", (event.format() != null) ? event.format().name() : null)
-			.set("venue", event.venue())
-			.set("registrationDeadline", event.registrationDeadline())
-			.set("minDelegationSize", event.minDelegationSize())
-			.set("maxDelegationSize", event.maxDelegationSize())
-			.set("outsideRoleRequired", event.outsideRoleRequired())
-			.setOnInsert("revision", 0)
-			.setOnInsert("cancelled", false);
-		sessions(event.sessions()).forEach(update::set);
-		this.mongo.upsert(byId(event.workshopId()), update, COLLECTION);
+		String eventId = event.eventId().toString();
+		SCHEDULE.once(event.workshopId(), eventId, (notYetApplied) -> {
+			Update update = SCHEDULE.markApplied(new Update(), eventId)
+				.set("title", event.title())
+				.set("language", event.language())
+				.set("format", (event.format() != null) ? event.format().name() : null)
+				.set("venue", event.venue())
+				.set("registrationDeadline", event.registrationDeadline())
+				.set("minDelegationSize", event.minDelegationSize())
+				.set("maxDelegationSize", event.maxDelegationSize())
+				.set("outsideRoleRequired", event.outsideRoleRequired())
+				.setOnInsert("revision", 0)
+				.setOnInsert("cancelled", false);
+			sessions(event.sessions()).forEach(update::set);
+			return this.mongo.upsert(notYetApplied, update, COLLECTION);
+		});
 	}
 
 	@Override

@@ -57,6 +57,10 @@ import org.springframework.stereotype.Service;
  * ask "did you get this already?", so this window cannot be closed, only kept short: it
  * spans one database round trip after the server's final reply. We prefer a rare
  * duplicate over a lost confirmation.
+ * <p>
+ * Why one class of some 320 lines: a third of it is the guarantee above, and the rest is
+ * the one lease protocol that keeps it (store, hand over, renew, send, mark sent or
+ * failed); split, the steps that must change together would sit in different classes.
  */
 @Service
 public class MailDelivery implements AutoCloseable {
