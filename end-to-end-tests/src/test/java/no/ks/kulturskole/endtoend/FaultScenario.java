@@ -87,12 +87,13 @@ final class FaultScenario {
 		return scenario;
 	}
 
-	List<String> firstHalf() {
-		return this.municipalities.subList(0, DELEGATIONS / 2);
-	}
-
-	List<String> secondHalf() {
-		return this.municipalities.subList(DELEGATIONS / 2, DELEGATIONS);
+	/**
+	 * Part {@code index} (from 0) of {@code parts} equal parts of the municipalities, the
+	 * last taking what is left.
+	 */
+	List<String> part(int index, int parts) {
+		int size = DELEGATIONS / parts;
+		return this.municipalities.subList(index * size, (index == parts - 1) ? DELEGATIONS : (index + 1) * size);
 	}
 
 	/**

@@ -38,8 +38,9 @@ final class RunningPlatform {
 					"--brokers=" + System.getProperty("e2e.brokers", "3"),
 					// nine applications and three brokers starting at once on two cores
 					"--startup-timeout-seconds=600"));
-			System.out.printf("End-to-end platform (%d instances, %d brokers) ready in %d s%n",
-					platform.settings().instances(), platform.settings().brokers(), platform.startupTime().toSeconds());
+			System.out.printf("End-to-end platform (%d instances, %d brokers, JVM options %s) ready in %d s%n",
+					platform.settings().instances(), platform.settings().brokers(), platform.settings().jvmOptions(),
+					platform.startupTime().toSeconds());
 			Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
 		}
 		return platform;
