@@ -100,6 +100,20 @@ public class InboundEvents {
 		}
 	}
 
+	/**
+	 * Handles a consumer's batch ({@link #handle} per record inside {@code work}) with
+	 * each owner's data key looked up once for the batch, not once per event.
+	 */
+	public void handlingOneBatch(Runnable work) {
+		PersonalDataSeals opener = this.seals;
+		if (opener != null) {
+			opener.withinOneBatch(work);
+		}
+		else {
+			work.run();
+		}
+	}
+
 	private <T extends DomainEvent> T open(T event, Class<T> topicType) {
 		PersonalDataSeals opener = this.seals;
 		return (opener != null) ? opener.open(event, topicType) : event;

@@ -1,7 +1,12 @@
 package no.ks.kulturskole.support.privacy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +34,14 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>
  * An erased owner stays erased: a redelivered or late {@link DataKeyIssued} never brings
  * its key back.
+ * <p>
+ * Round trips, because a rush seals five events per delegation inside the workshop's one
+ * writer, and readers open every event they consume: the owner remembers the keys it
+ * issued or found ({@link #issuedFor}), and a new owner's key is inserted without being
+ * looked for first; a reader remembers keys within one batch only
+ * ({@link #withinOneBatch}), so that an erasure another instance applied is seen by its
+ * next batch. A key the owner remembers after another instance erased it can only seal
+ * data that nobody can open any more: that key exists nowhere else.
  */
 public class DataKeys {
 
@@ -38,9 +51,27 @@ public class DataKeys {
 
 	static final String ERASED = "erased";
 
+	private static final long LOOK_AGAIN_MILLIS = 50;
+
+	/** Keys an owner keeps at hand: the delegations of several rushes. */
+	private static final int REMEMBERED_KEYS = 10_000;
+
 	private final MongoTemplate mongo;
 
 	private final OutboxEntries outboxEntries;
+
+	private final Map<String, SecretSeal> issued = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, SecretSeal> eldest) {
+			return size() > REMEMBERED_KEYS;
+		}
+
+	});
+
+	private final ThreadLocal<Map<String, State>> batch = new ThreadLocal<>();
+
+	private final Object arrivals = new Object();
 
 	public DataKeys(MongoTemplate mongo, OutboxEntries outboxEntries) {
 		this.mongo = mongo;
@@ -49,6 +80,59 @@ public class DataKeys {
 
 	/** What this service knows of an owner's key. */
 	public State stateOf(String ownerId) {
+		Map<String, State> remembered = this.batch.get();
+		return (remembered != null) ? remembered.computeIfAbsent(ownerId, this::lookUp) : lookUp(ownerId);
+	}
+
+	/**
+	 * What this service knows of an owner's key, waiting up to {@code patience} for a key
+	 * it does not know yet. The key travels on {@code privacy.keys}, beside the events it
+	 * opens, and usually arrives moments after them: waiting here for it is much shorter
+	 * than the consumer's retry of a whole batch. A key this instance applies wakes the
+	 * wait at once; one another instance applies is found by looking again every
+	 * {@value #LOOK_AGAIN_MILLIS} ms.
+	 */
+	public State stateOf(String ownerId, Duration patience) {
+		State state = stateOf(ownerId);
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (state == State.UNKNOWN && System.nanoTime() < deadline) {
+			synchronized (this.arrivals) {
+				try {
+					this.arrivals.wait(LOOK_AGAIN_MILLIS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return state;
+				}
+			}
+			state = lookUp(ownerId);
+		}
+		Map<String, State> remembered = this.batch.get();
+		if (remembered != null) {
+			remembered.put(ownerId, state);
+		}
+		return state;
+	}
+
+	/**
+	 * Runs a consumer's batch with each owner's key looked up once: the events of one
+	 * delegation come together, five or six to a registration.
+	 */
+	public void withinOneBatch(Runnable work) {
+		if (this.batch.get() != null) {
+			work.run();
+			return;
+		}
+		this.batch.set(new HashMap<>());
+		try {
+			work.run();
+		}
+		finally {
+			this.batch.remove();
+		}
+	}
+
+	private State lookUp(String ownerId) {
 		Document document = this.mongo.findById(ownerId, Document.class, COLLECTION);
 		if (document == null) {
 			return State.UNKNOWN;
@@ -67,13 +151,21 @@ public class DataKeys {
 	 * written for it any more
 	 */
 	public SecretSeal issuedFor(String ownerId) {
-		State state = stateOf(ownerId);
-		if (state.erased()) {
-			throw new IllegalStateException("The personal data of " + ownerId + " was erased");
+		SecretSeal known = this.issued.get(ownerId);
+		if (known != null) {
+			return known;
 		}
-		if (state.key().isPresent()) {
-			return state.key().get();
-		}
+		SecretSeal key = insertedFor(ownerId).orElseGet(() -> existingFor(ownerId));
+		this.issued.put(ownerId, key);
+		return key;
+	}
+
+	/**
+	 * A new owner's key, inserted with its {@link DataKeyIssued}; empty when the owner
+	 * has a document already (a key, or erased), which a new owner has not: one round
+	 * trip.
+	 */
+	private Optional<SecretSeal> insertedFor(String ownerId) {
 		String key = SecretSeal.generateKey();
 		DataKeyIssued issued = new DataKeyIssued(UUID.randomUUID(), ownerId, Instant.now(),
 				DataKeyIssued.SCHEMA_VERSION, key);
@@ -82,15 +174,23 @@ public class DataKeys {
 			.append("outbox", List.of(entry(issued)));
 		try {
 			this.mongo.getCollection(COLLECTION).insertOne(document);
-			this.outboxEntries.written(COLLECTION, ownerId);
-			return SecretSeal.withKey(key);
 		}
 		catch (RuntimeException ex) {
 			if (isDuplicateKey(ex)) {
-				return issuedFor(ownerId); // another request or instance issued it first
+				return Optional.empty(); // issued before, by this or another instance
 			}
 			throw ex;
 		}
+		this.outboxEntries.written(COLLECTION, ownerId);
+		return Optional.of(SecretSeal.withKey(key));
+	}
+
+	private SecretSeal existingFor(String ownerId) {
+		State state = lookUp(ownerId);
+		if (state.erased()) {
+			throw new IllegalStateException("The personal data of " + ownerId + " was erased");
+		}
+		return state.key().orElseThrow(() -> new IllegalStateException("No data key for " + ownerId));
 	}
 
 	/**
@@ -99,6 +199,7 @@ public class DataKeys {
 	 * published carries the key and must not go out any more.
 	 */
 	public void erase(String ownerId, Instant at, String erasureId) {
+		this.issued.remove(ownerId);
 		DataKeyErased erased = new DataKeyErased(UUID.randomUUID(), ownerId, at, DataKeyErased.SCHEMA_VERSION,
 				erasureId);
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(ownerId)),
@@ -115,6 +216,9 @@ public class DataKeys {
 				try {
 					this.mongo.upsert(Query.query(Criteria.where("_id").is(issued.ownerId()).and(ERASED).ne(true)),
 							new Update().set(KEY, issued.key()), COLLECTION);
+					synchronized (this.arrivals) {
+						this.arrivals.notifyAll();
+					}
 				}
 				catch (DuplicateKeyException ex) {
 					// the owner is erased here already (the upsert's insert met its

@@ -1,5 +1,7 @@
 package no.ks.kulturskole.support.privacy;
 
+import java.time.Duration;
+
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.privacy.PersonalData;
 import no.ks.kulturskole.support.deadletter.RetryLater;
@@ -14,6 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * as the event it was.
  */
 public class PersonalDataSeals {
+
+	/**
+	 * How long a reader waits for a key it does not have yet before its consumer tries
+	 * the record again later.
+	 */
+	private static final Duration PATIENCE = Duration.ofSeconds(2);
 
 	private final JsonMapper json;
 
@@ -48,6 +56,14 @@ public class PersonalDataSeals {
 	}
 
 	/**
+	 * Runs a batch of {@link #open}s with each owner's key looked up once (see
+	 * {@link DataKeys#withinOneBatch}).
+	 */
+	public void withinOneBatch(Runnable work) {
+		this.keys.withinOneBatch(work);
+	}
+
+	/**
 	 * As {@link #open}, for a replay of the whole history (a read-model rebuild), which
 	 * cannot wait for a key: an owner whose key this service never got reads as erased,
 	 * so that the rebuild still counts the event.
@@ -62,6 +78,9 @@ public class PersonalDataSeals {
 		}
 		String owner = personal.personalDataOwner();
 		DataKeys.State state = this.keys.stateOf(owner);
+		if (state == DataKeys.State.UNKNOWN && personal.sealedPersonalData() != null && waitForKey) {
+			state = this.keys.stateOf(owner, PATIENCE);
+		}
 		if (state.erased()) {
 			// also an event from before sealing, whose fields came in the clear: an
 			// erased

@@ -6,6 +6,7 @@ import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
 import no.ks.kulturskole.registration.delegation.model.RegistrationOutcome;
 import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 import no.ks.kulturskole.registration.municipality.application.OrganisationMatch;
+import no.ks.kulturskole.support.privacy.DataKeys;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.support.problem.NotFound;
 import org.slf4j.Logger;
@@ -35,12 +36,15 @@ public class RegisterDelegation {
 
 	private final MailBudget mailBudget;
 
+	private final DataKeys keys;
+
 	public RegisterDelegation(WorkshopWriter writer, MunicipalityDirectory municipalities, ManageTokens tokens,
-			MailBudget mailBudget) {
+			MailBudget mailBudget, DataKeys keys) {
 		this.writer = writer;
 		this.municipalities = municipalities;
 		this.tokens = tokens;
 		this.mailBudget = mailBudget;
+		this.keys = keys;
 	}
 
 	/**
@@ -54,7 +58,12 @@ public class RegisterDelegation {
 		// out
 		IssuedSecret manageSecret = this.tokens.issue();
 		DelegationRequest request = new DelegationRequest(match.organisation(), command.coordinator(),
-				command.participants(), command.language(), manageSecret);
+				command.participants(), command.language(), manageSecret, null);
+		// the delegation's data key is stored here, by the requests in parallel, rather
+		// than by the workshop's one writer while it seals the delegation's events: in a
+		// rush that writer would insert one key per delegation, one after the other. A
+		// refused request leaves a key that seals nothing.
+		this.keys.issuedFor(request.delegationId());
 		RegistrationResult result = this.writer.write(workshopId, RegisterDelegation::unknownWorkshop,
 				(current, acceptedAt) -> switch (current.register(request, acceptedAt)) {
 					case RegistrationOutcome.AlreadyRegistered existing -> throw alreadyRegistered();

@@ -42,9 +42,9 @@ final class Seating {
 		String sessionId = (seat != null) ? seat.sessionId() : sessions.get(0).sessionId();
 		SeatStatus status = (seat != null) ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
 		List<Participant> participants = request.participants().stream().map(Seating::participantOf).toList();
-		return new Delegation(newId(), request.organisation(), request.coordinator(), participants, sessionId, status,
-				now, request.language(), (request.manageSecret() != null) ? request.manageSecret().hash() : null, null,
-				null, List.of(), 1);
+		return new Delegation(request.delegationId(), request.organisation(), request.coordinator(), participants,
+				sessionId, status, now, request.language(),
+				(request.manageSecret() != null) ? request.manageSecret().hash() : null, null, null, List.of(), 1);
 	}
 
 	/**

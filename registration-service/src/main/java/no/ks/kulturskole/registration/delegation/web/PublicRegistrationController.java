@@ -82,7 +82,7 @@ class PublicRegistrationController {
 				request.delegates());
 		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand(),
 				caller.getRemoteAddr());
-		this.answers.store(workshopId, result.delegation().delegationId(), answers,
+		this.answers.storeWithRegistration(workshopId, result.delegation().delegationId(), answers,
 				result.delegation().participants().stream().map(Participant::participantId).toList());
 		RegistrationResponse body = RegistrationResponse.of(result, this.manageLinks);
 		// relative: the gateway in front decides the public host

@@ -31,6 +31,7 @@ import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.WorkshopStatus;
 import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
+import no.ks.kulturskole.support.privacy.DataKeys;
 import no.ks.kulturskole.support.problem.ConflictingState;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,9 @@ class WorstCaseDocumentTests extends OnSharedInfrastructure {
 	@Autowired
 	OutboxEntries outboxEntries;
 
+	@Autowired
+	DataKeys keys;
+
 	private MongoClient client;
 
 	private MongoWorkshopRegistrationsStore isolatedStore;
@@ -91,7 +95,7 @@ class WorstCaseDocumentTests extends OnSharedInfrastructure {
 				new Workshop(longest(200), WorkshopStatus.SCHEDULED, Instant.now().plus(Duration.ofDays(30)), 1, null,
 						false, List.of(new Session("s-1", start, start.plus(Duration.ofHours(3)), 100_000)))));
 		RegisterDelegation register = new RegisterDelegation(this.writer, this.municipalities, this.tokens,
-				new MailBudget(Integer.MAX_VALUE, Clock.systemUTC()));
+				new MailBudget(Integer.MAX_VALUE, Clock.systemUTC()), this.keys);
 		List<String> numbers = new ArrayList<>(
 				this.municipalities.all().stream().map(municipality -> municipality.number()).toList());
 		this.municipalities.countyAuthorities().forEach(county -> numbers.add(county.number()));

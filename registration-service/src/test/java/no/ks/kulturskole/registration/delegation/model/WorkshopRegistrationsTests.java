@@ -1,5 +1,7 @@
 package no.ks.kulturskole.registration.delegation.model;
 
+import no.ks.kulturskole.contracts.DomainEvent;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,18 @@ class WorkshopRegistrationsTests {
 		assertThat(delegation.sessionId()).isEqualTo("morning");
 		assertThat(delegation.personCount()).isEqualTo(4);
 		assertThat(delegation.registeredAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void aDelegationHasTheIdChosenWithItsRequestWhoseDataKeyWasIssuedBeforeTheDecision() {
+		WorkshopRegistrations registrations = workshop(sessions(session("morning", MORNING, 10)));
+		DelegationRequest request = request("4601", 4);
+
+		RegistrationOutcome.Registered registered = registered(registrations.register(request, NOW));
+
+		assertThat(registered.delegation().delegationId()).isEqualTo(request.delegationId());
+		assertThat(registered.events()).extracting(DomainEvent::aggregateId).containsOnly(request.delegationId());
+		assertThat(request("4601", 4).delegationId()).isNotEqualTo(request.delegationId());
 	}
 
 	@Test

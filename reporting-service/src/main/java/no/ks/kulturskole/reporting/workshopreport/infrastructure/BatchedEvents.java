@@ -61,7 +61,7 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<InboundRecord> records = recordsOf(batch);
-		this.live.applyBatch(() -> apply(records));
+		this.live.applyBatch(() -> this.inbound.handlingOneBatch(() -> apply(records)));
 	}
 
 	private void apply(List<InboundRecord> records) {

@@ -53,11 +53,20 @@ final class ReplayReader {
 	/** The records' events in their order; records that cannot be read are skipped. */
 	List<SourcedEvent> read(List<ConsumerRecord<byte[], byte[]>> records) {
 		List<SourcedEvent> events = new ArrayList<>(records.size());
-		for (ConsumerRecord<byte[], byte[]> record : records) {
-			SourcedEvent event = read(record);
-			if (event != null) {
-				events.add(event);
+		Runnable reading = () -> {
+			for (ConsumerRecord<byte[], byte[]> record : records) {
+				SourcedEvent event = read(record);
+				if (event != null) {
+					events.add(event);
+				}
 			}
+		};
+		PersonalDataSeals seals = this.personalData;
+		if (seals != null) {
+			seals.withinOneBatch(reading);
+		}
+		else {
+			reading.run();
 		}
 		return events;
 	}

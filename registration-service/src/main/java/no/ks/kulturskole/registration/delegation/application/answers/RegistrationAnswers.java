@@ -70,8 +70,7 @@ public class RegistrationAnswers {
 	 * stored.
 	 */
 	public void store(String workshopId, String delegationId, GivenAnswers given, List<String> participantIds) {
-		if (given.delegation().isEmpty() && given.participants().stream().allMatch(Map::isEmpty)
-				&& this.answers.find(delegationId).isEmpty()) {
+		if (nothingIn(given) && this.answers.find(delegationId).isEmpty()) {
 			return;
 		}
 		List<FormQuestion> asked = formOf(workshopId);
@@ -84,6 +83,22 @@ public class RegistrationAnswers {
 			return this.answers.save(before.version(), after, event) ? Optional.of(after) : Optional.empty();
 		}, () -> new IllegalStateException("Storing the answers of delegation " + delegationId + " lost every race"));
 		log.info("Answers of delegation {} for workshop {} stored", delegationId, workshopId);
+	}
+
+	/**
+	 * As {@link #store}, for the answers given with a registration: a delegation
+	 * registered this moment has none stored, so none given stores nothing without a
+	 * look.
+	 */
+	public void storeWithRegistration(String workshopId, String delegationId, GivenAnswers given,
+			List<String> participantIds) {
+		if (!nothingIn(given)) {
+			store(workshopId, delegationId, given, participantIds);
+		}
+	}
+
+	private static boolean nothingIn(GivenAnswers given) {
+		return given.delegation().isEmpty() && given.participants().stream().allMatch(Map::isEmpty);
 	}
 
 	public Optional<StoredAnswers> of(String delegationId) {
