@@ -44,7 +44,10 @@ public abstract class OnSharedInfrastructure extends RunningService {
 		return new SpringApplicationBuilder(RegistrationServiceApplication.class).run("--server.port=0",
 				argument("spring.mongodb.uri"), argument("spring.mongodb.database"),
 				argument("spring.kafka.bootstrap-servers"), argument("spring.cloud.stream.kafka.binder.brokers"),
-				argument("platform.secret-seal.key"), argument("platform.security.tokens.public-key"));
+				argument("platform.secret-seal.key"), argument("platform.security.tokens.public-key"),
+				// the tests' budget of mailed addresses, as on the first instance: the
+				// default would refuse this JVM's 101st registration on the second
+				argument("platform.registration.mail-budget.addresses-per-hour"));
 	}
 
 	private String argument(String property) {

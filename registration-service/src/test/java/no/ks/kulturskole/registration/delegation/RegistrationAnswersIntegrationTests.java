@@ -180,10 +180,11 @@ class RegistrationAnswersIntegrationTests extends OnSharedInfrastructure {
 		assertThat(body(changed).get("participants").has(participantIds.get(0))).isFalse();
 
 		// announced twice, every value sealed: the health answer never in the clear
-		List<TopicProbe.PublishedRecord> published = awaitPublished(workshopId, 4);
-		List<TopicProbe.PublishedRecord> answerEvents = published.stream()
-			.filter(record -> record.type().equals("DelegationAnswersGiven"))
-			.toList();
+		// (the answers' own document is relayed apart from the workshop's: wait for both)
+		List<TopicProbe.PublishedRecord> answerEvents = await().atMost(Duration.ofSeconds(30))
+			.until(() -> awaitPublished(workshopId, 4).stream()
+				.filter(record -> record.type().equals("DelegationAnswersGiven"))
+				.toList(), (events) -> events.size() >= 2);
 		assertThat(answerEvents).hasSize(2);
 		answerEvents.forEach(record -> assertThat(record.value()).doesNotContain(marker).doesNotContain("nøtter"));
 		DelegationAnswersGiven latest = (DelegationAnswersGiven) this.personalData
