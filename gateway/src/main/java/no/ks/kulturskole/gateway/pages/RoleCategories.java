@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import no.ks.kulturskole.contracts.registration.RoleCategory;
+
 /**
  * The role categories of event-contracts' RoleCategory, in bokmål, in the form's order.
  */
@@ -28,6 +30,19 @@ final class RoleCategories {
 	}
 
 	private RoleCategories() {
+	}
+
+	/**
+	 * @return the category of this name, or {@code null} for a name the contract does not
+	 * know (exactly as the service would read it)
+	 */
+	static RoleCategory parse(String name) {
+		for (RoleCategory category : RoleCategory.values()) {
+			if (category.name().equals(name)) {
+				return category;
+			}
+		}
+		return null;
 	}
 
 }

@@ -1,7 +1,6 @@
 package no.ks.kulturskole.registration.delegation.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,10 +14,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
+import no.ks.kulturskole.api.registration.RegistrationRequest;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
-import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
@@ -103,10 +102,10 @@ class ManageRegistrationController {
 					required = false) String queryToken) {
 		String token = ManageTokens.fromRequest(headerToken, queryToken);
 		if (token == null) {
-			return ResponseEntity.ok(RegistrationResponse.of(this.queries.delegation(delegationId)));
+			return ResponseEntity.ok(PublicApiMapping.receipt(this.queries.delegation(delegationId)));
 		}
 		return ResponseEntity
-			.ok(ManagedDelegationView.of(this.manage.view(delegationId, token, caller.getRemoteAddr())));
+			.ok(PublicApiMapping.managed(this.manage.view(delegationId, token, caller.getRemoteAddr())));
 	}
 
 	@GetMapping(path = "/data", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -149,7 +148,7 @@ class ManageRegistrationController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
 							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
-		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId,
+		return PublicApiMapping.managed(this.manage.changeParticipants(delegationId,
 				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(), request.entries()));
 	}
 
@@ -165,7 +164,7 @@ class ManageRegistrationController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "To svar",
 							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
-		return ManagedDelegationView.of(this.manage.submitReflection(delegationId,
+		return PublicApiMapping.managed(this.manage.submitReflection(delegationId,
 				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(),
 				request.answers()
 					.stream()
@@ -222,44 +221,6 @@ class ManageRegistrationController {
 			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.ROLE_MISSING) @Size(max = 200,
 					message = RegistrationRequest.TOO_LONG) String roleTitle,
 			@NotNull(message = RegistrationRequest.CATEGORY_MISSING) RoleCategory roleCategory) {
-	}
-
-	/** For the coordinator who holds the secret: their own delegation's personal data. */
-	record ManagedDelegationView(String delegationId, String workshopId, String workshopTitle,
-			Instant registrationDeadline, String sessionId, SeatStatus status, boolean cancelled,
-			@Schema(description = "Om deltakere kan legges til og fjernes og påmeldingen avmeldes (fram til fristen)") boolean changeable,
-			@Schema(description = "Om en deltaker kan byttes ut med en annen (også etter fristen)") boolean replaceable,
-			@Schema(description = "Om refleksjonssvarene kan sendes inn eller endres (fram til økten starter)") boolean reflectionOpen,
-			@Schema(description = "Om koordinatoren kan be om at delegasjonens personopplysninger slettes (når verkstedet er over)") boolean erasable,
-			RegistrationResponse.MunicipalitySummary municipality, Contact coordinator,
-			List<ParticipantLine> participants, List<ReflectionAnswer> reflection) {
-
-		static ManagedDelegationView of(ManagedDelegation managed) {
-			var delegation = managed.delegation();
-			var organisation = delegation.organisation();
-			return new ManagedDelegationView(delegation.delegationId(), managed.workshopId(), managed.workshopTitle(),
-					managed.registrationDeadline(), delegation.sessionId(), delegation.status(), !delegation.isActive(),
-					managed.changeable(), managed.replaceable(), managed.reflectionOpen(), managed.erasable(),
-					new RegistrationResponse.MunicipalitySummary(
-							organisation.number(), organisation.name(), organisation.countyName()),
-					delegation.coordinator(),
-					delegation.participants()
-						.stream()
-						.map(participant -> new ParticipantLine(participant.participantId(), participant.name(),
-								participant.email(), participant.roleTitle(), participant.roleCategory(),
-								managed.attended().contains(participant.participantId())))
-						.toList(),
-					delegation.reflection());
-		}
-
-	}
-
-	/**
-	 * @param attended recorded present in at least one session: has a participation
-	 * confirmation ({@code …/participants/{participantId}/certificate})
-	 */
-	record ParticipantLine(String participantId, String name, String email, String roleTitle, RoleCategory roleCategory,
-			boolean attended) {
 	}
 
 }
