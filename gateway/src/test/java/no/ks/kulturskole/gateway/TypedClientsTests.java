@@ -32,8 +32,11 @@ class TypedClientsTests {
 	private static final JavaClasses CONTRACTS = new ClassFileImporter().importPackages("no.ks.kulturskole.api",
 			"no.ks.kulturskole.web");
 
-	/** Before issue 18's responses were moved: 56. */
-	private static final int MAX_COPIES = 56;
+	/**
+	 * 56 before issue 18's responses moved; 45 once registration-api's public answers and
+	 * staff delegation reads replaced theirs.
+	 */
+	private static final int MAX_COPIES = 45;
 
 	@Test
 	void theGatewayDeclaresNoRecordNamedLikeAContractRecord() {

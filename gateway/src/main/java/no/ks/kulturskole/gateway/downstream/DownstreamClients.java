@@ -9,6 +9,7 @@ import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
 import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.MDC;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;

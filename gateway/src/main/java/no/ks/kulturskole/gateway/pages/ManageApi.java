@@ -2,17 +2,18 @@ package no.ks.kulturskole.gateway.pages;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.api.registration.AnswersRequest;
+import no.ks.kulturskole.api.registration.ManageRequests;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import no.ks.kulturskole.api.registration.PilotReceipt;
 import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.PublicRequests;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
 import no.ks.kulturskole.web.Problem;
@@ -65,35 +66,35 @@ class ManageApi {
 	}
 
 	Answer<ManagedDelegationView> change(String delegationId, String secret, List<ManageForm.Kept> kept) {
-		List<Map<String, Object>> lines = new ArrayList<>();
+		List<ManageRequests.Line> lines = new ArrayList<>();
 		for (ManageForm.Kept row : kept) {
 			ManageForm.Line line = row.line();
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("participantId", line.isNew() ? null : line.getParticipantId());
-			json.put("name", trim(line.getName()));
-			json.put("email", trim(line.getEmail()));
-			json.put("roleTitle", trim(line.getRoleTitle()));
-			json.put("roleCategory", blankToNull(line.getRoleCategory()));
-			lines.add(json);
+			String category = blankToNull(line.getRoleCategory());
+			RoleCategory roleCategory = (category != null) ? RoleCategories.parse(category) : null;
+			if (category != null && roleCategory == null) {
+				// refused here as the service refuses a value it cannot read, and nothing
+				// is sent
+				String field = "participants[" + lines.size() + "].roleCategory";
+				return new Answer<>(HttpStatus.BAD_REQUEST.value(), null, RoleCategories.unknown(field));
+			}
+			lines.add(new ManageRequests.Line(line.isNew() ? null : line.getParticipantId(), trim(line.getName()),
+					trim(line.getEmail()), trim(line.getRoleTitle()), roleCategory));
 		}
 		return exchange(this.clients.registration()
 			.put()
 			.uri("/api/public/registrations/{id}", delegationId)
 			.header(TOKEN_HEADER, secret)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("participants", lines)), ManagedDelegationView.class);
+			.body(new ManageRequests.ChangeRequest(lines)), ManagedDelegationView.class);
 	}
 
 	Answer<ManagedDelegationView> reflect(String delegationId, String secret, List<String> questions,
 			List<String> answers) {
-		List<Map<String, String>> pairs = new ArrayList<>();
+		List<ManageRequests.ReflectionAnswerRequest> pairs = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
 			String answer = (answers != null && i < answers.size()) ? answers.get(i) : null;
 			if (answer != null && !answer.isBlank()) {
-				Map<String, String> pair = new LinkedHashMap<>();
-				pair.put("question", questions.get(i));
-				pair.put("answer", answer.strip());
-				pairs.add(pair);
+				pairs.add(new ManageRequests.ReflectionAnswerRequest(questions.get(i), answer.strip()));
 			}
 		}
 		return exchange(this.clients.registration()
@@ -101,7 +102,7 @@ class ManageApi {
 			.uri("/api/public/registrations/{id}/reflection", delegationId)
 			.header(TOKEN_HEADER, secret)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("answers", pairs)), ManagedDelegationView.class);
+			.body(new ManageRequests.ReflectionRequest(pairs)), ManagedDelegationView.class);
 	}
 
 	/**

@@ -91,8 +91,7 @@ class PublicApi {
 					// refused here as the service refuses a value it cannot read, and
 					// nothing is sent
 					String field = "participants[" + index + "].roleCategory";
-					return new Outcome(null,
-							Problem.ofField(field, "Feltet '" + field + "' har feil format eller en ukjent verdi."));
+					return new Outcome(null, RoleCategories.unknown(field));
 				}
 			}
 			participants.add(new RegistrationRequest.Delegate(delegate.getName(), delegate.getEmail(),

@@ -3,14 +3,15 @@ package no.ks.kulturskole.gateway.staff;
 import java.time.Instant;
 import java.util.List;
 
+import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
+import no.ks.kulturskole.api.registration.StaffDelegationView;
+import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 import no.ks.kulturskole.gateway.staff.WorkshopView.Workshop;
 import no.ks.kulturskole.gateway.staff.ReportViews.Report;
 import no.ks.kulturskole.gateway.staff.ReportViews.Coverage;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.RegisteredDelegation;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.Present;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Conflict;
 import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
@@ -32,8 +33,11 @@ class StaffApi {
 
 	private final DownstreamClients clients;
 
+	private final StaffRegistrationQueries registrations;
+
 	StaffApi(DownstreamClients clients) {
 		this.clients = clients;
+		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
 	}
 
 	List<Workshop> workshops() {
@@ -135,15 +139,9 @@ class StaffApi {
 	 * The workshop's delegations with their participants (names and ids) from
 	 * registration-service, which owns them; empty while nobody has registered.
 	 */
-	List<RegisteredDelegation> registrations(String workshopId) {
+	List<StaffDelegationView> registrations(String workshopId) {
 		try {
-			List<RegisteredDelegation> delegations = this.clients.registration()
-				.get()
-				.uri((uri) -> uri.path("/api/registrations").queryParam("workshopId", workshopId).build())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(new ParameterizedTypeReference<List<RegisteredDelegation>>() {
-				});
+			List<StaffDelegationView> delegations = this.registrations.delegations(workshopId);
 			return (delegations != null) ? delegations : List.of();
 		}
 		catch (HttpClientErrorException.NotFound ex) {
@@ -156,12 +154,7 @@ class StaffApi {
 	 */
 	List<String> attendance(String workshopId, String sessionId) {
 		try {
-			Present present = this.clients.registration()
-				.get()
-				.uri("/api/workshops/{id}/sessions/{sessionId}/attendance", workshopId, sessionId)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Present.class);
+			Present present = this.registrations.present(workshopId, sessionId);
 			return (present != null && present.present() != null) ? present.present() : List.of();
 		}
 		catch (HttpClientErrorException.NotFound ex) {

@@ -8,25 +8,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
-import no.ks.kulturskole.api.registration.RegistrationRequest;
+import no.ks.kulturskole.api.registration.ManageRequests;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
-import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
-import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
-import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -147,9 +140,10 @@ class ManageRegistrationController {
 			@RequestParam(name = "token", required = false) String queryToken,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
-							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
-		return PublicApiMapping.managed(this.manage.changeParticipants(delegationId,
-				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(), request.entries()));
+							value = EXAMPLE))) @Valid @RequestBody ManageRequests.ChangeRequest request) {
+		return PublicApiMapping
+			.managed(this.manage.changeParticipants(delegationId, ManageTokens.fromRequest(headerToken, queryToken),
+					caller.getRemoteAddr(), PublicApiMapping.entries(request)));
 	}
 
 	@PutMapping(path = "/reflection", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -161,9 +155,9 @@ class ManageRegistrationController {
 	ManagedDelegationView reflection(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(examples = @ExampleObject(name = "To svar",
-							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+					name = "To svar",
+					value = REFLECTION_EXAMPLE))) @Valid @RequestBody ManageRequests.ReflectionRequest request) {
 		return PublicApiMapping.managed(this.manage.submitReflection(delegationId,
 				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(),
 				request.answers()
@@ -179,48 +173,6 @@ class ManageRegistrationController {
 			@RequestParam(name = "token", required = false) String queryToken) {
 		this.manage.cancel(delegationId, ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr());
 		return ResponseEntity.noContent().build();
-	}
-
-	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(
-			message = "Deltakerlisten må fylles ut.") @Size(max = WorkshopRegistrations.MAX_DELEGATES,
-					message = "For mange deltakere.") List<@NotNull(
-							message = RegistrationRequest.PARTICIPANT_MISSING) @Valid Line> participants) {
-
-		List<DelegateEntry> entries() {
-			return this.participants.stream()
-				.map(line -> new DelegateEntry(
-						(line.participantId() != null && !line.participantId().isBlank()) ? line.participantId() : null,
-						new NewParticipant(line.name().strip(), line.email().strip(), line.roleTitle().strip(),
-								line.roleCategory())))
-				.toList();
-		}
-
-	}
-
-	record ReflectionRequest(@NotNull(message = "Svarene må fylles ut.") @Size(min = 1, max = 30,
-			message = "Send mellom 1 og 30 svar.") List<@NotNull(message = "Svaret mangler.") @Valid Answer> answers) {
-	}
-
-	record Answer(
-			@jakarta.validation.constraints.NotBlank(message = "Spørsmålet må fylles ut.") @Size(max = 1000,
-					message = RegistrationRequest.TOO_LONG) String question,
-			@jakarta.validation.constraints.NotBlank(message = "Svaret må fylles ut.") @Size(max = 5000,
-					message = RegistrationRequest.TOO_LONG) String answer) {
-	}
-
-	/**
-	 * A delegate line: the registration form's fields, plus the id of a delegate kept.
-	 */
-	record Line(@Schema(nullable = true) @Size(max = 64) String participantId,
-			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.NAME_MISSING) @Size(max = 200,
-					message = RegistrationRequest.TOO_LONG) String name,
-			@jakarta.validation.constraints.NotBlank(
-					message = RegistrationRequest.EMAIL_MISSING) @jakarta.validation.constraints.Email(
-							regexp = RegistrationRequest.EMAIL, message = RegistrationRequest.EMAIL_INVALID) @Size(
-									max = 254, message = RegistrationRequest.EMAIL_INVALID) String email,
-			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.ROLE_MISSING) @Size(max = 200,
-					message = RegistrationRequest.TOO_LONG) String roleTitle,
-			@NotNull(message = RegistrationRequest.CATEGORY_MISSING) RoleCategory roleCategory) {
 	}
 
 }

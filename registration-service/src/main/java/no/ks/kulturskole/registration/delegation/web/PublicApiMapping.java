@@ -2,6 +2,7 @@ package no.ks.kulturskole.registration.delegation.web;
 
 import java.util.List;
 
+import no.ks.kulturskole.api.registration.ManageRequests;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import no.ks.kulturskole.api.registration.RegistrationRequest;
 import no.ks.kulturskole.api.registration.RegistrationResponse;
@@ -9,6 +10,7 @@ import no.ks.kulturskole.contracts.registration.Contact;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
 import no.ks.kulturskole.registration.delegation.application.RegistrationCommand;
 import no.ks.kulturskole.registration.delegation.application.RegistrationResult;
+import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
 import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 
 /**
@@ -32,6 +34,17 @@ final class PublicApiMapping {
 				(phone != null && !phone.isBlank()) ? phone.strip() : null);
 		return new RegistrationCommand(request.municipalityNumber(), contact, delegates,
 				(request.language() != null) ? request.language() : "nb");
+	}
+
+	/** The delegate list as it shall be: a line without a participant id adds one. */
+	static List<DelegateEntry> entries(ManageRequests.ChangeRequest request) {
+		return request.participants()
+			.stream()
+			.map(line -> new DelegateEntry(
+					(line.participantId() != null && !line.participantId().isBlank()) ? line.participantId() : null,
+					new NewParticipant(line.name().strip(), line.email().strip(), line.roleTitle().strip(),
+							line.roleCategory())))
+			.toList();
 	}
 
 	/** The receipt without the link: for every answer but the one to the registration. */
