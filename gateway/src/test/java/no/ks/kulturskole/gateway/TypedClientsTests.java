@@ -34,9 +34,9 @@ class TypedClientsTests {
 
 	/**
 	 * 56 before issue 18's responses moved; 45 once registration-api's public answers and
-	 * staff delegation reads replaced theirs.
+	 * staff delegation reads replaced theirs; 42 with reporting-api's coverage.
 	 */
-	private static final int MAX_COPIES = 45;
+	private static final int MAX_COPIES = 42;
 
 	@Test
 	void theGatewayDeclaresNoRecordNamedLikeAContractRecord() {

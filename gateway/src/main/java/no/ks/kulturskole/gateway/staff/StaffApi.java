@@ -3,6 +3,8 @@ package no.ks.kulturskole.gateway.staff;
 import java.time.Instant;
 import java.util.List;
 
+import no.ks.kulturskole.api.reporting.StaffReportApi;
+import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.api.registration.Present;
@@ -10,7 +12,6 @@ import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 import no.ks.kulturskole.gateway.staff.WorkshopView.Workshop;
 import no.ks.kulturskole.gateway.staff.ReportViews.Report;
-import no.ks.kulturskole.gateway.staff.ReportViews.Coverage;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Conflict;
@@ -35,9 +36,12 @@ class StaffApi {
 
 	private final StaffRegistrationQueries registrations;
 
+	private final StaffReportApi reports;
+
 	StaffApi(DownstreamClients clients) {
 		this.clients = clients;
 		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
+		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
 	}
 
 	List<Workshop> workshops() {
@@ -123,16 +127,8 @@ class StaffApi {
 		}
 	}
 
-	Coverage coverage(String dimension, String workshopId) {
-		return this.clients.reporting()
-			.get()
-			.uri((uri) -> uri.path("/api/reports/coverage")
-				.queryParam("dimension", dimension)
-				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
-				.build())
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(Coverage.class);
+	CoverageResponse coverage(String dimension, String workshopId) {
+		return this.reports.coverage(dimension, workshopId);
 	}
 
 	/**
