@@ -3,6 +3,8 @@ package no.ks.kulturskole.gateway.staff;
 import java.time.Instant;
 import java.util.List;
 
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.reporting.StaffReportApi;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
@@ -10,7 +12,6 @@ import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
-import no.ks.kulturskole.gateway.staff.WorkshopView.Workshop;
 import no.ks.kulturskole.gateway.staff.ReportViews.Report;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
@@ -38,34 +39,26 @@ class StaffApi {
 
 	private final StaffReportApi reports;
 
+	private final StaffWorkshopApi workshops;
+
 	StaffApi(DownstreamClients clients) {
 		this.clients = clients;
 		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
 		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
+		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
 	}
 
-	List<Workshop> workshops() {
-		List<Workshop> workshops = this.clients.workshop()
-			.get()
-			.uri("/api/workshops")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(new ParameterizedTypeReference<List<Workshop>>() {
-			});
+	List<StaffWorkshopResponse> workshops() {
+		List<StaffWorkshopResponse> workshops = this.workshops.list();
 		return (workshops != null) ? workshops : List.of();
 	}
 
 	/**
 	 * @return the workshop, or {@code null} if there is none with this id
 	 */
-	Workshop workshop(String id) {
+	StaffWorkshopResponse workshop(String id) {
 		try {
-			return this.clients.workshop()
-				.get()
-				.uri("/api/workshops/{id}", id)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Workshop.class);
+			return this.workshops.get(id);
 		}
 		catch (HttpClientErrorException.NotFound ex) {
 			return null;

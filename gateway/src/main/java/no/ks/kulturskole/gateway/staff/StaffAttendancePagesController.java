@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
@@ -96,7 +97,7 @@ class StaffAttendancePagesController {
 
 	private String render(String id, String requestedSession, RegistrationViews.Matching matching, List<String> refused,
 			Model model, HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null || workshop.sessions().isEmpty()) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -104,7 +105,7 @@ class StaffAttendancePagesController {
 		}
 		String sessionId = workshop.sessions()
 			.stream()
-			.map(WorkshopView.Session::sessionId)
+			.map(StaffWorkshopResponse.StaffSession::sessionId)
 			.filter(candidate -> candidate.equals(requestedSession))
 			.findFirst()
 			.orElse(workshop.sessions().getFirst().sessionId());

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormQuestion;
@@ -38,7 +39,7 @@ class StaffWorkshopQuestionsController {
 
 	@GetMapping("/stab/verksted/{id}/sporsmal")
 	String questions(@PathVariable String id, Model model, HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
