@@ -140,6 +140,27 @@ class ManagePagesTests extends PagesTestBase {
 			.contains("value=\"feil\"");
 	}
 
+	/**
+	 * The list is registration-api's record, whose role category is the contract's: a
+	 * value it does not know is refused at the row's field, and nothing is sent.
+	 */
+	@Test
+	void aRoleCategoryTheContractDoesNotKnowIsRefusedAtItsRowAndNothingIsSent() {
+		HttpResponse<String> page = openLink("d-16");
+
+		HttpResponse<String> refused = this.browser.postForm("/delegasjon/d-16/deltakere",
+				fields("_csrf", csrfToken(page.body()), "participants[0].participantId", "p-1", "participants[0].name",
+						"Ola Nordmann", "participants[0].email", "ola@bodo.kommune.no", "participants[0].roleTitle",
+						"Rektor", "participants[0].roleCategory", "SCHOOL", "participants[1].name", "Nora Berg",
+						"participants[1].email", "nora@korps.no", "participants[1].roleTitle", "Korpsleder",
+						"participants[1].roleCategory", "ROCK_STAR"));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("href=\"#participants-1-roleCategory\"")
+			.containsPattern("id=\"participants-1-roleCategory\"[^>]*aria-invalid=\"true\"");
+		assertThat(platform.manageCalls()).noneMatch((call) -> call.startsWith("PUT /api/public/registrations/d-16 "));
+	}
+
 	@Test
 	void cancellingNeedsTheConfirmationBoxAndThenCancelsTheWholeDelegation() {
 		HttpResponse<String> page = openLink("d-15");

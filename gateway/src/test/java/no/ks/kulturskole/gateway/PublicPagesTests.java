@@ -160,6 +160,27 @@ class PublicPagesTests extends PagesTestBase {
 		assertThat(sent).contains("\"participants\":[{\"name\":\"Ola Nordmann\"").doesNotContain("},{");
 	}
 
+	/**
+	 * The request is registration-api's record now, whose role category is the
+	 * contract's: a value it does not know is refused at its field before anything is
+	 * sent, as the service refuses it.
+	 */
+	@Test
+	void aRoleCategoryTheContractDoesNotKnowIsRefusedAtItsFieldAndNothingIsSent() {
+		Map<String, String> form = filledForm();
+		form.put("participants[1].roleCategory", "ROCK_STAR");
+		form.put("_csrf", csrfToken(this.browser.get(FORM).body()));
+		int before = platform.registrations().size();
+
+		HttpResponse<String> page = this.browser.postForm(FORM, form);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("class=\"error-summary\"")
+			.contains("<a href=\"#participants-1-roleCategory\">")
+			.containsPattern("id=\"participants-1-roleCategory\"[^>]*aria-invalid=\"true\"");
+		assertThat(platform.registrations()).hasSize(before);
+	}
+
 	@Test
 	void aDelegationWithoutParticipantsIsToldSoAtTheDelegationFieldset() {
 		String token = csrfToken(this.browser.get(FORM).body());

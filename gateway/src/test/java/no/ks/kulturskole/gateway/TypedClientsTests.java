@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,13 +32,21 @@ class TypedClientsTests {
 	private static final JavaClasses CONTRACTS = new ClassFileImporter().importPackages("no.ks.kulturskole.api",
 			"no.ks.kulturskole.web");
 
+	/**
+	 * 56 before issue 18's responses moved; 45 once registration-api's public answers and
+	 * staff delegation reads replaced theirs; 42 with reporting-api's coverage; 36 with
+	 * workshop-api's staff workshop.
+	 */
+	private static final int MAX_COPIES = 36;
+
 	@Test
 	void theGatewayDeclaresNoRecordNamedLikeAContractRecord() {
 		Set<String> contractRecords = CONTRACTS.stream()
 			.filter(JavaClass::isRecord)
 			.map(JavaClass::getSimpleName)
 			.collect(Collectors.toSet());
-		assertThat(contractRecords).contains("ScheduleWorkshopRequest", "MoveRequest", "Problem");
+		assertThat(contractRecords).contains("ScheduleWorkshopRequest", "MoveRequest", "Problem",
+				"RegistrationResponse", "ManagedDelegationView");
 
 		List<String> copies = GATEWAY.stream()
 			.filter(JavaClass::isRecord)
@@ -49,14 +58,28 @@ class TypedClientsTests {
 	}
 
 	/**
-	 * The staff pages build no request bodies by hand; the public registration and the
-	 * manage page's answers still do (not yet in registration-api), counted so that the
-	 * number only goes down.
+	 * No page builds a request body by hand: the public registration and the manage
+	 * page's answers are registration-api's records too.
 	 */
 	@Test
-	void theStaffPagesBuildNoBodyByHand() throws IOException {
-		assertThat(handBuiltFields(Path.of("src/main/java/no/ks/kulturskole/gateway/staff"))).isZero();
-		assertThat(handBuiltFields(Path.of("src/main/java/no/ks/kulturskole/gateway"))).isLessThanOrEqualTo(7);
+	void noPageBuildsABodyByHand() throws IOException {
+		assertThat(handBuiltFields(Path.of("src/main/java/no/ks/kulturskole/gateway"))).isZero();
+	}
+
+	/**
+	 * The gateway's own copies of the services' answers (records it reads leniently),
+	 * counted so that the number only goes down as the answers move to the producers'
+	 * -api modules.
+	 */
+	@Test
+	void theGatewayKeepsFewerCopiesOfTheServicesAnswers() {
+		List<String> copies = GATEWAY.stream()
+			.filter(JavaClass::isRecord)
+			.filter((record) -> record.isAnnotatedWith(JsonIgnoreProperties.class))
+			.map(JavaClass::getName)
+			.toList();
+
+		assertThat(copies).as("gateway records that copy a service's answer").hasSizeLessThanOrEqualTo(MAX_COPIES);
 	}
 
 	private static long handBuiltFields(Path sources) throws IOException {

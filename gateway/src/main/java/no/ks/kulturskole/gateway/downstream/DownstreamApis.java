@@ -7,8 +7,6 @@ import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.support.RestClientAdapter;
-import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * The services' HTTP contracts ({@code workshop-api}, {@code registration-api}) as Spring
@@ -37,7 +35,7 @@ class DownstreamApis {
 	}
 
 	private static <T> T client(RestClient service, Class<T> contract) {
-		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(service)).build().createClient(contract);
+		return DownstreamClients.typed(service, contract);
 	}
 
 }

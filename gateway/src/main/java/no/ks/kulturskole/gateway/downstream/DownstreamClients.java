@@ -9,6 +9,7 @@ import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
 import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.MDC;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -19,8 +20,10 @@ import org.springframework.http.client.support.HttpRequestWrapper;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -81,9 +84,13 @@ public class DownstreamClients {
 			// the first instance's address; each call goes to the instance in turn
 			// (below)
 			.baseUrl(instances.all().getFirst().toString())
-			.configureMessageConverters(
-					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(
-							JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build())))
+			.configureMessageConverters((converters) -> converters
+				.withJsonConverter(new JacksonJsonHttpMessageConverter(JsonMapper.builder()
+					.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+					// a field a newer service adds to a shared -api record
+					// is no reason to fail the page (a tolerant reader)
+					.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+					.build())))
 			.requestFactory(requests)
 			.requestInterceptor((request, body, execution) -> {
 				String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
@@ -129,6 +136,15 @@ public class DownstreamClients {
 		catch (Exception ex) {
 			throw new IOException(ex);
 		}
+	}
+
+	/**
+	 * A typed client of a service's HTTP contract ({@code workshop-api},
+	 * {@code registration-api}, {@code reporting-api}; issue 18) on one of the clients
+	 * above, so that it carries what every page call carries.
+	 */
+	public static <T> T typed(RestClient service, Class<T> contract) {
+		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(service)).build().createClient(contract);
 	}
 
 	public RestClient workshop() {

@@ -1,5 +1,7 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
+import no.ks.kulturskole.api.registration.AnswersRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +19,10 @@ public class ManageAnswersForm {
 	private List<Delegate> participants = new ArrayList<>();
 
 	/** The form as the service holds the answers now. */
-	static ManageAnswersForm of(ManageApi.Managed delegation, ManageApi.GivenAnswers given) {
+	static ManageAnswersForm of(ManagedDelegationView delegation, ManageApi.GivenAnswers given) {
 		ManageAnswersForm form = new ManageAnswersForm();
 		form.answers = new LinkedHashMap<>(given.answers());
-		for (ManageApi.ParticipantLine line : delegation.participants()) {
+		for (ManagedDelegationView.ParticipantLine line : delegation.participants()) {
 			Delegate delegate = new Delegate();
 			delegate.setParticipantId(line.participantId());
 			delegate.setName(line.name());
@@ -31,20 +33,15 @@ public class ManageAnswersForm {
 	}
 
 	/** As the answers API takes them. */
-	Map<String, Object> body() {
-		List<Map<String, Object>> delegates = new ArrayList<>();
+	AnswersRequest body() {
+		List<AnswersRequest.ParticipantAnswers> delegates = new ArrayList<>();
 		for (Delegate delegate : this.participants) {
 			if (delegate != null && delegate.getParticipantId() != null) {
-				Map<String, Object> line = new LinkedHashMap<>();
-				line.put("participantId", delegate.getParticipantId());
-				line.put("answers", RegistrationForm.given(delegate.getAnswers()));
-				delegates.add(line);
+				delegates.add(new AnswersRequest.ParticipantAnswers(delegate.getParticipantId(),
+						new LinkedHashMap<>(RegistrationForm.given(delegate.getAnswers()))));
 			}
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("answers", RegistrationForm.given(this.answers));
-		body.put("participants", delegates);
-		return body;
+		return new AnswersRequest(new LinkedHashMap<>(RegistrationForm.given(this.answers)), delegates);
 	}
 
 	public boolean chosen(String questionId, String value) {

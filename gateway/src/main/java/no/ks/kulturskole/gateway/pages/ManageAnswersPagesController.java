@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
@@ -35,7 +36,7 @@ class ManageAnswersPagesController {
 	@GetMapping("/delegasjon/{id}/svar")
 	String answers(@PathVariable String id, HttpSession session, Model model, HttpServletResponse response) {
 		String secret = ManageSecrets.of(session, id);
-		ManageApi.Answer<ManageApi.Managed> delegation = (secret != null) ? this.api.view(id, secret) : null;
+		ManageApi.Answer<ManagedDelegationView> delegation = (secret != null) ? this.api.view(id, secret) : null;
 		ManageApi.Answer<ManageApi.GivenAnswers> given = (delegation != null && delegation.ok())
 				? this.api.answers(id, secret) : null;
 		if (given == null || !given.ok()) {
@@ -49,7 +50,7 @@ class ManageAnswersPagesController {
 	String change(@PathVariable String id, @ModelAttribute("form") ManageAnswersForm form, HttpSession session,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		String secret = ManageSecrets.of(session, id);
-		ManageApi.Answer<ManageApi.Managed> delegation = (secret != null) ? this.api.view(id, secret) : null;
+		ManageApi.Answer<ManagedDelegationView> delegation = (secret != null) ? this.api.view(id, secret) : null;
 		if (delegation == null || !delegation.ok()) {
 			return noAccess(model, response, 403);
 		}
@@ -69,7 +70,7 @@ class ManageAnswersPagesController {
 		return page(delegation.body(), current.ok() ? current.body() : null, form, errors, model);
 	}
 
-	private String page(ManageApi.Managed delegation, ManageApi.GivenAnswers given, ManageAnswersForm form,
+	private String page(ManagedDelegationView delegation, ManageApi.GivenAnswers given, ManageAnswersForm form,
 			FormErrors errors, Model model) {
 		model.addAttribute("delegation", delegation);
 		model.addAttribute("questions", (given != null) ? given.questions() : java.util.List.<FormQuestion>of());

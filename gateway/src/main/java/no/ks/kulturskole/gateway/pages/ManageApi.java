@@ -2,18 +2,27 @@ package no.ks.kulturskole.gateway.pages;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.api.registration.AnswersRequest;
+import no.ks.kulturskole.api.registration.ManageRequests;
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
+import no.ks.kulturskole.api.registration.PilotReceipt;
+import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.PublicRequests;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -29,16 +38,19 @@ class ManageApi {
 
 	private final DownstreamClients clients;
 
+	private final PublicRegistrationApi registrations;
+
 	ManageApi(DownstreamClients clients) {
 		this.clients = clients;
+		this.registrations = DownstreamClients.typed(clients.registration(), PublicRegistrationApi.class);
 	}
 
 	/** The delegation, or an answer without one (wrong secret, too many tries). */
-	Answer<Managed> view(String delegationId, String secret) {
+	Answer<ManagedDelegationView> view(String delegationId, String secret) {
 		return exchange(this.clients.registration()
 			.get()
 			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret), Managed.class);
+			.header(TOKEN_HEADER, secret), ManagedDelegationView.class);
 	}
 
 	/**
@@ -53,35 +65,36 @@ class ManageApi {
 			.header(TOKEN_HEADER, secret), (Class<Map<String, Object>>) (Class<?>) Map.class);
 	}
 
-	Answer<Managed> change(String delegationId, String secret, List<ManageForm.Kept> kept) {
-		List<Map<String, Object>> lines = new ArrayList<>();
+	Answer<ManagedDelegationView> change(String delegationId, String secret, List<ManageForm.Kept> kept) {
+		List<ManageRequests.Line> lines = new ArrayList<>();
 		for (ManageForm.Kept row : kept) {
 			ManageForm.Line line = row.line();
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("participantId", line.isNew() ? null : line.getParticipantId());
-			json.put("name", trim(line.getName()));
-			json.put("email", trim(line.getEmail()));
-			json.put("roleTitle", trim(line.getRoleTitle()));
-			json.put("roleCategory", blankToNull(line.getRoleCategory()));
-			lines.add(json);
+			String category = blankToNull(line.getRoleCategory());
+			RoleCategory roleCategory = (category != null) ? RoleCategories.parse(category) : null;
+			if (category != null && roleCategory == null) {
+				// refused here as the service refuses a value it cannot read, and nothing
+				// is sent
+				String field = "participants[" + lines.size() + "].roleCategory";
+				return new Answer<>(HttpStatus.BAD_REQUEST.value(), null, RoleCategories.unknown(field));
+			}
+			lines.add(new ManageRequests.Line(line.isNew() ? null : line.getParticipantId(), trim(line.getName()),
+					trim(line.getEmail()), trim(line.getRoleTitle()), roleCategory));
 		}
 		return exchange(this.clients.registration()
 			.put()
 			.uri("/api/public/registrations/{id}", delegationId)
 			.header(TOKEN_HEADER, secret)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("participants", lines)), Managed.class);
+			.body(new ManageRequests.ChangeRequest(lines)), ManagedDelegationView.class);
 	}
 
-	Answer<Managed> reflect(String delegationId, String secret, List<String> questions, List<String> answers) {
-		List<Map<String, String>> pairs = new ArrayList<>();
+	Answer<ManagedDelegationView> reflect(String delegationId, String secret, List<String> questions,
+			List<String> answers) {
+		List<ManageRequests.ReflectionAnswerRequest> pairs = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
 			String answer = (answers != null && i < answers.size()) ? answers.get(i) : null;
 			if (answer != null && !answer.isBlank()) {
-				Map<String, String> pair = new LinkedHashMap<>();
-				pair.put("question", questions.get(i));
-				pair.put("answer", answer.strip());
-				pairs.add(pair);
+				pairs.add(new ManageRequests.ReflectionAnswerRequest(questions.get(i), answer.strip()));
 			}
 		}
 		return exchange(this.clients.registration()
@@ -89,7 +102,7 @@ class ManageApi {
 			.uri("/api/public/registrations/{id}/reflection", delegationId)
 			.header(TOKEN_HEADER, secret)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("answers", pairs)), Managed.class);
+			.body(new ManageRequests.ReflectionRequest(pairs)), ManagedDelegationView.class);
 	}
 
 	/**
@@ -125,11 +138,7 @@ class ManageApi {
 		PublicRequests.ApplicationRequest application = new PublicRequests.ApplicationRequest(
 				blankToNull(form.getMunicipalityNumber()), contact, trim(form.getMotivation()),
 				form.isInGuidanceScheme());
-		return exchange(this.clients.registration()
-			.post()
-			.uri("/api/public/pilot-applications")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(application), PilotReceipt.class);
+		return Answer.of(() -> this.registrations.applyForPilot(application));
 	}
 
 	/**
@@ -191,7 +200,7 @@ class ManageApi {
 			.header(TOKEN_HEADER, secret), GivenAnswers.class);
 	}
 
-	Answer<GivenAnswers> changeAnswers(String delegationId, String secret, Map<String, Object> body) {
+	Answer<GivenAnswers> changeAnswers(String delegationId, String secret, AnswersRequest body) {
 		return exchange(this.clients.registration()
 			.put()
 			.uri("/api/public/registrations/{id}/answers", delegationId)
@@ -227,58 +236,20 @@ class ManageApi {
 			return this.status == HttpStatus.TOO_MANY_REQUESTS.value();
 		}
 
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Managed(String delegationId, String workshopId, String workshopTitle, Instant registrationDeadline,
-			String sessionId, String status, boolean cancelled, boolean changeable, boolean erasable,
-			PublicApi.MunicipalitySummary municipality, Contact coordinator, List<ParticipantLine> participants,
-			List<Reflection> reflection) {
-
-		Managed {
-			participants = (participants != null) ? participants : List.of();
-			reflection = (reflection != null) ? reflection : List.of();
+		/**
+		 * Calls a service through its typed client: a refusal ({@code 4xx}) is an answer
+		 * with the service's problem; a server error throws, as {@link #exchange} does.
+		 */
+		static <T> Answer<T> of(Supplier<ResponseEntity<T>> call) {
+			try {
+				ResponseEntity<T> answer = call.get();
+				return new Answer<>(answer.getStatusCode().value(), answer.getBody(), null);
+			}
+			catch (HttpClientErrorException ex) {
+				return new Answer<>(ex.getStatusCode().value(), null, DownstreamProblems.of(ex));
+			}
 		}
 
-		/** The delegates who have a participation confirmation to download. */
-		public List<ParticipantLine> attendees() {
-			return this.participants.stream().filter(ParticipantLine::attended).toList();
-		}
-
-		public boolean waitlisted() {
-			return "WAITLISTED".equals(this.status);
-		}
-
-		/** The answer given to a question, or empty. */
-		public String answerTo(String question) {
-			return this.reflection.stream()
-				.filter((answer) -> question.equals(answer.question()))
-				.map(Reflection::answer)
-				.findFirst()
-				.orElse("");
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Contact(String name, String email, String phone) {
-	}
-
-	/**
-	 * @param attended recorded present in a session: has a participation confirmation
-	 * (issue 16)
-	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ParticipantLine(String participantId, String name, String email, String roleTitle, String roleCategory,
-			boolean attended) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Reflection(String question, String answer) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotReceipt(String applicationId, PublicApi.MunicipalitySummary organisation, String status) {
 	}
 
 }

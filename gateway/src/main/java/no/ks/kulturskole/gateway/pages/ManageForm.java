@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,15 +15,15 @@ public class ManageForm {
 
 	private List<Line> participants = new ArrayList<>();
 
-	static ManageForm of(ManageApi.Managed managed) {
+	static ManageForm of(ManagedDelegationView managed) {
 		ManageForm form = new ManageForm();
-		for (ManageApi.ParticipantLine participant : managed.participants()) {
+		for (ManagedDelegationView.ParticipantLine participant : managed.participants()) {
 			Line line = new Line();
 			line.setParticipantId(participant.participantId());
 			line.setName(participant.name());
 			line.setEmail(participant.email());
 			line.setRoleTitle(participant.roleTitle());
-			line.setRoleCategory(participant.roleCategory());
+			line.setRoleCategory((participant.roleCategory() != null) ? participant.roleCategory().name() : null);
 			form.participants.add(line);
 		}
 		form.padRows();

@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class ManagePagesController {
 		if (secret == null) {
 			return noAccess(model, response, false);
 		}
-		ManageApi.Answer<ManageApi.Managed> answer = this.api.view(id, secret);
+		ManageApi.Answer<ManagedDelegationView> answer = this.api.view(id, secret);
 		if (!answer.ok()) {
 			return refused(id, answer, session, model, response);
 		}
@@ -108,7 +109,7 @@ class ManagePagesController {
 			return noAccess(model, response, true);
 		}
 		List<ManageForm.Kept> kept = form.kept();
-		ManageApi.Answer<ManageApi.Managed> answer = this.api.change(id, secret, kept);
+		ManageApi.Answer<ManagedDelegationView> answer = this.api.change(id, secret, kept);
 		if (answer.ok()) {
 			redirect.addFlashAttribute("saved", text("manage.saved"));
 			return "redirect:/delegasjon/" + id;
@@ -116,7 +117,7 @@ class ManagePagesController {
 		if (answer.notFound() || answer.tooMany()) {
 			return refused(id, answer, session, model, response);
 		}
-		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		ManageApi.Answer<ManagedDelegationView> current = this.api.view(id, secret);
 		if (!current.ok()) {
 			return refused(id, current, session, model, response);
 		}
@@ -133,12 +134,12 @@ class ManagePagesController {
 		if (secret == null) {
 			return noAccess(model, response, true);
 		}
-		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		ManageApi.Answer<ManagedDelegationView> current = this.api.view(id, secret);
 		if (!current.ok()) {
 			return refused(id, current, session, model, response);
 		}
 		List<String> questions = this.api.reflectionQuestions(current.body().workshopId());
-		ManageApi.Answer<ManageApi.Managed> answer = this.api.reflect(id, secret, questions, answers);
+		ManageApi.Answer<ManagedDelegationView> answer = this.api.reflect(id, secret, questions, answers);
 		if (answer.ok()) {
 			redirect.addFlashAttribute("saved", text("manage.answersSaved"));
 			return "redirect:/delegasjon/" + id + "#refleksjon";
@@ -162,7 +163,7 @@ class ManagePagesController {
 			return noAccess(model, response, true);
 		}
 		if (confirmed == null) {
-			ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+			ManageApi.Answer<ManagedDelegationView> current = this.api.view(id, secret);
 			if (!current.ok()) {
 				return refused(id, current, session, model, response);
 			}
@@ -179,7 +180,7 @@ class ManagePagesController {
 		if (answer.notFound() || answer.tooMany()) {
 			return refused(id, answer, session, model, response);
 		}
-		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		ManageApi.Answer<ManagedDelegationView> current = this.api.view(id, secret);
 		if (!current.ok()) {
 			return refused(id, current, session, model, response);
 		}
@@ -209,7 +210,7 @@ class ManagePagesController {
 		if (answer != null && (answer.notFound() || answer.tooMany())) {
 			return refused(id, answer, session, model, response);
 		}
-		ManageApi.Answer<ManageApi.Managed> current = this.api.view(id, secret);
+		ManageApi.Answer<ManagedDelegationView> current = this.api.view(id, secret);
 		if (!current.ok()) {
 			return refused(id, current, session, model, response);
 		}
@@ -226,7 +227,7 @@ class ManagePagesController {
 		return managePage(current.body(), ManageForm.of(current.body()), errors, null, model);
 	}
 
-	private String managePage(ManageApi.Managed managed, ManageForm form, FormErrors errors, List<String> answers,
+	private String managePage(ManagedDelegationView managed, ManageForm form, FormErrors errors, List<String> answers,
 			Model model) {
 		List<String> questions = this.api.reflectionQuestions(managed.workshopId());
 		List<String> shownAnswers = new ArrayList<>();

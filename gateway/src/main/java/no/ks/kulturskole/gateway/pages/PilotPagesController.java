@@ -1,5 +1,6 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.PilotReceipt;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,9 +42,9 @@ class PilotPagesController {
 	@PostMapping("/pilot")
 	String apply(@ModelAttribute("form") PilotForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		ManageApi.Answer<ManageApi.PilotReceipt> answer = this.api.applyForPilot(form);
+		ManageApi.Answer<PilotReceipt> answer = this.api.applyForPilot(form);
 		if (answer.ok()) {
-			ManageApi.PilotReceipt receipt = answer.body();
+			PilotReceipt receipt = answer.body();
 			redirect.addFlashAttribute("municipalityName",
 					(receipt != null && receipt.organisation() != null) ? receipt.organisation().name() : null);
 			return "redirect:/pilot/kvittering";

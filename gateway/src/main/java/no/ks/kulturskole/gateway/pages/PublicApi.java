@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.api.registration.MunicipalityResponse;
+import no.ks.kulturskole.api.registration.PublicRegistrationApi;
+import no.ks.kulturskole.api.registration.RegistrationRequest;
+import no.ks.kulturskole.api.registration.RegistrationResponse;
+import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * The public APIs the pages are built on, called server-side: the same endpoints a
@@ -24,8 +28,11 @@ class PublicApi {
 
 	private final DownstreamClients clients;
 
+	private final PublicRegistrationApi registrations;
+
 	PublicApi(DownstreamClients clients) {
 		this.clients = clients;
+		this.registrations = DownstreamClients.typed(clients.registration(), PublicRegistrationApi.class);
 	}
 
 	List<Workshop> openWorkshops() {
@@ -56,14 +63,8 @@ class PublicApi {
 		}
 	}
 
-	List<Municipality> municipalities() {
-		List<Municipality> municipalities = this.clients.registration()
-			.get()
-			.uri("/api/public/municipalities")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(new ParameterizedTypeReference<List<Municipality>>() {
-			});
+	List<MunicipalityResponse> municipalities() {
+		List<MunicipalityResponse> municipalities = this.registrations.municipalities();
 		return (municipalities != null) ? municipalities : List.of();
 	}
 
@@ -71,49 +72,44 @@ class PublicApi {
 	 * Sends the filled rows only; a refusal comes back as the service's problem document
 	 * rather than an exception, since it is an answer for the person at the form.
 	 * {@code language} (nb, nn or en) is the one the delegation's e-mails are written in.
+	 * A server error is the service's trouble, not the form's: it throws, to the "try
+	 * again" page.
 	 */
 	Outcome register(String workshopId, RegistrationForm form, List<RegistrationForm.FilledRow> rows, String language) {
-		Map<String, Object> coordinator = new LinkedHashMap<>();
-		coordinator.put("name", form.getCoordinator().getName());
-		coordinator.put("email", form.getCoordinator().getEmail());
 		String phone = form.getCoordinator().getPhone();
-		coordinator.put("phone", (phone == null || phone.isBlank()) ? null : phone);
-		List<Map<String, Object>> participants = new ArrayList<>();
-		for (RegistrationForm.FilledRow row : rows) {
-			Map<String, Object> participant = new LinkedHashMap<>();
-			participant.put("name", row.delegate().getName());
-			participant.put("email", row.delegate().getEmail());
-			participant.put("roleTitle", row.delegate().getRoleTitle());
-			String category = row.delegate().getRoleCategory();
-			participant.put("roleCategory", (category == null || category.isBlank()) ? null : category);
-			participant.put("answers", RegistrationForm.given(row.delegate().getAnswers()));
-			participants.add(participant);
+		RegistrationRequest.Coordinator coordinator = new RegistrationRequest.Coordinator(
+				form.getCoordinator().getName(), form.getCoordinator().getEmail(),
+				(phone == null || phone.isBlank()) ? null : phone);
+		List<RegistrationRequest.Delegate> participants = new ArrayList<>();
+		for (int index = 0; index < rows.size(); index++) {
+			RegistrationForm.Delegate delegate = rows.get(index).delegate();
+			String category = delegate.getRoleCategory();
+			RoleCategory roleCategory = null;
+			if (category != null && !category.isBlank()) {
+				roleCategory = RoleCategories.parse(category);
+				if (roleCategory == null) {
+					// refused here as the service refuses a value it cannot read, and
+					// nothing is sent
+					String field = "participants[" + index + "].roleCategory";
+					return new Outcome(null, RoleCategories.unknown(field));
+				}
+			}
+			participants.add(new RegistrationRequest.Delegate(delegate.getName(), delegate.getEmail(),
+					delegate.getRoleTitle(), roleCategory, answers(delegate.getAnswers())));
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("municipalityNumber", form.getMunicipalityNumber());
-		body.put("coordinator", coordinator);
-		body.put("participants", participants);
-		body.put("language", language);
-		body.put("answers", RegistrationForm.given(form.getAnswers()));
-		return this.clients.registration()
-			.post()
-			.uri("/api/public/workshops/{id}/registrations", workshopId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-			.body(body)
-			.exchange((request, response) -> {
-				HttpStatusCode status = response.getStatusCode();
-				if (status.is2xxSuccessful()) {
-					return new Outcome(response.bodyTo(Receipt.class), null);
-				}
-				if (status.is4xxClientError()) {
-					Problem problem = response.bodyTo(Problem.class);
-					return new Outcome(null, (problem != null) ? problem : Problem.none());
-				}
-				// a server error is the service's trouble, not the form's: the "try
-				// again" page
-				throw new RestClientException("Registration answered " + status.value());
-			});
+		RegistrationRequest request = new RegistrationRequest(form.getMunicipalityNumber(), coordinator, participants,
+				language, answers(form.getAnswers()));
+		try {
+			return new Outcome(this.registrations.register(workshopId, request).getBody(), null);
+		}
+		catch (HttpClientErrorException ex) {
+			return new Outcome(null, DownstreamProblems.of(ex));
+		}
+	}
+
+	/** The answers given, as the request carries them (empty values left out). */
+	private static Map<String, Object> answers(Map<String, List<String>> answers) {
+		return new LinkedHashMap<>(RegistrationForm.given(answers));
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -165,21 +161,8 @@ class PublicApi {
 			int seatsLeft) {
 	}
 
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Municipality(String number, String name, String countyName) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Receipt(String delegationId, String status, MunicipalitySummary municipality, int participantCount,
-			String manageToken) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record MunicipalitySummary(String number, String name, String countyName) {
-	}
-
 	/** Exactly one of the two is set. */
-	record Outcome(Receipt receipt, Problem problem) {
+	record Outcome(RegistrationResponse receipt, Problem problem) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.RegistrationResponse;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +87,7 @@ class PublicPagesController {
 		// the e-mails follow the language the form was filled in
 		PublicApi.Outcome outcome = this.api.register(id, form, rows, LocaleContextHolder.getLocale().getLanguage());
 		if (outcome.receipt() != null) {
-			PublicApi.Receipt receipt = outcome.receipt();
+			RegistrationResponse receipt = outcome.receipt();
 			PublicApi.Workshop workshop = this.api.workshop(id);
 			// the secret is shown only this once: this browser may go straight on to the
 			// manage page; everyone else uses the link in the e-mail
@@ -95,7 +97,7 @@ class PublicPagesController {
 			}
 			redirect.addFlashAttribute("confirmation", new Confirmation((workshop != null) ? workshop.title() : null,
 					(receipt.municipality() != null) ? receipt.municipality().name() : null, receipt.participantCount(),
-					"WAITLISTED".equals(receipt.status()), manageable ? receipt.delegationId() : null));
+					receipt.status() == SeatStatus.WAITLISTED, manageable ? receipt.delegationId() : null));
 			return "redirect:/pamelding/kvittering";
 		}
 		PublicApi.Workshop workshop = this.api.workshop(id);

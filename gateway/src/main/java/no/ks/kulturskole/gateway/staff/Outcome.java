@@ -4,11 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 
+import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * What a staff form's call to a service came to: done, or refused with the service's
@@ -39,14 +39,7 @@ record Outcome(int status, Problem problem, URI location) {
 			return new Outcome(400, Problem.ofField(ex.field(), ex.getMessage()));
 		}
 		catch (HttpClientErrorException ex) {
-			Problem problem = null;
-			try {
-				problem = ex.getResponseBodyAs(Problem.class);
-			}
-			catch (RestClientException | IllegalStateException unreadable) {
-				// no problem document: the status says enough
-			}
-			return new Outcome(ex.getStatusCode().value(), (problem != null) ? problem : Problem.none());
+			return new Outcome(ex.getStatusCode().value(), DownstreamProblems.of(ex));
 		}
 	}
 

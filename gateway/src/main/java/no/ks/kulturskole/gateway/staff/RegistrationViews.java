@@ -9,8 +9,9 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * registration-service's staff answers as the staff pages read them: delegations,
- * attendance, pilot applications and registration conflicts.
+ * registration-service's staff answers the staff pages still read as copies (pilot
+ * applications, registration conflicts, retention, the meeting report's matching); the
+ * delegations and the attendance are registration-api's records.
  */
 final class RegistrationViews {
 
@@ -19,24 +20,6 @@ final class RegistrationViews {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Retention(Instant personalDataErasedAt) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record RegisteredDelegation(String delegationId, String sessionId, String status, Organisation municipality,
-			List<RegisteredParticipant> participants) {
-
-		RegisteredDelegation {
-			participants = (participants != null) ? participants : List.of();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record RegisteredParticipant(String participantId, String name, String email, String roleTitle) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Present(List<String> present) {
 	}
 
 	/**

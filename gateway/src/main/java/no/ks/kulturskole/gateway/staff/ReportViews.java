@@ -9,9 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * reporting-service's read model as the staff pages read it (reports, coverage).
- * reporting-service has no -api module: its JSON is a read model made for these pages,
- * and only the gateway reads it.
+ * reporting-service's workshop report as the staff pages read it, still a copy: the
+ * coverage is reporting-api's {@code CoverageResponse}; the report is next.
  */
 final class ReportViews {
 
@@ -84,39 +83,6 @@ final class ReportViews {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record DailyRegistrations(LocalDate day, int delegations, int cumulativeDelegations) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	/**
-	 * @param byMunicipality every municipality with its status, for the map; empty from a
-	 * reporting-service that does not give it yet
-	 */
-	record Coverage(String dimension, int registered, int municipalities, List<Area> areas,
-			List<no.ks.kulturskole.gateway.map.MunicipalityOnMap> byMunicipality) {
-
-		Coverage {
-			areas = (areas != null) ? areas : List.of();
-			byMunicipality = (byMunicipality != null) ? byMunicipality : List.of();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Area(String area, int registered, int municipalities, List<MunicipalityRef> missing) {
-
-		Area {
-			missing = (missing != null) ? missing : List.of();
-		}
-
-		/** Whole per cent registered, for the bar's text. */
-		public int percent() {
-			return (this.municipalities == 0) ? 0 : Math.round(100f * this.registered / this.municipalities);
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record MunicipalityRef(String number, String name) {
 	}
 
 }

@@ -3,14 +3,17 @@ package no.ks.kulturskole.gateway.staff;
 import java.time.Instant;
 import java.util.List;
 
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
+import no.ks.kulturskole.api.reporting.StaffReportApi;
+import no.ks.kulturskole.api.reporting.CoverageResponse;
+import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
+import no.ks.kulturskole.api.registration.StaffDelegationView;
+import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
-import no.ks.kulturskole.gateway.staff.WorkshopView.Workshop;
 import no.ks.kulturskole.gateway.staff.ReportViews.Report;
-import no.ks.kulturskole.gateway.staff.ReportViews.Coverage;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.RegisteredDelegation;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.Present;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Conflict;
 import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
@@ -32,32 +35,30 @@ class StaffApi {
 
 	private final DownstreamClients clients;
 
+	private final StaffRegistrationQueries registrations;
+
+	private final StaffReportApi reports;
+
+	private final StaffWorkshopApi workshops;
+
 	StaffApi(DownstreamClients clients) {
 		this.clients = clients;
+		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
+		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
+		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
 	}
 
-	List<Workshop> workshops() {
-		List<Workshop> workshops = this.clients.workshop()
-			.get()
-			.uri("/api/workshops")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(new ParameterizedTypeReference<List<Workshop>>() {
-			});
+	List<StaffWorkshopResponse> workshops() {
+		List<StaffWorkshopResponse> workshops = this.workshops.list();
 		return (workshops != null) ? workshops : List.of();
 	}
 
 	/**
 	 * @return the workshop, or {@code null} if there is none with this id
 	 */
-	Workshop workshop(String id) {
+	StaffWorkshopResponse workshop(String id) {
 		try {
-			return this.clients.workshop()
-				.get()
-				.uri("/api/workshops/{id}", id)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Workshop.class);
+			return this.workshops.get(id);
 		}
 		catch (HttpClientErrorException.NotFound ex) {
 			return null;
@@ -119,31 +120,17 @@ class StaffApi {
 		}
 	}
 
-	Coverage coverage(String dimension, String workshopId) {
-		return this.clients.reporting()
-			.get()
-			.uri((uri) -> uri.path("/api/reports/coverage")
-				.queryParam("dimension", dimension)
-				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
-				.build())
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(Coverage.class);
+	CoverageResponse coverage(String dimension, String workshopId) {
+		return this.reports.coverage(dimension, workshopId);
 	}
 
 	/**
 	 * The workshop's delegations with their participants (names and ids) from
 	 * registration-service, which owns them; empty while nobody has registered.
 	 */
-	List<RegisteredDelegation> registrations(String workshopId) {
+	List<StaffDelegationView> registrations(String workshopId) {
 		try {
-			List<RegisteredDelegation> delegations = this.clients.registration()
-				.get()
-				.uri((uri) -> uri.path("/api/registrations").queryParam("workshopId", workshopId).build())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(new ParameterizedTypeReference<List<RegisteredDelegation>>() {
-				});
+			List<StaffDelegationView> delegations = this.registrations.delegations(workshopId);
 			return (delegations != null) ? delegations : List.of();
 		}
 		catch (HttpClientErrorException.NotFound ex) {
@@ -156,12 +143,7 @@ class StaffApi {
 	 */
 	List<String> attendance(String workshopId, String sessionId) {
 		try {
-			Present present = this.clients.registration()
-				.get()
-				.uri("/api/workshops/{id}/sessions/{sessionId}/attendance", workshopId, sessionId)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Present.class);
+			Present present = this.registrations.present(workshopId, sessionId);
 			return (present != null && present.present() != null) ? present.present() : List.of();
 		}
 		catch (HttpClientErrorException.NotFound ex) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
+import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 
@@ -94,7 +97,7 @@ class StaffAttendancePagesController {
 
 	private String render(String id, String requestedSession, RegistrationViews.Matching matching, List<String> refused,
 			Model model, HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null || workshop.sessions().isEmpty()) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -102,21 +105,22 @@ class StaffAttendancePagesController {
 		}
 		String sessionId = workshop.sessions()
 			.stream()
-			.map(WorkshopView.Session::sessionId)
+			.map(StaffWorkshopResponse.StaffSession::sessionId)
 			.filter(candidate -> candidate.equals(requestedSession))
 			.findFirst()
 			.orElse(workshop.sessions().getFirst().sessionId());
-		List<RegistrationViews.RegisteredDelegation> active = this.api.registrations(id)
-			.stream()
-			.filter(delegation -> !"CANCELLED".equals(delegation.status()))
-			.toList();
+		// every delegation the service lists (a seat status is CONFIRMED or WAITLISTED:
+		// the list never said CANCELLED, so the filter on it that was here never
+		// filtered)
+		List<StaffDelegationView> active = this.api.registrations(id);
 		Set<String> checked = new LinkedHashSet<>(this.api.attendance(id, sessionId));
 		if (matching != null) {
 			matching.matched().forEach(matched -> checked.add(matched.participantId()));
 		}
-		List<RegistrationViews.RegisteredDelegation> here = new ArrayList<>();
-		for (RegistrationViews.RegisteredDelegation delegation : active) {
-			boolean seatedHere = "CONFIRMED".equals(delegation.status()) && sessionId.equals(delegation.sessionId());
+		List<StaffDelegationView> here = new ArrayList<>();
+		for (StaffDelegationView delegation : active) {
+			boolean seatedHere = delegation.status() == SeatStatus.CONFIRMED
+					&& sessionId.equals(delegation.sessionId());
 			boolean someoneHere = delegation.participants()
 				.stream()
 				.anyMatch(participant -> checked.contains(participant.participantId()));

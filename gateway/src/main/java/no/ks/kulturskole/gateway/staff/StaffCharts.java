@@ -2,6 +2,7 @@ package no.ks.kulturskole.gateway.staff;
 
 import java.util.List;
 
+import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.gateway.chart.SvgCharts;
 
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class StaffCharts {
 	}
 
 	/** Municipalities registered of all in each area. */
-	public String coverage(ReportViews.Coverage coverage) {
+	public String coverage(CoverageResponse coverage) {
 		return SvgCharts.bars(
 				coverage.areas()
 					.stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.http.ContentDisposition;
@@ -39,7 +40,7 @@ class StaffEvaluationPagesController {
 
 	@GetMapping("/stab/verksted/{id}/evaluering")
 	String page(@PathVariable String id, Model model, HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");

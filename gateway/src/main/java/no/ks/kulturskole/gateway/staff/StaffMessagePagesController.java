@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormErrors;
 import tools.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ class StaffMessagePagesController {
 
 	private String page(String id, Map<String, Object> values, FormErrors errors, Integer preview, Model model,
 			HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");

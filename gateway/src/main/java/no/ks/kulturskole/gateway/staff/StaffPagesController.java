@@ -2,15 +2,15 @@ package no.ks.kulturskole.gateway.staff;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.security.StaffLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -31,16 +31,16 @@ class StaffPagesController {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffPagesController.class);
 
-	private static final Map<String, String> STATUS_LABELS = Map.of("DRAFT", "Utkast", "SCHEDULED", "Planlagt",
-			"REGISTRATION_CLOSED", "Påmelding stengt", "CANCELLED", "Avlyst", "COMPLETED", "Gjennomført");
-
 	private final DownstreamClients clients;
 
 	private final StaffLogin staffLogin;
 
+	private final StaffWorkshopApi workshops;
+
 	StaffPagesController(DownstreamClients clients, StaffLogin staffLogin) {
 		this.clients = clients;
 		this.staffLogin = staffLogin;
+		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
 	}
 
 	@GetMapping("/logg-inn")
@@ -62,13 +62,7 @@ class StaffPagesController {
 
 	@GetMapping("/stab")
 	String dashboard(Model model) {
-		List<Workshop> workshops = this.clients.workshop()
-			.get()
-			.uri("/api/workshops")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(new ParameterizedTypeReference<List<Workshop>>() {
-			});
+		List<StaffWorkshopResponse> workshops = this.workshops.list();
 		model.addAttribute("workshops",
 				(workshops != null) ? workshops.stream().map(this::row).toList() : List.<Row>of());
 		return "dashboard";
@@ -82,7 +76,7 @@ class StaffPagesController {
 	}
 
 	/** Numbers are a bonus: without reporting the list still shows, with dashes. */
-	private Row row(Workshop workshop) {
+	private Row row(StaffWorkshopResponse workshop) {
 		Totals totals = null;
 		try {
 			Report report = this.clients.reporting()
@@ -98,22 +92,13 @@ class StaffPagesController {
 		}
 		LocalDateTime firstStart = (workshop.sessions() != null && !workshop.sessions().isEmpty())
 				? workshop.sessions().get(0).startsAtLocal() : null;
-		return new Row(workshop.id(), workshop.title(),
-				STATUS_LABELS.getOrDefault(workshop.status(), workshop.status()), firstStart,
+		return new Row(workshop.id(), workshop.title(), StaffWorkshopPagesController.statusLabel(workshop), firstStart,
 				(totals != null) ? totals.delegations() : null, (totals != null) ? totals.participants() : null,
 				(totals != null) ? totals.municipalities() : null);
 	}
 
 	public record Row(String id, String title, String statusLabel, LocalDateTime firstStart, Integer delegations,
 			Integer participants, Integer municipalities) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Workshop(String id, String status, String title, List<Session> sessions) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Session(LocalDateTime startsAtLocal) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.ks.kulturskole.gateway.map.MunicipalityOnMap;
+import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.registration.DecisionRequest;
 import no.ks.kulturskole.api.registration.PilotStatus;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
@@ -64,12 +66,12 @@ class StaffReportPagesController {
 			@RequestParam(name = "verksted", required = false) String workshopId, Model model) {
 		String chosen = DIMENSIONS.containsKey(dimension) ? dimension : "county";
 		String workshop = (workshopId != null && !workshopId.isBlank()) ? workshopId : null;
-		ReportViews.Coverage coverage = this.api.coverage(chosen, workshop);
+		CoverageResponse coverage = this.api.coverage(chosen, workshop);
 		model.addAttribute("coverage", coverage);
 		// the map needs reporting's statuses per municipality; without them, the table
 		// alone
-		model.addAttribute("map",
-				coverage.byMunicipality().isEmpty() ? null : this.map.draw(coverage.byMunicipality()));
+		List<MunicipalityOnMap> onMap = MunicipalityOnMap.of(coverage);
+		model.addAttribute("map", onMap.isEmpty() ? null : this.map.draw(onMap));
 		model.addAttribute("dimension", chosen);
 		model.addAttribute("dimensions", DIMENSIONS);
 		model.addAttribute("workshops", this.api.workshops());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.WorkshopStatus;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.workshop.FormatKind;
 import no.ks.kulturskole.api.workshop.ScheduleWorkshopRequest;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
@@ -15,7 +17,6 @@ import no.ks.kulturskole.api.workshop.WorkshopChangeRequests.DetailsRequest;
 import no.ks.kulturskole.api.workshop.WorkshopDefaults;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormErrors;
-import no.ks.kulturskole.gateway.staff.WorkshopView.Workshop;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffWorkshopFormController {
 
-	private static final Set<String> DETAILS_EDITABLE = Set.of("SCHEDULED", "REGISTRATION_CLOSED");
+	private static final Set<WorkshopStatus> DETAILS_EDITABLE = Set.of(WorkshopStatus.SCHEDULED,
+			WorkshopStatus.REGISTRATION_CLOSED);
 
 	private static final List<String> DETAIL_FIELDS = List.of("title", "description", "format", "venue", "meetingUrl");
 
@@ -76,14 +78,14 @@ class StaffWorkshopFormController {
 	 */
 	@GetMapping("/stab/verksted/{id}/endre")
 	String editWorkshop(@PathVariable String id, Model model, HttpServletResponse response) {
-		Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop != null && DETAILS_EDITABLE.contains(workshop.status())) {
 			model.addAttribute("values", detailValues(workshop));
 			model.addAttribute("errors", new FormErrors());
 			model.addAttribute("detailsOnly", true);
 			return workshopForm(id, model);
 		}
-		if (workshop == null || !"DRAFT".equals(workshop.status())) {
+		if (workshop == null || workshop.status() != WorkshopStatus.DRAFT) {
 			response.setStatus(404);
 			model.addAttribute("message", "Avlyste og gjennomførte verksted kan ikke endres.");
 			return "not-found";
@@ -98,7 +100,7 @@ class StaffWorkshopFormController {
 		}
 		values.put("draft", "true");
 		if (!workshop.sessions().isEmpty()) {
-			WorkshopView.Session first = workshop.sessions().get(0);
+			StaffWorkshopResponse.StaffSession first = workshop.sessions().get(0);
 			values.put("startsAt", local(first.startsAtLocal()));
 			values.put("endsAt", local(first.endsAtLocal()));
 			values.put("capacity", String.valueOf(first.capacity()));
@@ -164,11 +166,11 @@ class StaffWorkshopFormController {
 		return null;
 	}
 
-	private static Map<String, String> detailValues(Workshop workshop) {
+	private static Map<String, String> detailValues(StaffWorkshopResponse workshop) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title", workshop.title());
 		values.put("description", workshop.description());
-		values.put("format", workshop.format());
+		values.put("format", (workshop.format() != null) ? workshop.format().name() : null);
 		values.put("venue", workshop.venue());
 		values.put("meetingUrl", workshop.meetingUrl());
 		return values;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.http.ContentDisposition;
@@ -40,9 +41,15 @@ class StaffWorkshopPagesController {
 		this.api = new StaffApi(clients);
 	}
 
+	/** The workshop's status in bokmål, for the staff pages. */
+	static String statusLabel(StaffWorkshopResponse workshop) {
+		String status = (workshop.status() != null) ? workshop.status().name() : "";
+		return STATUS_LABELS.getOrDefault(status, status);
+	}
+
 	@GetMapping("/stab/verksted/{id}")
 	String workshop(@PathVariable String id, Model model, HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -50,7 +57,7 @@ class StaffWorkshopPagesController {
 		}
 		ReportViews.Report report = this.api.report(id);
 		model.addAttribute("workshop", workshop);
-		model.addAttribute("statusLabel", STATUS_LABELS.getOrDefault(workshop.status(), workshop.status()));
+		model.addAttribute("statusLabel", statusLabel(workshop));
 		model.addAttribute("report", report);
 		model.addAttribute("confirmed", (report != null) ? report.withStatus("CONFIRMED") : List.of());
 		model.addAttribute("waitlisted", (report != null) ? report.withStatus("WAITLISTED") : List.of());
@@ -83,12 +90,12 @@ class StaffWorkshopPagesController {
 	}
 
 	/** "12. mars 10:00" per session id, for the tables and the move forms. */
-	static Map<String, String> sessionNames(WorkshopView.Workshop workshop) {
+	static Map<String, String> sessionNames(StaffWorkshopResponse workshop) {
 		Map<String, String> names = new LinkedHashMap<>();
 		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d. MMMM HH:mm",
 				java.util.Locale.forLanguageTag("nb"));
 		int number = 1;
-		for (WorkshopView.Session session : workshop.sessions()) {
+		for (StaffWorkshopResponse.StaffSession session : workshop.sessions()) {
 			String when = (session.startsAtLocal() != null) ? session.startsAtLocal().format(format) : "";
 			names.put(session.sessionId(), "Økt " + number++ + " (" + when + ")");
 		}

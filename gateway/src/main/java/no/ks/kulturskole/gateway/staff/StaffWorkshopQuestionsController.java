@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
+import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormQuestion;
 
@@ -37,7 +39,7 @@ class StaffWorkshopQuestionsController {
 
 	@GetMapping("/stab/verksted/{id}/sporsmal")
 	String questions(@PathVariable String id, Model model, HttpServletResponse response) {
-		WorkshopView.Workshop workshop = this.api.workshop(id);
+		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null) {
 			response.setStatus(404);
 			model.addAttribute("message", "Fant ikke verkstedet.");
@@ -98,17 +100,17 @@ class StaffWorkshopQuestionsController {
 		if (answers == null || answers.delegations() == null) {
 			return List.of();
 		}
-		Map<String, RegistrationViews.RegisteredDelegation> delegations = this.api.registrations(workshopId)
+		Map<String, StaffDelegationView> delegations = this.api.registrations(workshopId)
 			.stream()
-			.collect(Collectors.toMap(RegistrationViews.RegisteredDelegation::delegationId, delegation -> delegation));
+			.collect(Collectors.toMap(StaffDelegationView::delegationId, delegation -> delegation));
 		List<AnswerRow> rows = new ArrayList<>();
 		for (DelegationAnswers given : answers.delegations()) {
-			RegistrationViews.RegisteredDelegation delegation = delegations.get(given.delegationId());
+			StaffDelegationView delegation = delegations.get(given.delegationId());
 			if (delegation == null) {
 				continue;
 			}
 			String municipality = (delegation.municipality() != null) ? delegation.municipality().name() : "";
-			for (RegistrationViews.RegisteredParticipant participant : delegation.participants()) {
+			for (StaffDelegationView.ParticipantView participant : delegation.participants()) {
 				Map<String, List<String>> own = (given.participants() != null)
 						? given.participants().getOrDefault(participant.participantId(), Map.of()) : Map.of();
 				rows.add(new AnswerRow(municipality, participant.name(),

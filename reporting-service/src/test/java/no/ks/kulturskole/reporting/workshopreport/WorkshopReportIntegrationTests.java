@@ -490,6 +490,13 @@ class WorkshopReportIntegrationTests {
 
 		assertThat(coverage.get("registered").asInt()).isEqualTo(1);
 		assertThat(coverage.get("municipalities").asInt()).isEqualTo(357);
+		// the JSON is reporting-api's CoverageResponse, which the gateway shares
+		assertThat(coverage.propertyNames()).containsExactlyInAnyOrder("dimension", "workshopId", "registered",
+				"municipalities", "areas", "byMunicipality");
+		assertThat(coverage.get("dimension").asString()).isEqualTo("KS_REGION");
+		assertThat(coverage.get("byMunicipality").valueStream().filter(m -> m.get("number").asString().equals("4601")))
+			.singleElement()
+			.satisfies(bergen -> assertThat(bergen.get("status").asString()).isEqualTo("CONFIRMED"));
 		assertThat(
 				coverage.get("areas").valueStream().filter(area -> area.get("area").asString().equals("KS Vest-Norge")))
 			.singleElement()

@@ -1,9 +1,12 @@
 package no.ks.kulturskole.api.workshop;
 
+import java.util.List;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PatchExchange;
 import org.springframework.web.service.annotation.PostExchange;
@@ -12,13 +15,20 @@ import org.springframework.web.service.annotation.PutExchange;
 /**
  * workshop-service's staff commands as a Spring HTTP service interface: the gateway gets
  * a client of it, so a renamed field or path breaks the gateway's compile rather than
- * coming back as a 400 at run time. The answers' bodies are not read here (the pages read
- * the workshop afterwards); a refusal is a {@code 4xx} with
+ * coming back as a 400 at run time. The commands' answers' bodies are not read here (the
+ * pages read the workshop afterwards, with {@link #get}); a refusal is a {@code 4xx} with
  * {@code application/problem+json} naming the field.
  */
 @HttpExchange(url = "/api/workshops",
 		accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 public interface StaffWorkshopApi {
+
+	/** Every workshop, first session first. */
+	@GetExchange
+	List<StaffWorkshopResponse> list();
+
+	@GetExchange("/{id}")
+	StaffWorkshopResponse get(@PathVariable String id);
 
 	@PostExchange(contentType = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Void> schedule(@RequestBody ScheduleWorkshopRequest request);

@@ -279,6 +279,10 @@ class WorkshopLifecycleIntegrationTests {
 		JsonNode listed = send(HttpMethod.PUT, invitations,
 				Map.of("scope", "LISTED", "organisationNumbers", List.of("4601", "1804", "46", "1804")), HttpStatus.OK);
 		assertThat(listed.get("invitations").get("scope").asString()).isEqualTo("LISTED");
+		// workshop-api's StaffWorkshopResponse writes the invitations as the model did
+		assertThat(listed.get("invitations").propertyNames()).containsExactlyInAnyOrder("scope", "organisationNumbers",
+				"open");
+		assertThat(listed.get("invitations").get("open").asBoolean()).isFalse();
 		assertThat(listed.get("invitations").get("organisationNumbers")).extracting(JsonNode::asString)
 			.containsExactly("1804", "46", "4601");
 		JsonNode shown = get("/api/public/workshops/" + id);

@@ -9,9 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.registration.attendance.application.SessionAttendances;
 import no.ks.kulturskole.registration.attendance.application.SessionAttendances.Matching;
 
@@ -105,14 +103,6 @@ class AttendanceController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv",
 					examples = @ExampleObject(name = "Zoom", value = ZOOM_EXAMPLE))) @RequestBody String csv) {
 		return this.attendances.match(workshopId, sessionId, csv);
-	}
-
-	/**
-	 * @param present participant ids; an empty list records that nobody came
-	 */
-	record Present(@NotNull(message = "Oppgi hvem som var til stede (en tom liste om ingen kom).") @Size(max = 2000,
-			message = "Høyst 2000 deltakere per økt.") List<@NotBlank(
-					message = "Deltaker-id kan ikke være tom.") String> present) {
 	}
 
 }

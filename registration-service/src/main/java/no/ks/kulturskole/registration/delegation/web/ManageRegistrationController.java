@@ -1,7 +1,6 @@
 package no.ks.kulturskole.registration.delegation.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,25 +8,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import no.ks.kulturskole.contracts.registration.Contact;
+import no.ks.kulturskole.api.registration.ManagedDelegationView;
+import no.ks.kulturskole.api.registration.ManageRequests;
 import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
-import no.ks.kulturskole.contracts.registration.RoleCategory;
-import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
-import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
-import no.ks.kulturskole.registration.delegation.model.DelegateEntry;
-import no.ks.kulturskole.registration.delegation.model.NewParticipant;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -103,10 +95,10 @@ class ManageRegistrationController {
 					required = false) String queryToken) {
 		String token = ManageTokens.fromRequest(headerToken, queryToken);
 		if (token == null) {
-			return ResponseEntity.ok(RegistrationResponse.of(this.queries.delegation(delegationId)));
+			return ResponseEntity.ok(PublicApiMapping.receipt(this.queries.delegation(delegationId)));
 		}
 		return ResponseEntity
-			.ok(ManagedDelegationView.of(this.manage.view(delegationId, token, caller.getRemoteAddr())));
+			.ok(PublicApiMapping.managed(this.manage.view(delegationId, token, caller.getRemoteAddr())));
 	}
 
 	@GetMapping(path = "/data", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -148,9 +140,10 @@ class ManageRegistrationController {
 			@RequestParam(name = "token", required = false) String queryToken,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Bytt ut én deltaker",
-							value = EXAMPLE))) @Valid @RequestBody ChangeRequest request) {
-		return ManagedDelegationView.of(this.manage.changeParticipants(delegationId,
-				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(), request.entries()));
+							value = EXAMPLE))) @Valid @RequestBody ManageRequests.ChangeRequest request) {
+		return PublicApiMapping
+			.managed(this.manage.changeParticipants(delegationId, ManageTokens.fromRequest(headerToken, queryToken),
+					caller.getRemoteAddr(), PublicApiMapping.entries(request)));
 	}
 
 	@PutMapping(path = "/reflection", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -162,10 +155,10 @@ class ManageRegistrationController {
 	ManagedDelegationView reflection(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String headerToken,
 			@RequestParam(name = "token", required = false) String queryToken,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(examples = @ExampleObject(name = "To svar",
-							value = REFLECTION_EXAMPLE))) @Valid @RequestBody ReflectionRequest request) {
-		return ManagedDelegationView.of(this.manage.submitReflection(delegationId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+					name = "To svar",
+					value = REFLECTION_EXAMPLE))) @Valid @RequestBody ManageRequests.ReflectionRequest request) {
+		return PublicApiMapping.managed(this.manage.submitReflection(delegationId,
 				ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr(),
 				request.answers()
 					.stream()
@@ -180,86 +173,6 @@ class ManageRegistrationController {
 			@RequestParam(name = "token", required = false) String queryToken) {
 		this.manage.cancel(delegationId, ManageTokens.fromRequest(headerToken, queryToken), caller.getRemoteAddr());
 		return ResponseEntity.noContent().build();
-	}
-
-	record ChangeRequest(@Schema(description = "Delegasjonen slik den skal være") @NotNull(
-			message = "Deltakerlisten må fylles ut.") @Size(max = WorkshopRegistrations.MAX_DELEGATES,
-					message = "For mange deltakere.") List<@NotNull(
-							message = RegistrationRequest.PARTICIPANT_MISSING) @Valid Line> participants) {
-
-		List<DelegateEntry> entries() {
-			return this.participants.stream()
-				.map(line -> new DelegateEntry(
-						(line.participantId() != null && !line.participantId().isBlank()) ? line.participantId() : null,
-						new NewParticipant(line.name().strip(), line.email().strip(), line.roleTitle().strip(),
-								line.roleCategory())))
-				.toList();
-		}
-
-	}
-
-	record ReflectionRequest(@NotNull(message = "Svarene må fylles ut.") @Size(min = 1, max = 30,
-			message = "Send mellom 1 og 30 svar.") List<@NotNull(message = "Svaret mangler.") @Valid Answer> answers) {
-	}
-
-	record Answer(
-			@jakarta.validation.constraints.NotBlank(message = "Spørsmålet må fylles ut.") @Size(max = 1000,
-					message = RegistrationRequest.TOO_LONG) String question,
-			@jakarta.validation.constraints.NotBlank(message = "Svaret må fylles ut.") @Size(max = 5000,
-					message = RegistrationRequest.TOO_LONG) String answer) {
-	}
-
-	/**
-	 * A delegate line: the registration form's fields, plus the id of a delegate kept.
-	 */
-	record Line(@Schema(nullable = true) @Size(max = 64) String participantId,
-			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.NAME_MISSING) @Size(max = 200,
-					message = RegistrationRequest.TOO_LONG) String name,
-			@jakarta.validation.constraints.NotBlank(
-					message = RegistrationRequest.EMAIL_MISSING) @jakarta.validation.constraints.Email(
-							regexp = RegistrationRequest.EMAIL, message = RegistrationRequest.EMAIL_INVALID) @Size(
-									max = 254, message = RegistrationRequest.EMAIL_INVALID) String email,
-			@jakarta.validation.constraints.NotBlank(message = RegistrationRequest.ROLE_MISSING) @Size(max = 200,
-					message = RegistrationRequest.TOO_LONG) String roleTitle,
-			@NotNull(message = RegistrationRequest.CATEGORY_MISSING) RoleCategory roleCategory) {
-	}
-
-	/** For the coordinator who holds the secret: their own delegation's personal data. */
-	record ManagedDelegationView(String delegationId, String workshopId, String workshopTitle,
-			Instant registrationDeadline, String sessionId, SeatStatus status, boolean cancelled,
-			@Schema(description = "Om deltakere kan legges til og fjernes og påmeldingen avmeldes (fram til fristen)") boolean changeable,
-			@Schema(description = "Om en deltaker kan byttes ut med en annen (også etter fristen)") boolean replaceable,
-			@Schema(description = "Om refleksjonssvarene kan sendes inn eller endres (fram til økten starter)") boolean reflectionOpen,
-			@Schema(description = "Om koordinatoren kan be om at delegasjonens personopplysninger slettes (når verkstedet er over)") boolean erasable,
-			RegistrationResponse.MunicipalitySummary municipality, Contact coordinator,
-			List<ParticipantLine> participants, List<ReflectionAnswer> reflection) {
-
-		static ManagedDelegationView of(ManagedDelegation managed) {
-			var delegation = managed.delegation();
-			var organisation = delegation.organisation();
-			return new ManagedDelegationView(delegation.delegationId(), managed.workshopId(), managed.workshopTitle(),
-					managed.registrationDeadline(), delegation.sessionId(), delegation.status(), !delegation.isActive(),
-					managed.changeable(), managed.replaceable(), managed.reflectionOpen(), managed.erasable(),
-					new RegistrationResponse.MunicipalitySummary(
-							organisation.number(), organisation.name(), organisation.countyName()),
-					delegation.coordinator(),
-					delegation.participants()
-						.stream()
-						.map(participant -> new ParticipantLine(participant.participantId(), participant.name(),
-								participant.email(), participant.roleTitle(), participant.roleCategory(),
-								managed.attended().contains(participant.participantId())))
-						.toList(),
-					delegation.reflection());
-		}
-
-	}
-
-	/**
-	 * @param attended recorded present in at least one session: has a participation
-	 * confirmation ({@code …/participants/{participantId}/certificate})
-	 */
-	record ParticipantLine(String participantId, String name, String email, String roleTitle, RoleCategory roleCategory,
-			boolean attended) {
 	}
 
 }

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import no.ks.kulturskole.api.registration.RegistrationRequest;
+import no.ks.kulturskole.api.registration.RegistrationResponse;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
 import no.ks.kulturskole.registration.delegation.application.RegisterDelegation;
@@ -80,11 +82,11 @@ class PublicRegistrationController {
 		// the extra questions' answers are checked first, so a refusal stores nothing
 		GivenAnswers answers = this.answers.check(workshopId, request.answers(), request.participantAnswers(),
 				request.delegates());
-		RegistrationResult result = this.registerDelegation.register(workshopId, request.toCommand(),
+		RegistrationResult result = this.registerDelegation.register(workshopId, PublicApiMapping.command(request),
 				caller.getRemoteAddr());
 		this.answers.storeWithRegistration(workshopId, result.delegation().delegationId(), answers,
 				result.delegation().participants().stream().map(Participant::participantId).toList());
-		RegistrationResponse body = RegistrationResponse.of(result, this.manageLinks);
+		RegistrationResponse body = PublicApiMapping.receipt(result, this.manageLinks);
 		// relative: the gateway in front decides the public host
 		return ResponseEntity.created(URI.create("/api/public/registrations/" + body.delegationId())).body(body);
 	}

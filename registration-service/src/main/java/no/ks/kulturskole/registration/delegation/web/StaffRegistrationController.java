@@ -1,6 +1,5 @@
 package no.ks.kulturskole.registration.delegation.web;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,15 +8,11 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.api.registration.StaffMoveRequests;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import no.ks.kulturskole.contracts.registration.Contact;
-import no.ks.kulturskole.contracts.registration.Organisation;
-import no.ks.kulturskole.contracts.registration.ReflectionAnswer;
-import no.ks.kulturskole.contracts.registration.RoleCategory;
-import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
 import no.ks.kulturskole.registration.delegation.application.StaffMoves;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
@@ -156,32 +151,22 @@ class StaffRegistrationController {
 		return this.queries.registrationsOf(workshopId)
 			.delegations()
 			.stream()
-			.map(delegation -> StaffDelegationView.of(workshopId, delegation))
+			.map(delegation -> staffView(workshopId, delegation))
 			.toList();
 	}
 
-	record StaffDelegationView(String delegationId, String workshopId, String sessionId, SeatStatus status,
-			Instant registeredAt, Organisation municipality, Contact coordinator, int participantCount,
-			List<ParticipantView> participants, String language, Instant cancelledAt, String cancellationReason,
-			List<ReflectionAnswer> reflection) {
-
-		static StaffDelegationView of(String workshopId, Delegation delegation) {
-			return new StaffDelegationView(delegation.delegationId(), workshopId, delegation.sessionId(),
-					delegation.status(), delegation.registeredAt(), delegation.organisation(), delegation.coordinator(),
-					delegation.personCount(),
-					delegation.participants()
-						.stream()
-						.map(participant -> new ParticipantView(participant.participantId(), participant.name(),
-								participant.email(), participant.roleTitle(), participant.roleCategory()))
-						.toList(),
-					delegation.language(), delegation.cancelledAt(), delegation.cancellationReason(),
-					delegation.reflection());
-		}
-
-	}
-
-	record ParticipantView(String participantId, String name, String email, String roleTitle,
-			RoleCategory roleCategory) {
+	private static StaffDelegationView staffView(String workshopId, Delegation delegation) {
+		return new StaffDelegationView(delegation.delegationId(), workshopId, delegation.sessionId(),
+				delegation.status(), delegation.registeredAt(), delegation.organisation(), delegation.coordinator(),
+				delegation.personCount(),
+				delegation.participants()
+					.stream()
+					.map(participant -> new StaffDelegationView.ParticipantView(participant.participantId(),
+							participant.name(), participant.email(), participant.roleTitle(),
+							participant.roleCategory()))
+					.toList(),
+				delegation.language(), delegation.cancelledAt(), delegation.cancellationReason(),
+				delegation.reflection());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.MunicipalityResponse;
 import no.ks.kulturskole.registration.municipality.application.MunicipalityDirectory;
 
 import org.springframework.http.CacheControl;
@@ -46,9 +47,6 @@ class MunicipalitiesController {
 					authority.countyName()))
 			.toList();
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(24)).cachePublic()).body(body);
-	}
-
-	record MunicipalityResponse(String number, String name, String countyNumber, String countyName) {
 	}
 
 }

@@ -16,6 +16,7 @@ import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.registration.pilot.application.PilotApplications;
 import no.ks.kulturskole.registration.pilot.model.PilotSelection;
 import no.ks.kulturskole.api.registration.DecisionRequest;
+import no.ks.kulturskole.api.registration.PilotReceipt;
 import no.ks.kulturskole.api.registration.PublicRequests;
 import no.ks.kulturskole.registration.pilot.model.PilotStatus;
 
@@ -112,7 +113,7 @@ class PilotApplicationController {
 	@ApiResponse(responseCode = "201", description = "Søknaden er mottatt")
 	@ApiResponse(responseCode = "400", description = "Ugyldig søknad; feltet står i errors",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<Receipt> apply(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+	ResponseEntity<PilotReceipt> apply(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "Bergen",
 					value = EXAMPLE))) @Valid @RequestBody PublicRequests.ApplicationRequest request) {
 		String phone = request.contact().phone();
@@ -120,8 +121,9 @@ class PilotApplicationController {
 				new Contact(request.contact().name().strip(), request.contact().email().strip(),
 						(phone != null && !phone.isBlank()) ? phone.strip() : null),
 				request.motivation().strip(), request.inGuidanceScheme());
-		Receipt receipt = new Receipt(applied.application().id(), applied.application().organisation(),
-				applied.application().status(), applied.application().submittedAt());
+		PilotReceipt receipt = new PilotReceipt(applied.application().id(), applied.application().organisation(),
+				no.ks.kulturskole.api.registration.PilotStatus.valueOf(applied.application().status().name()),
+				applied.application().submittedAt());
 		return applied.created()
 				? ResponseEntity.created(URI.create("/api/pilot-applications/" + receipt.applicationId())).body(receipt)
 				: ResponseEntity.ok(receipt);
@@ -162,9 +164,6 @@ class PilotApplicationController {
 											value = DECLINE_EXAMPLE) })) @Valid @RequestBody DecisionRequest request) {
 		return OverviewView.of(this.applications.decide(applicationId, PilotStatus.valueOf(request.decision().name()),
 				request.reason()));
-	}
-
-	record Receipt(String applicationId, Organisation organisation, PilotStatus status, Instant submittedAt) {
 	}
 
 	/** For staff: carries the contact person, personal data. */

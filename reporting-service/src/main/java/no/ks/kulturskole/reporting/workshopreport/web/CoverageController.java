@@ -3,9 +3,9 @@ package no.ks.kulturskole.reporting.workshopreport.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.reporting.workshopreport.application.Coverage;
 import no.ks.kulturskole.reporting.workshopreport.application.Exports;
-import no.ks.kulturskole.reporting.workshopreport.model.CoverageReport;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,12 +37,12 @@ class CoverageController {
 	@Operation(summary = "Dekning per område",
 			description = "Påmeldte kommuner av alle kommuner i hvert område, og hvilke som ikke er påmeldt ennå. "
 					+ "Kansellerte delegasjoner teller ikke.")
-	CoverageReport coverage(
+	CoverageResponse coverage(
 			@Parameter(description = "county, ks-region eller branch",
 					example = "ks-region") @RequestParam(defaultValue = "county") String dimension,
 			@Parameter(description = "Bare dette verkstedet; uten: alle verksteder") @RequestParam(
 					required = false) String workshopId) {
-		return this.coverage.of(dimension, workshopId);
+		return CoverageResponses.of(this.coverage.of(dimension, workshopId));
 	}
 
 	@GetMapping("/coverage.csv")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.support.problem.RuleViolation;
 import no.ks.kulturskole.api.workshop.InvitationsRequest;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopInvitations;
@@ -48,7 +49,7 @@ class StaffInvitationsController {
 		if (request.scope() == null) {
 			throw new RuleViolation("scope", "invitations-scope-missing", "Velg hvem som kan melde seg på.");
 		}
-		return StaffWorkshopResponse
+		return StaffWorkshopResponses
 			.of(this.invitations.invite(id, WorkshopRequests.scope(request.scope()), request.organisationNumbers()));
 	}
 

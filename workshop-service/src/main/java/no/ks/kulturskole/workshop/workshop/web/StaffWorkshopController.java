@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.workshop.CopyWorkshopRequest;
 import no.ks.kulturskole.api.workshop.OsloTime;
 import no.ks.kulturskole.api.workshop.ScheduleWorkshopRequest;
@@ -68,7 +69,7 @@ class StaffWorkshopController {
 				: this.scheduling.schedule(WorkshopRequests.plan(request));
 		// Relative, so that it stays right behind the gateway.
 		return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id()))
-			.body(StaffWorkshopResponse.of(workshop));
+			.body(StaffWorkshopResponses.of(workshop));
 	}
 
 	@PostMapping(path = "/{id}/copy", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -90,7 +91,7 @@ class StaffWorkshopController {
 	ResponseEntity<StaffWorkshopResponse> copy(@PathVariable String id,
 			@Valid @RequestBody CopyWorkshopRequest request) {
 		Workshop copy = this.scheduling.copy(id, WorkshopRequests.shift(request), OsloTime.ZONE);
-		return ResponseEntity.created(URI.create("/api/workshops/" + copy.id())).body(StaffWorkshopResponse.of(copy));
+		return ResponseEntity.created(URI.create("/api/workshops/" + copy.id())).body(StaffWorkshopResponses.of(copy));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -107,7 +108,7 @@ class StaffWorkshopController {
 			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse revise(@PathVariable String id, @Valid @RequestBody ScheduleWorkshopRequest request) {
-		return StaffWorkshopResponse.of(this.changes.revise(id, WorkshopRequests.plan(request)));
+		return StaffWorkshopResponses.of(this.changes.revise(id, WorkshopRequests.plan(request)));
 	}
 
 	/**
@@ -139,7 +140,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse changeDetails(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.DetailsRequest request) {
-		return StaffWorkshopResponse.of(this.changes.changeDetails(id, WorkshopRequests.change(request)));
+		return StaffWorkshopResponses.of(this.changes.changeDetails(id, WorkshopRequests.change(request)));
 	}
 
 	@PostMapping("/{id}/schedule")
@@ -152,7 +153,7 @@ class StaffWorkshopController {
 			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse publish(@PathVariable String id) {
-		return StaffWorkshopResponse.of(this.changes.schedule(id));
+		return StaffWorkshopResponses.of(this.changes.schedule(id));
 	}
 
 	@PostMapping("/{id}/close-registration")
@@ -165,7 +166,7 @@ class StaffWorkshopController {
 			description = "Ikke mulig der verkstedet er i sitt løp nå (status), eller endret samtidig",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse closeRegistration(@PathVariable String id) {
-		return StaffWorkshopResponse.of(this.changes.closeRegistration(id));
+		return StaffWorkshopResponses.of(this.changes.closeRegistration(id));
 	}
 
 	@PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -182,7 +183,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse cancel(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.CancelRequest request) {
-		return StaffWorkshopResponse.of(this.changes.cancel(id, request.reason()));
+		return StaffWorkshopResponses.of(this.changes.cancel(id, request.reason()));
 	}
 
 	@PostMapping(path = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -200,7 +201,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse reschedule(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.RescheduleRequest request) {
-		return StaffWorkshopResponse.of(this.changes.reschedule(id, request.registrationDeadline(),
+		return StaffWorkshopResponses.of(this.changes.reschedule(id, request.registrationDeadline(),
 				WorkshopRequests.times(request), request.reason()));
 	}
 
@@ -221,7 +222,7 @@ class StaffWorkshopController {
 	ResponseEntity<StaffWorkshopResponse> addSession(@PathVariable String id,
 			@Valid @RequestBody ScheduleWorkshopRequest.SessionRequest request) {
 		Workshop workshop = this.changes.addSession(id, WorkshopRequests.session(request));
-		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(StaffWorkshopResponse.of(workshop));
+		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(StaffWorkshopResponses.of(workshop));
 	}
 
 	@PatchMapping(path = "/{id}/sessions/{sessionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -239,7 +240,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse changeCapacity(@PathVariable String id, @PathVariable String sessionId,
 			@Valid @RequestBody WorkshopChangeRequests.CapacityRequest request) {
-		return StaffWorkshopResponse.of(this.changes.changeCapacity(id, sessionId, request.capacity()));
+		return StaffWorkshopResponses.of(this.changes.changeCapacity(id, sessionId, request.capacity()));
 	}
 
 	@PutMapping(path = "/{id}/preparation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -257,7 +258,7 @@ class StaffWorkshopController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse prepare(@PathVariable String id,
 			@Valid @RequestBody WorkshopChangeRequests.PreparationRequest request) {
-		return StaffWorkshopResponse.of(this.changes.prepare(id, WorkshopRequests.materials(request),
+		return StaffWorkshopResponses.of(this.changes.prepare(id, WorkshopRequests.materials(request),
 				WorkshopRequests.questions(request), request.releaseAt()));
 	}
 
@@ -270,7 +271,7 @@ class StaffWorkshopController {
 			@Parameter(example = "SCHEDULED") @RequestParam(required = false) WorkshopStatus status) {
 		return this.catalogue.find(new WorkshopFilter(when, blankToNull(programme), status))
 			.stream()
-			.map(StaffWorkshopResponse::of)
+			.map(StaffWorkshopResponses::of)
 			.toList();
 	}
 
@@ -284,7 +285,7 @@ class StaffWorkshopController {
 	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	StaffWorkshopResponse get(@PathVariable String id) {
-		return StaffWorkshopResponse.of(this.catalogue.byId(id));
+		return StaffWorkshopResponses.of(this.catalogue.byId(id));
 	}
 
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import no.ks.kulturskole.api.registration.AnswersRequest;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
@@ -98,7 +99,7 @@ class ManageAnswersController {
 			.map(Participant::participantId)
 			.toList();
 		GivenAnswers given = this.answers.check(managed.workshopId(), request.answers(),
-				request.inOrderOf(participantIds), participantIds.size());
+				inOrderOf(request, participantIds), participantIds.size());
 		this.answers.store(managed.workshopId(), delegationId, given, participantIds);
 		return viewOf(managed);
 	}
@@ -115,31 +116,24 @@ class ManageAnswersController {
 				participantIds);
 	}
 
-	record AnswersRequest(Map<String, Object> answers, List<ParticipantAnswers> participants) {
-
-		/**
-		 * The delegates' answers in the delegation's order; a stranger is refused by
-		 * index.
-		 */
-		List<Map<String, Object>> inOrderOf(List<String> participantIds) {
-			List<Map<String, Object>> ordered = new ArrayList<>();
-			participantIds.forEach(id -> ordered.add(null));
-			List<ParticipantAnswers> given = (this.participants != null) ? this.participants : List.of();
-			for (int index = 0; index < given.size(); index++) {
-				ParticipantAnswers each = given.get(index);
-				int at = (each != null) ? participantIds.indexOf(each.participantId()) : -1;
-				if (at < 0) {
-					throw new RuleViolation("participants[" + index + "].participantId", "unknown-participant",
-							"Deltakeren er ikke med i delegasjonen.");
-				}
-				ordered.set(at, each.answers());
+	/**
+	 * The delegates' answers in the delegation's order; a stranger is refused by index.
+	 */
+	private static List<Map<String, Object>> inOrderOf(AnswersRequest request, List<String> participantIds) {
+		List<Map<String, Object>> ordered = new ArrayList<>();
+		participantIds.forEach(id -> ordered.add(null));
+		List<AnswersRequest.ParticipantAnswers> given = (request.participants() != null) ? request.participants()
+				: List.of();
+		for (int index = 0; index < given.size(); index++) {
+			AnswersRequest.ParticipantAnswers each = given.get(index);
+			int at = (each != null) ? participantIds.indexOf(each.participantId()) : -1;
+			if (at < 0) {
+				throw new RuleViolation("participants[" + index + "].participantId", "unknown-participant",
+						"Deltakeren er ikke med i delegasjonen.");
 			}
-			return ordered;
+			ordered.set(at, each.answers());
 		}
-
-	}
-
-	record ParticipantAnswers(String participantId, Map<String, Object> answers) {
+		return ordered;
 	}
 
 }

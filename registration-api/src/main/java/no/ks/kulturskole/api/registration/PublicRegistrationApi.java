@@ -1,0 +1,33 @@
+package no.ks.kulturskole.api.registration;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
+
+/**
+ * registration-service's public API as the gateway's pages call it: the list of
+ * municipalities, the registration itself and the application to the pilot project. A
+ * refusal is a {@code 4xx} with {@code application/problem+json} naming the field, for
+ * the person at the form.
+ */
+@HttpExchange(url = "/api/public",
+		accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+public interface PublicRegistrationApi {
+
+	@GetExchange("/municipalities")
+	List<MunicipalityResponse> municipalities();
+
+	@PostExchange(url = "/workshops/{workshopId}/registrations", contentType = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<RegistrationResponse> register(@PathVariable String workshopId,
+			@RequestBody RegistrationRequest request);
+
+	@PostExchange(url = "/pilot-applications", contentType = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<PilotReceipt> applyForPilot(@RequestBody PublicRequests.ApplicationRequest request);
+
+}
