@@ -430,7 +430,10 @@ final class FakePlatform implements AutoCloseable {
 							                  {"participantId":"p-2","name":"Per Hansen","email":"per@bodo.kommune.no","roleTitle":"Rektor"}]},
 							 {"delegationId":"d-2","sessionId":"s1","status":"CONFIRMED",
 							  "municipality":{"number":"1806","name":"Narvik","countyName":"Nordland"},
-							  "participants":[{"participantId":"p-3","name":"Siri Berg","email":"siri@narvik.kommune.no","roleTitle":"Ordfører"}]}]""");
+							  "participants":[{"participantId":"p-3","name":"Siri Berg","email":"siri@narvik.kommune.no","roleTitle":"Ordfører"}]},
+							 {"delegationId":"d-3","sessionId":"s1","status":"CONFIRMED","cancelledAt":"2026-03-01T10:00:00Z",
+							  "municipality":{"number":"5501","name":"Tromsø","countyName":"Troms"},
+							  "participants":[{"participantId":"p-9","name":"Avmeldt Person","email":"avmeldt@tromso.kommune.no","roleTitle":"Rektor"}]}]""");
 		}
 		else if (FakeEvaluations.handles(path)) {
 			this.evaluations.answer(exchange, method, path, body);

@@ -109,9 +109,8 @@ class StaffAttendancePagesController {
 			.filter(candidate -> candidate.equals(requestedSession))
 			.findFirst()
 			.orElse(workshop.sessions().getFirst().sessionId());
-		// every delegation the service lists (a seat status is CONFIRMED or WAITLISTED:
-		// the list never said CANCELLED, so the filter on it that was here never
-		// filtered)
+		// a cancelled delegation keeps its seat status in the list, with cancelledAt set:
+		// it has no place here, unless someone of it was marked present before
 		List<StaffDelegationView> active = this.api.registrations(id);
 		Set<String> checked = new LinkedHashSet<>(this.api.attendance(id, sessionId));
 		if (matching != null) {
@@ -119,7 +118,7 @@ class StaffAttendancePagesController {
 		}
 		List<StaffDelegationView> here = new ArrayList<>();
 		for (StaffDelegationView delegation : active) {
-			boolean seatedHere = delegation.status() == SeatStatus.CONFIRMED
+			boolean seatedHere = delegation.cancelledAt() == null && delegation.status() == SeatStatus.CONFIRMED
 					&& sessionId.equals(delegation.sessionId());
 			boolean someoneHere = delegation.participants()
 				.stream()
