@@ -285,6 +285,11 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(keys.recordsOfType("DataKeyErased"))
 					.anySatisfy((record) -> assertThat(record.value()).contains(erasureId).contains(delegationId)));
+			// the key was announced from the workshop's outbox, with the delegation's
+			// events
+			assertThat(keys.recordsOfType("DataKeyIssued"))
+				.filteredOn((record) -> record.value().contains(delegationId))
+				.hasSize(1);
 		}
 		DelegationRegistered published = (DelegationRegistered) this.personalData.open(
 				this.json.readValue(awaitPublished(workshopId, 1).get(0).value(), RegistrationEvent.class),

@@ -161,6 +161,38 @@ public class DataKeys {
 	}
 
 	/**
+	 * A new owner's key, issued ahead of its first events and announced with them: the
+	 * key's document is inserted without an outbox, and the {@link DataKeyIssued}
+	 * returned is for the caller to put into the outbox that takes the owner's first
+	 * events (in the same update), before them. The key then goes out with its events in
+	 * one relay round, instead of a round of its own for every owner (a rush's
+	 * registrations each had one), and a key whose events were never stored is never
+	 * announced. Empty when the owner had a key already.
+	 * @throws IllegalStateException when the owner was erased
+	 */
+	public Optional<DataKeyIssued> issuedAhead(String ownerId) {
+		if (this.issued.containsKey(ownerId)) {
+			return Optional.empty();
+		}
+		String key = SecretSeal.generateKey();
+		DataKeyIssued issued = new DataKeyIssued(UUID.randomUUID(), ownerId, Instant.now(),
+				DataKeyIssued.SCHEMA_VERSION, key);
+		try {
+			this.mongo.getCollection(COLLECTION)
+				.insertOne(new Document("_id", ownerId).append(KEY, key).append("issuedAt", issued.occurredAt()));
+		}
+		catch (RuntimeException ex) {
+			if (isDuplicateKey(ex)) {
+				this.issued.put(ownerId, existingFor(ownerId));
+				return Optional.empty();
+			}
+			throw ex;
+		}
+		this.issued.put(ownerId, SecretSeal.withKey(key));
+		return Optional.of(issued);
+	}
+
+	/**
 	 * A new owner's key, inserted with its {@link DataKeyIssued}; empty when the owner
 	 * has a document already (a key, or erased), which a new owner has not: one round
 	 * trip.

@@ -98,6 +98,24 @@ class DataKeyRoundTripsTests {
 	}
 
 	@Test
+	void aKeyIssuedAheadIsAnnouncedByTheCallerOnceAndSealsWithoutARoundTrip() {
+		OutboxEntries outbox = new OutboxEntries(JSON);
+		DataKeys keys = new DataKeys(ownerDatabase, outbox);
+		outbox.transformBeforeStoring(new PersonalDataSeals(JSON, keys)::seal);
+		String delegationId = UUID.randomUUID().toString();
+
+		DataKeyIssued announcement = keys.issuedAhead(delegationId).orElseThrow();
+		assertThat(outbox.of(participant(delegationId, "Deltaker Foran")).payload()).doesNotContain("Deltaker");
+
+		assertThat(COMMANDS).containsExactly("insert");
+		assertThat(ownerDatabase.findById(delegationId, Document.class, DataKeys.COLLECTION))
+			.containsEntry("key", announcement.key())
+			.doesNotContainKey("outbox");
+		assertThat(keys.issuedAhead(delegationId)).isEmpty();
+		assertThat(new DataKeys(ownerDatabase, new OutboxEntries(JSON)).issuedAhead(delegationId)).isEmpty();
+	}
+
+	@Test
 	void anOwnerKnownBeforeARestartIsFoundAndAnErasedOneSealsNothing() {
 		String delegationId = UUID.randomUUID().toString();
 		String sealed = new DataKeys(ownerDatabase, new OutboxEntries(JSON)).issuedFor(delegationId)

@@ -1,5 +1,9 @@
 package no.ks.kulturskole.registration.delegation.application;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
@@ -61,9 +65,12 @@ public class RegisterDelegation {
 				command.participants(), command.language(), manageSecret, null);
 		// the delegation's data key is stored here, by the requests in parallel, rather
 		// than by the workshop's one writer while it seals the delegation's events: in a
-		// rush that writer would insert one key per delegation, one after the other. A
-		// refused request leaves a key that seals nothing.
-		this.keys.issuedFor(request.delegationId());
+		// rush that writer would insert one key per delegation, one after the other. Its
+		// announcement goes into the workshop's outbox ahead of the delegation's events,
+		// in the same update; a refused request leaves a key that nobody hears of.
+		List<DomainEvent> announcement = this.keys.issuedAhead(request.delegationId())
+			.<List<DomainEvent>>map(List::of)
+			.orElse(List.of());
 		RegistrationResult result = this.writer.write(workshopId, RegisterDelegation::unknownWorkshop,
 				(current, acceptedAt) -> switch (current.register(request, acceptedAt)) {
 					case RegistrationOutcome.AlreadyRegistered existing -> throw alreadyRegistered();
@@ -72,8 +79,9 @@ public class RegisterDelegation {
 					case RegistrationOutcome.ConflictReported conflict -> Decided
 						.of(new Change(conflict.after(), conflict.events()), conflictReported(workshopId, conflict));
 					case RegistrationOutcome.Registered registered ->
-						Decided.of(new Change(registered.after(), registered.events()), new RegistrationResult(
-								workshopId, registered.delegation(), true, manageSecret.secret(), match.notice()));
+						Decided.of(new Change(registered.after(), announced(announcement, registered.events())),
+								new RegistrationResult(workshopId, registered.delegation(), true, manageSecret.secret(),
+										match.notice()));
 				});
 		if (!result.created()) {
 			// only a recorded conflict answers without creating (a plain repeat threw
@@ -110,6 +118,15 @@ public class RegisterDelegation {
 
 	static NotFound unknownWorkshop() {
 		return new NotFound("workshopId", "Verkstedet finnes ikke, eller er ikke åpnet for påmelding ennå.");
+	}
+
+	/**
+	 * The key's announcement first: a reader that hears of the events may wait for it.
+	 */
+	private static List<DomainEvent> announced(List<DomainEvent> announcement, List<? extends DomainEvent> events) {
+		List<DomainEvent> all = new ArrayList<>(announcement);
+		all.addAll(events);
+		return all;
 	}
 
 }

@@ -44,6 +44,13 @@ public interface WorkshopRegistrationsStore {
 	boolean exists(String workshopId);
 
 	/**
+	 * Takes a delegation's data-key announcement out of the workshop's outbox if it still
+	 * waits there (see {@code DataKeys.issuedAhead}): an erased key must not go out after
+	 * its erasure.
+	 */
+	void withdrawKeyAnnouncement(String workshopId, String delegationId);
+
+	/**
 	 * @return {@code false} if the aggregate already exists
 	 */
 	boolean create(WorkshopRegistrations aggregate);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.registration.delegation.application.WorkshopRegistrationsStore;
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.RegistrationConflict;
@@ -114,6 +115,14 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	@Override
 	public boolean exists(String workshopId) {
 		return this.mongo.exists(Query.query(Criteria.where("_id").is(workshopId)), COLLECTION);
+	}
+
+	@Override
+	public void withdrawKeyAnnouncement(String workshopId, String delegationId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(workshopId)),
+				new Update().pull("outbox",
+						new Document("type", DataKeyIssued.class.getSimpleName()).append("aggregateId", delegationId)),
+				COLLECTION);
 	}
 
 	@Override

@@ -150,6 +150,7 @@ public class Erasures {
 	}
 
 	private void eraseDelegation(Owner delegation) {
+		this.workshops.withdrawKeyAnnouncement(delegation.workshopId(), delegation.ownerId());
 		this.retry.run(() -> {
 			WorkshopRegistrationsStore.Loaded loaded = this.workshops.load(delegation.workshopId()).orElseThrow();
 			WorkshopRegistrations after = loaded.registrations().withPersonalDataErased(delegation.ownerId());
