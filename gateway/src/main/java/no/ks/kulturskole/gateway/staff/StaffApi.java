@@ -7,12 +7,12 @@ import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.reporting.StaffReportApi;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
-import no.ks.kulturskole.gateway.staff.ReportViews.Report;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Conflict;
@@ -66,14 +66,9 @@ class StaffApi {
 	}
 
 	/** The report, or {@code null} while reporting has none (or is away). */
-	Report report(String workshopId) {
+	WorkshopReportResponse report(String workshopId) {
 		try {
-			return this.clients.reporting()
-				.get()
-				.uri("/api/reports/workshops/{id}", workshopId)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Report.class);
+			return this.reports.report(workshopId);
 		}
 		catch (RestClientException ex) {
 			return null;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import no.ks.kulturskole.gateway.map.MunicipalityOnMap;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.DecisionRequest;
 import no.ks.kulturskole.api.registration.PilotStatus;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
@@ -132,13 +133,13 @@ class StaffReportPagesController {
 			@RequestParam(name = "delegasjon", required = false) String delegationId, Model model) {
 		String workshop = FormValues.blankToNull(workshopId);
 		String delegation = FormValues.blankToNull(delegationId);
-		List<ReportViews.DelegationReport> delegations = List.of();
+		List<WorkshopReportResponse.DelegationReport> delegations = List.of();
 		if (workshop != null) {
-			ReportViews.Report report = this.api.report(workshop);
+			WorkshopReportResponse report = this.api.report(workshop);
 			if (report != null) {
 				delegations = report.delegations()
 					.stream()
-					.sorted(Comparator.comparing(ReportViews.DelegationReport::municipalityName,
+					.sorted(Comparator.comparing(WorkshopReportResponse.DelegationReport::municipalityName,
 							Comparator.nullsLast(Comparator.naturalOrder())))
 					.toList();
 				String chosen = delegation;
