@@ -10,8 +10,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * registration-service's staff answers the staff pages still read as copies (pilot
- * applications, registration conflicts, retention, the meeting report's matching); the
- * delegations and the attendance are registration-api's records.
+ * applications, retention, the meeting report's matching); the delegations, the
+ * attendance and the registration conflicts are registration-api's records.
  */
 final class RegistrationViews {
 
@@ -83,40 +83,6 @@ final class RegistrationViews {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Contact(String name, String email, String phone) {
-	}
-
-	/**
-	 * Someone other than a delegation's coordinator tried to register the municipality,
-	 * as registration-service describes it.
-	 *
-	 * @param contact the person who tried
-	 * @param coordinator the delegation's coordinator now
-	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Conflict(String conflictId, String delegationId, Organisation municipality, Contact contact,
-			Contact coordinator, Instant reportedAt, String status, String resolution, String resolvedBy,
-			Instant resolvedAt) {
-
-		private static final java.time.format.DateTimeFormatter OSLO_TIME = java.time.format.DateTimeFormatter
-			.ofPattern("d.M.yyyy 'kl.' HH.mm")
-			.withZone(java.time.ZoneId.of("Europe/Oslo"));
-
-		public boolean open() {
-			return "OPEN".equals(this.status);
-		}
-
-		public String reportedAtText() {
-			return (this.reportedAt != null) ? OSLO_TIME.format(this.reportedAt) : "";
-		}
-
-		public String resolvedAtText() {
-			return (this.resolvedAt != null) ? OSLO_TIME.format(this.resolvedAt) : "";
-		}
-
-		public String resolutionText() {
-			return "HAND_OVER".equals(this.resolution) ? "Overført til den som prøvde" : "Kontaktpersonen er beholdt";
-		}
-
 	}
 
 }

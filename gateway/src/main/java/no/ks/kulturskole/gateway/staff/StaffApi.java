@@ -10,12 +10,12 @@ import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
+import no.ks.kulturskole.api.registration.ConflictResponse;
 import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.Conflict;
 import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
 import no.ks.kulturskole.gateway.staff.PlatformViews.Mail;
 import org.slf4j.LoggerFactory;
@@ -80,15 +80,10 @@ class StaffApi {
 	 * resolves them; {@code null} while it does not answer (or knows no registrations of
 	 * the workshop yet).
 	 */
-	List<Conflict> conflicts(String workshopId) {
+	List<ConflictRow> conflicts(String workshopId) {
 		try {
-			return this.clients.registration()
-				.get()
-				.uri((uri) -> uri.path("/api/registrations/conflicts").queryParam("workshopId", workshopId).build())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(new ParameterizedTypeReference<List<Conflict>>() {
-				});
+			List<ConflictResponse> conflicts = this.registrations.conflicts(workshopId);
+			return (conflicts != null) ? conflicts.stream().map(ConflictRow::of).toList() : null;
 		}
 		catch (RestClientException ex) {
 			return null;
