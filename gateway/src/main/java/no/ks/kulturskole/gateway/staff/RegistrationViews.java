@@ -1,17 +1,14 @@
 package no.ks.kulturskole.gateway.staff;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * registration-service's staff answers the staff pages still read as copies (pilot
- * applications, retention, the meeting report's matching); the delegations, the
- * attendance and the registration conflicts are registration-api's records.
+ * registration-service's staff answers the staff pages still read as copies (retention,
+ * the meeting report's matching); the delegations, the attendance, the registration
+ * conflicts and the pilot overview are registration-api's records.
  */
 final class RegistrationViews {
 
@@ -41,48 +38,6 @@ final class RegistrationViews {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Attendee(String name, String email, int minutes) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotOverview(List<PilotApplication> applications, PilotSelection selection) {
-
-		PilotOverview {
-			applications = (applications != null) ? applications : List.of();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotApplication(String applicationId, Organisation organisation, String ksRegion, Contact contact,
-			String motivation, boolean inGuidanceScheme, Instant submittedAt, String status, String declineReason,
-			List<Map<String, Object>> attended) {
-
-		PilotApplication {
-			attended = (attended != null) ? attended : List.of();
-		}
-
-		/**
-		 * Workshops where staff recorded someone of the municipality's delegation
-		 * present.
-		 */
-		public long workshopsPresent() {
-			return this.attended.stream()
-				.filter(workshop -> workshop.get("presentPersons") instanceof Number persons && persons.intValue() > 0)
-				.count();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotSelection(int selected, boolean aboveTarget, String warning, Map<String, Integer> byKsRegion) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Organisation(String number, String name, String countyName) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Contact(String name, String email, String phone) {
 	}
 
 }

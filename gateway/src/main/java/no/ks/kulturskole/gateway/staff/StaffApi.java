@@ -11,11 +11,12 @@ import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.api.registration.ConflictResponse;
+import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.Present;
+import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
 import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
 import no.ks.kulturskole.gateway.staff.PlatformViews.Mail;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,14 @@ class StaffApi {
 
 	private final StaffWorkshopApi workshops;
 
+	private final StaffPilotApi pilots;
+
 	StaffApi(DownstreamClients clients) {
 		this.clients = clients;
 		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
 		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
 		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
+		this.pilots = DownstreamClients.typed(clients.registration(), StaffPilotApi.class);
 	}
 
 	List<StaffWorkshopResponse> workshops() {
@@ -141,13 +145,8 @@ class StaffApi {
 		}
 	}
 
-	PilotOverview pilotApplications() {
-		return this.clients.registration()
-			.get()
-			.uri("/api/pilot-applications")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(PilotOverview.class);
+	PilotOverviewResponse pilotApplications() {
+		return this.pilots.overview();
 	}
 
 	List<Mail> mails(String workshopId, String delegationId) {

@@ -9,6 +9,7 @@ import no.ks.kulturskole.gateway.map.MunicipalityOnMap;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.DecisionRequest;
+import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.PilotStatus;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
@@ -43,8 +44,8 @@ class StaffReportPagesController {
 	private static final Map<String, String> MAIL_STATUS = Map.of("SENT", "Sendt", "PENDING", "Venter", "FAILED",
 			"Feilet", "SKIPPED", "Ikke sendt: for sent");
 
-	private static final Map<String, String> PILOT_STATUS = Map.of("SUBMITTED", "Til vurdering", "SELECTED", "Valgt",
-			"DECLINED", "Avslått");
+	private static final Map<PilotStatus, String> PILOT_STATUS = Map.of(PilotStatus.SUBMITTED, "Til vurdering",
+			PilotStatus.SELECTED, "Valgt", PilotStatus.DECLINED, "Avslått");
 
 	private final StaffApi api;
 
@@ -100,7 +101,7 @@ class StaffReportPagesController {
 
 	@GetMapping("/stab/pilot")
 	String pilot(Model model) {
-		RegistrationViews.PilotOverview overview = this.api.pilotApplications();
+		PilotOverviewResponse overview = this.api.pilotApplications();
 		model.addAttribute("overview", overview);
 		model.addAttribute("statusLabels", PILOT_STATUS);
 		this.closure.addTo(model);
