@@ -38,7 +38,7 @@ class TypedClientsTests {
 	 * workshop-api's staff workshop; 26 with reporting-api's workshop report; 25 with
 	 * registration-api's conflicts.
 	 */
-	private static final int MAX_COPIES = 20;
+	private static final int MAX_COPIES = 17;
 
 	@Test
 	void theGatewayDeclaresNoRecordNamedLikeAContractRecord() {
