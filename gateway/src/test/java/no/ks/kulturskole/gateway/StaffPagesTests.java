@@ -225,7 +225,9 @@ class StaffPagesTests extends PagesTestBase {
 		assertThat(this.browser.get("/stab/pilot").body()).contains("Vi vil nå flere barn.")
 			.contains("Velg Bodø")
 			// registered for two workshops, present at one of them
-			.containsPattern("<td>2</td>\\s*<td>1</td>");
+			.containsPattern("<td>2</td>\\s*<td>1</td>")
+			// the status in words, looked up by registration-api's enum
+			.contains("<td>Til vurdering</td>");
 		assertThat(this.browser.get("/stab/e-post").body())
 			.contains("Påmelding mottatt: " + FakePlatform.WORKSHOP_TITLE)
 			.contains("Sendt");

@@ -1,17 +1,13 @@
 package no.ks.kulturskole.gateway.staff;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * registration-service's staff answers the staff pages still read as copies (pilot
- * applications, registration conflicts, retention, the meeting report's matching); the
- * delegations and the attendance are registration-api's records.
+ * registration-service's staff answer the staff pages still read as a copy: retention,
+ * which belongs to its privacy package (left as it is while that package is someone
+ * else's work). The other staff answers are registration-api's records.
  */
 final class RegistrationViews {
 
@@ -20,103 +16,6 @@ final class RegistrationViews {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Retention(Instant personalDataErasedAt) {
-	}
-
-	/**
-	 * The video meeting's participant report matched to the registered participants.
-	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Matching(List<Matched> matched, List<Attendee> unmatched) {
-
-		Matching {
-			matched = (matched != null) ? matched : List.of();
-			unmatched = (unmatched != null) ? unmatched : List.of();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Matched(String participantId, Attendee attendee) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Attendee(String name, String email, int minutes) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotOverview(List<PilotApplication> applications, PilotSelection selection) {
-
-		PilotOverview {
-			applications = (applications != null) ? applications : List.of();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotApplication(String applicationId, Organisation organisation, String ksRegion, Contact contact,
-			String motivation, boolean inGuidanceScheme, Instant submittedAt, String status, String declineReason,
-			List<Map<String, Object>> attended) {
-
-		PilotApplication {
-			attended = (attended != null) ? attended : List.of();
-		}
-
-		/**
-		 * Workshops where staff recorded someone of the municipality's delegation
-		 * present.
-		 */
-		public long workshopsPresent() {
-			return this.attended.stream()
-				.filter(workshop -> workshop.get("presentPersons") instanceof Number persons && persons.intValue() > 0)
-				.count();
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PilotSelection(int selected, boolean aboveTarget, String warning, Map<String, Integer> byKsRegion) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Organisation(String number, String name, String countyName) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Contact(String name, String email, String phone) {
-	}
-
-	/**
-	 * Someone other than a delegation's coordinator tried to register the municipality,
-	 * as registration-service describes it.
-	 *
-	 * @param contact the person who tried
-	 * @param coordinator the delegation's coordinator now
-	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Conflict(String conflictId, String delegationId, Organisation municipality, Contact contact,
-			Contact coordinator, Instant reportedAt, String status, String resolution, String resolvedBy,
-			Instant resolvedAt) {
-
-		private static final java.time.format.DateTimeFormatter OSLO_TIME = java.time.format.DateTimeFormatter
-			.ofPattern("d.M.yyyy 'kl.' HH.mm")
-			.withZone(java.time.ZoneId.of("Europe/Oslo"));
-
-		public boolean open() {
-			return "OPEN".equals(this.status);
-		}
-
-		public String reportedAtText() {
-			return (this.reportedAt != null) ? OSLO_TIME.format(this.reportedAt) : "";
-		}
-
-		public String resolvedAtText() {
-			return (this.resolvedAt != null) ? OSLO_TIME.format(this.resolvedAt) : "";
-		}
-
-		public String resolutionText() {
-			return "HAND_OVER".equals(this.resolution) ? "Overført til den som prøvde" : "Kontaktpersonen er beholdt";
-		}
-
 	}
 
 }

@@ -7,15 +7,16 @@ import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.reporting.StaffReportApi;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
+import no.ks.kulturskole.api.registration.ConflictResponse;
+import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.Present;
+import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
-import no.ks.kulturskole.gateway.staff.ReportViews.Report;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.PilotOverview;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.Conflict;
 import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
 import no.ks.kulturskole.gateway.staff.PlatformViews.Mail;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,14 @@ class StaffApi {
 
 	private final StaffWorkshopApi workshops;
 
+	private final StaffPilotApi pilots;
+
 	StaffApi(DownstreamClients clients) {
 		this.clients = clients;
 		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
 		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
 		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
+		this.pilots = DownstreamClients.typed(clients.registration(), StaffPilotApi.class);
 	}
 
 	List<StaffWorkshopResponse> workshops() {
@@ -66,14 +70,9 @@ class StaffApi {
 	}
 
 	/** The report, or {@code null} while reporting has none (or is away). */
-	Report report(String workshopId) {
+	WorkshopReportResponse report(String workshopId) {
 		try {
-			return this.clients.reporting()
-				.get()
-				.uri("/api/reports/workshops/{id}", workshopId)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Report.class);
+			return this.reports.report(workshopId);
 		}
 		catch (RestClientException ex) {
 			return null;
@@ -85,15 +84,10 @@ class StaffApi {
 	 * resolves them; {@code null} while it does not answer (or knows no registrations of
 	 * the workshop yet).
 	 */
-	List<Conflict> conflicts(String workshopId) {
+	List<ConflictRow> conflicts(String workshopId) {
 		try {
-			return this.clients.registration()
-				.get()
-				.uri((uri) -> uri.path("/api/registrations/conflicts").queryParam("workshopId", workshopId).build())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(new ParameterizedTypeReference<List<Conflict>>() {
-				});
+			List<ConflictResponse> conflicts = this.registrations.conflicts(workshopId);
+			return (conflicts != null) ? conflicts.stream().map(ConflictRow::of).toList() : null;
 		}
 		catch (RestClientException ex) {
 			return null;
@@ -151,13 +145,8 @@ class StaffApi {
 		}
 	}
 
-	PilotOverview pilotApplications() {
-		return this.clients.registration()
-			.get()
-			.uri("/api/pilot-applications")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(PilotOverview.class);
+	PilotOverviewResponse pilotApplications() {
+		return this.pilots.overview();
 	}
 
 	List<Mail> mails(String workshopId, String delegationId) {

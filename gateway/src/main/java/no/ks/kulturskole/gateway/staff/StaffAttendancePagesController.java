@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
+import no.ks.kulturskole.api.registration.MeetingReportMatching;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
@@ -95,7 +96,7 @@ class StaffAttendancePagesController {
 		return render(id, sessionId, answer.matching(), null, model, response);
 	}
 
-	private String render(String id, String requestedSession, RegistrationViews.Matching matching, List<String> refused,
+	private String render(String id, String requestedSession, MeetingReportMatching matching, List<String> refused,
 			Model model, HttpServletResponse response) {
 		StaffWorkshopResponse workshop = this.api.workshop(id);
 		if (workshop == null || workshop.sessions().isEmpty()) {
@@ -152,7 +153,7 @@ class StaffAttendancePagesController {
 			.exchange((req, response) -> {
 				HttpStatusCode status = response.getStatusCode();
 				if (status.is2xxSuccessful()) {
-					return new Answer(status.value(), response.bodyTo(RegistrationViews.Matching.class), List.of());
+					return new Answer(status.value(), response.bodyTo(MeetingReportMatching.class), List.of());
 				}
 				if (status.is4xxClientError()) {
 					Problem problem = null;
@@ -169,7 +170,7 @@ class StaffAttendancePagesController {
 			});
 	}
 
-	private record Answer(int status, RegistrationViews.Matching matching, List<String> messages) {
+	private record Answer(int status, MeetingReportMatching matching, List<String> messages) {
 	}
 
 }

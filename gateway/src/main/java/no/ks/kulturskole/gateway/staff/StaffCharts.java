@@ -3,6 +3,7 @@ package no.ks.kulturskole.gateway.staff;
 import java.util.List;
 
 import no.ks.kulturskole.api.reporting.CoverageResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.gateway.chart.SvgCharts;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ public class StaffCharts {
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.");
 
 	/** Delegations registered in all, day by day. */
-	public String registrations(ReportViews.Report report) {
-		List<ReportViews.DailyRegistrations> days = report.registrationsPerDay();
+	public String registrations(WorkshopReportResponse report) {
+		List<WorkshopReportResponse.DailyRegistrations> days = report.registrationsPerDay();
 		int total = days.isEmpty() ? 0 : days.get(days.size() - 1).cumulativeDelegations();
 		return SvgCharts.line(
 				days.stream()

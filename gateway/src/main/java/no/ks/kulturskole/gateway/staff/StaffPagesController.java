@@ -3,7 +3,8 @@ package no.ks.kulturskole.gateway.staff;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import no.ks.kulturskole.api.reporting.StaffReportApi;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
@@ -12,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,16 +31,16 @@ class StaffPagesController {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffPagesController.class);
 
-	private final DownstreamClients clients;
-
 	private final StaffLogin staffLogin;
 
 	private final StaffWorkshopApi workshops;
 
+	private final StaffReportApi reports;
+
 	StaffPagesController(DownstreamClients clients, StaffLogin staffLogin) {
-		this.clients = clients;
 		this.staffLogin = staffLogin;
 		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
+		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
 	}
 
 	@GetMapping("/logg-inn")
@@ -77,14 +77,9 @@ class StaffPagesController {
 
 	/** Numbers are a bonus: without reporting the list still shows, with dashes. */
 	private Row row(StaffWorkshopResponse workshop) {
-		Totals totals = null;
+		WorkshopReportResponse.Totals totals = null;
 		try {
-			Report report = this.clients.reporting()
-				.get()
-				.uri("/api/reports/workshops/{id}", workshop.id())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Report.class);
+			WorkshopReportResponse report = this.reports.report(workshop.id());
 			totals = (report != null) ? report.totals() : null;
 		}
 		catch (RestClientException ex) {
@@ -99,14 +94,6 @@ class StaffPagesController {
 
 	public record Row(String id, String title, String statusLabel, LocalDateTime firstStart, Integer delegations,
 			Integer participants, Integer municipalities) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Report(Totals totals) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Totals(Integer delegations, Integer participants, Integer municipalities) {
 	}
 
 }

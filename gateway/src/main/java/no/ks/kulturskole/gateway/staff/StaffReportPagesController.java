@@ -7,7 +7,9 @@ import java.util.Map;
 
 import no.ks.kulturskole.gateway.map.MunicipalityOnMap;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.registration.DecisionRequest;
+import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.PilotStatus;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
@@ -42,8 +44,8 @@ class StaffReportPagesController {
 	private static final Map<String, String> MAIL_STATUS = Map.of("SENT", "Sendt", "PENDING", "Venter", "FAILED",
 			"Feilet", "SKIPPED", "Ikke sendt: for sent");
 
-	private static final Map<String, String> PILOT_STATUS = Map.of("SUBMITTED", "Til vurdering", "SELECTED", "Valgt",
-			"DECLINED", "Avslått");
+	private static final Map<PilotStatus, String> PILOT_STATUS = Map.of(PilotStatus.SUBMITTED, "Til vurdering",
+			PilotStatus.SELECTED, "Valgt", PilotStatus.DECLINED, "Avslått");
 
 	private final StaffApi api;
 
@@ -99,7 +101,7 @@ class StaffReportPagesController {
 
 	@GetMapping("/stab/pilot")
 	String pilot(Model model) {
-		RegistrationViews.PilotOverview overview = this.api.pilotApplications();
+		PilotOverviewResponse overview = this.api.pilotApplications();
 		model.addAttribute("overview", overview);
 		model.addAttribute("statusLabels", PILOT_STATUS);
 		this.closure.addTo(model);
@@ -132,13 +134,13 @@ class StaffReportPagesController {
 			@RequestParam(name = "delegasjon", required = false) String delegationId, Model model) {
 		String workshop = FormValues.blankToNull(workshopId);
 		String delegation = FormValues.blankToNull(delegationId);
-		List<ReportViews.DelegationReport> delegations = List.of();
+		List<WorkshopReportResponse.DelegationReport> delegations = List.of();
 		if (workshop != null) {
-			ReportViews.Report report = this.api.report(workshop);
+			WorkshopReportResponse report = this.api.report(workshop);
 			if (report != null) {
 				delegations = report.delegations()
 					.stream()
-					.sorted(Comparator.comparing(ReportViews.DelegationReport::municipalityName,
+					.sorted(Comparator.comparing(WorkshopReportResponse.DelegationReport::municipalityName,
 							Comparator.nullsLast(Comparator.naturalOrder())))
 					.toList();
 				String chosen = delegation;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse.DelegationStatus;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
@@ -55,12 +57,12 @@ class StaffWorkshopPagesController {
 			model.addAttribute("message", "Fant ikke verkstedet.");
 			return "not-found";
 		}
-		ReportViews.Report report = this.api.report(id);
+		WorkshopReportResponse report = this.api.report(id);
 		model.addAttribute("workshop", workshop);
 		model.addAttribute("statusLabel", statusLabel(workshop));
 		model.addAttribute("report", report);
-		model.addAttribute("confirmed", (report != null) ? report.withStatus("CONFIRMED") : List.of());
-		model.addAttribute("waitlisted", (report != null) ? report.withStatus("WAITLISTED") : List.of());
+		model.addAttribute("confirmed", withStatus(report, DelegationStatus.CONFIRMED));
+		model.addAttribute("waitlisted", withStatus(report, DelegationStatus.WAITLISTED));
 		model.addAttribute("sessionNames", sessionNames(workshop));
 		model.addAttribute("roleMix", roleMix(report));
 		model.addAttribute("conflicts", this.api.conflicts(id));
@@ -102,8 +104,15 @@ class StaffWorkshopPagesController {
 		return names;
 	}
 
+	private static List<WorkshopReportResponse.DelegationReport> withStatus(WorkshopReportResponse report,
+			DelegationStatus status) {
+		return (report != null)
+				? report.delegations().stream().filter((delegation) -> delegation.status() == status).toList()
+				: List.of();
+	}
+
 	/** Role categories with their count and share of all delegates, largest first. */
-	private static List<Share> roleMix(ReportViews.Report report) {
+	private static List<Share> roleMix(WorkshopReportResponse report) {
 		if (report == null || report.roleCategoryMix().isEmpty()) {
 			return List.of();
 		}

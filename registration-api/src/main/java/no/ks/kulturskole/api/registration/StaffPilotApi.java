@@ -4,6 +4,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
@@ -12,6 +13,9 @@ import org.springframework.web.service.annotation.PostExchange;
 		accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE },
 		contentType = MediaType.APPLICATION_JSON_VALUE)
 public interface StaffPilotApi {
+
+	@GetExchange
+	PilotOverviewResponse overview();
 
 	@PostExchange("/{applicationId}/decision")
 	ResponseEntity<Void> decide(@PathVariable String applicationId, @RequestBody DecisionRequest request);

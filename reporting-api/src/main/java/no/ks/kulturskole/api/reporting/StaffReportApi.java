@@ -1,6 +1,7 @@
 package no.ks.kulturskole.api.reporting;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -18,5 +19,11 @@ public interface StaffReportApi {
 	 */
 	@GetExchange("/coverage")
 	CoverageResponse coverage(@RequestParam String dimension, @RequestParam(required = false) String workshopId);
+
+	/**
+	 * @return the workshop's report; 404 while reporting knows no event of it
+	 */
+	@GetExchange("/workshops/{workshopId}")
+	WorkshopReportResponse report(@PathVariable String workshopId);
 
 }

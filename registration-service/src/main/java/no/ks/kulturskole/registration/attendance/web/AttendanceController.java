@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import no.ks.kulturskole.api.registration.MeetingReportMatching;
 import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.registration.attendance.application.SessionAttendances;
-import no.ks.kulturskole.registration.attendance.application.SessionAttendances.Matching;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,14 +95,14 @@ class AttendanceController {
 					+ "oppmøtet med PUT etterpå.")
 	@ApiResponse(responseCode = "200", description = "Deltakerne som ble funnet, og radene uten treff",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = Matching.class),
+					schema = @Schema(implementation = MeetingReportMatching.class),
 					examples = @ExampleObject(name = "Én funnet, én gjest", value = MATCHING_EXAMPLE)))
 	@ApiResponse(responseCode = "400", description = "Filen har ingen kolonne for navn og e-post",
 			content = @Content(mediaType = "application/problem+json"))
-	Matching meetingReport(@PathVariable String workshopId, @PathVariable String sessionId,
+	MeetingReportMatching meetingReport(@PathVariable String workshopId, @PathVariable String sessionId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv",
 					examples = @ExampleObject(name = "Zoom", value = ZOOM_EXAMPLE))) @RequestBody String csv) {
-		return this.attendances.match(workshopId, sessionId, csv);
+		return MeetingReportMatchings.of(this.attendances.match(workshopId, sessionId, csv));
 	}
 
 }

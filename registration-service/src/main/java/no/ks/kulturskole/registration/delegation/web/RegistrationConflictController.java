@@ -1,7 +1,6 @@
 package no.ks.kulturskole.registration.delegation.web;
 
 import java.security.Principal;
-import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,16 +9,13 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.api.registration.ConflictResponse;
 import no.ks.kulturskole.api.registration.StaffMoveRequests;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import no.ks.kulturskole.contracts.registration.Contact;
-import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.contracts.registration.RegistrationConflictResolved.Resolution;
 import no.ks.kulturskole.registration.delegation.application.RegistrationConflicts;
-import no.ks.kulturskole.registration.delegation.model.Delegation;
-import no.ks.kulturskole.registration.delegation.model.RegistrationConflict;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 
 import org.springframework.http.MediaType;
@@ -70,14 +66,17 @@ class RegistrationConflictController {
 	@Operation(summary = "Påmeldingskonfliktene til et verksted, åpne og løste, i rekkefølgen de kom")
 	@ApiResponse(responseCode = "200", description = "Konfliktene",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					array = @ArraySchema(schema = @Schema(implementation = ConflictView.class)),
+					array = @ArraySchema(schema = @Schema(implementation = ConflictResponse.class)),
 					examples = @ExampleObject(name = "En åpen konflikt", value = CONFLICTS_EXAMPLE)))
 	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	List<ConflictView> conflicts(
+	List<ConflictResponse> conflicts(
 			@Parameter(example = "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10") @RequestParam String workshopId) {
 		WorkshopRegistrations registrations = this.conflicts.registrationsOf(workshopId);
-		return registrations.conflicts().stream().map(conflict -> ConflictView.of(registrations, conflict)).toList();
+		return registrations.conflicts()
+			.stream()
+			.map(conflict -> ConflictResponses.of(registrations, conflict))
+			.toList();
 	}
 
 	@PostMapping(path = "/api/registrations/conflicts/{conflictId}/resolution",
@@ -87,40 +86,20 @@ class RegistrationConflictController {
 					+ "kontaktperson og får en ny lenke på e-post; den gamle lenken slutter å virke.")
 	@ApiResponse(responseCode = "200", description = "Konflikten er løst",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ConflictView.class)))
+					schema = @Schema(implementation = ConflictResponse.class)))
 	@ApiResponse(responseCode = "400", description = "Ukjent løsning; feltet står i errors",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Konflikten finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Konflikten er allerede løst, eller påmeldingen er avmeldt",
 			content = @Content(mediaType = "application/problem+json"))
-	ConflictView resolve(@PathVariable String conflictId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+	ConflictResponse resolve(@PathVariable String conflictId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Overfør",
 					value = RESOLUTION_EXAMPLE))) @Valid @RequestBody StaffMoveRequests.ResolutionRequest request,
 			Principal staffMember) {
 		RegistrationConflicts.Resolved resolved = this.conflicts.resolve(conflictId,
 				Resolution.valueOf(request.resolution()), staffMember.getName());
-		return ConflictView.of(resolved.registrations(), resolved.conflict());
-	}
-
-	/**
-	 * @param contact the person who tried
-	 * @param coordinator the delegation's coordinator now (after a hand-over: the person
-	 * who tried)
-	 * @param status {@code OPEN} or {@code RESOLVED}
-	 */
-	record ConflictView(String conflictId, String delegationId, String workshopId, Organisation municipality,
-			Contact contact, String language, Contact coordinator, Instant reportedAt, String status,
-			Resolution resolution, String resolvedBy, Instant resolvedAt) {
-
-		static ConflictView of(WorkshopRegistrations registrations, RegistrationConflict conflict) {
-			Delegation delegation = registrations.delegation(conflict.delegationId()).orElseThrow();
-			return new ConflictView(conflict.conflictId(), conflict.delegationId(), registrations.id(),
-					delegation.organisation(), conflict.contact(), conflict.language(), delegation.coordinator(),
-					conflict.reportedAt(), conflict.isOpen() ? "OPEN" : "RESOLVED", conflict.resolution(),
-					conflict.resolvedBy(), conflict.resolvedAt());
-		}
-
+		return ConflictResponses.of(resolved.registrations(), resolved.conflict());
 	}
 
 }

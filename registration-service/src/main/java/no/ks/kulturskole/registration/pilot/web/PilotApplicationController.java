@@ -1,8 +1,6 @@
 package no.ks.kulturskole.registration.pilot.web;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,10 +10,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import no.ks.kulturskole.contracts.registration.Contact;
-import no.ks.kulturskole.contracts.registration.Organisation;
 import no.ks.kulturskole.registration.pilot.application.PilotApplications;
-import no.ks.kulturskole.registration.pilot.model.PilotSelection;
 import no.ks.kulturskole.api.registration.DecisionRequest;
+import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.PilotReceipt;
 import no.ks.kulturskole.api.registration.PublicRequests;
 import no.ks.kulturskole.registration.pilot.model.PilotStatus;
@@ -134,10 +131,10 @@ class PilotApplicationController {
 			description = "Med antall valgte, advarsel over 7 valgte og fordelingen på KS-regioner og fylker.")
 	@ApiResponse(responseCode = "200", description = "Søknadene, eldste først, og utvalget så langt",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = OverviewView.class),
+					schema = @Schema(implementation = PilotOverviewResponse.class),
 					examples = @ExampleObject(name = "Én valgt, én til vurdering", value = OVERVIEW_EXAMPLE)))
-	OverviewView overview() {
-		return OverviewView.of(this.applications.overview());
+	PilotOverviewResponse overview() {
+		return PilotOverviewResponses.of(this.applications.overview());
 	}
 
 	@PostMapping(path = "/api/pilot-applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -147,7 +144,7 @@ class PilotApplicationController {
 					+ "enn 7 valgte har utvalget en advarsel.")
 	@ApiResponse(responseCode = "200", description = "Oversikten etter beslutningen",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = OverviewView.class),
+					schema = @Schema(implementation = PilotOverviewResponse.class),
 					examples = { @ExampleObject(name = "Bergen valgt", value = OVERVIEW_EXAMPLE),
 							@ExampleObject(name = "Åttende valgt: over målet",
 									description = "Søknadene er utelatt her for korthets skyld.",
@@ -156,34 +153,14 @@ class PilotApplicationController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Søknaden finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	OverviewView decide(@PathVariable String applicationId,
+	PilotOverviewResponse decide(@PathVariable String applicationId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							examples = { @ExampleObject(name = "Velg", value = SELECT_EXAMPLE),
 									@ExampleObject(name = "Avslå med begrunnelse",
 											value = DECLINE_EXAMPLE) })) @Valid @RequestBody DecisionRequest request) {
-		return OverviewView.of(this.applications.decide(applicationId, PilotStatus.valueOf(request.decision().name()),
-				request.reason()));
-	}
-
-	/** For staff: carries the contact person, personal data. */
-	record OverviewView(List<ApplicationLine> applications, PilotSelection selection) {
-
-		static OverviewView of(PilotApplications.Overview overview) {
-			return new OverviewView(overview.applications()
-				.stream()
-				.map(view -> new ApplicationLine(view.application().id(), view.application().organisation(),
-						view.ksRegion(), view.application().contact(), view.application().motivation(),
-						view.application().inGuidanceScheme(), view.application().submittedAt(),
-						view.application().status(), view.application().declineReason(), view.attended()))
-				.toList(), overview.selection());
-		}
-
-	}
-
-	record ApplicationLine(String applicationId, Organisation organisation, String ksRegion, Contact contact,
-			String motivation, boolean inGuidanceScheme, Instant submittedAt, PilotStatus status, String declineReason,
-			List<PilotApplications.Attendance> attended) {
+		return PilotOverviewResponses.of(this.applications.decide(applicationId,
+				PilotStatus.valueOf(request.decision().name()), request.reason()));
 	}
 
 }

@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReports;
-import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
 
 import org.springframework.http.ProblemDetail;
@@ -48,9 +48,9 @@ class WorkshopReportController {
 	@ApiResponse(responseCode = "404", description = "Ukjent verksted",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	WorkshopReport report(@Parameter(description = "Verkstedets id",
+	WorkshopReportResponse report(@Parameter(description = "Verkstedets id",
 			example = "3f0c5a8e-6a3e-4f1e-9c57-1c2d7e0b9a41") @PathVariable String workshopId) {
-		return this.reports.report(workshopId);
+		return WorkshopReportResponses.of(this.reports.report(workshopId));
 	}
 
 }
