@@ -155,7 +155,8 @@ public class DataKeys {
 		if (known != null) {
 			return known;
 		}
-		SecretSeal key = insertedFor(ownerId).orElseGet(() -> existingFor(ownerId));
+		SecretSeal key = inserted(ownerId, true).map((issued) -> SecretSeal.withKey(issued.key()))
+			.orElseGet(() -> existingFor(ownerId));
 		this.issued.put(ownerId, key);
 		return key;
 	}
@@ -174,36 +175,26 @@ public class DataKeys {
 		if (this.issued.containsKey(ownerId)) {
 			return Optional.empty();
 		}
-		String key = SecretSeal.generateKey();
-		DataKeyIssued issued = new DataKeyIssued(UUID.randomUUID(), ownerId, Instant.now(),
-				DataKeyIssued.SCHEMA_VERSION, key);
-		try {
-			this.mongo.getCollection(COLLECTION)
-				.insertOne(new Document("_id", ownerId).append(KEY, key).append("issuedAt", issued.occurredAt()));
-		}
-		catch (RuntimeException ex) {
-			if (isDuplicateKey(ex)) {
-				this.issued.put(ownerId, existingFor(ownerId));
-				return Optional.empty();
-			}
-			throw ex;
-		}
-		this.issued.put(ownerId, SecretSeal.withKey(key));
-		return Optional.of(issued);
+		Optional<DataKeyIssued> issued = inserted(ownerId, false);
+		this.issued.put(ownerId,
+				issued.map((key) -> SecretSeal.withKey(key.key())).orElseGet(() -> existingFor(ownerId)));
+		return issued;
 	}
 
 	/**
-	 * A new owner's key, inserted with its {@link DataKeyIssued}; empty when the owner
-	 * has a document already (a key, or erased), which a new owner has not: one round
-	 * trip.
+	 * A new owner's key, inserted in one round trip without a look first (with its
+	 * {@link DataKeyIssued} in the document's outbox when {@code announcedHere}); empty
+	 * when the owner has a document already (a key, or erased), which a new owner has
+	 * not.
 	 */
-	private Optional<SecretSeal> insertedFor(String ownerId) {
+	private Optional<DataKeyIssued> inserted(String ownerId, boolean announcedHere) {
 		String key = SecretSeal.generateKey();
 		DataKeyIssued issued = new DataKeyIssued(UUID.randomUUID(), ownerId, Instant.now(),
 				DataKeyIssued.SCHEMA_VERSION, key);
-		Document document = new Document("_id", ownerId).append(KEY, key)
-			.append("issuedAt", issued.occurredAt())
-			.append("outbox", List.of(entry(issued)));
+		Document document = new Document("_id", ownerId).append(KEY, key).append("issuedAt", issued.occurredAt());
+		if (announcedHere) {
+			document.append("outbox", List.of(entry(issued)));
+		}
 		try {
 			this.mongo.getCollection(COLLECTION).insertOne(document);
 		}
@@ -213,8 +204,10 @@ public class DataKeys {
 			}
 			throw ex;
 		}
-		this.outboxEntries.written(COLLECTION, ownerId);
-		return Optional.of(SecretSeal.withKey(key));
+		if (announcedHere) {
+			this.outboxEntries.written(COLLECTION, ownerId);
+		}
+		return Optional.of(issued);
 	}
 
 	private SecretSeal existingFor(String ownerId) {

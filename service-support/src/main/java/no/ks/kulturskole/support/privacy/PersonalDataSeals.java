@@ -77,10 +77,9 @@ public class PersonalDataSeals {
 			return event;
 		}
 		String owner = personal.personalDataOwner();
-		DataKeys.State state = this.keys.stateOf(owner);
-		if (state == DataKeys.State.UNKNOWN && personal.sealedPersonalData() != null && waitForKey) {
-			state = this.keys.stateOf(owner, PATIENCE);
-		}
+		// only a sealed event needs its key, and only a live consumer can wait for it
+		DataKeys.State state = (personal.sealedPersonalData() != null && waitForKey)
+				? this.keys.stateOf(owner, PATIENCE) : this.keys.stateOf(owner);
 		if (state.erased()) {
 			// also an event from before sealing, whose fields came in the clear: an
 			// erased

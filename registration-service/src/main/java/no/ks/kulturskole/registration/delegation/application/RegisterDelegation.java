@@ -2,8 +2,10 @@ package no.ks.kulturskole.registration.delegation.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
 import no.ks.kulturskole.registration.delegation.application.WorkshopDecision.Decided;
 import no.ks.kulturskole.registration.delegation.model.Change;
 import no.ks.kulturskole.registration.delegation.model.DelegationRequest;
@@ -68,9 +70,7 @@ public class RegisterDelegation {
 		// rush that writer would insert one key per delegation, one after the other. Its
 		// announcement goes into the workshop's outbox ahead of the delegation's events,
 		// in the same update; a refused request leaves a key that nobody hears of.
-		List<DomainEvent> announcement = this.keys.issuedAhead(request.delegationId())
-			.<List<DomainEvent>>map(List::of)
-			.orElse(List.of());
+		Optional<DataKeyIssued> announcement = this.keys.issuedAhead(request.delegationId());
 		RegistrationResult result = this.writer.write(workshopId, RegisterDelegation::unknownWorkshop,
 				(current, acceptedAt) -> switch (current.register(request, acceptedAt)) {
 					case RegistrationOutcome.AlreadyRegistered existing -> throw alreadyRegistered();
@@ -123,8 +123,9 @@ public class RegisterDelegation {
 	/**
 	 * The key's announcement first: a reader that hears of the events may wait for it.
 	 */
-	private static List<DomainEvent> announced(List<DomainEvent> announcement, List<? extends DomainEvent> events) {
-		List<DomainEvent> all = new ArrayList<>(announcement);
+	private static List<DomainEvent> announced(Optional<DataKeyIssued> announcement, List<DomainEvent> events) {
+		List<DomainEvent> all = new ArrayList<>(events.size() + 1);
+		announcement.ifPresent(all::add);
 		all.addAll(events);
 		return all;
 	}
