@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +62,8 @@ final class DashboardWatcher implements AutoCloseable {
 
 	private int fetches;
 
+	private final List<Long> fetchMillis = new ArrayList<>();
+
 	private int reconnects;
 
 	private Thread events;
@@ -97,6 +101,11 @@ final class DashboardWatcher implements AutoCloseable {
 	/** Pages fetched so far. */
 	synchronized int fetches() {
 		return this.fetches;
+	}
+
+	/** How long each page fetch took, in order. */
+	synchronized List<Long> fetchMillis() {
+		return List.copyOf(this.fetchMillis);
 	}
 
 	/** Times the event stream ended and was opened again. */
@@ -209,11 +218,13 @@ final class DashboardWatcher implements AutoCloseable {
 				return;
 			}
 			try {
+				long started = System.nanoTime();
 				HttpResponse<String> page = send(
 						request("/stab/verksted/" + this.workshopId).header("Accept", "text/html").GET());
 				Instant now = Instant.now();
 				synchronized (this) {
 					this.fetches++;
+					this.fetchMillis.add((System.nanoTime() - started) / 1_000_000);
 				}
 				if (page.statusCode() == 200) {
 					Set<String> rows = rows(page.body());

@@ -68,7 +68,8 @@ public final class RushBenchmark {
 			ProxyCost.measure(gateway, new Gateway(target.registrationUrl()), summary);
 		}
 
-		RushRound rush = new RushRound(gateway, target.mails(), target.cpu(), target.recordings(), lagTimeout, summary);
+		RushRound rush = new RushRound(gateway, target.kafka(), target.mails(), target.cpu(), target.recordings(),
+				lagTimeout, summary);
 		int round = 0;
 		for (int concurrency : concurrencies) {
 			round++;

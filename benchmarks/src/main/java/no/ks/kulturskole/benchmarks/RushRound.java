@@ -33,6 +33,8 @@ final class RushRound {
 
 	private final Gateway gateway;
 
+	private final String kafka;
+
 	private final MailArrivals mails;
 
 	private final CpuMeter cpu;
@@ -43,9 +45,10 @@ final class RushRound {
 
 	private final Summary summary;
 
-	RushRound(Gateway gateway, MailArrivals mails, CpuMeter cpu, FlightRecordings recordings, Duration lagTimeout,
-			Summary summary) {
+	RushRound(Gateway gateway, String kafka, MailArrivals mails, CpuMeter cpu, FlightRecordings recordings,
+			Duration lagTimeout, Summary summary) {
 		this.gateway = gateway;
+		this.kafka = kafka;
 		this.mails = mails;
 		this.cpu = cpu;
 		this.recordings = recordings;
@@ -103,6 +106,7 @@ final class RushRound {
 				+ cpuAtLastAnswer.since(burst.cpuAtStart(), accepted.size(), "registration"));
 
 		reportLag(dashboard, accepted, lastAnswer, concurrency);
+		reportLagSplit(dashboard, accepted, workshopId, burst.start(), concurrency);
 		mailLag(accepted, burst.cpuAtStart(), lastAnswer, concurrency, runTag);
 	}
 
@@ -137,6 +141,44 @@ final class RushRound {
 					Latencies.format(lags.max()), Latencies.format(Duration.between(lastAnswer, lastSeen).toMillis()),
 					dashboard.fetches(), dashboard.reconnects()));
 		}
+	}
+
+	/**
+	 * The dashboard's lag in two: from the answer until the delegation's registration was
+	 * on {@code registration.events} (the outbox relay), and from there until the page
+	 * showed it (reporting, the live stream and the page).
+	 */
+	private void reportLagSplit(DashboardWatcher dashboard, List<Registration> accepted, String workshopId,
+			Instant since, int concurrency) {
+		Map<String, Instant> onTopic = TopicArrivals.delegationsRegistered(this.kafka, workshopId,
+				since.minusSeconds(1));
+		List<Long> relayed = new ArrayList<>();
+		List<Long> shown = new ArrayList<>();
+		for (Registration registration : accepted) {
+			Instant arrived = onTopic.get(registration.delegationId());
+			Instant seen = dashboard.firstSeen().get(registration.row());
+			if (arrived != null) {
+				relayed.add(Math.max(0, Duration.between(registration.answeredAt(), arrived).toMillis()));
+				if (seen != null) {
+					shown.add(Math.max(0, Duration.between(arrived, seen).toMillis()));
+				}
+			}
+		}
+		if (relayed.isEmpty() || shown.isEmpty()) {
+			this.summary.line(String.format(Locale.ROOT, "report lag c=%d split: %d of %d found on %s", concurrency,
+					relayed.size(), accepted.size(), "registration.events"));
+			return;
+		}
+		Latencies relay = new Latencies(relayed);
+		Latencies after = new Latencies(shown);
+		Latencies fetches = new Latencies(dashboard.fetchMillis().isEmpty() ? List.of(0L) : dashboard.fetchMillis());
+		this.summary.line(String.format(Locale.ROOT,
+				"report lag c=%d split: on registration.events p50 %s, p99 %s after the answer (%d of %d); "
+						+ "then shown p50 %s, p99 %s after that; a page fetch p50 %s, max %s",
+				concurrency, Latencies.format(relay.percentile(50)), Latencies.format(relay.percentile(99)),
+				relayed.size(), accepted.size(), Latencies.format(after.percentile(50)),
+				Latencies.format(after.percentile(99)), Latencies.format(fetches.percentile(50)),
+				Latencies.format(fetches.max())));
 	}
 
 	/** Until every coordinator's confirmation and every participant's mail is in. */

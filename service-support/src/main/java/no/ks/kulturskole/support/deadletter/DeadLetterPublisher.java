@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import no.ks.kulturskole.contracts.Topics;
+import no.ks.kulturskole.support.messaging.InboundRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -93,6 +94,18 @@ public class DeadLetterPublisher implements AutoCloseable {
 	/** Dead-letters one record now (for consumers that handle their own failures). */
 	public void send(ConsumerRecord<byte[], byte[]> record, String group, Exception cause) {
 		recoverer(group).accept(record, cause);
+	}
+
+	/**
+	 * Dead-letters one record of a batch now, as it came, and waits for the broker: a
+	 * batch listener that threw would fail its good records with the bad one, so batch
+	 * consumers send their poison here and go on.
+	 */
+	public void send(InboundRecord record, String group, Exception cause) {
+		ConsumerRecord<byte[], byte[]> consumed = new ConsumerRecord<>(record.topic(), record.partition(),
+				record.offset(), record.key(), record.value());
+		record.headers().forEach((name, value) -> consumed.headers().add(name, value));
+		send(consumed, group, cause);
 	}
 
 	static Exception unwrapped(Exception failure) {

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
-import no.ks.kulturskole.contracts.privacy.DataKeyErased;
-import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
-import no.ks.kulturskole.contracts.privacy.DataKeyEvent;
+import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,28 +69,14 @@ public class PrivacyAutoConfiguration {
 		}
 
 		/**
-		 * Binding {@code privacyKeys-in-0}: the service's copy of the data keys; an
-		 * erased key also erases the service's copies of the owner's data, and is
-		 * reported back.
+		 * Binding {@code privacyKeys-in-0}, in batch mode: see {@link DataKeysConsumer}.
 		 */
 		@Bean
-		Consumer<Message<byte[]>> privacyKeys(InboundEvents inboundEvents, DataKeys keys,
-				List<PersonalDataEraser> erasers, ErasureReceipts receipts) {
-			// one exhaustive switch (the platform's dispatch style); no sequence guard:
-			// an erased key is final (an issued key never overwrites it, see DataKeys)
-			// and erasing again erases nothing more
-			return (message) -> inboundEvents.handle(message, DataKeyEvent.class, (event) -> {
-				switch (event) {
-					case DataKeyIssued issued -> keys.apply(issued);
-					case DataKeyErased erased -> {
-						keys.apply(erased);
-						erasers.forEach((eraser) -> eraser.erase(erased.ownerId()));
-						if (erased.erasureId() != null) {
-							receipts.record(erased.erasureId(), erased.ownerId());
-						}
-					}
-				}
-			});
+		Consumer<Message<List<byte[]>>> privacyKeys(InboundEvents inboundEvents, DataKeys keys,
+				List<PersonalDataEraser> erasers, ErasureReceipts receipts, DeadLetterPublisher deadLetters,
+				@Value("${spring.cloud.stream.bindings.privacyKeys-in-0.group}") String group) {
+			return new DataKeysConsumer(inboundEvents, keys, erasers, receipts,
+					(record, ex) -> deadLetters.send(record, group, ex));
 		}
 
 	}

@@ -12,6 +12,7 @@ import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import static org.awaitility.Awaitility.await;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -129,6 +130,43 @@ class PersonalDataSealsTests {
 		// an event of the owner from before sealing, in the clear, reads erased too
 		assertThat(reader.open(plain, RegistrationEvent.class)).isInstanceOfSatisfying(ParticipantRegistered.class,
 				(participant) -> assertThat(participant.name()).isEqualTo(PersonalData.ERASED));
+	}
+
+	@Test
+	void aReaderAppliesAPollOfKeysWithOneWriteAndAnOwnerErasedBeforeStaysErased() {
+		OutboxEntries ownerOutbox = new OutboxEntries(JSON);
+		DataKeys ownerKeys = new DataKeys(ownerDatabase, ownerOutbox);
+		ownerOutbox.transformBeforeStoring(new PersonalDataSeals(JSON, ownerKeys)::seal);
+		DataKeys readerKeys = new DataKeys(readerDatabase, new OutboxEntries(JSON));
+		PersonalDataSeals reader = new PersonalDataSeals(JSON, readerKeys);
+		List<RegistrationEvent> published = new ArrayList<>();
+		List<DataKeyIssued> poll = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			String delegationId = UUID.randomUUID().toString();
+			published.add(JSON.readValue(
+					ownerOutbox.of(participant(delegationId, "Deltaker " + i, "d" + i + "@kommune.no")).payload(),
+					RegistrationEvent.class));
+			poll.add(JSON.readValue(onlyOutboxEntry(delegationId).getString("payload"), DataKeyIssued.class));
+		}
+		String erasedEarlier = poll.get(7).ownerId();
+		readerKeys.apply(new DataKeyErased(UUID.randomUUID(), erasedEarlier, Instant.now(), 1));
+		COMMANDS.clear();
+
+		readerKeys.applyAll(poll);
+		readerKeys.applyAll(poll); // the whole poll redelivered
+
+		assertThat(COMMANDS).containsExactly("update", "update");
+		for (RegistrationEvent event : published) {
+			ParticipantRegistered opened = (ParticipantRegistered) reader.open(event, RegistrationEvent.class);
+			if (opened.delegationId().equals(erasedEarlier)) {
+				assertThat(opened.name()).isEqualTo(PersonalData.ERASED);
+			}
+			else {
+				assertThat(opened.name()).startsWith("Deltaker ");
+			}
+		}
+		assertThat(readerDatabase.findById(erasedEarlier, Document.class, DataKeys.COLLECTION)).doesNotContainKey("key")
+			.containsEntry("erased", true);
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
 import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import no.ks.kulturskole.support.messaging.InboundRecord;
 
 /**
  * Sends a record a batch could not apply to the dead-letter topic
@@ -33,11 +33,7 @@ public class DeadLetters {
 	}
 
 	public void send(InboundRecord record, Exception cause) {
-		SourcePosition at = record.position();
-		ConsumerRecord<byte[], byte[]> consumed = new ConsumerRecord<>(at.topic(), at.partition(), at.offset(),
-				record.key(), record.value());
-		record.headers().forEach((name, value) -> consumed.headers().add(name, value));
-		this.publisher.send(consumed, this.group, cause);
+		this.publisher.send(record, this.group, cause);
 	}
 
 }
