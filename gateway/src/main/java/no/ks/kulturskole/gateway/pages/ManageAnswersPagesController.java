@@ -3,7 +3,6 @@ package no.ks.kulturskole.gateway.pages;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,8 +27,8 @@ class ManageAnswersPagesController {
 
 	private final MessageSource messages;
 
-	ManageAnswersPagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new ManageApi(clients);
+	ManageAnswersPagesController(ManageApi api, MessageSource messages) {
+		this.api = api;
 		this.messages = messages;
 	}
 

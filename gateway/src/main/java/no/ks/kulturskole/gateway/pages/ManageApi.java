@@ -13,6 +13,7 @@ import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import no.ks.kulturskole.api.registration.PilotReceipt;
 import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.PublicRequests;
+import no.ks.kulturskole.api.workshop.PublicWorkshopApi;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -32,6 +34,7 @@ import org.springframework.web.client.RestClientException;
  * access log. Also the lost-link request and the pilot application, the other public
  * writes of the pages.
  */
+@Component
 class ManageApi {
 
 	static final String TOKEN_HEADER = "X-Manage-Token";
@@ -40,9 +43,13 @@ class ManageApi {
 
 	private final PublicRegistrationApi registrations;
 
-	ManageApi(DownstreamClients clients) {
+	private final PublicWorkshopApi workshops;
+
+	/** The typed clients are {@code DownstreamApis}' beans: one way to build them. */
+	ManageApi(DownstreamClients clients, PublicRegistrationApi registrations, PublicWorkshopApi workshops) {
 		this.clients = clients;
-		this.registrations = DownstreamClients.typed(clients.registration(), PublicRegistrationApi.class);
+		this.registrations = registrations;
+		this.workshops = workshops;
 	}
 
 	/** The delegation, or an answer without one (wrong secret, too many tries). */
@@ -148,13 +155,8 @@ class ManageApi {
 	 */
 	List<String> reflectionQuestions(String workshopId) {
 		try {
-			String[] questions = this.clients.workshop()
-				.get()
-				.uri("/api/public/workshops/{id}/reflection-questions", workshopId)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(String[].class);
-			return (questions != null) ? List.of(questions) : List.of();
+			List<String> questions = this.workshops.reflectionQuestions(workshopId);
+			return (questions != null) ? questions : List.of();
 		}
 		catch (RestClientException ex) {
 			return List.of();
