@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.api.registration.AnswersRequest;
+import no.ks.kulturskole.api.registration.AnswersView;
 import no.ks.kulturskole.api.registration.ManageRequests;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import no.ks.kulturskole.api.registration.PilotReceipt;
@@ -37,7 +37,7 @@ import org.springframework.web.client.RestClientException;
 @Component
 class ManageApi {
 
-	static final String TOKEN_HEADER = "X-Manage-Token";
+	static final String TOKEN_HEADER = PublicRegistrationApi.MANAGE_TOKEN;
 
 	private final DownstreamClients clients;
 
@@ -195,32 +195,12 @@ class ManageApi {
 	}
 
 	/** The answers to the workshop's extra questions, with the questions (issue 17). */
-	Answer<GivenAnswers> answers(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.get()
-			.uri("/api/public/registrations/{id}/answers", delegationId)
-			.header(TOKEN_HEADER, secret), GivenAnswers.class);
+	Answer<AnswersView> answers(String delegationId, String secret) {
+		return Answer.of(() -> this.registrations.answers(delegationId, secret));
 	}
 
-	Answer<GivenAnswers> changeAnswers(String delegationId, String secret, AnswersRequest body) {
-		return exchange(this.clients.registration()
-			.put()
-			.uri("/api/public/registrations/{id}/answers", delegationId)
-			.header(TOKEN_HEADER, secret)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body), GivenAnswers.class);
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record GivenAnswers(List<FormQuestion> questions, Map<String, List<String>> answers,
-			Map<String, Map<String, List<String>>> participants) {
-
-		GivenAnswers {
-			questions = (questions != null) ? questions : List.of();
-			answers = (answers != null) ? answers : Map.of();
-			participants = (participants != null) ? participants : Map.of();
-		}
-
+	Answer<AnswersView> changeAnswers(String delegationId, String secret, AnswersRequest body) {
+		return Answer.of(() -> this.registrations.changeAnswers(delegationId, secret, body));
 	}
 
 	/** A service's answer: the body on success, else the problem document. */

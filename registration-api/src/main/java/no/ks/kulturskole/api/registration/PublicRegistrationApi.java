@@ -6,9 +6,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 
 /**
  * registration-service's public API as the gateway's pages call it: the list of
@@ -20,6 +22,12 @@ import org.springframework.web.service.annotation.PostExchange;
 		accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 public interface PublicRegistrationApi {
 
+	/**
+	 * The header the manage link's secret goes in: never in a URL, so it stays out of
+	 * every access log.
+	 */
+	String MANAGE_TOKEN = "X-Manage-Token";
+
 	@GetExchange("/municipalities")
 	List<MunicipalityResponse> municipalities();
 
@@ -29,5 +37,17 @@ public interface PublicRegistrationApi {
 
 	@PostExchange(url = "/pilot-applications", contentType = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PilotReceipt> applyForPilot(@RequestBody PublicRequests.ApplicationRequest request);
+
+	/**
+	 * The delegation's answers to the workshop's extra questions, with the questions; a
+	 * wrong secret is a {@code 404}, too many tries a {@code 429}.
+	 */
+	@GetExchange("/registrations/{delegationId}/answers")
+	ResponseEntity<AnswersView> answers(@PathVariable String delegationId, @RequestHeader(MANAGE_TOKEN) String secret);
+
+	/** Every answer as it shall be; the answers as stored come back. */
+	@PutExchange(url = "/registrations/{delegationId}/answers", contentType = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<AnswersView> changeAnswers(@PathVariable String delegationId,
+			@RequestHeader(MANAGE_TOKEN) String secret, @RequestBody AnswersRequest request);
 
 }
