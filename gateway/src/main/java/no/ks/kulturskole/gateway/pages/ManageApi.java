@@ -1,6 +1,5 @@
 package no.ks.kulturskole.gateway.pages;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +53,7 @@ class ManageApi {
 
 	/** The delegation, or an answer without one (wrong secret, too many tries). */
 	Answer<ManagedDelegationView> view(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.get()
-			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret), ManagedDelegationView.class);
+		return Answer.of(() -> this.registrations.managed(delegationId, secret));
 	}
 
 	/**
@@ -87,12 +83,8 @@ class ManageApi {
 			lines.add(new ManageRequests.Line(line.isNew() ? null : line.getParticipantId(), trim(line.getName()),
 					trim(line.getEmail()), trim(line.getRoleTitle()), roleCategory));
 		}
-		return exchange(this.clients.registration()
-			.put()
-			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ManageRequests.ChangeRequest(lines)), ManagedDelegationView.class);
+		return Answer
+			.of(() -> this.registrations.change(delegationId, secret, new ManageRequests.ChangeRequest(lines)));
 	}
 
 	Answer<ManagedDelegationView> reflect(String delegationId, String secret, List<String> questions,
@@ -104,12 +96,8 @@ class ManageApi {
 				pairs.add(new ManageRequests.ReflectionAnswerRequest(questions.get(i), answer.strip()));
 			}
 		}
-		return exchange(this.clients.registration()
-			.put()
-			.uri("/api/public/registrations/{id}/reflection", delegationId)
-			.header(TOKEN_HEADER, secret)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ManageRequests.ReflectionRequest(pairs)), ManagedDelegationView.class);
+		return Answer
+			.of(() -> this.registrations.reflect(delegationId, secret, new ManageRequests.ReflectionRequest(pairs)));
 	}
 
 	/**
@@ -117,26 +105,17 @@ class ManageApi {
 	 * over).
 	 */
 	Answer<Void> erase(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.post()
-			.uri("/api/public/registrations/{id}/erasure", delegationId)
-			.header(TOKEN_HEADER, secret), Void.class);
+		return Answer.of(() -> this.registrations.erase(delegationId, secret));
 	}
 
 	Answer<Void> cancel(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.delete()
-			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret), Void.class);
+		return Answer.of(() -> this.registrations.cancel(delegationId, secret));
 	}
 
 	/** Always accepted by the service, whether or not it found a delegation. */
 	Answer<Void> requestLink(String workshopId, String organisationNumber, String email) {
-		return exchange(this.clients.registration()
-			.post()
-			.uri("/api/public/workshops/{id}/manage-link-requests", workshopId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new PublicRequests.LinkRequest(blankToNull(organisationNumber), trim(email))), Void.class);
+		return Answer.of(() -> this.registrations.requestManageLink(workshopId,
+				new PublicRequests.LinkRequest(blankToNull(organisationNumber), trim(email))));
 	}
 
 	Answer<PilotReceipt> applyForPilot(PilotForm form) {
