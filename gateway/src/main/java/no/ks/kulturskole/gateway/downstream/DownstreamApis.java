@@ -1,7 +1,9 @@
 package no.ks.kulturskole.gateway.downstream;
 
+import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationApi;
+import no.ks.kulturskole.api.workshop.PublicWorkshopApi;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,16 @@ class DownstreamApis {
 	@Bean
 	StaffPilotApi staffPilotApi(DownstreamClients clients) {
 		return client(clients.registration(), StaffPilotApi.class);
+	}
+
+	@Bean
+	PublicWorkshopApi publicWorkshopApi(DownstreamClients clients) {
+		return client(clients.workshop(), PublicWorkshopApi.class);
+	}
+
+	@Bean
+	PublicRegistrationApi publicRegistrationApi(DownstreamClients clients) {
+		return client(clients.registration(), PublicRegistrationApi.class);
 	}
 
 	private static <T> T client(RestClient service, Class<T> contract) {

@@ -2,15 +2,17 @@ package no.ks.kulturskole.gateway.pages;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
 
 /**
- * One of a workshop's extra registration questions (issue 17), as workshop-service shows
- * it publicly: the question only, never anybody's answer. Texts come in bokmål, with
- * nynorsk and English when staff wrote them; the page shows the one in its language and
- * falls back to bokmål.
+ * One of a workshop's extra registration questions (issue 17) as the pages show it: the
+ * question only, never anybody's answer. Built from the shared
+ * {@link RegistrationQuestion} (workshop-api's public workshop, registration-api's
+ * answers), not read as a copy of it: the pages add the texts in the page's language
+ * (bokmål, with nynorsk and English when staff wrote them, falling back to bokmål) and
+ * how a question is laid out.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FormQuestion(String questionId, String scope, String kind, boolean required, boolean personalData,
 		Text text, List<Choice> choices) {
 
@@ -18,8 +20,27 @@ public record FormQuestion(String questionId, String scope, String kind, boolean
 		choices = (choices != null) ? choices : List.of();
 	}
 
+	/**
+	 * The page view of a shared question. Also how a page that reads a question from JSON
+	 * reads it: through the shared record ({@code DELEGATING}), so the gateway keeps no
+	 * second definition of the question on the wire.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static FormQuestion of(RegistrationQuestion question) {
+		return new FormQuestion(question.questionId(), question.scope(), question.kind(), question.required(),
+				question.personalData(), Text.of(question.text()),
+				question.choices()
+					.stream()
+					.map(choice -> new Choice(choice.choiceId(), Text.of(choice.label())))
+					.toList());
+	}
+
+	public static List<FormQuestion> of(List<RegistrationQuestion> questions) {
+		return (questions != null) ? questions.stream().map(FormQuestion::of).toList() : List.of();
+	}
+
 	public boolean forDelegation() {
-		return "DELEGATION".equals(this.scope);
+		return RegistrationQuestion.DELEGATION.equals(this.scope);
 	}
 
 	/** Shown as a group of radio buttons or checkboxes, with a legend. */
@@ -31,7 +52,6 @@ public record FormQuestion(String questionId, String scope, String kind, boolean
 		return (this.text != null) ? this.text.in(language) : this.questionId;
 	}
 
-	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Choice(String choiceId, Text label) {
 
 		public String label(String language) {
@@ -40,15 +60,14 @@ public record FormQuestion(String questionId, String scope, String kind, boolean
 
 	}
 
-	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Text(String nb, String nn, String en) {
 
+		static Text of(RegistrationQuestion.LocalisedText text) {
+			return (text != null) ? new Text(text.nb(), text.nn(), text.en()) : null;
+		}
+
 		public String in(String language) {
-			String text = switch (language) {
-				case "nn" -> this.nn;
-				case "en" -> this.en;
-				default -> this.nb;
-			};
+			String text = own(language);
 			return (text != null && !text.isBlank()) ? text : this.nb;
 		}
 
@@ -57,12 +76,16 @@ public record FormQuestion(String questionId, String scope, String kind, boolean
 		 * instead (for {@code lang}, WCAG 3.1.2); {@code null} otherwise.
 		 */
 		public String langIn(String language) {
-			String own = switch (language) {
+			String own = own(language);
+			return (!"nb".equals(language) && (own == null || own.isBlank())) ? "nb" : null;
+		}
+
+		private String own(String language) {
+			return switch (language) {
 				case "nn" -> this.nn;
 				case "en" -> this.en;
 				default -> this.nb;
 			};
-			return (!"nb".equals(language) && (own == null || own.isBlank())) ? "nb" : null;
 		}
 
 	}

@@ -3,7 +3,6 @@ package no.ks.kulturskole.gateway.pages;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.context.MessageSource;
@@ -29,9 +28,9 @@ class LostLinkPagesController {
 
 	private final MessageSource messages;
 
-	LostLinkPagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new ManageApi(clients);
-		this.publicApi = new PublicApi(clients);
+	LostLinkPagesController(ManageApi api, PublicApi publicApi, MessageSource messages) {
+		this.api = api;
+		this.publicApi = publicApi;
 		this.messages = messages;
 	}
 

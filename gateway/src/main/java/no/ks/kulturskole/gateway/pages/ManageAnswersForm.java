@@ -2,6 +2,7 @@ package no.ks.kulturskole.gateway.pages;
 
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import no.ks.kulturskole.api.registration.AnswersRequest;
+import no.ks.kulturskole.api.registration.AnswersView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ public class ManageAnswersForm {
 	private List<Delegate> participants = new ArrayList<>();
 
 	/** The form as the service holds the answers now. */
-	static ManageAnswersForm of(ManagedDelegationView delegation, ManageApi.GivenAnswers given) {
+	static ManageAnswersForm of(ManagedDelegationView delegation, AnswersView given) {
 		ManageAnswersForm form = new ManageAnswersForm();
 		form.answers = new LinkedHashMap<>(given.answers());
 		for (ManagedDelegationView.ParticipantLine line : delegation.participants()) {

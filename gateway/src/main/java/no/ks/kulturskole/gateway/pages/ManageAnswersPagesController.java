@@ -1,9 +1,9 @@
 package no.ks.kulturskole.gateway.pages;
 
+import no.ks.kulturskole.api.registration.AnswersView;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,8 +28,8 @@ class ManageAnswersPagesController {
 
 	private final MessageSource messages;
 
-	ManageAnswersPagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new ManageApi(clients);
+	ManageAnswersPagesController(ManageApi api, MessageSource messages) {
+		this.api = api;
 		this.messages = messages;
 	}
 
@@ -37,8 +37,8 @@ class ManageAnswersPagesController {
 	String answers(@PathVariable String id, HttpSession session, Model model, HttpServletResponse response) {
 		String secret = ManageSecrets.of(session, id);
 		ManageApi.Answer<ManagedDelegationView> delegation = (secret != null) ? this.api.view(id, secret) : null;
-		ManageApi.Answer<ManageApi.GivenAnswers> given = (delegation != null && delegation.ok())
-				? this.api.answers(id, secret) : null;
+		ManageApi.Answer<AnswersView> given = (delegation != null && delegation.ok()) ? this.api.answers(id, secret)
+				: null;
 		if (given == null || !given.ok()) {
 			return noAccess(model, response, 404);
 		}
@@ -54,7 +54,7 @@ class ManageAnswersPagesController {
 		if (delegation == null || !delegation.ok()) {
 			return noAccess(model, response, 403);
 		}
-		ManageApi.Answer<ManageApi.GivenAnswers> changed = this.api.changeAnswers(id, secret, form.body());
+		ManageApi.Answer<AnswersView> changed = this.api.changeAnswers(id, secret, form.body());
 		if (changed.ok()) {
 			redirect.addFlashAttribute("saved", text("manage.extraAnswersSaved"));
 			return "redirect:/delegasjon/" + id + "/svar";
@@ -66,14 +66,14 @@ class ManageAnswersPagesController {
 					(changed.problem().detail() != null) ? changed.problem().detail() : text("manage.answersRefused"));
 		}
 		response.setStatus(changed.status());
-		ManageApi.Answer<ManageApi.GivenAnswers> current = this.api.answers(id, secret);
+		ManageApi.Answer<AnswersView> current = this.api.answers(id, secret);
 		return page(delegation.body(), current.ok() ? current.body() : null, form, errors, model);
 	}
 
-	private String page(ManagedDelegationView delegation, ManageApi.GivenAnswers given, ManageAnswersForm form,
-			FormErrors errors, Model model) {
+	private String page(ManagedDelegationView delegation, AnswersView given, ManageAnswersForm form, FormErrors errors,
+			Model model) {
 		model.addAttribute("delegation", delegation);
-		model.addAttribute("questions", (given != null) ? given.questions() : java.util.List.<FormQuestion>of());
+		model.addAttribute("questions", FormQuestion.of((given != null) ? given.questions() : null));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "manage-answers";

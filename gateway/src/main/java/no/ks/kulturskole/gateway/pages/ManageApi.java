@@ -1,18 +1,18 @@
 package no.ks.kulturskole.gateway.pages;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import no.ks.kulturskole.api.registration.AnswersRequest;
+import no.ks.kulturskole.api.registration.AnswersView;
 import no.ks.kulturskole.api.registration.ManageRequests;
 import no.ks.kulturskole.api.registration.ManagedDelegationView;
 import no.ks.kulturskole.api.registration.PilotReceipt;
 import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.PublicRequests;
+import no.ks.kulturskole.api.workshop.PublicWorkshopApi;
 import no.ks.kulturskole.contracts.registration.RoleCategory;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -32,25 +33,27 @@ import org.springframework.web.client.RestClientException;
  * access log. Also the lost-link request and the pilot application, the other public
  * writes of the pages.
  */
+@Component
 class ManageApi {
 
-	static final String TOKEN_HEADER = "X-Manage-Token";
+	static final String TOKEN_HEADER = PublicRegistrationApi.MANAGE_TOKEN;
 
 	private final DownstreamClients clients;
 
 	private final PublicRegistrationApi registrations;
 
-	ManageApi(DownstreamClients clients) {
+	private final PublicWorkshopApi workshops;
+
+	/** The typed clients are {@code DownstreamApis}' beans: one way to build them. */
+	ManageApi(DownstreamClients clients, PublicRegistrationApi registrations, PublicWorkshopApi workshops) {
 		this.clients = clients;
-		this.registrations = DownstreamClients.typed(clients.registration(), PublicRegistrationApi.class);
+		this.registrations = registrations;
+		this.workshops = workshops;
 	}
 
 	/** The delegation, or an answer without one (wrong secret, too many tries). */
 	Answer<ManagedDelegationView> view(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.get()
-			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret), ManagedDelegationView.class);
+		return Answer.of(() -> this.registrations.managed(delegationId, secret));
 	}
 
 	/**
@@ -80,12 +83,8 @@ class ManageApi {
 			lines.add(new ManageRequests.Line(line.isNew() ? null : line.getParticipantId(), trim(line.getName()),
 					trim(line.getEmail()), trim(line.getRoleTitle()), roleCategory));
 		}
-		return exchange(this.clients.registration()
-			.put()
-			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ManageRequests.ChangeRequest(lines)), ManagedDelegationView.class);
+		return Answer
+			.of(() -> this.registrations.change(delegationId, secret, new ManageRequests.ChangeRequest(lines)));
 	}
 
 	Answer<ManagedDelegationView> reflect(String delegationId, String secret, List<String> questions,
@@ -97,12 +96,8 @@ class ManageApi {
 				pairs.add(new ManageRequests.ReflectionAnswerRequest(questions.get(i), answer.strip()));
 			}
 		}
-		return exchange(this.clients.registration()
-			.put()
-			.uri("/api/public/registrations/{id}/reflection", delegationId)
-			.header(TOKEN_HEADER, secret)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ManageRequests.ReflectionRequest(pairs)), ManagedDelegationView.class);
+		return Answer
+			.of(() -> this.registrations.reflect(delegationId, secret, new ManageRequests.ReflectionRequest(pairs)));
 	}
 
 	/**
@@ -110,26 +105,17 @@ class ManageApi {
 	 * over).
 	 */
 	Answer<Void> erase(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.post()
-			.uri("/api/public/registrations/{id}/erasure", delegationId)
-			.header(TOKEN_HEADER, secret), Void.class);
+		return Answer.of(() -> this.registrations.erase(delegationId, secret));
 	}
 
 	Answer<Void> cancel(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.delete()
-			.uri("/api/public/registrations/{id}", delegationId)
-			.header(TOKEN_HEADER, secret), Void.class);
+		return Answer.of(() -> this.registrations.cancel(delegationId, secret));
 	}
 
 	/** Always accepted by the service, whether or not it found a delegation. */
 	Answer<Void> requestLink(String workshopId, String organisationNumber, String email) {
-		return exchange(this.clients.registration()
-			.post()
-			.uri("/api/public/workshops/{id}/manage-link-requests", workshopId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new PublicRequests.LinkRequest(blankToNull(organisationNumber), trim(email))), Void.class);
+		return Answer.of(() -> this.registrations.requestManageLink(workshopId,
+				new PublicRequests.LinkRequest(blankToNull(organisationNumber), trim(email))));
 	}
 
 	Answer<PilotReceipt> applyForPilot(PilotForm form) {
@@ -148,13 +134,8 @@ class ManageApi {
 	 */
 	List<String> reflectionQuestions(String workshopId) {
 		try {
-			String[] questions = this.clients.workshop()
-				.get()
-				.uri("/api/public/workshops/{id}/reflection-questions", workshopId)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(String[].class);
-			return (questions != null) ? List.of(questions) : List.of();
+			List<String> questions = this.workshops.reflectionQuestions(workshopId);
+			return (questions != null) ? questions : List.of();
 		}
 		catch (RestClientException ex) {
 			return List.of();
@@ -193,32 +174,12 @@ class ManageApi {
 	}
 
 	/** The answers to the workshop's extra questions, with the questions (issue 17). */
-	Answer<GivenAnswers> answers(String delegationId, String secret) {
-		return exchange(this.clients.registration()
-			.get()
-			.uri("/api/public/registrations/{id}/answers", delegationId)
-			.header(TOKEN_HEADER, secret), GivenAnswers.class);
+	Answer<AnswersView> answers(String delegationId, String secret) {
+		return Answer.of(() -> this.registrations.answers(delegationId, secret));
 	}
 
-	Answer<GivenAnswers> changeAnswers(String delegationId, String secret, AnswersRequest body) {
-		return exchange(this.clients.registration()
-			.put()
-			.uri("/api/public/registrations/{id}/answers", delegationId)
-			.header(TOKEN_HEADER, secret)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body), GivenAnswers.class);
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record GivenAnswers(List<FormQuestion> questions, Map<String, List<String>> answers,
-			Map<String, Map<String, List<String>>> participants) {
-
-		GivenAnswers {
-			questions = (questions != null) ? questions : List.of();
-			answers = (answers != null) ? answers : Map.of();
-			participants = (participants != null) ? participants : Map.of();
-		}
-
+	Answer<AnswersView> changeAnswers(String delegationId, String secret, AnswersRequest body) {
+		return Answer.of(() -> this.registrations.changeAnswers(delegationId, secret, body));
 	}
 
 	/** A service's answer: the body on success, else the problem document. */

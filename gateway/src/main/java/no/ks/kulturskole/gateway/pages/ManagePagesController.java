@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.context.MessageSource;
@@ -48,9 +47,9 @@ class ManagePagesController {
 
 	private final MessageSource messages;
 
-	ManagePagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new ManageApi(clients);
-		this.publicApi = new PublicApi(clients);
+	ManagePagesController(ManageApi api, PublicApi publicApi, MessageSource messages) {
+		this.api = api;
+		this.publicApi = publicApi;
 		this.messages = messages;
 	}
 
@@ -241,7 +240,7 @@ class ManagePagesController {
 		model.addAttribute("questions", questions);
 		model.addAttribute("answers", shownAnswers);
 		model.addAttribute("roleCategories", RoleCategories.LABELS);
-		PublicApi.Workshop workshop = this.publicApi.workshop(managed.workshopId());
+		WorkshopPage workshop = this.publicApi.workshop(managed.workshopId());
 		model.addAttribute("extraQuestions", workshop != null && !workshop.questions().isEmpty());
 		return "manage";
 	}

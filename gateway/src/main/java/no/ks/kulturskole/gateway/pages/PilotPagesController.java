@@ -4,7 +4,6 @@ import no.ks.kulturskole.api.registration.PilotReceipt;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,9 +27,9 @@ class PilotPagesController {
 
 	private final MessageSource messages;
 
-	PilotPagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new ManageApi(clients);
-		this.publicApi = new PublicApi(clients);
+	PilotPagesController(ManageApi api, PublicApi publicApi, MessageSource messages) {
+		this.api = api;
+		this.publicApi = publicApi;
 		this.messages = messages;
 	}
 

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSession;
 
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +49,8 @@ class PublicPagesController {
 
 	private final MessageSource messages;
 
-	PublicPagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new PublicApi(clients);
+	PublicPagesController(PublicApi api, MessageSource messages) {
+		this.api = api;
 		this.messages = messages;
 	}
 
@@ -63,7 +62,7 @@ class PublicPagesController {
 
 	@GetMapping("/verksted/{id}/pamelding")
 	String form(@PathVariable String id, Model model) {
-		PublicApi.Workshop workshop = this.api.workshop(id);
+		WorkshopPage workshop = this.api.workshop(id);
 		return formPage(workshop, RegistrationForm.blank((workshop != null) ? workshop.maxDelegationSize() : null),
 				new FormErrors(), model);
 	}
@@ -71,7 +70,7 @@ class PublicPagesController {
 	/** More rows without JavaScript: the form comes back as written, with three more. */
 	@PostMapping(path = "/verksted/{id}/pamelding", params = "flereRader")
 	String moreRows(@PathVariable String id, @ModelAttribute("form") RegistrationForm form, Model model) {
-		PublicApi.Workshop workshop = this.api.workshop(id);
+		WorkshopPage workshop = this.api.workshop(id);
 		form.padRows((workshop != null) ? workshop.maxDelegationSize() : null);
 		if (workshop != null && (workshop.maxDelegationSize() == null
 				|| form.getParticipants().size() < workshop.maxDelegationSize())) {
@@ -88,7 +87,7 @@ class PublicPagesController {
 		PublicApi.Outcome outcome = this.api.register(id, form, rows, LocaleContextHolder.getLocale().getLanguage());
 		if (outcome.receipt() != null) {
 			RegistrationResponse receipt = outcome.receipt();
-			PublicApi.Workshop workshop = this.api.workshop(id);
+			WorkshopPage workshop = this.api.workshop(id);
 			// the secret is shown only this once: this browser may go straight on to the
 			// manage page; everyone else uses the link in the e-mail
 			boolean manageable = receipt.manageToken() != null;
@@ -100,7 +99,7 @@ class PublicPagesController {
 					receipt.status() == SeatStatus.WAITLISTED, manageable ? receipt.delegationId() : null));
 			return "redirect:/pamelding/kvittering";
 		}
-		PublicApi.Workshop workshop = this.api.workshop(id);
+		WorkshopPage workshop = this.api.workshop(id);
 		form.padRows((workshop != null) ? workshop.maxDelegationSize() : null);
 		return formPage(workshop, form, errorsOf(outcome.problem(), rows, text("registration.refused")), model);
 	}
@@ -122,7 +121,7 @@ class PublicPagesController {
 		return "unavailable";
 	}
 
-	private String formPage(PublicApi.Workshop workshop, RegistrationForm form, FormErrors errors, Model model) {
+	private String formPage(WorkshopPage workshop, RegistrationForm form, FormErrors errors, Model model) {
 		if (workshop == null) {
 			model.addAttribute("message", text("registration.workshopNotFound"));
 			model.addAttribute("messageInPageLanguage", true);

@@ -1,15 +1,13 @@
 package no.ks.kulturskole.gateway.staff;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.api.registration.SelectionClosureRequest;
+import no.ks.kulturskole.api.registration.SelectionClosureResponse;
+import no.ks.kulturskole.api.registration.StaffPilotApi;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,23 +24,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PilotSelectionClosurePages {
 
-	private static final String CLOSURE = "/api/pilot-applications/selection/closure";
-
 	/** The day retention erases the applications' personal data, in Norwegian time. */
 	private static final DateTimeFormatter DAY = DateTimeFormatter
 		.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"))
 		.withZone(ZoneId.of("Europe/Oslo"));
 
-	private final StaffApi api;
+	private final StaffPilotApi pilots;
 
-	PilotSelectionClosurePages(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	/** The typed client is {@code DownstreamApis}' bean: one way to build them. */
+	PilotSelectionClosurePages(StaffPilotApi pilots) {
+		this.pilots = pilots;
 	}
 
 	@PostMapping("/stab/pilot/avslutt")
 	String close(@RequestParam(name = "bekreft", required = false) String confirmed, RedirectAttributes redirect) {
-		Outcome outcome = this.api.post(this.api.registrationService(), CLOSURE,
-				Map.of("confirm", "ja".equals(confirmed)));
+		Outcome outcome = Outcome.of(() -> this.pilots.close(new SelectionClosureRequest("ja".equals(confirmed))));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Utvelgelsen er avsluttet.");
 		}
@@ -57,7 +53,7 @@ class PilotSelectionClosurePages {
 	 * the pilot page's model, with the erasure day formatted.
 	 */
 	void addTo(Model model) {
-		Closure closure = closure();
+		SelectionClosureResponse closure = closure();
 		model.addAttribute("closure", closure);
 		model.addAttribute("closedOn",
 				(closure != null && closure.closedAt() != null) ? DAY.format(closure.closedAt()) : null);
@@ -65,22 +61,13 @@ class PilotSelectionClosurePages {
 				? DAY.format(closure.personalDataErasedAt()) : null);
 	}
 
-	private Closure closure() {
+	private SelectionClosureResponse closure() {
 		try {
-			return this.api.registrationService()
-				.get()
-				.uri(CLOSURE)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Closure.class);
+			return this.pilots.closure();
 		}
 		catch (RestClientException ex) {
 			return null;
 		}
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Closure(boolean closed, Instant closedAt, Instant personalDataErasedAt) {
 	}
 
 }

@@ -20,4 +20,12 @@ public interface StaffPilotApi {
 	@PostExchange("/{applicationId}/decision")
 	ResponseEntity<Void> decide(@PathVariable String applicationId, @RequestBody DecisionRequest request);
 
+	/** Whether the selection is closed, and when the applications' personal data goes. */
+	@GetExchange("/selection/closure")
+	SelectionClosureResponse closure();
+
+	/** Closes the selection for good; closing it again answers with the first closing. */
+	@PostExchange("/selection/closure")
+	ResponseEntity<SelectionClosureResponse> close(@RequestBody SelectionClosureRequest request);
+
 }

@@ -364,6 +364,9 @@ class WorkshopLifecycleIntegrationTests {
 
 		send(HttpMethod.POST, "/api/workshops/" + id + "/schedule", null, HttpStatus.OK);
 		assertThat(get("/api/public/workshops/" + id).get("questions")).hasSize(2);
+		// issue 18: the public workshop carries the questions as the shared
+		// RegistrationQuestion, in the same JSON as the staff's form
+		assertThat(get("/api/public/workshops/" + id).get("questions")).isEqualTo(get(questions).get("questions"));
 		// published: a new required question would leave those registered without an
 		// answer
 		Map<String, Object> arrival = new java.util.HashMap<>(Map.of("questionId", "arrival", "scope", "DELEGATION",

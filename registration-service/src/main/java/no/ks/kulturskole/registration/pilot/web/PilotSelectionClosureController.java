@@ -1,18 +1,14 @@
 package no.ks.kulturskole.registration.pilot.web;
 
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
+import no.ks.kulturskole.api.registration.SelectionClosureRequest;
+import no.ks.kulturskole.api.registration.SelectionClosureResponse;
 import no.ks.kulturskole.registration.pilot.application.PilotSelectionClosing;
-import no.ks.kulturskole.registration.pilot.model.PilotSelectionClosure;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,10 +53,10 @@ class PilotSelectionClosureController {
 					examples = @ExampleObject(name = "Avsluttet", value = CLOSED_EXAMPLE)))
 	@ApiResponse(responseCode = "400", description = "Ikke bekreftet; feltet står i errors",
 			content = @Content(mediaType = "application/problem+json"))
-	ClosureView close(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+	SelectionClosureResponse close(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "Bekreftet",
-					value = "{ \"confirm\": true }"))) @Valid @RequestBody ClosureRequest request) {
-		return ClosureView.of(this.closing.close(), this.closing);
+					value = "{ \"confirm\": true }"))) @Valid @RequestBody SelectionClosureRequest request) {
+		return SelectionClosureResponses.of(this.closing.close(), this.closing);
 	}
 
 	@GetMapping(PATH)
@@ -68,30 +64,10 @@ class PilotSelectionClosureController {
 	@ApiResponse(responseCode = "200", description = "closed false og null-verdier så lenge den er åpen",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					examples = @ExampleObject(name = "Avsluttet", value = CLOSED_EXAMPLE)))
-	ClosureView closure() {
+	SelectionClosureResponse closure() {
 		return this.closing.closure()
-			.map((closure) -> ClosureView.of(closure, this.closing))
-			.orElse(new ClosureView(false, null, null, null, null));
-	}
-
-	/** A deliberate step that cannot be undone: the caller confirms it. */
-	record ClosureRequest(@Schema(example = "true", description = "true: utvelgelsen avsluttes for godt") @NotNull(
-			message = "Bekreft at utvelgelsen skal avsluttes.") @AssertTrue(
-					message = "Bekreft at utvelgelsen skal avsluttes.") Boolean confirm) {
-	}
-
-	/**
-	 * @param personalDataErasedAt when retention erases the applications' personal data;
-	 * {@code null} while the selection is open
-	 */
-	record ClosureView(boolean closed, Instant closedAt, Integer applications, Integer selected,
-			Instant personalDataErasedAt) {
-
-		static ClosureView of(PilotSelectionClosure closure, PilotSelectionClosing closing) {
-			return new ClosureView(true, closure.closedAt(), closure.applications(), closure.selected(),
-					closing.personalDataErasedAt().orElse(null));
-		}
-
+			.map((closure) -> SelectionClosureResponses.of(closure, this.closing))
+			.orElse(SelectionClosureResponse.open());
 	}
 
 }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.workshop.workshop.model.Preparation;
 import no.ks.kulturskole.reference.MunicipalityRegister;
 import no.ks.kulturskole.workshop.workshop.application.SeatCount;
+import no.ks.kulturskole.api.workshop.PublicWorkshopResponse;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 
 import org.springframework.http.MediaType;
@@ -93,7 +94,7 @@ class PublicWorkshopController {
 		Instant now = this.catalogue.now();
 		return this.catalogue.openForRegistration()
 			.stream()
-			.map(workshop -> PublicWorkshopResponse.of(workshop, now, this.seats, this.register))
+			.map(workshop -> PublicWorkshopResponses.of(workshop, now, this.seats, this.register))
 			.toList();
 	}
 
@@ -107,7 +108,7 @@ class PublicWorkshopController {
 	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	PublicWorkshopResponse get(@PathVariable String id) {
-		return PublicWorkshopResponse.of(this.catalogue.publishedById(id), this.catalogue.now(), this.seats,
+		return PublicWorkshopResponses.of(this.catalogue.publishedById(id), this.catalogue.now(), this.seats,
 				this.register);
 	}
 

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import no.ks.kulturskole.api.registration.AnswersView;
 import no.ks.kulturskole.api.registration.AnswersRequest;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.GivenAnswers;
@@ -111,7 +112,7 @@ class ManageAnswersController {
 			.stream()
 			.map(Participant::participantId)
 			.collect(Collectors.toSet());
-		return AnswersView.of(delegationId, this.answers.questionsOf(managed.workshopId()),
+		return AnswersViews.of(delegationId, this.answers.questionsOf(managed.workshopId()),
 				this.answers.of(delegationId).orElse(StoredAnswers.none(delegationId, managed.workshopId())),
 				participantIds);
 	}

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.AnswersView;
 import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
@@ -50,7 +51,7 @@ class StaffAnswersController {
 			.delegations()
 			.stream()
 			.filter(delegation -> stored.containsKey(delegation.delegationId()))
-			.map(delegation -> AnswersView.of(delegation.delegationId(), List.of(),
+			.map(delegation -> AnswersViews.of(delegation.delegationId(), List.of(),
 					stored.get(delegation.delegationId()), participantIdsOf(delegation)))
 			.toList();
 		return new WorkshopAnswers(workshopId, this.answers.questionsOf(workshopId), delegations);
