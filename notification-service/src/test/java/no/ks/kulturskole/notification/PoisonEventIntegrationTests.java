@@ -3,6 +3,14 @@ package no.ks.kulturskole.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.bson.Document;
+import no.ks.kulturskole.support.secret.SecretSeal;
+import no.ks.kulturskole.support.privacy.DataKeys;
+import no.ks.kulturskole.contracts.privacy.DataKeyIssued;
+import no.ks.kulturskole.contracts.Topics;
+import java.time.Instant;
 
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
@@ -33,6 +41,26 @@ class PoisonEventIntegrationTests extends NotificationServiceIntegrationTest {
 
 		await().atMost(PATIENCE).until(() -> Mailbox.messagesTo(behindIt.coordinator().email()).size() == 1);
 		assertThat(RegistrationEventsTopic.deadLetterKeys()).containsOnlyOnce(workshopId);
+	}
+
+	@Test
+	void anUnreadableDataKeyIsDeadLetteredAndTheKeysOfItsPollAreStillApplied(@Autowired MongoTemplate mongo) {
+		String ownerId = UUID.randomUUID().toString();
+		RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, ownerId, "DataKeyIssued", UUID.randomUUID().toString(),
+				aCorrelationId(), "{\"type\":\"DataKeyIssued\",\"ownerId\":".getBytes(StandardCharsets.UTF_8));
+		// same key, same partition, most likely the same poll
+		String key = SecretSeal.generateKey();
+		RegistrationEventsTopic.publishTo(Topics.PRIVACY_KEYS, ownerId, "DataKeyIssued", UUID.randomUUID().toString(),
+				aCorrelationId(), this.json.writeValueAsBytes(new DataKeyIssued(UUID.randomUUID(), ownerId,
+						Instant.now(), DataKeyIssued.SCHEMA_VERSION, key)));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(mongo.findById(ownerId, Document.class, DataKeys.COLLECTION)).isNotNull()
+				.containsEntry("key", key));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(
+					RegistrationEventsTopic.deadLetterKeys("error." + Topics.PRIVACY_KEYS + ".notification-service"))
+				.containsOnlyOnce(ownerId));
 	}
 
 }

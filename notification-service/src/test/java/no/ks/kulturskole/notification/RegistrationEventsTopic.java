@@ -82,12 +82,17 @@ final class RegistrationEventsTopic {
 	 * if the topic was never created).
 	 */
 	static List<String> deadLetterKeys() {
+		return deadLetterKeys(DEAD_LETTERS);
+	}
+
+	/** The same for another dead-letter topic. */
+	static List<String> deadLetterKeys(String deadLetters) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				TestInfrastructure.kafka().getBrokersAsString(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
 				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
-			List<PartitionInfo> partitions = consumer.partitionsFor(DEAD_LETTERS, Duration.ofSeconds(10));
+			List<PartitionInfo> partitions = consumer.partitionsFor(deadLetters, Duration.ofSeconds(10));
 			if (partitions == null || partitions.isEmpty()) {
 				return List.of();
 			}
