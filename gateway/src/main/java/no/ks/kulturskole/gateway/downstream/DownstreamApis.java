@@ -2,6 +2,8 @@ package no.ks.kulturskole.gateway.downstream;
 
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationApi;
+import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
+import no.ks.kulturskole.api.reporting.StaffReportApi;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 
 import org.springframework.context.annotation.Bean;
@@ -9,12 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
 /**
- * The services' HTTP contracts ({@code workshop-api}, {@code registration-api}) as Spring
- * HTTP service clients (issue 18). Each is built on {@link DownstreamClients}' client of
- * its service, so a typed call carries what every page call carries: the staff member's
- * token, the correlation id, the trace, and the instances taken in turn. Not Boot's
- * {@code @ImportHttpServices}: its groups build their own {@code RestClient}, without the
- * instances' balancing and the caller's credentials.
+ * The services' HTTP contracts ({@code workshop-api}, {@code registration-api},
+ * {@code reporting-api}) as Spring HTTP service clients (issue 18). Each is built on
+ * {@link DownstreamClients}' client of its service, so a typed call carries what every
+ * page call carries: the staff member's token, the correlation id, the trace, and the
+ * instances taken in turn. Not Boot's {@code @ImportHttpServices}: its groups build their
+ * own {@code RestClient}, without the instances' balancing and the caller's credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class DownstreamApis {
@@ -27,6 +29,16 @@ class DownstreamApis {
 	@Bean
 	StaffRegistrationApi staffRegistrationApi(DownstreamClients clients) {
 		return client(clients.registration(), StaffRegistrationApi.class);
+	}
+
+	@Bean
+	StaffRegistrationQueries staffRegistrationQueries(DownstreamClients clients) {
+		return client(clients.registration(), StaffRegistrationQueries.class);
+	}
+
+	@Bean
+	StaffReportApi staffReportApi(DownstreamClients clients) {
+		return client(clients.reporting(), StaffReportApi.class);
 	}
 
 	@Bean

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -35,8 +34,8 @@ class PilotSelectionClosurePages {
 
 	private final StaffApi api;
 
-	PilotSelectionClosurePages(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	PilotSelectionClosurePages(StaffApi api) {
+		this.api = api;
 	}
 
 	@PostMapping("/stab/pilot/avslutt")

@@ -24,14 +24,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
  * The staff APIs as the dashboard uses them, called server-side. The services trust the
- * gateway; who may reach these pages is decided by the security configuration.
+ * gateway; who may reach these pages is decided by the security configuration. One bean,
+ * on the typed clients {@code DownstreamApis} declares.
  */
+@Component
 class StaffApi {
 
 	private final DownstreamClients clients;
@@ -44,12 +47,13 @@ class StaffApi {
 
 	private final StaffPilotApi pilots;
 
-	StaffApi(DownstreamClients clients) {
+	StaffApi(DownstreamClients clients, StaffRegistrationQueries registrations, StaffReportApi reports,
+			StaffWorkshopApi workshops, StaffPilotApi pilots) {
 		this.clients = clients;
-		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
-		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
-		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
-		this.pilots = DownstreamClients.typed(clients.registration(), StaffPilotApi.class);
+		this.registrations = registrations;
+		this.reports = reports;
+		this.workshops = workshops;
+		this.pilots = pilots;
 	}
 
 	List<StaffWorkshopResponse> workshops() {

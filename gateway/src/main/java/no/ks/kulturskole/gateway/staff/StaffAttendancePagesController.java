@@ -12,7 +12,6 @@ import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.api.registration.MeetingReportMatching;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatusCode;
@@ -40,8 +39,8 @@ class StaffAttendancePagesController {
 
 	private final StaffApi api;
 
-	StaffAttendancePagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffAttendancePagesController(StaffApi api) {
+		this.api = api;
 	}
 
 	@GetMapping("/stab/verksted/{id}/oppmote")

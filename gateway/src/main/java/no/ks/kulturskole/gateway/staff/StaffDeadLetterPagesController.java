@@ -27,8 +27,8 @@ class StaffDeadLetterPagesController {
 
 	private final Map<String, RestClient> services = new LinkedHashMap<>();
 
-	StaffDeadLetterPagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffDeadLetterPagesController(DownstreamClients clients, StaffApi api) {
+		this.api = api;
 		this.services.put("workshop-service", clients.workshop());
 		this.services.put("registration-service", clients.registration());
 		this.services.put("notification-service", clients.notification());

@@ -7,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
-
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +34,8 @@ class StaffErasurePagesController {
 
 	private final StaffApi api;
 
-	StaffErasurePagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffErasurePagesController(StaffApi api) {
+		this.api = api;
 	}
 
 	@GetMapping(PAGE)

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormErrors;
 import tools.jackson.databind.JsonNode;
 import no.ks.kulturskole.web.Problem;
@@ -41,8 +40,8 @@ class StaffMessagePagesController {
 
 	private final StaffApi api;
 
-	StaffMessagePagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffMessagePagesController(StaffApi api) {
+		this.api = api;
 	}
 
 	@GetMapping("/stab/verksted/{id}/melding")

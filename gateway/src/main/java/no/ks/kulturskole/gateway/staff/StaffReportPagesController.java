@@ -12,7 +12,6 @@ import no.ks.kulturskole.api.registration.DecisionRequest;
 import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.PilotStatus;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.map.CoverageMap;
 
 import org.springframework.stereotype.Controller;
@@ -55,9 +54,8 @@ class StaffReportPagesController {
 
 	private final StaffPilotApi pilot;
 
-	StaffReportPagesController(DownstreamClients clients, CoverageMap map, PilotSelectionClosurePages closure,
-			StaffPilotApi pilot) {
-		this.api = new StaffApi(clients);
+	StaffReportPagesController(StaffApi api, CoverageMap map, PilotSelectionClosurePages closure, StaffPilotApi pilot) {
+		this.api = api;
 		this.map = map;
 		this.closure = closure;
 		this.pilot = pilot;

@@ -10,8 +10,8 @@ import org.springframework.web.service.annotation.HttpExchange;
 
 /**
  * registration-service's staff reads as the gateway's staff pages call them: a workshop's
- * delegations, their registration conflicts and who was present in a session. An unknown
- * workshop or session is a {@code 404}.
+ * delegations, their registration conflicts, answers and who was present in a session,
+ * and a participation confirmation. An unknown workshop or session is a {@code 404}.
  */
 @HttpExchange(accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 public interface StaffRegistrationQueries {
@@ -27,5 +27,19 @@ public interface StaffRegistrationQueries {
 
 	@GetExchange("/api/workshops/{workshopId}/sessions/{sessionId}/attendance")
 	Present present(@PathVariable String workshopId, @PathVariable String sessionId);
+
+	/**
+	 * Every delegation's answers to the workshop's extra questions (issue 17), health
+	 * related ones included.
+	 */
+	@GetExchange("/api/registrations/answers")
+	StaffAnswersResponse answers(@RequestParam String workshopId);
+
+	/**
+	 * A participation confirmation by its verification code (issue 16); a {@code 400}
+	 * when it is not a code, a {@code 404} when no confirmation has it.
+	 */
+	@GetExchange("/api/certificates/{code}")
+	CertificateLookup certificate(@PathVariable String code);
 
 }
