@@ -1,5 +1,7 @@
 package no.ks.kulturskole.gateway.downstream;
 
+import no.ks.kulturskole.api.notification.StaffNotificationApi;
+import no.ks.kulturskole.api.registration.StaffErasureApi;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
@@ -12,11 +14,12 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The services' HTTP contracts ({@code workshop-api}, {@code registration-api},
- * {@code reporting-api}) as Spring HTTP service clients (issue 18). Each is built on
- * {@link DownstreamClients}' client of its service, so a typed call carries what every
- * page call carries: the staff member's token, the correlation id, the trace, and the
- * instances taken in turn. Not Boot's {@code @ImportHttpServices}: its groups build their
- * own {@code RestClient}, without the instances' balancing and the caller's credentials.
+ * {@code reporting-api}, {@code notification-api}) as Spring HTTP service clients (issue
+ * 18). Each is built on {@link DownstreamClients}' client of its service, so a typed call
+ * carries what every page call carries: the staff member's token, the correlation id, the
+ * trace, and the instances taken in turn. Not Boot's {@code @ImportHttpServices}: its
+ * groups build their own {@code RestClient}, without the instances' balancing and the
+ * caller's credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class DownstreamApis {
@@ -44,6 +47,16 @@ class DownstreamApis {
 	@Bean
 	StaffPilotApi staffPilotApi(DownstreamClients clients) {
 		return client(clients.registration(), StaffPilotApi.class);
+	}
+
+	@Bean
+	StaffErasureApi staffErasureApi(DownstreamClients clients) {
+		return client(clients.registration(), StaffErasureApi.class);
+	}
+
+	@Bean
+	StaffNotificationApi staffNotificationApi(DownstreamClients clients) {
+		return client(clients.notification(), StaffNotificationApi.class);
 	}
 
 	private static <T> T client(RestClient service, Class<T> contract) {

@@ -17,11 +17,9 @@ import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
-import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
-import no.ks.kulturskole.gateway.staff.PlatformViews.Mail;
+import no.ks.kulturskole.web.deadletter.DeadLetterList;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -153,20 +151,6 @@ class StaffApi {
 		return this.pilots.overview();
 	}
 
-	List<Mail> mails(String workshopId, String delegationId) {
-		List<Mail> mails = this.clients.notification()
-			.get()
-			.uri((uri) -> uri.path("/api/notifications")
-				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
-				.queryParamIfPresent("delegationId", java.util.Optional.ofNullable(delegationId))
-				.build())
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(new ParameterizedTypeReference<List<Mail>>() {
-			});
-		return (mails != null) ? mails : List.of();
-	}
-
 	/**
 	 * A service's dead letters (administrators only), or {@code null} while the service
 	 * does not answer.
@@ -217,10 +201,6 @@ class StaffApi {
 
 	RestClient reportingService() {
 		return this.clients.reporting();
-	}
-
-	RestClient notificationService() {
-		return this.clients.notification();
 	}
 
 	private static Outcome exchange(RestClient.RequestHeadersSpec<?> request) {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.ks.kulturskole.api.notification.MailLogEntryResponse;
+import no.ks.kulturskole.api.notification.ResendRequest;
+import no.ks.kulturskole.api.notification.StaffNotificationApi;
 import no.ks.kulturskole.gateway.map.MunicipalityOnMap;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
@@ -54,11 +57,15 @@ class StaffReportPagesController {
 
 	private final StaffPilotApi pilot;
 
-	StaffReportPagesController(StaffApi api, CoverageMap map, PilotSelectionClosurePages closure, StaffPilotApi pilot) {
+	private final StaffNotificationApi notifications;
+
+	StaffReportPagesController(StaffApi api, CoverageMap map, PilotSelectionClosurePages closure, StaffPilotApi pilot,
+			StaffNotificationApi notifications) {
 		this.api = api;
 		this.map = map;
 		this.closure = closure;
 		this.pilot = pilot;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/stab/dekning")
@@ -152,7 +159,8 @@ class StaffReportPagesController {
 		}
 		Map<String, String> names = new LinkedHashMap<>();
 		delegations.forEach((d) -> names.put(d.delegationId(), d.municipalityName()));
-		model.addAttribute("mails", this.api.mails(workshop, delegation));
+		List<MailLogEntryResponse> mails = this.notifications.mails(workshop, delegation);
+		model.addAttribute("mails", (mails != null) ? mails : List.of());
 		model.addAttribute("statusLabels", MAIL_STATUS);
 		model.addAttribute("workshops", this.api.workshops());
 		model.addAttribute("workshopId", workshop);
@@ -170,8 +178,8 @@ class StaffReportPagesController {
 	String resend(@RequestParam(name = "id", required = false) String notificationId,
 			@RequestParam(name = "verksted", required = false) String workshopId,
 			@RequestParam(name = "delegasjon", required = false) String delegationId, RedirectAttributes redirect) {
-		Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend",
-				new ResendRequest(FormValues.blankToNull(notificationId)));
+		Outcome outcome = Outcome
+			.of(() -> this.notifications.resend(new ResendRequest(FormValues.blankToNull(notificationId))));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "E-posten er sendt på nytt.");
 		}
@@ -216,13 +224,6 @@ class StaffReportPagesController {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * notification-service's resend body. notification-service has no -api module: the
-	 * gateway is its only caller of this one command.
-	 */
-	record ResendRequest(String notificationId) {
 	}
 
 }
