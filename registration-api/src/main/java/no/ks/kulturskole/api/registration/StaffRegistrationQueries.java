@@ -3,10 +3,13 @@ package no.ks.kulturskole.api.registration;
 import java.util.List;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PutExchange;
 
 /**
  * registration-service's staff reads as the gateway's staff pages call them: a workshop's
@@ -27,6 +30,15 @@ public interface StaffRegistrationQueries {
 
 	@GetExchange("/api/workshops/{workshopId}/sessions/{sessionId}/attendance")
 	Present present(@PathVariable String workshopId, @PathVariable String sessionId);
+
+	/**
+	 * Records who was present in the session (the one write here, next to its read): the
+	 * same record the read answers with.
+	 */
+	@PutExchange(url = "/api/workshops/{workshopId}/sessions/{sessionId}/attendance",
+			contentType = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Void> recordPresent(@PathVariable String workshopId, @PathVariable String sessionId,
+			@RequestBody Present present);
 
 	/**
 	 * Every delegation's answers to the workshop's extra questions (issue 17), health
