@@ -187,14 +187,6 @@ class StaffApi {
 		return exchange(client.put().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body));
 	}
 
-	Outcome patch(RestClient client, String path, Object body, Object... variables) {
-		return exchange(client.patch().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body));
-	}
-
-	RestClient workshopService() {
-		return this.clients.workshop();
-	}
-
 	RestClient registrationService() {
 		return this.clients.registration();
 	}
