@@ -506,13 +506,15 @@ final class FakePlatform implements AutoCloseable {
 		else if (staff && (last.equals(CERTIFICATE_CODE) || last.equals(ERASED_CERTIFICATE_CODE))) {
 			boolean erased = last.equals(ERASED_CERTIFICATE_CODE);
 			String sessions = "[{\"sessionId\":\"s1\",\"startsAt\":\"2026-03-12T09:00:00Z\",\"endsAt\":\"2026-03-12T11:30:00Z\"}]";
-			send(exchange, 200, "application/json", """
-					{"code":"%s","state":"%s","workshopId":"%s","workshopTitle":"%s","delegationId":"d-11",
-					 "participantId":"p-1","holderName":%s,"municipality":%s,"sessions":%s,"duration":%s,
-					 "issuedAt":"2026-03-14T09:14:00Z","erasedAt":%s}""".formatted(last, erased ? "ERASED" : "VALID",
-					WORKSHOP_ID, WORKSHOP_TITLE, erased ? "null" : "\"Ola Nordmann\"", erased ? "null" : "\"Bodø\"",
-					erased ? "[]" : sessions, erased ? "\"0 min\"" : "\"2 t 30 min\"",
-					erased ? "\"2026-06-20T10:00:00Z\"" : "null"));
+			send(exchange, 200, "application/json",
+					"""
+							{"code":"%s","state":"%s","workshopId":"%s","workshopTitle":"%s","delegationId":"d-11",
+							 "participantId":"p-1","holderName":%s,"municipality":%s,"sessions":%s,"durationMinutes":%s,"duration":%s,
+							 "issuedAt":"2026-03-14T09:14:00Z","erasedAt":%s}"""
+						.formatted(last, erased ? "ERASED" : "VALID", WORKSHOP_ID, WORKSHOP_TITLE,
+								erased ? "null" : "\"Ola Nordmann\"", erased ? "null" : "\"Bodø\"",
+								erased ? "[]" : sessions, erased ? "0" : "150", erased ? "\"0 min\"" : "\"2 t 30 min\"",
+								erased ? "\"2026-06-20T10:00:00Z\"" : "null"));
 		}
 		else if (staff && !last.matches("(?i)ks-\\w{5}-\\w{5}")) {
 			send(exchange, 400, "application/problem+json", """

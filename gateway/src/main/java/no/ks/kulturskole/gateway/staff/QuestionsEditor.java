@@ -2,12 +2,11 @@ package no.ks.kulturskole.gateway.staff;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import no.ks.kulturskole.gateway.pages.FormQuestion;
+import no.ks.kulturskole.api.workshop.QuestionBody;
+import no.ks.kulturskole.api.workshop.QuestionsRequest;
 
 /**
  * The staff form for a workshop's extra registration questions (issue 17): ten rows,
@@ -21,21 +20,21 @@ public class QuestionsEditor {
 
 	private List<Row> rows = new ArrayList<>();
 
-	static QuestionsEditor of(List<FormQuestion> questions) {
+	static QuestionsEditor of(List<QuestionBody> questions) {
 		QuestionsEditor editor = new QuestionsEditor();
-		for (FormQuestion question : questions) {
+		for (QuestionBody question : questions) {
 			Row row = new Row();
 			row.setQuestionId(question.questionId());
 			row.setScope(question.scope());
 			row.setKind(question.kind());
-			row.setRequired(question.required());
-			row.setPersonalData(question.personalData());
+			row.setRequired(Boolean.TRUE.equals(question.required()));
+			row.setPersonalData(Boolean.TRUE.equals(question.personalData()));
 			if (question.text() != null) {
 				row.setNb(question.text().nb());
 				row.setNn(question.text().nn());
 				row.setEn(question.text().en());
 			}
-			row.setChoices(String.join("\n", question.choices().stream().map(choice -> choice.label("nb")).toList()));
+			row.setChoices(String.join("\n", question.choices().stream().map(QuestionsEditor::labelOf).toList()));
 			editor.rows.add(row);
 		}
 		editor.pad();
@@ -48,41 +47,31 @@ public class QuestionsEditor {
 		}
 	}
 
-	/** The filled rows as the questions API takes them. */
-	List<Map<String, Object>> questions() {
-		List<Map<String, Object>> questions = new ArrayList<>();
+	/** The filled rows as workshop-api's request. */
+	QuestionsRequest request() {
+		List<QuestionBody> questions = new ArrayList<>();
 		for (Row row : this.rows) {
 			if (row == null || blank(row.nb) && blank(row.questionId)) {
 				continue;
 			}
-			Map<String, Object> question = new LinkedHashMap<>();
-			question.put("questionId", blank(row.questionId) ? idOf(row.nb) : row.questionId.strip());
-			question.put("scope", row.scope);
-			question.put("kind", row.kind);
-			question.put("required", row.required);
-			question.put("personalData", row.personalData);
-			Map<String, Object> text = new LinkedHashMap<>();
-			text.put("nb", row.nb);
-			text.put("nn", blank(row.nn) ? null : row.nn);
-			text.put("en", blank(row.en) ? null : row.en);
-			question.put("text", text);
-			List<ChoiceBody> choices = new ArrayList<>();
+			List<QuestionBody.ChoiceBody> choices = new ArrayList<>();
 			if (row.choices != null) {
 				row.choices.lines()
 					.map(String::strip)
 					.filter(line -> !line.isEmpty())
-					.forEach(line -> choices.add(new ChoiceBody(idOf(line), Map.of("nb", line))));
+					.forEach(line -> choices
+						.add(new QuestionBody.ChoiceBody(idOf(line), new QuestionBody.TextBody(line, null, null))));
 			}
-			question.put("choices", choices);
-			questions.add(question);
+			questions.add(new QuestionBody(blank(row.questionId) ? idOf(row.nb) : row.questionId.strip(), row.scope,
+					row.kind, row.required, row.personalData,
+					new QuestionBody.TextBody(row.nb, blank(row.nn) ? null : row.nn, blank(row.en) ? null : row.en),
+					choices));
 		}
-		return questions;
+		return new QuestionsRequest(questions);
 	}
 
-	/**
-	 * One choice as workshop-service reads it; a record so its fields keep their order.
-	 */
-	record ChoiceBody(String choiceId, Map<String, String> label) {
+	private static String labelOf(QuestionBody.ChoiceBody choice) {
+		return (choice.label() != null && choice.label().nb() != null) ? choice.label().nb() : choice.choiceId();
 	}
 
 	/** "Glutenfritt kosthold" → "glutenfritt-kosthold"; æ, ø and å written out. */

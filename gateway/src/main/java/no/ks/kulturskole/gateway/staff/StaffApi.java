@@ -8,6 +8,7 @@ import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.reporting.StaffReportApi;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
+import no.ks.kulturskole.api.registration.RetentionResponse;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
 import no.ks.kulturskole.api.registration.ConflictResponse;
@@ -16,22 +17,22 @@ import no.ks.kulturskole.api.registration.Present;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
-import no.ks.kulturskole.gateway.staff.RegistrationViews.Retention;
-import no.ks.kulturskole.gateway.staff.PlatformViews.DeadLetterList;
-import no.ks.kulturskole.gateway.staff.PlatformViews.Mail;
+import no.ks.kulturskole.web.deadletter.DeadLetterList;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
  * The staff APIs as the dashboard uses them, called server-side. The services trust the
- * gateway; who may reach these pages is decided by the security configuration.
+ * gateway; who may reach these pages is decided by the security configuration. One bean,
+ * on the typed clients {@code DownstreamApis} declares.
  */
+@Component
 class StaffApi {
 
 	private final DownstreamClients clients;
@@ -44,12 +45,13 @@ class StaffApi {
 
 	private final StaffPilotApi pilots;
 
-	StaffApi(DownstreamClients clients) {
+	StaffApi(DownstreamClients clients, StaffRegistrationQueries registrations, StaffReportApi reports,
+			StaffWorkshopApi workshops, StaffPilotApi pilots) {
 		this.clients = clients;
-		this.registrations = DownstreamClients.typed(clients.registration(), StaffRegistrationQueries.class);
-		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
-		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
-		this.pilots = DownstreamClients.typed(clients.registration(), StaffPilotApi.class);
+		this.registrations = registrations;
+		this.reports = reports;
+		this.workshops = workshops;
+		this.pilots = pilots;
 	}
 
 	List<StaffWorkshopResponse> workshops() {
@@ -101,12 +103,7 @@ class StaffApi {
 	 */
 	Instant personalDataErasedAt(String workshopId) {
 		try {
-			Retention retention = this.clients.registration()
-				.get()
-				.uri((uri) -> uri.path("/api/registrations/retention").queryParam("workshopId", workshopId).build())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Retention.class);
+			RetentionResponse retention = this.registrations.retention(workshopId);
 			return (retention != null) ? retention.personalDataErasedAt() : null;
 		}
 		catch (RestClientException ex) {
@@ -149,20 +146,6 @@ class StaffApi {
 		return this.pilots.overview();
 	}
 
-	List<Mail> mails(String workshopId, String delegationId) {
-		List<Mail> mails = this.clients.notification()
-			.get()
-			.uri((uri) -> uri.path("/api/notifications")
-				.queryParamIfPresent("workshopId", java.util.Optional.ofNullable(workshopId))
-				.queryParamIfPresent("delegationId", java.util.Optional.ofNullable(delegationId))
-				.build())
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(new ParameterizedTypeReference<List<Mail>>() {
-			});
-		return (mails != null) ? mails : List.of();
-	}
-
 	/**
 	 * A service's dead letters (administrators only), or {@code null} while the service
 	 * does not answer.
@@ -199,24 +182,12 @@ class StaffApi {
 		return exchange(client.put().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body));
 	}
 
-	Outcome patch(RestClient client, String path, Object body, Object... variables) {
-		return exchange(client.patch().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body));
-	}
-
-	RestClient workshopService() {
-		return this.clients.workshop();
-	}
-
 	RestClient registrationService() {
 		return this.clients.registration();
 	}
 
 	RestClient reportingService() {
 		return this.clients.reporting();
-	}
-
-	RestClient notificationService() {
-		return this.clients.notification();
 	}
 
 	private static Outcome exchange(RestClient.RequestHeadersSpec<?> request) {

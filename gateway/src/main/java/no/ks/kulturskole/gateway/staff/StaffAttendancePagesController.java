@@ -4,15 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.api.registration.MeetingReportMatching;
+import no.ks.kulturskole.api.registration.Present;
+import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.web.Problem;
 
 import org.springframework.http.HttpStatusCode;
@@ -40,8 +40,11 @@ class StaffAttendancePagesController {
 
 	private final StaffApi api;
 
-	StaffAttendancePagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	private final StaffRegistrationQueries registrations;
+
+	StaffAttendancePagesController(StaffApi api, StaffRegistrationQueries registrations) {
+		this.api = api;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/stab/verksted/{id}/oppmote")
@@ -65,9 +68,8 @@ class StaffAttendancePagesController {
 				.flatMap(delegation -> delegation.participants().stream())
 				.forEach(participant -> ids.add(participant.participantId()));
 		}
-		Outcome outcome = this.api.put(this.api.registrationService(),
-				"/api/workshops/{id}/sessions/{sessionId}/attendance", Map.of("present", List.copyOf(ids)), id,
-				sessionId);
+		Outcome outcome = Outcome
+			.of(() -> this.registrations.recordPresent(id, sessionId, new Present(List.copyOf(ids))));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Oppmøtet er lagret: " + ids.size()
 					+ ((ids.size() == 1) ? " person" : " personer") + " til stede.");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.web.deadletter.DeadLetter;
+import no.ks.kulturskole.web.deadletter.DeadLetterList;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,8 @@ class StaffDeadLetterPagesController {
 
 	private final Map<String, RestClient> services = new LinkedHashMap<>();
 
-	StaffDeadLetterPagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffDeadLetterPagesController(DownstreamClients clients, StaffApi api) {
+		this.api = api;
 		this.services.put("workshop-service", clients.workshop());
 		this.services.put("registration-service", clients.registration());
 		this.services.put("notification-service", clients.notification());
@@ -69,7 +71,14 @@ class StaffDeadLetterPagesController {
 	/**
 	 * @param letters {@code null} while the service does not answer
 	 */
-	record ServiceDeadLetters(String service, PlatformViews.DeadLetterList letters) {
+	record ServiceDeadLetters(String service, DeadLetterList letters) {
+
+		/** The exception's simple name: the package says nothing to a reader. */
+		public String failure(DeadLetter letter) {
+			String exceptionClass = letter.exceptionClass();
+			return (exceptionClass != null) ? exceptionClass.substring(exceptionClass.lastIndexOf('.') + 1) : "";
+		}
+
 	}
 
 }

@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.api.registration.ErasureRequest;
+import no.ks.kulturskole.api.registration.StaffErasureApi;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /stab/admin}, so only they get here): by a person's e-mail address (every
  * delegation and pilot application it appears in) or by one delegation, then how far each
  * service has come. The page only asks registration-service's
- * {@code /api/privacy/erasures}; it shows the address typed, never one it looked up.
+ * {@code /api/privacy/erasures} (registration-api's {@link ErasureRequest}); it shows the
+ * address typed, never one it looked up.
  */
 @Controller
 class StaffErasurePagesController {
@@ -36,8 +38,11 @@ class StaffErasurePagesController {
 
 	private final StaffApi api;
 
-	StaffErasurePagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	private final StaffErasureApi erasures;
+
+	StaffErasurePagesController(StaffApi api, StaffErasureApi erasures) {
+		this.api = api;
+		this.erasures = erasures;
 	}
 
 	@GetMapping(PAGE)
@@ -55,9 +60,9 @@ class StaffErasurePagesController {
 					List.of("Skriv enten en e-postadresse eller en delegasjons-id, ikke begge."));
 			return "redirect:" + PAGE;
 		}
-		Map<String, String> body = byEmail ? Map.of("email", email.strip())
-				: Map.of("delegationId", delegationId.strip());
-		Outcome outcome = this.api.post(this.api.registrationService(), "/api/privacy/erasures", body);
+		ErasureRequest request = byEmail ? ErasureRequest.byEmail(email.strip())
+				: ErasureRequest.byDelegation(delegationId.strip());
+		Outcome outcome = Outcome.of(() -> this.erasures.erase(request));
 		if (!outcome.ok() || outcome.location() == null) {
 			redirect.addFlashAttribute("refused", outcome.messages());
 			return "redirect:" + PAGE;

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,8 +33,8 @@ class StaffEvaluationPagesController {
 
 	private final StaffApi api;
 
-	StaffEvaluationPagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffEvaluationPagesController(StaffApi api) {
+		this.api = api;
 	}
 
 	@GetMapping("/stab/verksted/{id}/evaluering")

@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.ks.kulturskole.api.notification.RegistrantMessageRequest;
+import no.ks.kulturskole.api.notification.StaffNotificationApi;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.gateway.downstream.DownstreamProblems;
 import no.ks.kulturskole.gateway.pages.FormErrors;
-import tools.jackson.databind.JsonNode;
 import no.ks.kulturskole.web.Problem;
 
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,8 +40,11 @@ class StaffMessagePagesController {
 
 	private final StaffApi api;
 
-	StaffMessagePagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	private final StaffNotificationApi notifications;
+
+	StaffMessagePagesController(StaffApi api, StaffNotificationApi notifications) {
+		this.api = api;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/stab/verksted/{id}/melding")
@@ -59,12 +61,16 @@ class StaffMessagePagesController {
 			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Map<String, Object> values = valuesOf(form);
 		boolean preview = "preview".equals(form.getFirst("action"));
-		Answer answer = call(id, preview ? "/preview" : "", requestOf(values));
-		if (answer.problem() != null) {
-			response.setStatus(answer.status());
-			return page(id, values, errorsOf(answer.problem()), null, model, response);
+		RegistrantMessageRequest request = requestOf(values);
+		int recipients;
+		try {
+			recipients = preview ? this.notifications.preview(id, request).recipients()
+					: this.notifications.send(id, request).recipients();
 		}
-		int recipients = answer.body().path("recipients").asInt();
+		catch (HttpClientErrorException refused) {
+			response.setStatus(refused.getStatusCode().value());
+			return page(id, values, errorsOf(DownstreamProblems.of(refused)), null, model, response);
+		}
 		if (preview) {
 			return page(id, values, new FormErrors(), recipients, model, response);
 		}
@@ -106,24 +112,19 @@ class StaffMessagePagesController {
 	/**
 	 * As the API wants it; what was left empty is left out, and refused by name there.
 	 */
-	private static Map<String, Object> requestOf(Map<String, Object> values) {
-		Map<String, Object> audience = new LinkedHashMap<>();
+	@SuppressWarnings("unchecked")
+	private static RegistrantMessageRequest requestOf(Map<String, Object> values) {
 		String sessionId = (String) values.get("sessionId");
-		audience.put("sessionId", (sessionId != null && !sessionId.isBlank()) ? sessionId : null);
-		audience.put("statuses", values.get("statuses"));
-		audience.put("roles", values.get("roles"));
+		RegistrantMessageRequest.AudienceRequest audience = new RegistrantMessageRequest.AudienceRequest(
+				(sessionId != null && !sessionId.isBlank()) ? sessionId : null, (List<String>) values.get("statuses"),
+				(List<String>) values.get("roles"));
 		Map<String, String> subject = new LinkedHashMap<>();
 		Map<String, String> body = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
 			putIfText(subject, language, values.get("subject." + language));
 			putIfText(body, language, values.get("body." + language));
 		}
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("messageId", values.get("messageId"));
-		request.put("audience", audience);
-		request.put("subject", subject);
-		request.put("body", body);
-		return request;
+		return new RegistrantMessageRequest((String) values.get("messageId"), audience, subject, body);
 	}
 
 	private static void putIfText(Map<String, String> versions, String language, Object text) {
@@ -146,39 +147,6 @@ class StaffMessagePagesController {
 			errors.general((problem.detail() != null) ? problem.detail() : "Meldingen ble ikke tatt imot.");
 		}
 		return errors;
-	}
-
-	/**
-	 * The answer's body is wanted (the recipient count), so not {@link StaffApi#post}.
-	 */
-	private Answer call(String workshopId, String suffix, Map<String, Object> request) {
-		return this.api.notificationService()
-			.post()
-			.uri("/api/workshops/{id}/messages" + suffix, workshopId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(request)
-			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-			.exchange((req, response) -> {
-				HttpStatusCode status = response.getStatusCode();
-				if (status.is2xxSuccessful()) {
-					return new Answer(status.value(), response.bodyTo(JsonNode.class), null);
-				}
-				if (status.is4xxClientError()) {
-					Problem problem = null;
-					try {
-						problem = response.bodyTo(Problem.class);
-					}
-					catch (RestClientException ex) {
-						// no problem document: the status says enough
-					}
-					return new Answer(status.value(), null,
-							(problem != null && problem.errors() != null) ? problem : Problem.none());
-				}
-				throw new RestClientException("notification-service answered " + status.value());
-			});
-	}
-
-	private record Answer(int status, JsonNode body, Problem problem) {
 	}
 
 }

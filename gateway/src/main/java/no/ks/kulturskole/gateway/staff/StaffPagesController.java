@@ -7,7 +7,6 @@ import no.ks.kulturskole.api.reporting.StaffReportApi;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.security.StaffLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +36,10 @@ class StaffPagesController {
 
 	private final StaffReportApi reports;
 
-	StaffPagesController(DownstreamClients clients, StaffLogin staffLogin) {
+	StaffPagesController(StaffLogin staffLogin, StaffWorkshopApi workshops, StaffReportApi reports) {
 		this.staffLogin = staffLogin;
-		this.workshops = DownstreamClients.typed(clients.workshop(), StaffWorkshopApi.class);
-		this.reports = DownstreamClients.typed(clients.reporting(), StaffReportApi.class);
+		this.workshops = workshops;
+		this.reports = reports;
 	}
 
 	@GetMapping("/logg-inn")

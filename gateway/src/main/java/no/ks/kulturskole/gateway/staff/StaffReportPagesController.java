@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.ks.kulturskole.api.notification.MailLogEntryResponse;
+import no.ks.kulturskole.api.notification.ResendRequest;
+import no.ks.kulturskole.api.notification.StaffNotificationApi;
 import no.ks.kulturskole.gateway.map.MunicipalityOnMap;
 import no.ks.kulturskole.api.reporting.CoverageResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
@@ -12,7 +15,6 @@ import no.ks.kulturskole.api.registration.DecisionRequest;
 import no.ks.kulturskole.api.registration.PilotOverviewResponse;
 import no.ks.kulturskole.api.registration.PilotStatus;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.map.CoverageMap;
 
 import org.springframework.stereotype.Controller;
@@ -55,12 +57,15 @@ class StaffReportPagesController {
 
 	private final StaffPilotApi pilot;
 
-	StaffReportPagesController(DownstreamClients clients, CoverageMap map, PilotSelectionClosurePages closure,
-			StaffPilotApi pilot) {
-		this.api = new StaffApi(clients);
+	private final StaffNotificationApi notifications;
+
+	StaffReportPagesController(StaffApi api, CoverageMap map, PilotSelectionClosurePages closure, StaffPilotApi pilot,
+			StaffNotificationApi notifications) {
+		this.api = api;
 		this.map = map;
 		this.closure = closure;
 		this.pilot = pilot;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/stab/dekning")
@@ -154,7 +159,8 @@ class StaffReportPagesController {
 		}
 		Map<String, String> names = new LinkedHashMap<>();
 		delegations.forEach((d) -> names.put(d.delegationId(), d.municipalityName()));
-		model.addAttribute("mails", this.api.mails(workshop, delegation));
+		List<MailLogEntryResponse> mails = this.notifications.mails(workshop, delegation);
+		model.addAttribute("mails", (mails != null) ? mails : List.of());
 		model.addAttribute("statusLabels", MAIL_STATUS);
 		model.addAttribute("workshops", this.api.workshops());
 		model.addAttribute("workshopId", workshop);
@@ -172,8 +178,8 @@ class StaffReportPagesController {
 	String resend(@RequestParam(name = "id", required = false) String notificationId,
 			@RequestParam(name = "verksted", required = false) String workshopId,
 			@RequestParam(name = "delegasjon", required = false) String delegationId, RedirectAttributes redirect) {
-		Outcome outcome = this.api.post(this.api.notificationService(), "/api/notifications/resend",
-				new ResendRequest(FormValues.blankToNull(notificationId)));
+		Outcome outcome = Outcome
+			.of(() -> this.notifications.resend(new ResendRequest(FormValues.blankToNull(notificationId))));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "E-posten er sendt på nytt.");
 		}
@@ -218,13 +224,6 @@ class StaffReportPagesController {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * notification-service's resend body. notification-service has no -api module: the
-	 * gateway is its only caller of this one command.
-	 */
-	record ResendRequest(String notificationId) {
 	}
 
 }

@@ -15,7 +15,6 @@ import no.ks.kulturskole.api.workshop.ScheduleWorkshopRequest;
 import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
 import no.ks.kulturskole.api.workshop.WorkshopChangeRequests.DetailsRequest;
 import no.ks.kulturskole.api.workshop.WorkshopDefaults;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 import no.ks.kulturskole.gateway.pages.FormErrors;
 import no.ks.kulturskole.web.Problem;
 
@@ -48,8 +47,8 @@ class StaffWorkshopFormController {
 
 	private final StaffWorkshopApi workshops;
 
-	StaffWorkshopFormController(DownstreamClients clients, StaffWorkshopApi workshops) {
-		this.api = new StaffApi(clients);
+	StaffWorkshopFormController(StaffApi api, StaffWorkshopApi workshops) {
+		this.api = api;
 		this.workshops = workshops;
 	}
 

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse;
 import no.ks.kulturskole.api.reporting.WorkshopReportResponse.DelegationStatus;
 import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,8 +38,8 @@ class StaffWorkshopPagesController {
 
 	private final StaffApi api;
 
-	StaffWorkshopPagesController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	StaffWorkshopPagesController(StaffApi api) {
+		this.api = api;
 	}
 
 	/** The workshop's status in bokmål, for the staff pages. */

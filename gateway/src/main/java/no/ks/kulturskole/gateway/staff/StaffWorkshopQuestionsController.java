@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.servlet.http.HttpServletResponse;
-import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
+import no.ks.kulturskole.api.registration.AnswersView;
+import no.ks.kulturskole.api.registration.StaffAnswersResponse;
 import no.ks.kulturskole.api.registration.StaffDelegationView;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
-import no.ks.kulturskole.gateway.pages.FormQuestion;
+import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
+import no.ks.kulturskole.api.workshop.QuestionsResponse;
+import no.ks.kulturskole.api.workshop.StaffWorkshopApi;
+import no.ks.kulturskole.api.workshop.StaffWorkshopResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +27,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A workshop's extra registration questions for staff (issue 17): the editor (at most
  * ten; workshop-service checks them, and its refusal comes back with the service's
  * message) and every delegation's answers, health-related ones included, which only staff
- * see.
+ * see. Read and written through workshop-api's and registration-api's records (issue 18).
  */
 @Controller
 class StaffWorkshopQuestionsController {
 
 	private final StaffApi api;
 
-	StaffWorkshopQuestionsController(DownstreamClients clients) {
-		this.api = new StaffApi(clients);
+	private final StaffWorkshopApi workshops;
+
+	private final StaffRegistrationQueries registrations;
+
+	StaffWorkshopQuestionsController(StaffApi api, StaffWorkshopApi workshops, StaffRegistrationQueries registrations) {
+		this.api = api;
+		this.workshops = workshops;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/stab/verksted/{id}/sporsmal")
@@ -45,21 +52,22 @@ class StaffWorkshopQuestionsController {
 			model.addAttribute("message", "Fant ikke verkstedet.");
 			return "not-found";
 		}
-		List<FormQuestion> questions = questionsOf(id);
+		QuestionsResponse questions = this.workshops.questions(id);
+		List<QuestionColumn> columns = (questions != null)
+				? questions.questions().stream().map(QuestionColumn::new).toList() : List.of();
 		model.addAttribute("workshop", workshop);
-		model.addAttribute("questions", questions);
+		model.addAttribute("questions", columns);
 		if (!model.containsAttribute("editor")) {
-			model.addAttribute("editor", QuestionsEditor.of(questions));
+			model.addAttribute("editor", QuestionsEditor.of((questions != null) ? questions.questions() : List.of()));
 		}
-		model.addAttribute("answers", answerRows(id, questions));
+		model.addAttribute("answers", answerRows(id, columns));
 		return "staff-workshop-questions";
 	}
 
 	@PostMapping("/stab/verksted/{id}/sporsmal")
 	String save(@PathVariable String id, @ModelAttribute("editor") QuestionsEditor editor,
 			RedirectAttributes redirect) {
-		Outcome outcome = this.api.put(this.api.workshopService(), "/api/workshops/{id}/questions",
-				Map.of("questions", editor.questions()), id);
+		Outcome outcome = Outcome.of(() -> this.workshops.askQuestions(id, editor.request()));
 		if (outcome.ok()) {
 			redirect.addFlashAttribute("saved", "Spørsmålene er lagret.");
 		}
@@ -73,92 +81,42 @@ class StaffWorkshopQuestionsController {
 		return "redirect:/stab/verksted/" + id + "/sporsmal";
 	}
 
-	private List<FormQuestion> questionsOf(String workshopId) {
-		Questions questions = this.api.workshopService()
-			.get()
-			.uri("/api/workshops/{id}/questions", workshopId)
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.body(Questions.class);
-		return (questions != null && questions.questions() != null) ? questions.questions() : List.of();
-	}
-
 	/** One row per delegate of a delegation that answered, with every answer readable. */
-	private List<AnswerRow> answerRows(String workshopId, List<FormQuestion> questions) {
-		Answers answers;
+	private List<AnswerRow> answerRows(String workshopId, List<QuestionColumn> questions) {
+		StaffAnswersResponse answers;
 		try {
-			answers = this.api.registrationService()
-				.get()
-				.uri((uri) -> uri.path("/api/registrations/answers").queryParam("workshopId", workshopId).build())
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Answers.class);
+			answers = this.registrations.answers(workshopId);
 		}
 		catch (HttpClientErrorException.NotFound ex) {
 			return List.of();
 		}
-		if (answers == null || answers.delegations() == null) {
+		if (answers == null) {
 			return List.of();
 		}
 		Map<String, StaffDelegationView> delegations = this.api.registrations(workshopId)
 			.stream()
 			.collect(Collectors.toMap(StaffDelegationView::delegationId, delegation -> delegation));
 		List<AnswerRow> rows = new ArrayList<>();
-		for (DelegationAnswers given : answers.delegations()) {
+		for (AnswersView given : answers.delegations()) {
 			StaffDelegationView delegation = delegations.get(given.delegationId());
 			if (delegation == null) {
 				continue;
 			}
 			String municipality = (delegation.municipality() != null) ? delegation.municipality().name() : "";
 			for (StaffDelegationView.ParticipantView participant : delegation.participants()) {
-				Map<String, List<String>> own = (given.participants() != null)
-						? given.participants().getOrDefault(participant.participantId(), Map.of()) : Map.of();
+				Map<String, List<String>> own = given.participants()
+					.getOrDefault(participant.participantId(), Map.of());
 				rows.add(new AnswerRow(municipality, participant.name(),
 						questions.stream()
-							.map(question -> readable(question,
-									question.forDelegation() ? valuesOf(given.answers(), question)
-											: own.get(question.questionId())))
+							.map(question -> question.readable(question.forDelegation()
+									? given.answers().get(question.questionId()) : own.get(question.questionId())))
 							.toList()));
 			}
 		}
 		return rows;
 	}
 
-	private static List<String> valuesOf(Map<String, List<String>> answers, FormQuestion question) {
-		return (answers != null) ? answers.get(question.questionId()) : null;
-	}
-
-	private static String readable(FormQuestion question, List<String> values) {
-		if (values == null) {
-			return "";
-		}
-		return values.stream().map(value -> {
-			if ("YES_NO".equals(question.kind())) {
-				return "yes".equals(value) ? "Ja" : "Nei";
-			}
-			return question.choices()
-				.stream()
-				.filter(choice -> choice.choiceId().equals(value))
-				.map(choice -> choice.label("nb"))
-				.findFirst()
-				.orElse(value);
-		}).collect(Collectors.joining(", "));
-	}
-
 	record AnswerRow(String municipality, String name, List<String> answers) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Questions(List<FormQuestion> questions) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Answers(List<DelegationAnswers> delegations) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record DelegationAnswers(String delegationId, Map<String, List<String>> answers,
-			Map<String, Map<String, List<String>>> participants) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package no.ks.kulturskole.support.deadletter;
 
-import java.util.List;
+import no.ks.kulturskole.web.deadletter.DeadLetter;
+import no.ks.kulturskole.web.deadletter.DeadLetterList;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dead letters of this service, for administrators: under {@code /api/platform/admin}
  * in every service alike, so the ADMIN role is required (see
- * {@code ServiceSecurityAutoConfiguration}).
+ * {@code ServiceSecurityAutoConfiguration}). Its records are web-support's, which the
+ * gateway's page reads.
  */
 @RestController
 @RequestMapping("/api/platform/admin/dead-letters")
@@ -24,19 +26,13 @@ public class DeadLetterController {
 	}
 
 	@GetMapping
-	public DeadLetters list() {
-		return new DeadLetters(this.admin.topics(), this.admin.list());
+	public DeadLetterList list() {
+		return new DeadLetterList(this.admin.topics(), this.admin.list());
 	}
 
 	@PostMapping("/{topic}/{partition}/{offset}/redrive")
 	public DeadLetter redrive(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset) {
 		return this.admin.redrive(topic, partition, offset);
-	}
-
-	/**
-	 * @param topics the service's dead-letter topics, also those without any record
-	 */
-	public record DeadLetters(List<String> topics, List<DeadLetter> deadLetters) {
 	}
 
 }

@@ -67,4 +67,11 @@ public interface StaffWorkshopApi {
 	@PutExchange(url = "/{id}/invitations", contentType = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Void> invite(@PathVariable String id, @RequestBody InvitationsRequest request);
 
+	/** The workshop's extra registration questions (issue 17). */
+	@GetExchange("/{id}/questions")
+	QuestionsResponse questions(@PathVariable String id);
+
+	@PutExchange(url = "/{id}/questions", contentType = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Void> askQuestions(@PathVariable String id, @RequestBody QuestionsRequest request);
+
 }

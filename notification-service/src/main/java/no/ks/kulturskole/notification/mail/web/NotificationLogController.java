@@ -5,7 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.media.Schema;
+import no.ks.kulturskole.api.notification.MailLogEntryResponse;
+import no.ks.kulturskole.api.notification.ResendRequest;
+import no.ks.kulturskole.api.notification.ResendResponse;
 import no.ks.kulturskole.notification.mail.application.MailDelivery;
 import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.support.problem.NotFound;
@@ -64,15 +66,6 @@ class NotificationLogController {
 			.orElseThrow(() -> new NotFound("notificationId", "Det finnes ingen e-post med denne id-en i loggen."));
 	}
 
-	@Schema(description = "Hvilken e-post som skal sendes på nytt")
-	record ResendRequest(@Schema(description = "E-postens id i loggen",
-			example = "DELEGATION_CONFIRMATION:w-1/s-1:d-1:3f2a9c0e1b7d4a56:v1") String notificationId) {
-	}
-
-	@Schema(description = "Den nye e-posten")
-	record ResendResponse(@Schema(description = "Id-en den nye e-posten har i loggen") String notificationId) {
-	}
-
 	@GetMapping
 	@Operation(summary = "List e-poster i loggen, nyeste først",
 			description = "Filtrer på verksted og/eller delegasjon. Uten filter vises de siste " + LIMIT
@@ -85,7 +78,7 @@ class NotificationLogController {
 							required = false) String delegationId) {
 		return this.mailLog.find(blankToNull(workshopId), blankToNull(delegationId), LIMIT)
 			.stream()
-			.map(MailLogEntryResponse::of)
+			.map(MailLogEntries::responseOf)
 			.toList();
 	}
 

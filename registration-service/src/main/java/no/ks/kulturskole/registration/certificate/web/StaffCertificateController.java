@@ -1,8 +1,6 @@
 package no.ks.kulturskole.registration.certificate.web;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.CertificateLookup;
 import no.ks.kulturskole.registration.certificate.application.Certificates;
 import no.ks.kulturskole.registration.certificate.application.Certificates.Lookup;
 import no.ks.kulturskole.registration.certificate.model.AttendedSession;
@@ -48,35 +47,29 @@ class StaffCertificateController {
 					+ "sier svaret at beviset fantes (ERASED), uten navn.")
 	@ApiResponse(responseCode = "200", description = "Beviset",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = LookupView.class),
+					schema = @Schema(implementation = CertificateLookup.class),
 					examples = @ExampleObject(name = "Gyldig", value = EXAMPLE)))
 	@ApiResponse(responseCode = "400", description = "Ikke en verifiseringskode",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Ingen deltakerbevis har koden",
 			content = @Content(mediaType = "application/problem+json"))
-	LookupView lookup(@PathVariable String code) {
-		return LookupView.of(this.certificates.lookup(code));
+	CertificateLookup lookup(@PathVariable String code) {
+		return responseOf(this.certificates.lookup(code));
 	}
 
-	/**
-	 * @param holderName {@code null} once erased
-	 * @param duration as the confirmation prints it (bokmål), for the staff page
-	 */
-	record LookupView(String code, Lookup.State state, String workshopId, String workshopTitle, String delegationId,
-			String participantId, String holderName, String municipality, List<AttendedSession> sessions,
-			long durationMinutes, String duration, Instant issuedAt, Instant erasedAt) {
-
-		static LookupView of(Lookup lookup) {
-			Duration total = lookup.sessions()
-				.stream()
-				.map(AttendedSession::length)
-				.reduce(Duration.ZERO, Duration::plus);
-			return new LookupView(lookup.code(), lookup.state(), lookup.issued().workshopId(), lookup.workshopTitle(),
-					lookup.issued().delegationId(), lookup.issued().participantId(), lookup.holderName(),
-					lookup.municipality(), lookup.sessions(), total.toMinutes(), DurationText.of(total, "nb"),
-					lookup.issued().issuedAt(), lookup.issued().erasedAt());
-		}
-
+	/** The application's look-up as registration-api's {@link CertificateLookup}. */
+	static CertificateLookup responseOf(Lookup lookup) {
+		Duration total = lookup.sessions().stream().map(AttendedSession::length).reduce(Duration.ZERO, Duration::plus);
+		return new CertificateLookup(lookup.code(), CertificateLookup.State.valueOf(lookup.state().name()),
+				lookup.issued().workshopId(), lookup.workshopTitle(), lookup.issued().delegationId(),
+				lookup.issued().participantId(), lookup.holderName(), lookup.municipality(),
+				lookup.sessions()
+					.stream()
+					.map(session -> new CertificateLookup.AttendedSession(session.sessionId(), session.startsAt(),
+							session.endsAt()))
+					.toList(),
+				total.toMinutes(), DurationText.of(total, "nb"), lookup.issued().issuedAt(),
+				lookup.issued().erasedAt());
 	}
 
 }

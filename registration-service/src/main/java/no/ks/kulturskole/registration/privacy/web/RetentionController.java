@@ -1,12 +1,11 @@
 package no.ks.kulturskole.registration.privacy.web;
 
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.RetentionResponse;
 import no.ks.kulturskole.registration.privacy.application.RetentionByDefault;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +32,9 @@ class RetentionController {
 	@ApiResponse(responseCode = "200", description = "Tidspunktet")
 	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	RetentionView retention(
+	RetentionResponse retention(
 			@Parameter(example = "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10") @RequestParam String workshopId) {
-		return new RetentionView(workshopId, this.retention.personalDataErasedAt(workshopId).orElse(null));
-	}
-
-	/**
-	 * @param personalDataErasedAt {@code null} while the workshop is not over
-	 */
-	record RetentionView(String workshopId, Instant personalDataErasedAt) {
+		return new RetentionResponse(workshopId, this.retention.personalDataErasedAt(workshopId).orElse(null));
 	}
 
 }

@@ -1,17 +1,14 @@
 package no.ks.kulturskole.workshop.workshop.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import no.ks.kulturskole.workshop.questions.model.Question;
-import no.ks.kulturskole.workshop.questions.model.QuestionForm;
+import no.ks.kulturskole.api.workshop.QuestionsRequest;
+import no.ks.kulturskole.api.workshop.QuestionsResponse;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopCatalogue;
 import no.ks.kulturskole.workshop.workshop.application.WorkshopChanges;
-import no.ks.kulturskole.workshop.workshop.model.Workshop;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +48,7 @@ class StaffQuestionsController {
 	@ApiResponse(responseCode = "404", description = "Fant ikke verkstedet",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	QuestionsResponse questions(@PathVariable String id) {
-		return QuestionsResponse.of(this.catalogue.byId(id));
+		return QuestionBodies.responseOf(this.catalogue.byId(id));
 	}
 
 	@PutMapping(path = "/{id}/questions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,20 +69,8 @@ class StaffQuestionsController {
 					+ "etter publisering",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	QuestionsResponse ask(@PathVariable String id, @RequestBody QuestionsRequest request) {
-		return QuestionsResponse.of(this.changes.askQuestions(id, QuestionRequest.toQuestions(request.questions())));
-	}
-
-	/** The rules (at most ten, kinds, choices, texts) are the model's: QuestionForm. */
-	record QuestionsRequest(List<QuestionRequest> questions) {
-	}
-
-	record QuestionsResponse(String workshopId, int formVersion, List<Question> questions) {
-
-		static QuestionsResponse of(Workshop workshop) {
-			QuestionForm form = workshop.questions();
-			return new QuestionsResponse(workshop.id(), form.version(), form.questions());
-		}
-
+		return QuestionBodies
+			.responseOf(this.changes.askQuestions(id, QuestionBodies.toQuestions(request.questions())));
 	}
 
 }

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.ks.kulturskole.api.registration.AnswersView;
-import no.ks.kulturskole.contracts.workshop.RegistrationQuestion;
+import no.ks.kulturskole.api.registration.StaffAnswersResponse;
 import no.ks.kulturskole.registration.delegation.application.answers.RegistrationAnswers;
 import no.ks.kulturskole.registration.delegation.model.answers.StoredAnswers;
 import no.ks.kulturskole.registration.delegation.application.DelegationQueries;
@@ -42,7 +42,7 @@ class StaffAnswersController {
 	@GetMapping(path = "/api/registrations/answers", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Svarene på et verksteds ekstra spørsmål, per delegasjon",
 			description = "Personopplysninger (helseopplysninger som kosthold og tilrettelegging): bare for ansatte.")
-	WorkshopAnswers answers(
+	StaffAnswersResponse answers(
 			@Parameter(example = "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10") @RequestParam String workshopId) {
 		Map<String, StoredAnswers> stored = this.answers.ofWorkshop(workshopId)
 			.stream()
@@ -54,14 +54,11 @@ class StaffAnswersController {
 			.map(delegation -> AnswersViews.of(delegation.delegationId(), List.of(),
 					stored.get(delegation.delegationId()), participantIdsOf(delegation)))
 			.toList();
-		return new WorkshopAnswers(workshopId, this.answers.questionsOf(workshopId), delegations);
+		return new StaffAnswersResponse(workshopId, this.answers.questionsOf(workshopId), delegations);
 	}
 
 	private static Set<String> participantIdsOf(Delegation delegation) {
 		return delegation.participants().stream().map(Participant::participantId).collect(Collectors.toSet());
-	}
-
-	record WorkshopAnswers(String workshopId, List<RegistrationQuestion> questions, List<AnswersView> delegations) {
 	}
 
 }

@@ -1,13 +1,13 @@
-package no.ks.kulturskole.notification.mail.web;
+package no.ks.kulturskole.api.notification;
 
 import java.time.Instant;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 
 /** One e-mail in the log, as the staff API shows it; bodies are not exposed. */
 @Schema(description = "En e-post i loggen")
-record MailLogEntryResponse(
+public record MailLogEntryResponse(
 		@Schema(description = "Dedupliseringsnøkkel; mottakeren inngår bare som hash",
 				example = "DELEGATION_CONFIRMATION:w-1/s-1:d-1:3f2a9c0e1b7d4a56:v1") String id,
 		@Schema(example = "DELEGATION_CONFIRMATION") String kind,
@@ -21,12 +21,18 @@ record MailLogEntryResponse(
 		@Schema(description = "Hvorfor siste forsøk feilet",
 				example = "SMTP send failed: ConnectException") String lastError) {
 
-	static MailLogEntryResponse of(MailLogEntry entry) {
-		return new MailLogEntryResponse(entry.id(), entry.kind().name(), entry.status().name(), entry.recipient(),
-				entry.workshopId(), entry.sessionId(), entry.delegationId(), entry.template(), entry.subject(),
-				entry.attempts(), entry.createdAt(), entry.sentAt(), entry.nextAttemptAt(), entry.lastError());
+	private static final Set<String> RESENDABLE = Set.of("SENT", "FAILED", "SKIPPED");
+
+	/**
+	 * A mail still waiting is sent by its retries; one sent, given up on, or skipped
+	 * because its moment had passed (a reminder after the session began) may go again
+	 * ({@link StaffNotificationApi#resend}).
+	 */
+	public boolean resendable() {
+		return this.id != null && RESENDABLE.contains(this.status);
 	}
 
+	/** Without the recipient: an entry that ends up in a log names no address. */
 	@Override
 	public String toString() {
 		return "MailLogEntryResponse[" + this.id + ", " + this.status + "]";
