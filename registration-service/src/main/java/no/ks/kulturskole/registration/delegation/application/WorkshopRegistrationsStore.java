@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.registration.delegation.model.Workshop;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
@@ -19,6 +20,13 @@ import no.ks.kulturskole.support.outbox.OutboxEntry;
 public interface WorkshopRegistrationsStore {
 
 	Optional<WorkshopRegistrations> find(String workshopId);
+
+	/**
+	 * Only the workshop as registration knows it, without its delegations: what a
+	 * question about the workshop alone needs (a staff page asks during a rush, when the
+	 * delegations are megabytes).
+	 */
+	Optional<Workshop> findWorkshop(String workshopId);
 
 	Optional<WorkshopRegistrations> findByDelegation(String delegationId);
 

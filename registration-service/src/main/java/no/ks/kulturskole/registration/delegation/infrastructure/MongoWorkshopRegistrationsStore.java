@@ -18,6 +18,7 @@ import no.ks.kulturskole.registration.delegation.application.WorkshopRegistratio
 import no.ks.kulturskole.registration.delegation.model.Delegation;
 import no.ks.kulturskole.registration.delegation.model.RegistrationConflict;
 import no.ks.kulturskole.registration.delegation.model.SessionAttendance;
+import no.ks.kulturskole.registration.delegation.model.Workshop;
 import no.ks.kulturskole.registration.delegation.model.WorkshopRegistrations;
 import no.ks.kulturskole.registration.delegation.model.WorkshopStatus;
 import no.ks.kulturskole.support.outbox.OutboxEntries;
@@ -49,6 +50,9 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	static final String COLLECTION = "workshop_registrations";
 
+	/** The events waiting for the relay, in the same document as the change. */
+	private static final String OUTBOX = "outbox";
+
 	/**
 	 * More than an outbox entry adds besides its payload: ids, topic, type, key, time and
 	 * correlation id (at most 64 characters) with their field names.
@@ -71,18 +75,38 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	@Override
 	public Optional<WorkshopRegistrations> findByConflict(String conflictId) {
 		Query query = Query.query(Criteria.where("conflicts.conflictId").is(conflictId));
-		return Optional.ofNullable(this.mongo.findOne(query, WorkshopRegistrations.class, COLLECTION));
+		return Optional.ofNullable(this.mongo.findOne(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION));
 	}
 
 	@Override
 	public Optional<WorkshopRegistrations> find(String workshopId) {
-		return Optional.ofNullable(this.mongo.findById(workshopId, WorkshopRegistrations.class, COLLECTION));
+		Query query = Query.query(Criteria.where("_id").is(workshopId));
+		return Optional.ofNullable(this.mongo.findOne(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION));
+	}
+
+	@Override
+	public Optional<Workshop> findWorkshop(String workshopId) {
+		Query query = Query.query(Criteria.where("_id").is(workshopId));
+		query.fields().include("workshop");
+		Document found = this.mongo.findOne(query, Document.class, COLLECTION);
+		return Optional.ofNullable(found)
+			.map((document) -> document.get("workshop", Document.class))
+			.map((workshop) -> this.mongo.getConverter().read(Workshop.class, workshop));
 	}
 
 	@Override
 	public Optional<WorkshopRegistrations> findByDelegation(String delegationId) {
 		Query query = Query.query(Criteria.where("delegations.delegationId").is(delegationId));
-		return Optional.ofNullable(this.mongo.findOne(query, WorkshopRegistrations.class, COLLECTION));
+		return Optional.ofNullable(this.mongo.findOne(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION));
+	}
+
+	/**
+	 * The outbox is the relay's: a reader of the registrations never needs it, and in a
+	 * rush it holds every event not yet published.
+	 */
+	private static Query withoutOutbox(Query query) {
+		query.fields().exclude(OUTBOX);
+		return query;
 	}
 
 	@Override
@@ -91,13 +115,13 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		Query query = Query
 			.query(new Criteria().orOperator(Criteria.where("delegations.coordinator.email").regex(exactly),
 					Criteria.where("delegations.participants.email").regex(exactly)));
-		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
+		return this.mongo.find(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION);
 	}
 
 	@Override
 	public List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers) {
 		Query query = Query.query(Criteria.where("delegations.organisation.number").in(organisationNumbers));
-		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
+		return this.mongo.find(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION);
 	}
 
 	@Override
@@ -108,8 +132,7 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 				new Criteria().orOperator(Criteria.where("workshop.endedAt").lte(endedBy),
 						Criteria.where("workshop.endedAt").exists(false)),
 				Criteria.where("delegations.coordinator.email").exists(true)));
-		query.fields().exclude("outbox");
-		return this.mongo.find(query, WorkshopRegistrations.class, COLLECTION);
+		return this.mongo.find(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION);
 	}
 
 	@Override
@@ -120,7 +143,7 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	@Override
 	public void withdrawKeyAnnouncement(String workshopId, String delegationId) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(workshopId)),
-				new Update().pull("outbox",
+				new Update().pull(OUTBOX,
 						new Document("type", DataKeyIssued.class.getSimpleName()).append("aggregateId", delegationId)),
 				COLLECTION);
 	}
@@ -214,7 +237,7 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 			.map(this::outboxDocument)
 			.toArray();
 		if (outbox.length > 0) {
-			update.push("outbox").each(outbox);
+			update.push(OUTBOX).each(outbox);
 		}
 		boolean stored = this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
 			.getMatchedCount() == 1;

@@ -61,9 +61,9 @@ public class RetentionByDefault {
 	 * @throws NotFound for a workshop registration has not heard of
 	 */
 	public Optional<Instant> personalDataErasedAt(String workshopId) {
-		WorkshopRegistrations registrations = this.workshops.find(workshopId)
-			.orElseThrow(() -> new NotFound("workshopId", "Verkstedet finnes ikke."));
-		return registrations.workshop().personalDataErasedAt(this.afterWorkshop);
+		return this.workshops.findWorkshop(workshopId)
+			.orElseThrow(() -> new NotFound("workshopId", "Verkstedet finnes ikke."))
+			.personalDataErasedAt(this.afterWorkshop);
 	}
 
 	/**
