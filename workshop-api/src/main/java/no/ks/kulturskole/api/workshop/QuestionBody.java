@@ -2,8 +2,6 @@ package no.ks.kulturskole.api.workshop;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One of a workshop's extra registration questions (issue 17) as staff read and write it.
  * Scope and kind are text and the flags may be left out, so that workshop-service can
@@ -25,9 +23,10 @@ public record QuestionBody(String questionId, String scope, String kind, Boolean
 
 	/**
 	 * Bokmål, which every question has, and nynorsk and English when staff wrote them; a
-	 * text not written is left out.
+	 * text not written is {@code null}, as in the published language's
+	 * {@code RegistrationQuestion}, so the staff form and the public workshop show a
+	 * question in the same JSON.
 	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record TextBody(String nb, String nn, String en) {
 	}
 
