@@ -60,7 +60,8 @@ class StaffWorkshopQuestionsPagesTests extends PagesTestBase {
 				call -> assertThat(call).startsWith("PUT /api/workshops/" + FakePlatform.WORKSHOP_ID + "/questions")
 					.contains("\"questionId\":\"hensyn-til-kosthold\"")
 					.contains("\"personalData\":true")
-					.contains("{\"choiceId\":\"glutenfritt\",\"label\":{\"nb\":\"Glutenfritt\"}}")
+					.contains(
+							"{\"choiceId\":\"glutenfritt\",\"label\":{\"nb\":\"Glutenfritt\",\"nn\":null,\"en\":null}}")
 					.doesNotContain("\"nn\":\"\""));
 
 		HttpResponse<String> refused = this.browser.postForm(PAGE,
