@@ -3,6 +3,7 @@ package no.ks.kulturskole.gateway.downstream;
 import no.ks.kulturskole.api.notification.StaffNotificationApi;
 import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffErasureApi;
+import no.ks.kulturskole.api.registration.StaffEvaluationApi;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
@@ -64,6 +65,11 @@ class DownstreamApis {
 	@Bean
 	StaffErasureApi staffErasureApi(DownstreamClients clients) {
 		return client(clients.registration(), StaffErasureApi.class);
+	}
+
+	@Bean
+	StaffEvaluationApi staffEvaluationApi(DownstreamClients clients) {
+		return client(clients.registration(), StaffEvaluationApi.class);
 	}
 
 	@Bean
