@@ -1,6 +1,7 @@
 package no.ks.kulturskole.gateway.downstream;
 
 import no.ks.kulturskole.api.notification.StaffNotificationApi;
+import no.ks.kulturskole.api.registration.PublicEvaluationApi;
 import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffErasureApi;
 import no.ks.kulturskole.api.registration.StaffEvaluationApi;
@@ -60,6 +61,11 @@ class DownstreamApis {
 	@Bean
 	PublicRegistrationApi publicRegistrationApi(DownstreamClients clients) {
 		return client(clients.registration(), PublicRegistrationApi.class);
+	}
+
+	@Bean
+	PublicEvaluationApi publicEvaluationApi(DownstreamClients clients) {
+		return client(clients.registration(), PublicEvaluationApi.class);
 	}
 
 	@Bean

@@ -65,7 +65,7 @@ final class EvaluationViews {
 		return new EvaluationQuestionView(question.id(), kind(question.kind()), text(question.text()));
 	}
 
-	private static EvaluationQuestionKind kind(QuestionKind kind) {
+	static EvaluationQuestionKind kind(QuestionKind kind) {
 		return (kind != null) ? EvaluationQuestionKind.valueOf(kind.name()) : null;
 	}
 
