@@ -1,8 +1,10 @@
 package no.ks.kulturskole.gateway.downstream;
 
 import no.ks.kulturskole.api.notification.StaffNotificationApi;
+import no.ks.kulturskole.api.registration.PublicEvaluationApi;
 import no.ks.kulturskole.api.registration.PublicRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffErasureApi;
+import no.ks.kulturskole.api.registration.StaffEvaluationApi;
 import no.ks.kulturskole.api.registration.StaffPilotApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationApi;
 import no.ks.kulturskole.api.registration.StaffRegistrationQueries;
@@ -62,8 +64,18 @@ class DownstreamApis {
 	}
 
 	@Bean
+	PublicEvaluationApi publicEvaluationApi(DownstreamClients clients) {
+		return client(clients.registration(), PublicEvaluationApi.class);
+	}
+
+	@Bean
 	StaffErasureApi staffErasureApi(DownstreamClients clients) {
 		return client(clients.registration(), StaffErasureApi.class);
+	}
+
+	@Bean
+	StaffEvaluationApi staffEvaluationApi(DownstreamClients clients) {
+		return client(clients.registration(), StaffEvaluationApi.class);
 	}
 
 	@Bean

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import no.ks.kulturskole.gateway.downstream.DownstreamClients;
+import no.ks.kulturskole.api.registration.EvaluationAnswersRequest;
+import no.ks.kulturskole.api.registration.EvaluationFormView;
+import no.ks.kulturskole.api.registration.PublicEvaluationApi;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +28,20 @@ import org.springframework.web.client.RestClientException;
  * The attendee's evaluation of a session (issue 16), behind the secret link from the
  * e-mail: a plain HTML form (radio groups in a fieldset for each 1–5 question, a text
  * area for free text) that works without JavaScript, in the page's language. Answered
- * once: afterwards the link shows that it has been used.
+ * once: afterwards the link shows that it has been used. Read and sent through
+ * registration-api's {@link PublicEvaluationApi} (issue 18).
  */
 @Controller
 class EvaluationPagesController {
 
 	private static final Logger log = LoggerFactory.getLogger(EvaluationPagesController.class);
 
-	private final EvaluationApi api;
+	private final PublicEvaluationApi evaluations;
 
 	private final MessageSource messages;
 
-	EvaluationPagesController(DownstreamClients clients, MessageSource messages) {
-		this.api = new EvaluationApi(clients);
+	EvaluationPagesController(PublicEvaluationApi evaluations, MessageSource messages) {
+		this.evaluations = evaluations;
 		this.messages = messages;
 	}
 
@@ -57,7 +60,8 @@ class EvaluationPagesController {
 				answers.put(name, value);
 			}
 		});
-		ManageApi.Answer<Void> answer = this.api.answer(token, answers);
+		ManageApi.Answer<Void> answer = ManageApi.Answer
+			.of(() -> this.evaluations.answer(token, new EvaluationAnswersRequest(answers)));
 		if (answer.ok()) {
 			return "redirect:/evaluering/takk";
 		}
@@ -96,7 +100,8 @@ class EvaluationPagesController {
 
 	private String page(String token, Map<String, String> given, FormErrors errors, Model model,
 			HttpServletResponse response) {
-		ManageApi.Answer<EvaluationApi.Form> form = this.api.form(token, LocaleContextHolder.getLocale().getLanguage());
+		ManageApi.Answer<EvaluationFormView> form = ManageApi.Answer
+			.of(() -> this.evaluations.form(token, LocaleContextHolder.getLocale().getLanguage()));
 		if (!form.ok()) {
 			return refused(form.status(), model, response);
 		}

@@ -142,8 +142,11 @@ class ManageApi {
 		}
 	}
 
-	/** Also the evaluation's ({@link EvaluationApi}): the same public API conventions. */
-	static <T> Answer<T> exchange(RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+	/**
+	 * A call the typed clients do not make (the data export, passed on as plain JSON),
+	 * with the same public API conventions as {@link Answer#of}.
+	 */
+	private static <T> Answer<T> exchange(RestClient.RequestHeadersSpec<?> request, Class<T> type) {
 		return request.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 			.exchange((req, response) -> {
 				HttpStatusCode status = response.getStatusCode();

@@ -6,11 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import no.ks.kulturskole.api.registration.ErasureRequest;
+import no.ks.kulturskole.api.registration.ErasureStatusResponse;
 import no.ks.kulturskole.api.registration.StaffErasureApi;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /stab/admin}, so only they get here): by a person's e-mail address (every
  * delegation and pilot application it appears in) or by one delegation, then how far each
  * service has come. The page only asks registration-service's
- * {@code /api/privacy/erasures} (registration-api's {@link ErasureRequest}); it shows the
- * address typed, never one it looked up.
+ * {@code /api/privacy/erasures} (registration-api's {@link ErasureRequest} and
+ * {@link ErasureStatusResponse}); it shows the address typed, never one it looked up.
  */
 @Controller
 class StaffErasurePagesController {
@@ -36,12 +37,9 @@ class StaffErasurePagesController {
 	private static final DateTimeFormatter OSLO_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
 		.withZone(ZoneId.of("Europe/Oslo"));
 
-	private final StaffApi api;
-
 	private final StaffErasureApi erasures;
 
-	StaffErasurePagesController(StaffApi api, StaffErasureApi erasures) {
-		this.api = api;
+	StaffErasurePagesController(StaffErasureApi erasures) {
 		this.erasures = erasures;
 	}
 
@@ -74,13 +72,12 @@ class StaffErasurePagesController {
 	@GetMapping(PAGE + "/sletting/{erasureId}")
 	String status(@PathVariable String erasureId, Model model) {
 		try {
-			model.addAttribute("erasure",
-					this.api.registrationService()
-						.get()
-						.uri("/api/privacy/erasures/{erasureId}", erasureId)
-						.accept(MediaType.APPLICATION_JSON)
-						.retrieve()
-						.body(Erasure.class));
+			ErasureStatusResponse erasure = this.erasures.status(erasureId);
+			Map<String, String> finished = new TreeMap<>();
+			erasure.services().forEach((service, progress) -> finished.put(service, inOslo(progress.at())));
+			model.addAttribute("erasure", erasure);
+			model.addAttribute("requested", inOslo(erasure.requestedAt()));
+			model.addAttribute("finished", finished);
 		}
 		catch (HttpClientErrorException.NotFound ex) {
 			model.addAttribute("unknown", true);
@@ -91,32 +88,6 @@ class StaffErasurePagesController {
 	private static String lastSegment(URI location) {
 		String path = location.getPath();
 		return path.substring(path.lastIndexOf('/') + 1);
-	}
-
-	/** An erasure as registration-service reports it: per service PENDING or DONE. */
-	record Erasure(String erasureId, Instant requestedAt, List<String> owners, Map<String, ServiceStatus> services) {
-
-		Erasure {
-			owners = (owners != null) ? owners : List.of();
-			services = (services != null) ? services : Map.of();
-		}
-
-		public boolean done() {
-			return this.services.values().stream().allMatch((service) -> "DONE".equals(service.status()));
-		}
-
-		public String requested() {
-			return inOslo(this.requestedAt);
-		}
-
-	}
-
-	record ServiceStatus(String status, Instant at) {
-
-		public String finished() {
-			return (this.at != null) ? inOslo(this.at) : "–";
-		}
-
 	}
 
 	private static String inOslo(Instant instant) {

@@ -1,17 +1,13 @@
 package no.ks.kulturskole.registration.evaluation.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.EvaluationQuestionsRequest;
+import no.ks.kulturskole.api.registration.EvaluationQuestionsResponse;
 import no.ks.kulturskole.registration.evaluation.application.EvaluationQuestions;
-import no.ks.kulturskole.registration.evaluation.model.EvaluationForm;
-import no.ks.kulturskole.registration.evaluation.model.EvaluationQuestion;
-import no.ks.kulturskole.registration.evaluation.model.QuestionKind;
-import no.ks.kulturskole.registration.evaluation.model.QuestionText;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +40,8 @@ class EvaluationQuestionsController {
 			description = "Standardspørsmålene (standard: true) til de ansatte har satt egne.")
 	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	Questions questions(@PathVariable String workshopId) {
-		return Questions.of(this.questions.of(workshopId));
+	EvaluationQuestionsResponse questions(@PathVariable String workshopId) {
+		return EvaluationViews.questions(this.questions.of(workshopId));
 	}
 
 	@PutMapping(path = "/api/workshops/{workshopId}/evaluation/questions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,41 +56,11 @@ class EvaluationQuestionsController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Evalueringen har allerede fått svar",
 			content = @Content(mediaType = "application/problem+json"))
-	Questions replace(@PathVariable String workshopId,
+	EvaluationQuestionsResponse replace(@PathVariable String workshopId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "To spørsmål",
-							value = EXAMPLE))) @RequestBody NewQuestions request) {
-		List<EvaluationForm.Draft> drafts = (request.questions() != null) ? request.questions()
-			.stream()
-			.map((question) -> (question != null) ? new EvaluationForm.Draft(question.kind(), question.text()) : null)
-			.toList() : null;
-		return Questions.of(this.questions.replace(workshopId, drafts));
-	}
-
-	/** What staff send: the questions, in order. */
-	record NewQuestions(List<Question> questions) {
-	}
-
-	/**
-	 * @param standard the default set, in use until staff set their own
-	 */
-	record Questions(List<Question> questions, boolean standard) {
-
-		static Questions of(EvaluationForm form) {
-			return new Questions(form.questions().stream().map(Question::of).toList(), form.standard());
-		}
-
-	}
-
-	/**
-	 * @param id {@code q1}, {@code q2}, … by position; ignored when questions are set
-	 */
-	record Question(String id, QuestionKind kind, QuestionText text) {
-
-		static Question of(EvaluationQuestion question) {
-			return new Question(question.id(), question.kind(), question.text());
-		}
-
+							value = EXAMPLE))) @RequestBody EvaluationQuestionsRequest request) {
+		return EvaluationViews.questions(this.questions.replace(workshopId, EvaluationViews.drafts(request)));
 	}
 
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.EvaluationResultsResponse;
 import no.ks.kulturskole.registration.evaluation.application.EvaluationReports;
 import no.ks.kulturskole.registration.evaluation.model.EvaluationResults;
 
@@ -31,8 +32,8 @@ class EvaluationResultsController {
 					+ "og hvor mange lenker som er sendt og hvor mange som er besvart. Svarene er anonyme.")
 	@ApiResponse(responseCode = "404", description = "Verkstedet finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	EvaluationResults results(@PathVariable String workshopId) {
-		return this.reports.of(workshopId);
+	EvaluationResultsResponse results(@PathVariable String workshopId) {
+		return EvaluationViews.results(this.reports.of(workshopId));
 	}
 
 	@GetMapping(path = "/api/workshops/{workshopId}/evaluation/results.csv", produces = "text/csv")

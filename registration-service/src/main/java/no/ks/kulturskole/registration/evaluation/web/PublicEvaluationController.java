@@ -1,17 +1,17 @@
 package no.ks.kulturskole.registration.evaluation.web;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.EvaluationAnswersRequest;
+import no.ks.kulturskole.api.registration.EvaluationFormView;
+import no.ks.kulturskole.api.registration.EvaluationFormView.EvaluationFormQuestion;
 import no.ks.kulturskole.registration.evaluation.application.PublicEvaluations;
 import no.ks.kulturskole.registration.evaluation.application.PublicEvaluations.Invitation;
-import no.ks.kulturskole.registration.evaluation.model.QuestionKind;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,17 +48,18 @@ class PublicEvaluationController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Lenken er allerede brukt",
 			content = @Content(mediaType = "application/problem+json"))
-	Form form(@PathVariable String token, @RequestParam(required = false) String language) {
+	EvaluationFormView form(@PathVariable String token, @RequestParam(required = false) String language) {
 		Invitation invitation = this.evaluations.open(token);
 		String shown = (language != null && List.of("nb", "nn", "en").contains(language)) ? language
 				: invitation.language();
-		return new Form(invitation.workshopTitle(),
+		return new EvaluationFormView(invitation.workshopTitle(),
 				(invitation.session() != null) ? invitation.session().startsAt() : null,
 				(invitation.session() != null) ? invitation.session().endsAt() : null, shown,
 				invitation.form()
 					.questions()
 					.stream()
-					.map((question) -> new Question(question.id(), question.kind(), question.text().in(shown)))
+					.map((question) -> new EvaluationFormQuestion(question.id(), EvaluationViews.kind(question.kind()),
+							question.text().in(shown)))
 					.toList());
 	}
 
@@ -76,23 +77,9 @@ class PublicEvaluationController {
 	ResponseEntity<Void> answer(@PathVariable String token,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "Tre svar",
-							value = ANSWER_EXAMPLE))) @RequestBody Answers request) {
+							value = ANSWER_EXAMPLE))) @RequestBody EvaluationAnswersRequest request) {
 		this.evaluations.answer(token, request.answers());
 		return ResponseEntity.noContent().build();
-	}
-
-	record Form(String workshopTitle, Instant sessionStartsAt, Instant sessionEndsAt, String language,
-			List<Question> questions) {
-	}
-
-	record Question(String id, QuestionKind kind, String text) {
-	}
-
-	/**
-	 * @param answers question id to the answer: {@code "1"}–{@code "5"} for a scale, text
-	 * otherwise; a question left out is not answered
-	 */
-	record Answers(Map<String, String> answers) {
 	}
 
 }
