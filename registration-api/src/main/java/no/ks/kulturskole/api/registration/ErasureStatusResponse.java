@@ -6,9 +6,8 @@ import java.util.Map;
 
 /**
  * Where an erasure on request stands (GDPR art. 17, issue 14): per service that keeps
- * copies of personal data, whether it has erased every owner the erasure found. The same
- * JSON as registration-service's privacy package answers with (its own record: the
- * privacy package keeps its application's {@code ErasureStatus}).
+ * copies of personal data, whether it has erased every owner the erasure found.
+ * registration-service maps its application's {@code ErasureStatus} to it.
  *
  * @param owners the delegations and pilot applications erased (ids only)
  * @param services per service ({@code spring.application.name})

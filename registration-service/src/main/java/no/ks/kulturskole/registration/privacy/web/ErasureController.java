@@ -1,6 +1,7 @@
 package no.ks.kulturskole.registration.privacy.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.ErasureRequest;
+import no.ks.kulturskole.api.registration.ErasureStatusResponse;
 import no.ks.kulturskole.registration.privacy.application.ErasureStatus;
 import no.ks.kulturskole.registration.privacy.application.Erasures;
 import no.ks.kulturskole.support.problem.NotFound;
@@ -94,13 +97,18 @@ class ErasureController {
 					examples = @ExampleObject(value = STATUS_EXAMPLE)))
 	@ApiResponse(responseCode = "404", description = "Ingen sletting med denne id-en",
 			content = @Content(mediaType = "application/problem+json"))
-	ErasureStatus status(@PathVariable String erasureId) {
+	ErasureStatusResponse status(@PathVariable String erasureId) {
 		return this.erasures.status(erasureId)
+			.map(ErasureController::responseOf)
 			.orElseThrow(() -> new NotFound("erasureId", "Det finnes ingen sletting med denne id-en."));
 	}
 
-	/** Exactly one of the two. */
-	record ErasureRequest(String delegationId, String email) {
+	private static ErasureStatusResponse responseOf(ErasureStatus status) {
+		Map<String, ErasureStatusResponse.ServiceProgress> services = new LinkedHashMap<>();
+		status.services()
+			.forEach((service, progress) -> services.put(service,
+					new ErasureStatusResponse.ServiceProgress(progress.status().name(), progress.at())));
+		return new ErasureStatusResponse(status.erasureId(), status.requestedAt(), status.owners(), services);
 	}
 
 }
