@@ -1,6 +1,8 @@
 package no.ks.kulturskole.support.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -105,9 +107,18 @@ public class InboundEvents {
 	 * each owner's data key looked up once for the batch, not once per event.
 	 */
 	public void handlingOneBatch(Runnable work) {
+		handlingOneBatch(List.of(), work);
+	}
+
+	/**
+	 * As {@link #handlingOneBatch(Runnable)}, with the keys of the records' subjects
+	 * ({@code ce_subject}: a delegation's events name the delegation, the owner of their
+	 * personal data) looked up together before the first event is opened.
+	 */
+	public void handlingOneBatch(Collection<String> subjects, Runnable work) {
 		PersonalDataSeals opener = this.seals;
 		if (opener != null) {
-			opener.withinOneBatch(work);
+			opener.withinOneBatch(subjects, work);
 		}
 		else {
 			work.run();

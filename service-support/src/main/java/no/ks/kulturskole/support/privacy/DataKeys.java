@@ -2,11 +2,13 @@ package no.ks.kulturskole.support.privacy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -140,11 +142,42 @@ public class DataKeys {
 		}
 	}
 
+	/**
+	 * As {@link #withinOneBatch(Runnable)}, with the keys of the owners the batch's
+	 * records name looked up first, all with one query: a rush's batch holds dozens of
+	 * delegations, and a round trip for each was a third of reporting's consumer's time.
+	 * A name that is no owner finds nothing; an owner not found yet is looked for, and
+	 * waited for, when its event is opened, as without this.
+	 */
+	public void withinOneBatch(Collection<String> likelyOwners, Runnable work) {
+		withinOneBatch(() -> {
+			lookUpAll(likelyOwners);
+			work.run();
+		});
+	}
+
+	private void lookUpAll(Collection<String> ownerIds) {
+		Map<String, State> remembered = this.batch.get();
+		List<String> unknown = ownerIds.stream()
+			.filter(Objects::nonNull)
+			.distinct()
+			.filter((ownerId) -> !remembered.containsKey(ownerId))
+			.toList();
+		if (unknown.isEmpty()) {
+			return;
+		}
+		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(unknown)), Document.class,
+				COLLECTION)) {
+			remembered.put(document.get("_id").toString(), stateIn(document));
+		}
+	}
+
 	private State lookUp(String ownerId) {
 		Document document = this.mongo.findById(ownerId, Document.class, COLLECTION);
-		if (document == null) {
-			return State.UNKNOWN;
-		}
+		return (document != null) ? stateIn(document) : State.UNKNOWN;
+	}
+
+	private static State stateIn(Document document) {
 		if (Boolean.TRUE.equals(document.getBoolean(ERASED)) || document.getString(KEY) == null) {
 			return State.ERASED;
 		}

@@ -1,6 +1,7 @@
 package no.ks.kulturskole.support.privacy;
 
 import java.time.Duration;
+import java.util.Collection;
 
 import no.ks.kulturskole.contracts.DomainEvent;
 import no.ks.kulturskole.contracts.privacy.PersonalData;
@@ -61,6 +62,15 @@ public class PersonalDataSeals {
 	 */
 	public void withinOneBatch(Runnable work) {
 		this.keys.withinOneBatch(work);
+	}
+
+	/**
+	 * As {@link #withinOneBatch(Runnable)}, with the keys of the owners the batch's
+	 * records name looked up together first
+	 * ({@link DataKeys#withinOneBatch(Collection, Runnable)}).
+	 */
+	public void withinOneBatch(Collection<String> likelyOwners, Runnable work) {
+		this.keys.withinOneBatch(likelyOwners, work);
 	}
 
 	/**

@@ -170,6 +170,41 @@ class PersonalDataSealsTests {
 	}
 
 	@Test
+	void aReadersBatchLooksTheKeysOfItsRecordsSubjectsUpWithOneQueryAndAnyOtherOwnerAsBefore() {
+		OutboxEntries ownerOutbox = new OutboxEntries(JSON);
+		DataKeys ownerKeys = new DataKeys(ownerDatabase, ownerOutbox);
+		ownerOutbox.transformBeforeStoring(new PersonalDataSeals(JSON, ownerKeys)::seal);
+		DataKeys readerKeys = new DataKeys(readerDatabase, new OutboxEntries(JSON));
+		PersonalDataSeals reader = new PersonalDataSeals(JSON, readerKeys);
+		List<String> owners = new ArrayList<>();
+		List<RegistrationEvent> published = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			String delegationId = UUID.randomUUID().toString();
+			owners.add(delegationId);
+			published.add(JSON.readValue(
+					ownerOutbox.of(participant(delegationId, "Deltaker " + i, "p" + i + "@kommune.no")).payload(),
+					RegistrationEvent.class));
+			readerKeys.apply(JSON.readValue(onlyOutboxEntry(delegationId).getString("payload"), DataKeyIssued.class));
+		}
+		List<String> named = new ArrayList<>(owners.subList(0, 10));
+		named.add("a-workshop-id-that-is-no-owner");
+		COMMANDS.clear();
+
+		List<String> opened = new ArrayList<>();
+		readerKeys.withinOneBatch(named, () -> {
+			published.subList(0, 10)
+				.forEach((event) -> opened
+					.add(((ParticipantRegistered) reader.open(event, RegistrationEvent.class)).name()));
+			assertThat(COMMANDS).as("the batch's subjects, one query").containsExactly("find");
+			// an owner its records did not name is looked up as before
+			opened.add(((ParticipantRegistered) reader.open(published.get(10), RegistrationEvent.class)).name());
+		});
+
+		assertThat(COMMANDS).containsExactly("find", "find");
+		assertThat(opened).hasSize(11).allMatch((name) -> name.startsWith("Deltaker "));
+	}
+
+	@Test
 	void oneOwnerGetsOneKeyAndEventsPublishedInTheClearAreReadAsTheyAre() {
 		OutboxEntries ownerOutbox = new OutboxEntries(JSON);
 		DataKeys ownerKeys = new DataKeys(ownerDatabase, ownerOutbox);

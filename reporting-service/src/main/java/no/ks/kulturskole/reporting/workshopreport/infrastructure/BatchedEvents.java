@@ -1,12 +1,15 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.registration.PilotEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
@@ -59,7 +62,7 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<InboundRecord> records = InboundRecord.allOf(batch);
-		this.live.applyBatch(() -> this.inbound.handlingOneBatch(() -> apply(records)));
+		this.live.applyBatch(() -> this.inbound.handlingOneBatch(subjectsOf(records), () -> apply(records)));
 	}
 
 	private void apply(List<InboundRecord> records) {
@@ -85,6 +88,17 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 				applyPilot(pilot, sourced.position(), byPosition.get(sourced.position()));
 			}
 		}
+	}
+
+	/**
+	 * What each record's event is about: for a delegation's events, their key's owner.
+	 */
+	private static List<String> subjectsOf(List<InboundRecord> records) {
+		return records.stream()
+			.map((record) -> record.headers().get(EventHeaders.SUBJECT))
+			.filter(Objects::nonNull)
+			.map((subject) -> new String(subject, StandardCharsets.UTF_8))
+			.toList();
 	}
 
 	/** Pilot applications are few, one document each: applied one at a time. */
