@@ -69,6 +69,16 @@ public class ActiveGeneration {
 		return ((System.nanoTime() - this.readAt > FRESH.toNanos()) ? read() : this.cached).generation();
 	}
 
+	/**
+	 * The generation live now, read from the pointer, never up to {@link #FRESH} old: for
+	 * the rebuild's status, which an administrator reads right after a switch (another
+	 * instance's queries may still read the previous generation that long, which is why
+	 * the previous generation is kept).
+	 */
+	public String generationNow() {
+		return read().generation();
+	}
+
 	public String workshopReports() {
 		return workshopReports(generation());
 	}

@@ -112,7 +112,7 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 	@Override
 	public RebuildStatus status() {
 		RebuildStatus current = this.shared.load().orElseGet(this.status::get);
-		return new RebuildStatus(current.state(), this.active.generation(), current.generation(),
+		return new RebuildStatus(current.state(), this.active.generationNow(), current.generation(),
 				current.eventsApplied(), current.startedAt(), current.finishedAt(), current.eventsPerSecond(),
 				current.failure());
 	}

@@ -64,6 +64,18 @@ class ActiveGenerationTests {
 	}
 
 	@Test
+	void anotherInstanceTellsTheSwitchedGenerationAtOnceWhereItsQueriesMayReadThePreviousAMomentLonger() {
+		assertThat(this.other.generation()).isEmpty(); // read, and remembered for a
+														// moment
+
+		this.rebuilding.beginSwitch("g2");
+		this.rebuilding.switchTo("g2");
+
+		assertThat(this.other.generationNow()).isEqualTo("g2");
+		assertThat(this.rebuilding.generation()).isEqualTo("g2");
+	}
+
+	@Test
 	void aBatchDuringWhichTheSwitchBeganComesAgainInsteadOfBeingCommitted() {
 		List<String> written = new ArrayList<>();
 
