@@ -47,7 +47,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * next batch. A key the owner remembers after another instance erased it can only seal
  * data that nobody can open any more: that key exists nowhere else.
  * <p>
- * Why one class of some 300 lines: the owner's writes and the readers' copy are two sides
+ * Why one class of some 340 lines: the owner's writes and the readers' copy are two sides
  * of one document per owner, and the rule that an erased owner stays erased must hold in
  * every write to it, which is easiest to see when all of them are here.
  */
