@@ -2,7 +2,6 @@ package no.ks.kulturskole.support.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -104,16 +103,10 @@ public class InboundEvents {
 
 	/**
 	 * Handles a consumer's batch ({@link #handle} per record inside {@code work}) with
-	 * each owner's data key looked up once for the batch, not once per event.
-	 */
-	public void handlingOneBatch(Runnable work) {
-		handlingOneBatch(List.of(), work);
-	}
-
-	/**
-	 * As {@link #handlingOneBatch(Runnable)}, with the keys of the records' subjects
-	 * ({@code ce_subject}: a delegation's events name the delegation, the owner of their
-	 * personal data) looked up together before the first event is opened.
+	 * each owner's data key looked up once for the batch, not once per event, and the
+	 * keys of the records' subjects ({@code ce_subject}: a delegation's events name the
+	 * delegation, the owner of their personal data) looked up together before the first
+	 * event is opened.
 	 */
 	public void handlingOneBatch(Collection<String> subjects, Runnable work) {
 		PersonalDataSeals opener = this.seals;
