@@ -1,12 +1,11 @@
 package no.ks.kulturskole.registration.privacy.web;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import no.ks.kulturskole.api.registration.ErasureAcceptedResponse;
 import no.ks.kulturskole.registration.delegation.application.ManageDelegation;
 import no.ks.kulturskole.registration.delegation.application.ManageTokens;
 import no.ks.kulturskole.registration.delegation.application.ManagedDelegation;
@@ -51,7 +50,7 @@ class CoordinatorErasureController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Verkstedet er ikke over ennå",
 			content = @Content(mediaType = "application/problem+json"))
-	Map<String, String> erase(@PathVariable String delegationId, HttpServletRequest caller,
+	ErasureAcceptedResponse erase(@PathVariable String delegationId, HttpServletRequest caller,
 			@RequestHeader(name = ManageTokens.HEADER, required = false) String token) {
 		if (token == null || token.isBlank()) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Lenken til påmeldingen mangler nøkkelen.");
@@ -61,7 +60,7 @@ class CoordinatorErasureController {
 			throw new ConflictingState("delegationId", "workshop-not-over",
 					"Opplysningene kan slettes når verkstedet er gjennomført eller avlyst.");
 		}
-		return Map.of("erasureId", this.erasures.ofDelegation(delegationId));
+		return new ErasureAcceptedResponse(this.erasures.ofDelegation(delegationId));
 	}
 
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.ks.kulturskole.api.registration.ErasureAcceptedResponse;
 import no.ks.kulturskole.api.registration.ErasureRequest;
 import no.ks.kulturskole.api.registration.ErasureStatusResponse;
 import no.ks.kulturskole.registration.privacy.application.ErasureStatus;
@@ -71,8 +72,9 @@ class ErasureController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "Delegasjonen finnes ikke",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<Map<String, String>> erase(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-			examples = @ExampleObject(value = REQUEST_EXAMPLE))) @RequestBody ErasureRequest request) {
+	ResponseEntity<ErasureAcceptedResponse> erase(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = REQUEST_EXAMPLE))) @RequestBody ErasureRequest request) {
 		boolean byDelegation = request.delegationId() != null && !request.delegationId().isBlank();
 		boolean byEmail = request.email() != null && !request.email().isBlank();
 		if (byDelegation == byEmail) {
@@ -87,7 +89,7 @@ class ErasureController {
 		// 202 with the status resource in Location, where the caller follows the erasure
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/privacy/erasures/" + erasureId))
-			.body(Map.of("erasureId", erasureId));
+			.body(new ErasureAcceptedResponse(erasureId));
 	}
 
 	@GetMapping("/api/privacy/erasures/{erasureId}")
