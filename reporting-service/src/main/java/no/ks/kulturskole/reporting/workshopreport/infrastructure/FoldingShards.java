@@ -12,7 +12,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
 import no.ks.kulturskole.reporting.workshopreport.application.WorkshopReportProjection;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * The {@link Replayer}'s folding of workshop reports in memory, spread over shards: shard
@@ -102,7 +102,7 @@ final class FoldingShards {
 		List<WorkshopReportDraft> drafts = List.copyOf(shard.folded().drafts());
 		for (int from = 0; from < drafts.size(); from += MongoWorkshopReportStore.INSERT_CHUNK) {
 			long start = ReplayPhases.cpuTime();
-			List<Document> documents = MongoWorkshopReportStore.documentsOf(
+			List<RawBsonDocument> documents = MongoWorkshopReportStore.documentsOf(
 					drafts.subList(from, Math.min(from + MongoWorkshopReportStore.INSERT_CHUNK, drafts.size())));
 			long mapped = ReplayPhases.cpuTime();
 			stored.insertDocuments(documents);

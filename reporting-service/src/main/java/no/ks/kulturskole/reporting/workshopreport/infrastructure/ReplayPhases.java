@@ -36,7 +36,7 @@ final class ReplayPhases {
 
 	String describe(int threads) {
 		return String.format(Locale.ROOT,
-				"CPU deserialise %d ms, fold %d ms, map to documents %d ms, encode and insert %d ms (%d threads);"
+				"CPU deserialise %d ms, fold %d ms, map and encode to BSON %d ms, insert %d ms (%d threads);"
 						+ " flush took %d ms",
 				millis(this.deserialising.sum()), millis(this.folding.sum()), millis(this.mapping.sum()),
 				millis(this.inserting.sum()), threads, millis(this.flushing));
