@@ -31,15 +31,8 @@ class TopicReplayTests {
 	void topicsWithAsManyPartitionsAreReadAPartitionNumberAtATime() throws Exception {
 		String workshops = topic(2);
 		String registrations = topic(2);
-		publish(workshops, registrations);
-		List<String> read = new ArrayList<>();
 
-		try (TopicReplay replay = new TopicReplay(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BROKERS),
-				List.of(workshops, registrations))) {
-			replay.catchUpInRounds(replay.endOffsets(), records -> records.forEach(record -> read.add(nameOf(record))),
-					() -> read.add("round done"));
-			assertThat(replay.records()).isEqualTo(12);
-		}
+		List<String> read = readInRounds(workshops, registrations);
 
 		List<String> first = read.subList(0, read.indexOf("round done"));
 		List<String> second = read.subList(read.indexOf("round done") + 1, read.size());
@@ -53,19 +46,25 @@ class TopicReplayTests {
 
 	@Test
 	void topicsWithDifferentNumbersOfPartitionsAreReadInOneRound() throws Exception {
-		String workshops = topic(2);
-		String registrations = topic(3);
-		publish(workshops, registrations);
-		List<String> read = new ArrayList<>();
-
-		try (TopicReplay replay = new TopicReplay(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BROKERS),
-				List.of(workshops, registrations))) {
-			assertThat(replay.rounds()).hasSize(1);
-			replay.catchUpInRounds(replay.endOffsets(), records -> records.forEach(record -> read.add(nameOf(record))),
-					() -> read.add("round done"));
-		}
+		List<String> read = readInRounds(topic(2), topic(3));
 
 		assertThat(read).hasSize(12).doesNotContain("round done");
+	}
+
+	/**
+	 * Publishes to the topics and reads them in rounds: the records' names, and "round
+	 * done" between two rounds.
+	 */
+	private static List<String> readInRounds(String... topics) throws Exception {
+		publish(topics);
+		List<String> read = new ArrayList<>();
+		try (TopicReplay replay = new TopicReplay(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BROKERS),
+				List.of(topics))) {
+			replay.catchUpInRounds(replay.endOffsets(), records -> records.forEach(record -> read.add(nameOf(record))),
+					() -> read.add("round done"));
+			assertThat(replay.records()).isEqualTo(12);
+		}
+		return read;
 	}
 
 	private static String topic(int partitions) throws Exception {
