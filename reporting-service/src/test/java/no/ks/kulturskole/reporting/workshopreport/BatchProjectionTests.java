@@ -3,6 +3,7 @@ package no.ks.kulturskole.reporting.workshopreport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -206,6 +207,44 @@ class BatchProjectionTests {
 		replayer.flush();
 
 		assertThat(replayer.skipped()).isZero();
+		assertRebuiltAsLive(histories, generation);
+	}
+
+	@Test
+	void aReplayThatWritesReportsBetweenRoundsWritesTheDocumentsTheLiveProjectionWrites() {
+		List<WorkshopHistory> histories = Stream.generate(WorkshopHistory::new).limit(6).toList();
+		List<SourcedEvent> events = new ArrayList<>();
+		for (int i = 0; i < histories.size(); i += 2) {
+			events.addAll(interleaved(histories.get(i), histories.get(i + 1)));
+		}
+		projection.apply(events);
+		JsonMapper json = JsonMapper.builder().build();
+		String generation = "t" + UUID.randomUUID().toString().substring(0, 8);
+		Replayer replayer = new Replayer(mongo, json, MunicipalityRegister.load(), generation, 2);
+
+		// rounds that do not hold whole workshops: the first pair's reports, written
+		// after
+		// the first round, get more events in the second, the second pair's in the
+		// third, and the last pair's come in the third only
+		int pair = events.size() / 3;
+		List<Integer> ends = List.of(pair / 2, pair + pair / 2, events.size());
+		int from = 0;
+		for (int end : ends) {
+			if (from > 0) {
+				replayer.partitionsDone();
+			}
+			replayer.apply(events.subList(from, end).stream().map(sourced -> recordOf(json, sourced)).toList());
+			from = end;
+		}
+		replayer.flush();
+
+		assertThat(replayer.skipped()).isZero();
+		assertThat(replayer.phases()).contains(" reports written while reading");
+		assertRebuiltAsLive(histories, generation);
+	}
+
+	/** Each history's rebuilt document is the live one, but for its version. */
+	private static void assertRebuiltAsLive(List<WorkshopHistory> histories, String generation) {
 		for (WorkshopHistory history : histories) {
 			Document live = stored(history.workshopId);
 			Document rebuilt = mongo.findOne(query(where("_id").is(history.workshopId)), Document.class,

@@ -146,11 +146,11 @@ public final class RebuildBenchmark {
 			rebuildStart = Instant.now();
 			try (TopicReplay replay = new TopicReplay(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
 					List.of("workshop.events", "registration.events", "notification.events"))) {
-				replay.catchUpInBatches(replay.endOffsets(), records -> {
+				replay.catchUpInRounds(replay.endOffsets(), records -> {
 					long start = System.nanoTime();
 					replayer.apply(records);
 					handing.addAndGet(System.nanoTime() - start);
-				});
+				}, replayer::partitionsDone);
 				replayer.flush();
 				rebuildRecords = replay.records();
 			}

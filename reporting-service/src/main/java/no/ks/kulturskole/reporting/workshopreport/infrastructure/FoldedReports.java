@@ -1,6 +1,5 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +38,11 @@ class FoldedReports implements WorkshopReportStore {
 		return changed;
 	}
 
-	Collection<WorkshopReportDraft> drafts() {
-		return this.drafts.values();
+	/** The reports folded so far, no longer held here. */
+	List<WorkshopReportDraft> takeAll() {
+		List<WorkshopReportDraft> taken = List.copyOf(this.drafts.values());
+		this.drafts.clear();
+		return taken;
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReport;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopReportDraft;
 import no.ks.kulturskole.reporting.workshopreport.model.WorkshopSummary;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -168,11 +169,15 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 		return changed;
 	}
 
-	/** The documents of new reports (version 1), for {@link #insertDocuments}. */
-	static List<Document> documentsOf(Collection<WorkshopReportDraft> drafts) {
-		List<Document> documents = new ArrayList<>(drafts.size());
+	/**
+	 * The documents of new reports (version 1), for {@link #insertDocuments}: encoded
+	 * here ({@link RawDocuments}), so the driver only copies their bytes.
+	 */
+	static List<RawBsonDocument> documentsOf(Collection<WorkshopReportDraft> drafts) {
+		RawDocuments encoder = new RawDocuments();
+		List<RawBsonDocument> documents = new ArrayList<>(drafts.size());
 		for (WorkshopReportDraft draft : drafts) {
-			documents.add(WorkshopReportDocuments.documentOf(draft, 1));
+			documents.add(encoder.rawOf(WorkshopReportDocuments.documentOf(draft, 1)));
 		}
 		return documents;
 	}
@@ -184,8 +189,9 @@ public class MongoWorkshopReportStore implements WorkshopReportStore {
 	 * them one after another). Safe to call from several threads at once with disjoint
 	 * reports.
 	 */
-	void insertDocuments(List<Document> documents) {
-		MongoCollection<Document> reports = this.mongo.getCollection(collection());
+	void insertDocuments(List<RawBsonDocument> documents) {
+		MongoCollection<RawBsonDocument> reports = this.mongo.getCollection(collection())
+			.withDocumentClass(RawBsonDocument.class);
 		for (int from = 0; from < documents.size(); from += INSERT_CHUNK) {
 			reports.insertMany(documents.subList(from, Math.min(from + INSERT_CHUNK, documents.size())), UNORDERED);
 		}

@@ -125,10 +125,10 @@ public class ReadModelRebuild implements ReadModelRebuilds {
 				.openingPersonalDataWith(this.personalData);
 					TopicReplay replay = new TopicReplay(this.kafka.consumer(), TOPICS)) {
 				replayer.dropCollections();
-				replay.catchUpInBatches(replay.endOffsets(), records -> {
+				replay.catchUpInRounds(replay.endOffsets(), records -> {
 					replayer.apply(records);
 					progress(generation, started, replay.records());
-				});
+				}, replayer::partitionsDone);
 				replayer.flush();
 				log.info("Rebuild {} replayed {} records; pausing live consumers to switch", generation,
 						replay.records());

@@ -23,6 +23,9 @@ final class ReplayPhases {
 
 	final LongAdder inserting = new LongAdder();
 
+	/** Reports written while the replay still read. */
+	final LongAdder writtenWhileReading = new LongAdder();
+
 	private volatile long flushing;
 
 	/** The CPU time of the calling thread, in nanoseconds. */
@@ -36,10 +39,10 @@ final class ReplayPhases {
 
 	String describe(int threads) {
 		return String.format(Locale.ROOT,
-				"CPU deserialise %d ms, fold %d ms, map to documents %d ms, encode and insert %d ms (%d threads);"
-						+ " flush took %d ms",
+				"CPU deserialise %d ms, fold %d ms, map and encode to BSON %d ms, insert %d ms (%d threads);"
+						+ " %d reports written while reading; flush took %d ms",
 				millis(this.deserialising.sum()), millis(this.folding.sum()), millis(this.mapping.sum()),
-				millis(this.inserting.sum()), threads, millis(this.flushing));
+				millis(this.inserting.sum()), threads, this.writtenWhileReading.sum(), millis(this.flushing));
 	}
 
 	private static long millis(long nanos) {

@@ -1,11 +1,13 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 import no.ks.kulturskole.contracts.DomainEvent;
+import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
@@ -14,6 +16,7 @@ import no.ks.kulturskole.reporting.workshopreport.application.SourcePosition;
 import no.ks.kulturskole.reporting.workshopreport.application.SourcedEvent;
 import no.ks.kulturskole.support.privacy.PersonalDataSeals;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,12 +66,28 @@ final class ReplayReader {
 		};
 		PersonalDataSeals seals = this.personalData;
 		if (seals != null) {
-			seals.withinOneBatch(reading);
+			// the keys of the records' subjects (a delegation's events name the owner of
+			// their personal data) looked up with one query, as the live consumers do
+			// (InboundEvents#handlingOneBatch, which the replay, reading no messages,
+			// does
+			// not go through), not one round trip per delegation
+			seals.withinOneBatch(subjectsOf(records), reading);
 		}
 		else {
 			reading.run();
 		}
 		return events;
+	}
+
+	private static List<String> subjectsOf(List<ConsumerRecord<byte[], byte[]>> records) {
+		List<String> subjects = new ArrayList<>();
+		for (ConsumerRecord<byte[], byte[]> record : records) {
+			Header subject = record.headers().lastHeader(EventHeaders.SUBJECT);
+			if (subject != null && subject.value() != null) {
+				subjects.add(new String(subject.value(), StandardCharsets.UTF_8));
+			}
+		}
+		return subjects;
 	}
 
 	private SourcedEvent read(ConsumerRecord<byte[], byte[]> record) {

@@ -42,6 +42,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * thread and one {@link FoldedReports} per shard. A report is folded by one thread only,
  * with its events in the order read, exactly as a single thread would; reports never
  * share state, so the shards need no locks;</li>
+ * <li>when the caller has read a round of partitions to their end
+ * ({@link #partitionsDone()}), the reports folded so far are written by a writer thread
+ * while the shards fold the next round;</li>
  * <li>{@link #flush()} waits for all of it, and each shard maps its reports to documents
  * and inserts them in bulk, a chunk at a time, the shards at once.</li>
  * </ol>
@@ -112,7 +115,7 @@ public final class Replayer implements AutoCloseable {
 		this.onStored = new WorkshopReportProjection(this.stored, directory);
 		this.pilots = new PilotProjection(
 				new MongoPilotApplicationStore(mongo, () -> ActiveGeneration.pilotApplications(generation)), directory);
-		this.shards = new FoldingShards(directory, threads, this.phases, this::skip);
+		this.shards = new FoldingShards(directory, threads, this.phases, this::skip, this.stored, this.onStored);
 		this.deserialisers = Executors.newFixedThreadPool(threads,
 				Thread.ofPlatform().name("read-model-rebuild-read-", 0).daemon().factory());
 		this.pilotThread = thread("read-model-rebuild-pilots");
@@ -172,9 +175,30 @@ public final class Replayer implements AutoCloseable {
 	}
 
 	/**
+	 * The partitions read so far are read to their end
+	 * ({@link TopicReplay#catchUpInRounds}): the reports folded so far are written, in
+	 * bulk, while the caller reads on. A report whose events are not all in those
+	 * partitions still comes out right, only slower: its later events are applied to it
+	 * as stored.
+	 */
+	public void partitionsDone() {
+		if (this.flushed) {
+			return;
+		}
+		rethrowFailure();
+		// after the polls handed over so far, so each shard hands the reports it folded
+		// from them
+		this.handedOver = this.handedOver.thenRun(this.shards::writeFoldedSoFar).exceptionally((ex) -> {
+			fail(ex);
+			return null;
+		});
+	}
+
+	/**
 	 * Waits until every record applied so far is folded, then writes the reports folded
-	 * in memory, in bulk, into the generation's collection, every shard at once; later
-	 * records go to the stored reports.
+	 * in memory, in bulk, into the generation's collection, every shard at once (and
+	 * waits for those written while the caller read); later records go to the stored
+	 * reports.
 	 */
 	public void flush() {
 		if (this.flushed) {
@@ -184,8 +208,9 @@ public final class Replayer implements AutoCloseable {
 		try {
 			this.inFlight.acquire(IN_FLIGHT);
 			this.inFlight.release(IN_FLIGHT);
+			this.handedOver.join();
 			rethrowFailure();
-			this.shards.writeAll(this.stored).join();
+			this.shards.writeAll().join();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -78,6 +80,47 @@ public class TopicReplay implements AutoCloseable {
 				this.records += batch.size();
 			}
 		}
+	}
+
+	/**
+	 * As {@link #catchUpInBatches}, a partition number at a time when every topic has as
+	 * many partitions: partition 0 of every topic up to its target, then partition 1, and
+	 * so on, with {@code roundDone} called between two rounds. The producers key all
+	 * events of a workshop by its id, so with as many partitions per topic they are all
+	 * in partitions of the same number: after a round its workshops are complete, and the
+	 * replay can write them while it reads the next round. Topics with different numbers
+	 * of partitions are read in one round.
+	 */
+	public void catchUpInRounds(Map<TopicPartition, Long> targets,
+			Consumer<List<ConsumerRecord<byte[], byte[]>>> handler, Runnable roundDone) {
+		List<List<TopicPartition>> rounds = rounds();
+		for (int round = 0; round < rounds.size(); round++) {
+			List<TopicPartition> reading = rounds.get(round);
+			// paused partitions keep their positions: a later round reads on from there
+			this.consumer.pause(this.partitions);
+			this.consumer.resume(reading);
+			Map<TopicPartition, Long> roundTargets = new HashMap<>();
+			reading.stream()
+				.filter(targets::containsKey)
+				.forEach(partition -> roundTargets.put(partition, targets.get(partition)));
+			catchUpInBatches(roundTargets, handler);
+			if (round < rounds.size() - 1) {
+				roundDone.run();
+			}
+		}
+		this.consumer.resume(this.partitions);
+	}
+
+	/** The partitions by number if every topic has as many, else all in one round. */
+	List<List<TopicPartition>> rounds() {
+		Map<String, Long> perTopic = this.partitions.stream()
+			.collect(Collectors.groupingBy(TopicPartition::topic, Collectors.counting()));
+		if (perTopic.values().stream().distinct().count() > 1) {
+			return List.of(this.partitions);
+		}
+		return List.copyOf(this.partitions.stream()
+			.collect(Collectors.groupingBy(TopicPartition::partition, TreeMap::new, Collectors.toList()))
+			.values());
 	}
 
 	public long records() {

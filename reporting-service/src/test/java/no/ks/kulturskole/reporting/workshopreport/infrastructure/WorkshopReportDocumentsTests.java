@@ -132,7 +132,7 @@ class WorkshopReportDocumentsTests {
 	 * mails about delegations and about the workshop, sent and failed, attendance, and
 	 * bookkeeping.
 	 */
-	private static WorkshopReportDraft richDraft() {
+	static WorkshopReportDraft richDraft() {
 		WorkshopReportDraft draft = WorkshopReportDraft.empty(UUID.randomUUID().toString());
 		draft.schedule("Verksted 1", "Fremtidens kulturskole", START.minusSeconds(86400 * 30),
 				START.minusSeconds(86400 * 9), List.of(new SessionPlan("s-am", START, START.plusSeconds(9000), 60)));
