@@ -30,7 +30,8 @@ final class PlatformOptions {
 			  --aot-cache=false             start the applications without the JDK's AOT caches (and skip
 			                                the training run a first start after a build makes)
 			  --jvm-options="<options>"     the applications' JVM options, space-separated
-			                                (default: -Xmx256m -XX:+UseSerialGC)
+			                                (default: -Xmx256m -XX:+UseSerialGC and C2's
+			                                thresholds tenfold, see docs/PERFORMANCE.md)
 			  --instances=<n>               instances of each service, 1 to 3 (default 1); the gateway
 			                                balances over them, instance n listens on the service's port + 10·(n-1)
 			  --brokers=<n>                 Kafka brokers, 1 or 3 (default 1); three form a KRaft cluster with

@@ -26,7 +26,9 @@ class ApplicationCommandsTests {
 	void aServiceRunsItsPackagedJarWithTheLaunchersJavaAndFindsKafkaAndItsOwnDatabase() {
 		LaunchSpec spec = this.commands.specFor(Application.REGISTRATION);
 
-		assertThat(spec.command()).startsWith("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC", "-jar",
+		assertThat(spec.command()).startsWith("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC",
+				"-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+				"-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-jar",
 				"/repo/registration-service/target/registration-service.jar");
 		assertThat(spec.command()).contains("--server.port=8082",
 				"--spring.mongodb.uri=mongodb://127.0.0.1:27017/registration",
