@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -16,13 +17,38 @@ import java.util.StringJoiner;
  */
 final class CpuMeter {
 
-	private static final String HERE = "kafka+mongo+smtp+clients";
+	static final String HERE = "kafka+mongo+smtp+clients";
 
 	private final Map<String, ProcessHandle> processes;
 
 	CpuMeter(Map<String, ProcessHandle> applications) {
 		this.processes = new LinkedHashMap<>(applications);
 		this.processes.put(HERE, ProcessHandle.current());
+	}
+
+	/**
+	 * Waits until the applications are quiet: together they use under {@code share} of
+	 * one core over {@code window}, so that what is measured next does not share the
+	 * cores with their start-up (a just-started JVM goes on compiling for seconds after
+	 * it reports UP). This JVM is not counted: it hosts the servers being measured.
+	 * @return how long it waited, or empty if they were not quiet within {@code timeout}
+	 */
+	Optional<Duration> awaitQuiet(double share, Duration window, Duration timeout) {
+		long started = System.nanoTime();
+		Snapshot[] previous = { snapshot() };
+		long[] previousAt = { System.nanoTime() };
+		boolean quiet = Polling.awaitCondition(timeout, window, () -> {
+			long now = System.nanoTime();
+			if (now - previousAt[0] < window.toNanos() / 2) {
+				return false;
+			}
+			Snapshot current = snapshot();
+			boolean under = current.applicationsBusy(previous[0], Duration.ofNanos(now - previousAt[0])) < share;
+			previous[0] = current;
+			previousAt[0] = now;
+			return under;
+		});
+		return quiet ? Optional.of(Duration.ofNanos(System.nanoTime() - started)) : Optional.empty();
 	}
 
 	Snapshot snapshot() {
@@ -43,6 +69,20 @@ final class CpuMeter {
 	}
 
 	record Snapshot(Map<String, Duration> cpu) {
+
+		/**
+		 * The applications' CPU since {@code before} as a share of one core over
+		 * {@code elapsed} (this JVM left out).
+		 */
+		double applicationsBusy(Snapshot before, Duration elapsed) {
+			long spent = 0;
+			for (Map.Entry<String, Duration> entry : this.cpu.entrySet()) {
+				if (!entry.getKey().equals(HERE)) {
+					spent += entry.getValue().minus(before.cpu().getOrDefault(entry.getKey(), Duration.ZERO)).toNanos();
+				}
+			}
+			return (double) spent / elapsed.toNanos();
+		}
 
 		/**
 		 * One line: CPU seconds per process since {@code before}, and per unit of work

@@ -89,6 +89,12 @@ public final class RushBenchmark {
 	private static Map<Integer, RawBaseline.Result> raw(BenchmarkTarget target, List<Municipality> municipalities,
 			List<Integer> concurrencies, Summary summary) {
 		CpuMeter cpu = target.cpu();
+		// the raw writes must not share the cores with the applications' start-up work
+		summary.line(cpu.awaitQuiet(0.1, Duration.ofSeconds(2), Duration.ofSeconds(90))
+			.map((waited) -> String.format(Locale.ROOT,
+					"quiet: the applications used under 10 %% of a core over 2 s, %.1f s after ready",
+					waited.toMillis() / 1000.0))
+			.orElse("quiet: NOT reached, the applications used 10 % of a core or more for 90 s after ready"));
 		Map<Integer, RawBaseline.Result> raw = new HashMap<>();
 		try (RawBaseline baseline = new RawBaseline(target.mongoUri(), target.kafka())) {
 			// one round to warm the clients and the servers' code paths, not counted

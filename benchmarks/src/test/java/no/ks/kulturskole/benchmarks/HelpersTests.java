@@ -1,7 +1,9 @@
 package no.ks.kulturskole.benchmarks;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import no.ks.kulturskole.reference.Municipality;
@@ -9,6 +11,7 @@ import no.ks.kulturskole.reference.MunicipalityRegister;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The benchmark's own helpers; the benchmark itself runs only with -Prush-benchmark. */
 class HelpersTests {
@@ -61,6 +64,16 @@ class HelpersTests {
 		assertThat(DashboardWatcher.rows(page)).containsExactlyInAnyOrder(
 				DashboardWatcher.rowKey("Aurskog-Høland", "Akershus"),
 				DashboardWatcher.rowKey("Nord-Fron", "Innlandet"), DashboardWatcher.rowKey("Hå & co", "Rogaland"));
+	}
+
+	@Test
+	void theApplicationsBusyShareLeavesThisJvmOut() {
+		CpuMeter.Snapshot before = new CpuMeter.Snapshot(
+				Map.of("gateway", Duration.ofMillis(1000), CpuMeter.HERE, Duration.ofMillis(5000)));
+		CpuMeter.Snapshot after = new CpuMeter.Snapshot(
+				Map.of("gateway", Duration.ofMillis(1300), CpuMeter.HERE, Duration.ofMillis(9000)));
+		assertThat(after.applicationsBusy(before, Duration.ofSeconds(2))).isCloseTo(0.15, within(1e-9));
+		assertThat(after.applicationsBusy(after, Duration.ofSeconds(2))).isZero();
 	}
 
 }
