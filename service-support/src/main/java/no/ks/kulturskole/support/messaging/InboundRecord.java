@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.ks.kulturskole.contracts.EventHeaders;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -44,6 +45,15 @@ public record InboundRecord(String topic, int partition, long offset, byte[] key
 					headersOf(headers.get(i))));
 		}
 		return records;
+	}
+
+	/**
+	 * What the record's event is about ({@code ce_subject}; a delegation's events name
+	 * the delegation, the owner of their personal data), or {@code null} without one.
+	 */
+	public String subject() {
+		byte[] subject = this.headers.get(EventHeaders.SUBJECT);
+		return (subject != null) ? new String(subject, StandardCharsets.UTF_8) : null;
 	}
 
 	/** The record as the per-record consumers see it, for {@link InboundEvents}. */

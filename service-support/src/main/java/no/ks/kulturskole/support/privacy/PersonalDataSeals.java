@@ -57,16 +57,8 @@ public class PersonalDataSeals {
 	}
 
 	/**
-	 * Runs a batch of {@link #open}s with each owner's key looked up once (see
-	 * {@link DataKeys#withinOneBatch}).
-	 */
-	public void withinOneBatch(Runnable work) {
-		this.keys.withinOneBatch(work);
-	}
-
-	/**
-	 * As {@link #withinOneBatch(Runnable)}, with the keys of the owners the batch's
-	 * records name looked up together first
+	 * Runs a batch of {@link #open}s with each owner's key looked up once, the keys of
+	 * the owners the batch's records name together first
 	 * ({@link DataKeys#withinOneBatch(Collection, Runnable)}).
 	 */
 	public void withinOneBatch(Collection<String> likelyOwners, Runnable work) {

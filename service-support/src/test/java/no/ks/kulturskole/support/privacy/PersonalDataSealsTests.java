@@ -290,7 +290,7 @@ class PersonalDataSealsTests {
 			.getString("payload"), DataKeyIssued.class));
 		COMMANDS.clear();
 
-		reader.withinOneBatch(() -> published
+		reader.withinOneBatch(List.of(), () -> published
 			.forEach((event) -> assertThat(((ParticipantRegistered) reader.open(event, RegistrationEvent.class)).name())
 				.startsWith("Deltaker")));
 		assertThat(COMMANDS).containsExactly("find");
@@ -298,9 +298,10 @@ class PersonalDataSealsTests {
 		// another instance of the reader applies the erasure between two batches
 		new DataKeys(readerDatabase, new OutboxEntries(JSON))
 			.apply(new DataKeyErased(UUID.randomUUID(), delegationId, Instant.now(), 1));
-		reader.withinOneBatch(() -> assertThat(
-				((ParticipantRegistered) reader.open(published.get(0), RegistrationEvent.class)).name())
-			.isEqualTo(PersonalData.ERASED));
+		reader.withinOneBatch(List.of(),
+				() -> assertThat(
+						((ParticipantRegistered) reader.open(published.get(0), RegistrationEvent.class)).name())
+					.isEqualTo(PersonalData.ERASED));
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package no.ks.kulturskole.reporting.workshopreport.infrastructure;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import no.ks.kulturskole.contracts.DomainEvent;
-import no.ks.kulturskole.contracts.EventHeaders;
 import no.ks.kulturskole.contracts.notification.NotificationEvent;
 import no.ks.kulturskole.contracts.registration.PilotEvent;
 import no.ks.kulturskole.contracts.registration.RegistrationEvent;
@@ -94,11 +92,7 @@ public class BatchedEvents<T extends DomainEvent> implements Consumer<Message<Li
 	 * What each record's event is about: for a delegation's events, their key's owner.
 	 */
 	private static List<String> subjectsOf(List<InboundRecord> records) {
-		return records.stream()
-			.map((record) -> record.headers().get(EventHeaders.SUBJECT))
-			.filter(Objects::nonNull)
-			.map((subject) -> new String(subject, StandardCharsets.UTF_8))
-			.toList();
+		return records.stream().map(InboundRecord::subject).filter(Objects::nonNull).toList();
 	}
 
 	/** Pilot applications are few, one document each: applied one at a time. */

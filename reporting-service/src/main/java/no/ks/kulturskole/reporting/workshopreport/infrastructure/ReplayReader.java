@@ -68,9 +68,8 @@ final class ReplayReader {
 		if (seals != null) {
 			// the keys of the records' subjects (a delegation's events name the owner of
 			// their personal data) looked up with one query, as the live consumers do
-			// (InboundEvents#handlingOneBatch, which the replay, reading no messages,
-			// does
-			// not go through), not one round trip per delegation
+			// through InboundEvents#handlingOneBatch (the replay reads records, not
+			// messages), not one round trip per delegation
 			seals.withinOneBatch(subjectsOf(records), reading);
 		}
 		else {
