@@ -36,6 +36,25 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox implements AutoCloseable {
 
+	/**
+	 * Jakarta Mail 2.1 looks its stream provider up with a new {@code ServiceLoader} for
+	 * every body part and encoded header (jakartaee/mail-api#699, #861), and GreenMail
+	 * parses every mail it takes: in a registration rush that lookup, a search of the
+	 * launcher's whole class path each time, was a third of the SMTP server's CPU. Named
+	 * here, as notification-service's {@code SmtpMailTransport} names it, the lookup is a
+	 * loaded class.
+	 */
+	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	/** Angus Mail's, the implementation GreenMail brings. */
+	static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+	static {
+		if (System.getProperty(STREAM_PROVIDER) == null) {
+			System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+		}
+	}
+
 	private static final long SMTP_START_TIMEOUT_MILLIS = 10_000;
 
 	private static final int MAX_COPY_ATTEMPTS = 100;
