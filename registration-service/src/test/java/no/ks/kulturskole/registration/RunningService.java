@@ -61,6 +61,9 @@ public abstract class RunningService {
 
 	protected static final String COLLECTION = "workshop_registrations";
 
+	/** Where each delegation is stored, beside its workshop's document. */
+	protected static final String DELEGATIONS = "registration_delegations";
+
 	/**
 	 * The key registration shares with notification to seal manage-link secrets; fresh
 	 * for every test JVM, as a production key would be its own.
@@ -279,6 +282,20 @@ public abstract class RunningService {
 			.stream()
 			.map(Participant::participantId)
 			.toList();
+	}
+
+	/**
+	 * Everything stored of a workshop's registrations, as JSON: the workshop's document
+	 * (outbox and journal included) and each of its delegations' documents.
+	 */
+	protected String storedJson(String workshopId) {
+		StringBuilder json = new StringBuilder();
+		Document workshop = this.mongo.findOne(Query.query(Criteria.where("_id").is(workshopId)), Document.class,
+				COLLECTION);
+		json.append((workshop != null) ? workshop.toJson() : "{}");
+		this.mongo.find(Query.query(Criteria.where("workshopId").is(workshopId)), Document.class, DELEGATIONS)
+			.forEach((delegation) -> json.append('\n').append(delegation.toJson()));
+		return json.toString();
 	}
 
 	/** The raw document, to see what only the database knows: the outbox. */

@@ -274,8 +274,7 @@ class RegistrationFlowIntegrationTests extends OnSharedInfrastructure {
 		assertThat(erasure.get("owners").get(0).asString()).isEqualTo(delegationId);
 		assertThat(erasure.get("services").get("registration-service").get("status").asString()).isEqualTo("DONE");
 		assertThat(erasure.get("services").get("notification-service").get("status").asString()).isEqualTo("PENDING");
-		assertThat(this.mongo.findById(workshopId, org.bson.Document.class, COLLECTION).toJson())
-			.doesNotContain(marker);
+		assertThat(storedJson(workshopId)).doesNotContain(marker);
 		assertThat(this.mongo.findById(delegationId, org.bson.Document.class, DataKeys.COLLECTION))
 			.doesNotContainKey("key");
 

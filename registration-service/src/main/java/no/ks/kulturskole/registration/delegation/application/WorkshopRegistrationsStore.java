@@ -63,14 +63,23 @@ public interface WorkshopRegistrationsStore {
 	 */
 	boolean create(WorkshopRegistrations aggregate);
 
-	/** The aggregate with the size of its stored document (outbox included). */
+	/**
+	 * The aggregate with the size of the workshop's stored document (outbox and the last
+	 * batch's journal included).
+	 */
 	Optional<Loaded> load(String workshopId);
 
 	/**
-	 * How many bytes the delegations and conflicts that {@code after} adds or rewrites
-	 * may add to the stored document at most.
+	 * How many bytes the conflicts and attendance that {@code after} adds may add to the
+	 * workshop's document at most.
 	 */
 	long growth(WorkshopRegistrations before, WorkshopRegistrations after);
+
+	/**
+	 * How many bytes the delegations that {@code after} adds or changes may put in the
+	 * journal of the batch (the workshop document holds one batch's journal at a time).
+	 */
+	long journalBytes(WorkshopRegistrations before, WorkshopRegistrations after);
 
 	/**
 	 * The events of one change as outbox entries, serialised once, with the correlation
@@ -80,7 +89,8 @@ public interface WorkshopRegistrationsStore {
 
 	/**
 	 * Stores the aggregate as it is after a batch of changes and puts their events in the
-	 * outbox, in one document update, unless the document changed since it was loaded.
+	 * outbox, in one update of the workshop's document, unless it changed since it was
+	 * loaded; then writes the delegations the batch changed to their own documents.
 	 * @return {@code false} when another writer changed the document first
 	 */
 	boolean commit(Loaded loaded, WorkshopRegistrations after, List<StagedEvents> events);

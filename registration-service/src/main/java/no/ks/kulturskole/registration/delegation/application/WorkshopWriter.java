@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
  * (each stamped with the time of acceptance under the queue's lock, so the stamps never
  * go backwards along the queue). One virtual thread per busy workshop takes everything
  * queued, reads the document <em>once</em>, decides the requests in order against the
- * state each earlier one left, and stores all of it with <em>one</em> update conditioned
- * on the version it read: new delegations and every event (the outbox) together. A rush
- * of n coordinators therefore costs a handful of writes instead of the n² rereads of
+ * state each earlier one left, and stores all of it with <em>one</em> update of the
+ * workshop's document conditioned on the version it read: the delegations' changes (the
+ * journal, then written to their own documents) and every event (the outbox) together. A
+ * rush of n coordinators therefore costs a handful of writes instead of the n² rereads of
  * optimistic retries, and seats go in the order requests were accepted. The lane keeps
  * the state it stored, so the next batch needs no read at all unless another instance
  * wrote in between.
@@ -43,9 +44,10 @@ import org.springframework.stereotype.Component;
  * Several instances stay correct through the version condition: when another instance
  * wrote first, the whole batch is decided again on a fresh read (decisions have no side
  * effects). A refused request (a broken rule) fails alone; the rest of its batch goes on.
- * A document never passes {@link #BUDGET_BYTES}: a decision that would grow it beyond is
- * refused, unless it comes from a workshop event, which must always apply (and never adds
- * much).
+ * The workshop's document never passes {@link #BUDGET_BYTES} (with the one batch's
+ * journal of delegation changes it holds at a time): a decision that would grow it beyond
+ * is refused, unless it comes from a workshop event, which must always apply (and never
+ * adds much).
  */
 @Component
 public class WorkshopWriter {
@@ -126,6 +128,7 @@ public class WorkshopWriter {
 			WorkshopRegistrations current = before;
 			Instant storedBefore = lastRegistered(before);
 			long bytes = loaded.get().bytes();
+			long journal = 0;
 			List<StagedEvents> events = new ArrayList<>();
 			List<Runnable> answers = new ArrayList<>(batch.size());
 			for (PendingWrite<?> pending : batch) {
@@ -135,10 +138,12 @@ public class WorkshopWriter {
 					if (change != null && (change.after() != current || !change.events().isEmpty())) {
 						StagedEvents staged = this.store.stage(pending.origin, change.events());
 						long growth = this.store.growth(current, change.after()) + staged.bytes();
-						if (pending.budgeted && bytes + growth > BUDGET_BYTES) {
+						long journalGrowth = this.store.journalBytes(current, change.after());
+						if (pending.budgeted && bytes + growth + journal + journalGrowth > BUDGET_BYTES) {
 							throw full();
 						}
 						bytes += growth;
+						journal += journalGrowth;
 						current = change.after();
 						events.add(staged);
 					}

@@ -2,6 +2,8 @@ package no.ks.kulturskole.registration.delegation.infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -26,6 +28,7 @@ import no.ks.kulturskole.support.outbox.EventOrigin;
 import no.ks.kulturskole.support.outbox.OutboxEntry;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.conversions.Bson;
 import org.bson.codecs.Codec;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -38,17 +41,25 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * One document per workshop in {@code workshop_registrations}. Writes are targeted
- * updates ({@code $push}, {@code $set}, {@code $inc}) conditioned on {@code version},
- * never whole-document replacements: the outbox relay {@code $pull}s published entries
- * from the same document without touching the version, and a replacement would bring
- * those entries back and publish them twice. A batch that only adds delegations (the
- * common case in a rush) {@code $push}es them, so the update carries only what is new.
+ * One document per workshop in {@code workshop_registrations}, and one per delegation in
+ * {@code registration_delegations} ({@link DelegationDocuments}). The workshop's document
+ * is where every change commits: a batch is one update conditioned on {@code version}
+ * that puts its events in the outbox and its delegations' changes in the journal, which
+ * are then written to the delegations' documents. Writes are targeted updates
+ * ({@code $set}, {@code $push}, {@code $inc}), never whole-document replacements: the
+ * outbox relay {@code $pull}s published entries from the same document without touching
+ * the version, and a replacement would bring those entries back and publish them twice.
  */
 @Repository
 class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	static final String COLLECTION = "workshop_registrations";
+
+	/**
+	 * Where workshops stored before delegations had documents of their own kept them;
+	 * also the aggregate's field, so the converter reads it there.
+	 */
+	private static final String EMBEDDED_DELEGATIONS = "delegations";
 
 	/** The events waiting for the relay, in the same document as the change. */
 	private static final String OUTBOX = "outbox";
@@ -63,25 +74,43 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	private final OutboxEntries outboxEntries;
 
+	private final DelegationDocuments delegations;
+
 	MongoWorkshopRegistrationsStore(MongoTemplate mongo, OutboxEntries outboxEntries) {
 		this.mongo = mongo;
 		this.outboxEntries = outboxEntries;
-		// the public receipt looks a delegation up by its id across workshops
-		mongo.indexOps(COLLECTION).createIndex(new Index().on("delegations.delegationId", Sort.Direction.ASC));
+		this.delegations = new DelegationDocuments(mongo);
 		// staff resolve a conflict by its id
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("conflicts.conflictId", Sort.Direction.ASC));
+		moveEmbeddedDelegations();
+	}
+
+	/**
+	 * Workshops stored before delegations had documents of their own kept them in an
+	 * array: each is loaded once (which writes its delegations out, see {@link #read})
+	 * and the array removed, unless a batch did that first.
+	 */
+	private void moveEmbeddedDelegations() {
+		MongoCollection<Document> collection = this.mongo.getCollection(COLLECTION);
+		List<Document> embedding = collection.find(Filters.exists(EMBEDDED_DELEGATIONS))
+			.projection(new Document("_id", 1))
+			.into(new ArrayList<>());
+		for (Document workshop : embedding) {
+			load(workshop.getString("_id")).ifPresent((loaded) -> collection.updateOne(
+					Filters.and(Filters.eq("_id", loaded.registrations().id()),
+							Filters.eq("version", loaded.registrations().version())),
+					new Document("$unset", new Document(EMBEDDED_DELEGATIONS, ""))));
+		}
 	}
 
 	@Override
 	public Optional<WorkshopRegistrations> findByConflict(String conflictId) {
-		Query query = Query.query(Criteria.where("conflicts.conflictId").is(conflictId));
-		return Optional.ofNullable(this.mongo.findOne(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION));
+		return firstWorkshopWhere(Filters.eq("conflicts.conflictId", conflictId)).flatMap(this::find);
 	}
 
 	@Override
 	public Optional<WorkshopRegistrations> find(String workshopId) {
-		Query query = Query.query(Criteria.where("_id").is(workshopId));
-		return Optional.ofNullable(this.mongo.findOne(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION));
+		return read(workshopId, false).map(Loaded::registrations);
 	}
 
 	@Override
@@ -96,43 +125,54 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	@Override
 	public Optional<WorkshopRegistrations> findByDelegation(String delegationId) {
-		Query query = Query.query(Criteria.where("delegations.delegationId").is(delegationId));
-		return Optional.ofNullable(this.mongo.findOne(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION));
-	}
-
-	/**
-	 * The outbox is the relay's: a reader of the registrations never needs it, and in a
-	 * rush it holds every event not yet published.
-	 */
-	private static Query withoutOutbox(Query query) {
-		query.fields().exclude(OUTBOX);
-		return query;
+		return this.delegations.workshopOf(delegationId).flatMap(this::find);
 	}
 
 	@Override
 	public List<WorkshopRegistrations> findByPersonEmail(String email) {
 		Pattern exactly = Pattern.compile("^\\s*" + Pattern.quote(email.strip()) + "\\s*$", Pattern.CASE_INSENSITIVE);
-		Query query = Query
-			.query(new Criteria().orOperator(Criteria.where("delegations.coordinator.email").regex(exactly),
-					Criteria.where("delegations.participants.email").regex(exactly)));
-		return this.mongo.find(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION);
+		List<String> ids = new ArrayList<>(this.delegations.workshopsWhere(new Document("coordinator.email", exactly)));
+		for (String id : this.delegations.workshopsWhere(new Document("participants.email", exactly))) {
+			if (!ids.contains(id)) {
+				ids.add(id);
+			}
+		}
+		return findAll(ids);
 	}
 
 	@Override
 	public List<WorkshopRegistrations> findByOrganisations(Collection<String> organisationNumbers) {
-		Query query = Query.query(Criteria.where("delegations.organisation.number").in(organisationNumbers));
-		return this.mongo.find(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION);
+		return findAll(this.delegations.workshopsWhere(
+				new Document("organisation.number", new Document("$in", List.copyOf(organisationNumbers)))));
 	}
 
 	@Override
 	public List<WorkshopRegistrations> findEndedWithPersonalData(Instant endedBy) {
-		// an erased coordinator has no address (Contact.ERASED), a living one always has
-		Query query = Query.query(new Criteria().andOperator(
+		Query ended = Query.query(new Criteria().andOperator(
 				Criteria.where("workshop.status").in(WorkshopStatus.COMPLETED.name(), WorkshopStatus.CANCELLED.name()),
 				new Criteria().orOperator(Criteria.where("workshop.endedAt").lte(endedBy),
-						Criteria.where("workshop.endedAt").exists(false)),
-				Criteria.where("delegations.coordinator.email").exists(true)));
-		return this.mongo.find(withoutOutbox(query), WorkshopRegistrations.class, COLLECTION);
+						Criteria.where("workshop.endedAt").exists(false))));
+		ended.fields().include("_id");
+		List<String> endedIds = this.mongo.find(ended, Document.class, COLLECTION)
+			.stream()
+			.map((document) -> document.getString("_id"))
+			.toList();
+		if (endedIds.isEmpty()) {
+			return List.of();
+		}
+		// an erased coordinator has no address (Contact.ERASED), a living one always has
+		List<String> withPersonalData = this.delegations
+			.workshopsWhere(new Document("coordinator.email", new Document("$exists", true)));
+		return findAll(endedIds.stream().filter(withPersonalData::contains).toList());
+	}
+
+	private List<WorkshopRegistrations> findAll(List<String> workshopIds) {
+		return workshopIds.stream().map(this::find).flatMap(Optional::stream).toList();
+	}
+
+	private Optional<String> firstWorkshopWhere(Bson filter) {
+		Document found = this.mongo.getCollection(COLLECTION).find(filter).projection(new Document("_id", 1)).first();
+		return Optional.ofNullable(found).map((document) -> document.getString("_id"));
 	}
 
 	@Override
@@ -150,8 +190,14 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	@Override
 	public boolean create(WorkshopRegistrations aggregate) {
+		if (!aggregate.delegations().isEmpty()) {
+			throw new IllegalArgumentException("A workshop's registrations begin without delegations");
+		}
+		Document document = new Document();
+		this.mongo.getConverter().write(aggregate, document);
+		document.remove(EMBEDDED_DELEGATIONS);
 		try {
-			this.mongo.insert(aggregate, COLLECTION);
+			this.mongo.insert(document, COLLECTION);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -161,28 +207,50 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 
 	@Override
 	public Optional<Loaded> load(String workshopId) {
+		return read(workshopId, true);
+	}
+
+	/**
+	 * The workshop's document and its delegations' documents, with its journal written
+	 * first where it was not (see {@link DelegationDocuments}); the size is the workshop
+	 * document's, the outbox counted when it is read.
+	 */
+	private Optional<Loaded> read(String workshopId, boolean withOutbox) {
 		MongoCollection<Document> collection = this.mongo.getCollection(COLLECTION);
 		RawBsonDocument raw = collection.withDocumentClass(RawBsonDocument.class)
 			.find(Filters.eq("_id", workshopId))
+			.projection(withOutbox ? null : new Document(OUTBOX, 0))
 			.first();
 		if (raw == null) {
 			return Optional.empty();
 		}
 		Document document = raw.decode(collection.getCodecRegistry().get(Document.class));
+		long version = document.get("version", Number.class).longValue();
+		List<Document> journal = new ArrayList<>();
+		List<Document> embedded = document.getList(EMBEDDED_DELEGATIONS, Document.class, List.of());
+		for (int position = 0; position < embedded.size(); position++) {
+			Delegation delegation = this.delegations.delegationOf(embedded.get(position));
+			journal.add(this.delegations.added(workshopId, position, delegation, version));
+		}
+		journal.addAll(document.getList(DelegationDocuments.JOURNAL, Document.class, List.of()));
+		Collection<Document> stored = this.delegations.storedWith(workshopId, journal).values();
+		Document[] ordered = new Document[stored.size()];
+		for (Document delegation : stored) {
+			int position = delegation.get(DelegationDocuments.POSITION, Number.class).intValue();
+			if (position >= ordered.length || ordered[position] != null) {
+				throw new IllegalStateException("Workshop " + workshopId + ": delegation positions are not 0.."
+						+ (ordered.length - 1) + " (" + position + ")");
+			}
+			ordered[position] = delegation;
+		}
+		document.put(EMBEDDED_DELEGATIONS, Arrays.asList(ordered));
 		WorkshopRegistrations registrations = this.mongo.getConverter().read(WorkshopRegistrations.class, document);
 		return Optional.of(new Loaded(registrations, raw.getByteBuffer().remaining()));
 	}
 
 	@Override
 	public long growth(WorkshopRegistrations before, WorkshopRegistrations after) {
-		Set<Delegation> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
-		unchanged.addAll(before.delegations());
 		long bytes = 0;
-		for (Delegation delegation : after.delegations()) {
-			if (!unchanged.contains(delegation)) {
-				bytes += encodedSize(delegation);
-			}
-		}
 		Set<RegistrationConflict> known = Collections.newSetFromMap(new IdentityHashMap<>());
 		known.addAll(before.conflicts());
 		for (RegistrationConflict conflict : after.conflicts()) {
@@ -201,6 +269,19 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
+	public long journalBytes(WorkshopRegistrations before, WorkshopRegistrations after) {
+		Set<Delegation> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+		unchanged.addAll(before.delegations());
+		long bytes = 0;
+		for (Delegation delegation : after.delegations()) {
+			if (!unchanged.contains(delegation)) {
+				bytes += encodedSize(delegation);
+			}
+		}
+		return bytes;
+	}
+
+	@Override
 	public StagedEvents stage(EventOrigin origin, List<DomainEvent> events) {
 		List<OutboxEntry> entries = events.stream().map(event -> this.outboxEntries.of(event, origin)).toList();
 		long bytes = entries.stream()
@@ -212,19 +293,14 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	@Override
 	public boolean commit(Loaded loaded, WorkshopRegistrations after, List<StagedEvents> events) {
 		WorkshopRegistrations before = loaded.registrations();
+		long version = before.version() + 1;
 		Query unchanged = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
-		Update update = new Update().inc("version", 1);
-		if (onlyAdds(before, after)) {
-			List<Delegation> added = after.delegations()
-				.subList(before.delegations().size(), after.delegations().size());
-			if (!added.isEmpty()) {
-				update.push("delegations").each(added.toArray());
-			}
+		Update update = new Update().inc("version", 1).unset(EMBEDDED_DELEGATIONS);
+		if (after.workshop() != before.workshop()) {
+			update.set("workshop", after.workshop());
 		}
-		else {
-			update.set("workshop", after.workshop())
-				.set("delegations", after.delegations())
-				.set("appliedEvents", after.appliedEvents());
+		if (after.appliedEvents() != before.appliedEvents()) {
+			update.set("appliedEvents", after.appliedEvents());
 		}
 		if (after.conflicts() != before.conflicts()) {
 			update.set("conflicts", after.conflicts());
@@ -232,6 +308,8 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		if (after.attendance() != before.attendance()) {
 			update.set("attendance", after.attendance());
 		}
+		List<Document> journal = journal(before, after, version);
+		update.set(DelegationDocuments.JOURNAL, journal);
 		Object[] outbox = events.stream()
 			.flatMap(staged -> staged.entries().stream())
 			.map(this::outboxDocument)
@@ -241,31 +319,33 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 		}
 		boolean stored = this.mongo.updateFirst(unchanged, update, WorkshopRegistrations.class, COLLECTION)
 			.getMatchedCount() == 1;
-		if (stored && outbox.length > 0) {
-			this.outboxEntries.written(COLLECTION, before.id());
+		if (stored) {
+			this.delegations.write(journal);
+			if (outbox.length > 0) {
+				this.outboxEntries.written(COLLECTION, before.id());
+			}
 		}
 		return stored;
 	}
 
 	/**
-	 * Whether the batch left the workshop replica and every earlier delegation as they
-	 * were (the very same objects) and only appended delegations.
+	 * The delegations a batch added (whole) and changed (the fields that changed); a
+	 * delegation equal to the one before is unchanged, whether the same object or not.
 	 */
-	private static boolean onlyAdds(WorkshopRegistrations before, WorkshopRegistrations after) {
-		if (after.workshop() != before.workshop() || after.appliedEvents() != before.appliedEvents()
-				&& !after.appliedEvents().equals(before.appliedEvents())) {
-			return false;
-		}
+	private List<Document> journal(WorkshopRegistrations before, WorkshopRegistrations after, long version) {
+		List<Document> journal = new ArrayList<>();
 		List<Delegation> earlier = before.delegations();
-		if (after.delegations().size() < earlier.size()) {
-			return false;
-		}
-		for (int i = 0; i < earlier.size(); i++) {
-			if (after.delegations().get(i) != earlier.get(i)) {
-				return false;
+		List<Delegation> now = after.delegations();
+		for (int position = 0; position < now.size(); position++) {
+			Delegation delegation = now.get(position);
+			if (position >= earlier.size()) {
+				journal.add(this.delegations.added(after.id(), position, delegation, version));
+			}
+			else if (delegation != earlier.get(position) && !delegation.equals(earlier.get(position))) {
+				journal.add(this.delegations.changed(earlier.get(position), delegation, version));
 			}
 		}
-		return true;
+		return journal;
 	}
 
 	private long encodedSize(Object value) {

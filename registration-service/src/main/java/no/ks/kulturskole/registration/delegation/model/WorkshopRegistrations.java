@@ -18,19 +18,19 @@ import no.ks.kulturskole.support.problem.RuleViolation;
 
 /**
  * Every registration of one workshop, with the replica of the workshop they are for: the
- * aggregate of this service, stored as ONE MongoDB document per workshop
- * ({@code workshop_registrations}, {@code _id} = workshopId).
+ * aggregate of this service. Its commit point is ONE MongoDB document per workshop
+ * ({@code workshop_registrations}, {@code _id} = workshopId); each delegation is kept in
+ * a document of its own, written from that document's journal (see the store).
  * <p>
- * Why one document: the embedded MongoDB has no multi-document transactions, and seat
+ * Why one commit point: the embedded MongoDB has no multi-document transactions, and seat
  * counting, the waiting-list order, "one delegation per municipality" and the outbox must
- * change together. Inside one document they do: every change is a read-modify-write whose
- * update is conditioned on {@link #version()} (optimistic locking), so two requests (or
- * two instances of the service) that read the same state cannot both place a delegation
- * on the same seats; the loser reads again and decides anew. The new delegation and its
- * events (the outbox array) are written in the same single-document update, so an event
- * is never published for a delegation that was not stored, nor a stored one left
- * unannounced. A workshop has at most a few hundred delegations, far below the 16 MB
- * document limit.
+ * change together. Through one document they do: every change is a read-modify-write
+ * whose update is conditioned on {@link #version()} (optimistic locking), so two requests
+ * (or two instances of the service) that read the same state cannot both place a
+ * delegation on the same seats; the loser reads again and decides anew. The delegations'
+ * changes (the journal) and their events (the outbox array) are written in the same
+ * single-document update, so an event is never published for a delegation that was not
+ * stored, nor a stored one left unannounced.
  * <p>
  * Placement: a delegation sits whole in the earliest session with room for all its
  * participants, otherwise the whole group is waitlisted; it is never split. Requests are

@@ -93,8 +93,7 @@ class ManageLinkByEmailTests extends OnSharedInfrastructure {
 		HttpResponse<String> cancelled = send("DELETE", path, Map.of("X-Manage-Token", newToken), null);
 		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(204);
 
-		Document stored = this.mongo.getCollection(COLLECTION).find(new Document("_id", workshopId)).first();
-		assertThat(stored.toJson()).doesNotContain(newToken).contains(ManageTokens.hash(newToken));
+		assertThat(storedJson(workshopId)).doesNotContain(newToken).contains(ManageTokens.hash(newToken));
 		assertThat(output.getAll()).doesNotContain(newToken).doesNotContain("KARI@K4601.no");
 	}
 

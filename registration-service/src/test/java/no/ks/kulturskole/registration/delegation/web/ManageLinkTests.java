@@ -47,7 +47,7 @@ class ManageLinkTests extends OnSharedInfrastructure {
 		assertThat(again.body()).doesNotContain("manageToken").doesNotContain(delegationId);
 		assertThat(get("/api/public/registrations/" + delegationId + "?token=" + token).statusCode()).isEqualTo(200);
 
-		String stored = rawDocument(workshopId).toJson();
+		String stored = storedJson(workshopId);
 		assertThat(stored).doesNotContain(token).contains(ManageTokens.hash(token));
 		assertThat(output.getAll()).doesNotContain(token).contains(delegationId);
 	}
@@ -331,10 +331,6 @@ class ManageLinkTests extends OnSharedInfrastructure {
 				participant.get("roleCategory").asString());
 		line.put("participantId", participant.get("participantId").asString());
 		return line;
-	}
-
-	private Document rawDocument(String workshopId) {
-		return this.mongo.getCollection(COLLECTION).find(new Document("_id", workshopId)).first();
 	}
 
 }
