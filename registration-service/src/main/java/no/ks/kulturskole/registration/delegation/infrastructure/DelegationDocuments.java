@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -189,19 +190,19 @@ final class DelegationDocuments {
 	}
 
 	/** The workshop of a delegation, stored or still only in a journal. */
-	java.util.Optional<String> workshopOf(String delegationId) {
+	Optional<String> workshopOf(String delegationId) {
 		Document stored = this.mongo.getCollection(COLLECTION)
 			.find(Filters.eq("_id", delegationId))
 			.projection(new Document(WORKSHOP_ID, 1))
 			.first();
 		if (stored != null) {
-			return java.util.Optional.of(stored.getString(WORKSHOP_ID));
+			return Optional.of(stored.getString(WORKSHOP_ID));
 		}
 		Document journaled = this.mongo.getCollection(MongoWorkshopRegistrationsStore.COLLECTION)
 			.find(Filters.eq(JOURNAL + "." + DELEGATION_ID, delegationId))
 			.projection(new Document("_id", 1))
 			.first();
-		return java.util.Optional.ofNullable(journaled).map((document) -> document.getString("_id"));
+		return Optional.ofNullable(journaled).map((document) -> document.getString("_id"));
 	}
 
 	private static long writtenIn(Document entry) {
