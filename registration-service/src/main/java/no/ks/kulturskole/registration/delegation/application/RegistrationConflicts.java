@@ -42,9 +42,16 @@ public class RegistrationConflicts {
 	 * came) name their delegations.
 	 */
 	public WorkshopRegistrations registrationsOf(String workshopId) {
-		return this.store.find(workshopId)
-			.orElseThrow(
-					() -> new NotFound("workshopId", "Verkstedet finnes ikke, eller ingen har meldt seg på det ennå."));
+		return this.store.find(workshopId).orElseThrow(RegistrationConflicts::unknownWorkshop);
+	}
+
+	/** Whether the workshop holds any conflict, open or resolved. */
+	public boolean anyIn(String workshopId) {
+		return this.store.conflictCount(workshopId).orElseThrow(RegistrationConflicts::unknownWorkshop) > 0;
+	}
+
+	private static NotFound unknownWorkshop() {
+		return new NotFound("workshopId", "Verkstedet finnes ikke, eller ingen har meldt seg på det ennå.");
 	}
 
 	/**

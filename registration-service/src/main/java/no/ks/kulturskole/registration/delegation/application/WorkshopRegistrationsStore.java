@@ -30,6 +30,12 @@ public interface WorkshopRegistrationsStore {
 
 	Optional<WorkshopRegistrations> findByDelegation(String delegationId);
 
+	/**
+	 * How many conflicts (open and resolved) the workshop holds, without reading its
+	 * delegations: the staff page asks on every refresh, and there are seldom any.
+	 */
+	Optional<Integer> conflictCount(String workshopId);
+
 	/** The workshop whose registrations hold the conflict. */
 	Optional<WorkshopRegistrations> findByConflict(String conflictId);
 

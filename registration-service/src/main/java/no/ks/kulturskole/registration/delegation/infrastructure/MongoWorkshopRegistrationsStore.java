@@ -124,6 +124,15 @@ class MongoWorkshopRegistrationsStore implements WorkshopRegistrationsStore {
 	}
 
 	@Override
+	public Optional<Integer> conflictCount(String workshopId) {
+		Query query = Query.query(Criteria.where("_id").is(workshopId));
+		query.fields().include("conflicts");
+		Document found = this.mongo.findOne(query, Document.class, COLLECTION);
+		return Optional.ofNullable(found)
+			.map((document) -> document.getList("conflicts", Object.class, List.of()).size());
+	}
+
+	@Override
 	public Optional<WorkshopRegistrations> findByDelegation(String delegationId) {
 		return this.delegations.workshopOf(delegationId).flatMap(this::find);
 	}

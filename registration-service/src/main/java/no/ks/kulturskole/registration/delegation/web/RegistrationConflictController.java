@@ -72,6 +72,10 @@ class RegistrationConflictController {
 			content = @Content(mediaType = "application/problem+json"))
 	List<ConflictResponse> conflicts(
 			@Parameter(example = "3f1c2a9e-6d0b-4c8e-9a7f-2b5d4e6f8a10") @RequestParam String workshopId) {
+		// the staff page asks on every refresh: no delegations read when there is nothing
+		if (!this.conflicts.anyIn(workshopId)) {
+			return List.of();
+		}
 		WorkshopRegistrations registrations = this.conflicts.registrationsOf(workshopId);
 		return registrations.conflicts()
 			.stream()

@@ -177,6 +177,22 @@ class RegistrationConflictHttpTests extends OnSharedInfrastructure {
 	}
 
 	@Test
+	void aWorkshopWithoutConflictsListsNoneAndAnUnknownWorkshopIsNotFound() {
+		String workshopId = scheduleWorkshop(1, 20, false, inThirtyDays(), 100).workshopId();
+		registerFrom("198.51.100.71", workshopId, registration("4601", 3));
+
+		HttpResponse<String> none = get("/api/registrations/conflicts?workshopId=" + workshopId);
+		HttpResponse<String> unknown = get("/api/registrations/conflicts?workshopId=finnes-ikke");
+
+		assertThat(none.statusCode()).isEqualTo(200);
+		assertThat(body(none)).isEmpty();
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(body(unknown).toString()).contains("workshopId");
+	}
+
+	@Test
 	void unknownConflictsAndResolutionsAreRefusedByNameAndNothingChanges() {
 		String workshopId = scheduleWorkshop(1, 20, false, inThirtyDays(), 100).workshopId();
 		registerFrom("198.51.100.81", workshopId, registration("4601", 3));
