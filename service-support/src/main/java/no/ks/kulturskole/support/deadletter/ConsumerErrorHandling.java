@@ -26,10 +26,10 @@ import org.springframework.util.backoff.FixedBackOff;
  * <li>Poison goes to the dead-letter topic at once ({@link DeadLetterPublisher}), and the
  * records behind it are applied.
  * </ul>
- * Batch bindings (reporting's, the readers' data keys, workshop-service's seat count)
- * dead-letter their poison themselves, record by record, with the same classification;
- * what their listener throws is transient, so a failed batch is retried as a whole,
- * without end, and never dead-lettered whole.
+ * Batch bindings (reporting's, the readers' data keys, workshop-service's seat count,
+ * notification-service's registration events) dead-letter their poison themselves, record
+ * by record, with the same classification; what their listener throws is transient, so a
+ * failed batch is retried as a whole, without end, and never dead-lettered whole.
  * <p>
  * The pause is spent on the consumer's thread, so the other partitions that consumer
  * reads wait too; the longest pause stays far below {@code max.poll.interval.ms} (5

@@ -225,14 +225,15 @@ public class DelegationChanges {
 				.filter((delegate) -> delegate.participantId().equals(event.participantId()))
 				.findFirst()
 				.orElse(null) : null;
-			// keep when they were added, so that they are not taken for a newcomer
+			// keep when and how they were added: not taken for a newcomer
 			this.delegations.recordParticipant(
 					(before != null && before.addedAt() != null)
 							? new ParticipantRegistered(newcomer.eventId(), newcomer.delegationId(),
 									newcomer.workshopId(), before.addedAt(), newcomer.schemaVersion(),
 									newcomer.participantId(), newcomer.sessionId(), newcomer.organisationNumber(),
 									newcomer.name(), newcomer.email(), newcomer.roleTitle(), newcomer.roleCategory())
-							: newcomer);
+							: newcomer,
+					before != null && before.addedLater());
 			return;
 		}
 		// the newcomer is recorded under the event's own id: the removal marks one of its

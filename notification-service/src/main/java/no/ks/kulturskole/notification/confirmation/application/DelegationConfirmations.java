@@ -1,5 +1,7 @@
 package no.ks.kulturskole.notification.confirmation.application;
 
+import java.util.Optional;
+
 import no.ks.kulturskole.contracts.registration.DelegationRegistered;
 import no.ks.kulturskole.contracts.registration.ParticipantRegistered;
 import no.ks.kulturskole.notification.confirmation.model.DelegateConfirmation;
@@ -65,16 +67,33 @@ public class DelegationConfirmations {
 	 */
 	public void on(DelegationRegistered event) {
 		DelegationView delegation = this.replica.recordDelegation(event);
+		if (delegation.registrationComplete()) {
+			// applied again after its manage link, which follows the registration's
+			// events: its delegates were confirmed then, and those added, moved or
+			// promoted since had mails of their own. Confirming whom the replica holds
+			// now would mail a newcomer twice, or name another session.
+			return;
+		}
 		for (Delegate delegate : delegation.delegates()) {
 			confirmToDelegate(delegation, delegate);
 		}
 	}
 
+	/**
+	 * A delegate of the registration is confirmed; one heard of first once the
+	 * registration was complete was added later and is welcomed. Which of the two is kept
+	 * with the delegate, so that the event delivered again sends the same mail, which its
+	 * key then keeps to one.
+	 */
 	public void on(ParticipantRegistered event) {
-		boolean known = this.replica.knowsParticipant(event.delegationId(), event.participantId());
-		DelegationView delegation = this.replica.recordParticipant(event);
-		// a redelivered delegate is not news: the confirmation path finds its mail sent
-		boolean addedLater = !known && delegation.registrationComplete();
+		Optional<DelegationView> before = this.replica.ofDelegation(event.delegationId());
+		Optional<Delegate> known = before.flatMap((delegation) -> delegation.delegates()
+			.stream()
+			.filter((delegate) -> delegate.participantId().equals(event.participantId()))
+			.findFirst());
+		boolean addedLater = known.map(Delegate::addedLater)
+			.orElseGet(() -> before.map(DelegationView::registrationComplete).orElse(false));
+		DelegationView delegation = this.replica.recordParticipant(event, addedLater);
 		if (!delegation.registered()) {
 			// the delegation's own event has not arrived yet; it sends this one's mail
 			return;
@@ -83,7 +102,7 @@ public class DelegationConfirmations {
 			.stream()
 			.filter((delegate) -> delegate.participantId().equals(event.participantId()))
 			.forEach((delegate) -> {
-				if (addedLater) {
+				if (delegate.addedLater()) {
 					welcome(delegation, delegate);
 				}
 				else {

@@ -15,7 +15,12 @@ public interface DelegationReplica {
 
 	DelegationView recordDelegation(DelegationRegistered event);
 
-	DelegationView recordParticipant(ParticipantRegistered event);
+	/**
+	 * @param addedLater whether the delegate comes after the registration was complete;
+	 * kept with the delegate from the first time their event is applied, so that the
+	 * event applied again finds the same answer
+	 */
+	DelegationView recordParticipant(ParticipantRegistered event, boolean addedLater);
 
 	/**
 	 * Newest wins: applied only when {@code sequence} is at least the one the replica
@@ -43,8 +48,6 @@ public interface DelegationReplica {
 	 * organisation's number was kept are not found.
 	 */
 	java.util.List<DelegationView.Coordinator> coordinatorsOf(String organisationNumber);
-
-	boolean knowsParticipant(String delegationId, String participantId);
 
 	/**
 	 * The registration's manage link arrived: every delegate after this one was added

@@ -50,6 +50,9 @@ class MongoDelegationReplica implements DelegationReplica {
 
 	static final String MOVES = "moves";
 
+	/** A delegate's: added after the registration; absent in older documents. */
+	static final String ADDED_LATER = "addedLater";
+
 	/** The session the registration's times belong to; absent in older documents. */
 	static final String TIMES_OF_SESSION = "timesOfSession";
 
@@ -100,11 +103,12 @@ class MongoDelegationReplica implements DelegationReplica {
 	 * key) still runs after a crash between this write and the mail.
 	 */
 	@Override
-	public DelegationView recordParticipant(ParticipantRegistered event) {
+	public DelegationView recordParticipant(ParticipantRegistered event, boolean addedLater) {
 		Document delegate = new Document("name", event.name()).append("email", event.email())
 			.append("roleTitle", event.roleTitle())
 			.append("roleCategory", (event.roleCategory() != null) ? event.roleCategory().name() : null)
-			.append("addedAt", event.occurredAt());
+			.append("addedAt", event.occurredAt())
+			.append(ADDED_LATER, addedLater);
 		String eventId = event.eventId().toString();
 		Update update = INBOX.markApplied(new Update().set("delegates." + event.participantId(), delegate)
 			.setOnInsert("workshopId", event.workshopId())
@@ -137,13 +141,6 @@ class MongoDelegationReplica implements DelegationReplica {
 	/** Records the sequence, and drops a mail waiting for an older state. */
 	private static Update newest(Update update, long sequence) {
 		return INBOX.markSequence(update, sequence).unset(AWAITING);
-	}
-
-	@Override
-	public boolean knowsParticipant(String delegationId, String participantId) {
-		return this.mongo.exists(
-				Query.query(Criteria.where("_id").is(delegationId).and("delegates." + participantId).exists(true)),
-				COLLECTION);
 	}
 
 	@Override
@@ -244,7 +241,7 @@ class MongoDelegationReplica implements DelegationReplica {
 				Document delegate = (Document) entry.getValue();
 				delegates.add(new Delegate(entry.getKey(), delegate.getString("name"), delegate.getString("email"),
 						delegate.getString("roleTitle"), delegate.getString("roleCategory"),
-						instant(delegate.get("addedAt"))));
+						instant(delegate.get("addedAt")), Boolean.TRUE.equals(delegate.getBoolean(ADDED_LATER))));
 			}
 		}
 		String sessionId = document.getString("sessionId");

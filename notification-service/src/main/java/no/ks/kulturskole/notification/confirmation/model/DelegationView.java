@@ -76,9 +76,16 @@ public record DelegationView(String delegationId, String workshopId, String sess
 	 *
 	 * @param roleCategory e.g. {@code KULTURSKOLE}; {@code null} if not told
 	 * @param addedAt when the delegate was registered
+	 * @param addedLater first heard of after the registration was complete: welcomed as
+	 * added, not confirmed with the registration, however often their event comes again
 	 */
 	public record Delegate(String participantId, String name, String email, String roleTitle, String roleCategory,
-			Instant addedAt) {
+			Instant addedAt, boolean addedLater) {
+
+		public Delegate(String participantId, String name, String email, String roleTitle, String roleCategory,
+				Instant addedAt) {
+			this(participantId, name, email, roleTitle, roleCategory, addedAt, false);
+		}
 
 		public Delegate(String participantId, String name, String email, String roleTitle) {
 			this(participantId, name, email, roleTitle, null, null);
