@@ -27,12 +27,8 @@ import no.ks.kulturskole.notification.mail.application.MailLog;
 import no.ks.kulturskole.notification.mail.model.MailKind;
 import no.ks.kulturskole.notification.mail.model.MailLogEntry;
 import no.ks.kulturskole.support.secret.SecretSeal;
-import no.ks.kulturskole.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import no.ks.kulturskole.testsupport.OnePoll;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +72,7 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 		// after its manage link: added later, welcomed rather than confirmed
 		ParticipantRegistered latecomer = poll.delegate(growing, "Sen Ankomst");
 
-		publishTogether(poll.records());
+		OnePoll.publish(poll.records());
 
 		everyoneGetsExactly(workshopId, poll.expected());
 		assertThat(Mailbox.messagesTo(latecomer.email())).extracting(Mailbox::subject)
@@ -95,12 +91,12 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 		}
 		// applied again, neither their event nor the registration may confirm them too
 		ParticipantRegistered latecomer = poll.delegate(poll.registration(SeatStatus.CONFIRMED, 1), "Sen Ankomst");
-		publishTogether(poll.records());
+		OnePoll.publish(poll.records());
 		everyoneGetsExactly(workshopId, poll.expected());
 		List<MailLogEntry> logged = mailsOf(poll);
 
 		// as a relay that crashed before noting what it had published sends it all again
-		publishTogether(poll.records());
+		OnePoll.publish(poll.records());
 
 		everyoneGetsExactly(workshopId, poll.expected());
 		assertThat(mailsOf(poll)).extracting(MailLogEntry::id)
@@ -123,7 +119,7 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 		poll.registration(SeatStatus.WAITLISTED, 1);
 		poll.registration(SeatStatus.CONFIRMED, 2);
 
-		publishTogether(poll.records());
+		OnePoll.publish(poll.records());
 
 		everyoneGetsExactly(workshopId, poll.expected());
 		assertThat(RegistrationEventsTopic.deadLetterKeys()).containsOnlyOnce(workshopId);
@@ -153,7 +149,7 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 		poll.add(poll.manageLink(sealedOnes), null);
 		long failedBefore = failedAttempts("ParticipantRegistered");
 
-		publishTogether(poll.records());
+		OnePoll.publish(poll.records());
 
 		// waited for the key, gave up, threw: the container hands the poll in again
 		await().atMost(PATIENCE).until(() -> failedAttempts("ParticipantRegistered") > failedBefore);
@@ -203,20 +199,6 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 			.stream()
 			.mapToLong(Timer::count)
 			.sum();
-	}
-
-	/**
-	 * As one record batch (one key, so one partition; sent only by the flush): the
-	 * consumer finds them in one poll.
-	 */
-	private static void publishTogether(List<ProducerRecord<String, byte[]>> records) {
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString(),
-						ProducerConfig.LINGER_MS_CONFIG, 60_000, ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20),
-				new StringSerializer(), new ByteArraySerializer())) {
-			records.forEach(producer::send);
-			producer.flush();
-		}
 	}
 
 	/**

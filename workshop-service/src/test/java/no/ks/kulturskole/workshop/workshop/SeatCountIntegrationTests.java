@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,16 +21,13 @@ import no.ks.kulturskole.contracts.registration.RegistrationEvent;
 import no.ks.kulturskole.contracts.registration.SeatStatus;
 import no.ks.kulturskole.support.deadletter.DeadLetterPublisher;
 import no.ks.kulturskole.testsupport.CallerTokens;
+import no.ks.kulturskole.testsupport.OnePoll;
 import no.ks.kulturskole.testsupport.TestInfrastructure;
 import no.ks.kulturskole.testsupport.TopicProbe;
 import no.ks.kulturskole.testsupport.TopicProbe.PublishedRecord;
 import no.ks.kulturskole.workshop.workshop.application.PilotMunicipalities;
 import no.ks.kulturskole.workshop.workshop.application.SeatCount;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -161,7 +157,7 @@ class SeatCountIntegrationTests {
 				Instant.now(), PilotMunicipalitySelected.SCHEMA_VERSION, organisationNumber))));
 		after.events().forEach((event) -> poll.add(record(workshopId, valueOf(event))));
 
-		publishTogether(poll);
+		OnePoll.publish(poll);
 
 		await().atMost(PATIENCE).until(() -> seatsOf(workshopId + "-y") != null);
 		assertThat(this.seats.confirmedPersons(workshopId, "s-1")).isEqualTo(3);
@@ -232,21 +228,7 @@ class SeatCountIntegrationTests {
 	}
 
 	private static void publishTogether(String key, List<Value> values) {
-		publishTogether(values.stream().map((value) -> record(key, value)).toList());
-	}
-
-	/**
-	 * As one record batch (one key, so one partition; sent only by the flush): the
-	 * consumer finds all of them in one poll.
-	 */
-	private static void publishTogether(List<ProducerRecord<String, byte[]>> records) {
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString(),
-						ProducerConfig.LINGER_MS_CONFIG, 60_000, ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20),
-				new StringSerializer(), new ByteArraySerializer())) {
-			records.forEach(producer::send);
-			producer.flush();
-		}
+		OnePoll.publish(values.stream().map((value) -> record(key, value)).toList());
 	}
 
 	/** A record's value as published, with its type and event id. */
