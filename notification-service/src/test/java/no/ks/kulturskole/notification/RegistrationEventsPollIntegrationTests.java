@@ -148,6 +148,7 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 				plain.email());
 		poll.add(poll.manageLink(sealedOnes), null);
 		long failedBefore = failedAttempts("ParticipantRegistered");
+		long registrationsBefore = handled("DelegationRegistered", "success");
 
 		OnePoll.publish(poll.records());
 
@@ -162,6 +163,8 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 		assertThat(Mailbox.text(Mailbox.messagesTo(plain.email()).get(0))).startsWith("Hei Sigrid Forsegla,");
 		assertThat(Mailbox.messagesTo(latecomer.email())).extracting(Mailbox::subject)
 			.containsExactly("Du er lagt til i delegasjonen: " + TITLE);
+		// each registration handled once: the two of the poll, the sentinel's
+		assertThat(handled("DelegationRegistered", "success") - registrationsBefore).isEqualTo(3);
 	}
 
 	/**
@@ -192,9 +195,14 @@ class RegistrationEventsPollIntegrationTests extends NotificationServiceIntegrat
 
 	/** Attempts at an event of the type that failed, so far. */
 	private long failedAttempts(String type) {
+		return handled(type, "error");
+	}
+
+	/** Events of the type handled with the outcome, so far. */
+	private long handled(String type, String outcome) {
 		return this.meters.find("platform.events.handled")
 			.tag("type", type)
-			.tag("outcome", "error")
+			.tag("outcome", outcome)
 			.timers()
 			.stream()
 			.mapToLong(Timer::count)

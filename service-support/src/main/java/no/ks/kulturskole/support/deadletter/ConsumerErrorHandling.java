@@ -29,7 +29,10 @@ import org.springframework.util.backoff.FixedBackOff;
  * Batch bindings (reporting's, the readers' data keys, workshop-service's seat count,
  * notification-service's registration events) dead-letter their poison themselves, record
  * by record, with the same classification; what their listener throws is transient, so a
- * failed batch is retried as a whole, without end, and never dead-lettered whole.
+ * failed batch is retried, without end, and never dead-lettered whole: as a whole, or,
+ * when the listener names the record that failed ({@code BatchListenerFailedException},
+ * for a consumer whose records must not be applied twice), from that record on, the
+ * records before it committed.
  * <p>
  * The pause is spent on the consumer's thread, so the other partitions that consumer
  * reads wait too; the longest pause stays far below {@code max.poll.interval.ms} (5

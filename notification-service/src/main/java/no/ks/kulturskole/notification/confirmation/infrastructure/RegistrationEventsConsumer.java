@@ -1,11 +1,8 @@
 package no.ks.kulturskole.notification.confirmation.infrastructure;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -41,8 +38,8 @@ import no.ks.kulturskole.notification.pilot.application.PilotDecisions;
 import no.ks.kulturskole.support.deadletter.ConsumerFailures;
 import no.ks.kulturskole.support.messaging.InboundEvents;
 import no.ks.kulturskole.support.messaging.InboundRecord;
-import org.apache.kafka.common.TopicPartition;
 
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 
 /**
@@ -62,9 +59,8 @@ import org.springframework.messaging.Message;
  * readable as a registration event, or refused for good) is dead-lettered here and the
  * rest of the poll applied; any other failure (MongoDB or the broker away, a data key not
  * arrived yet: {@link ConsumerFailures}) is thrown, and the container
- * ({@code ConsumerErrorHandling}) hands the whole poll in again, without end, until it
- * passes. The records that attempt had applied are not applied a second time: see
- * {@link #accept}.
+ * ({@code ConsumerErrorHandling}) commits the records before the failed one and hands the
+ * poll in again from it, without end, until it passes: see {@link #accept}.
  */
 final class RegistrationEventsConsumer implements Consumer<Message<List<byte[]>>> {
 
@@ -89,14 +85,6 @@ final class RegistrationEventsConsumer implements Consumer<Message<List<byte[]>>
 
 	private final ObservationRegistry observations;
 
-	/**
-	 * Per partition, the offset up to which an attempt at a poll that then failed had
-	 * applied (or dead-lettered) its records, until that poll passes. Partitions are
-	 * owned by one consumer thread at a time; the map is shared only in case the binding
-	 * is given several.
-	 */
-	private final Map<TopicPartition, Long> appliedBeforeAFailure = new ConcurrentHashMap<>();
-
 	RegistrationEventsConsumer(InboundEvents inbound, DelegationConfirmations confirmations, DelegationChanges changes,
 			ManageLinks manageLinks, RegistrationConflictMails conflicts, PilotDecisions pilots,
 			EvaluationMails evaluations, BiConsumer<InboundRecord, Exception> deadLetters,
@@ -114,41 +102,32 @@ final class RegistrationEventsConsumer implements Consumer<Message<List<byte[]>>
 
 	/**
 	 * Applies the poll's records in order. When one fails for a while (its data key has
-	 * not arrived, MongoDB is away), the poll is handed in again whole, and the records
-	 * before it were applied already: they are passed over, so that it and the records
-	 * after it are applied, as the per-record binding did after seeking back to the
-	 * failed record. Applied again, a record would read the replicas as the records after
-	 * it left them (a delegate added later, another session, a new coordinator), and its
-	 * mails, keyed by what it reads, could go to someone or in a form they did not go the
-	 * first time.
+	 * not arrived, MongoDB is away), the container is told which
+	 * ({@link BatchListenerFailedException}): it commits the records before it and hands
+	 * in the poll again from it ({@code ConsumerErrorHandling}), as the per-record
+	 * binding did after seeking back to the failed record. So the records before it are
+	 * not applied a second time: applied again, a record would read the replicas as the
+	 * records after it left them (a delegate added later, another session, a new
+	 * coordinator), and its mails, keyed by what it reads, could go to someone or in a
+	 * form they did not go the first time.
 	 */
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<InboundRecord> records = InboundRecord.allOf(batch);
-		List<InboundRecord> toApply = records.stream().filter((record) -> !appliedBefore(record)).toList();
-		Map<TopicPartition, Long> applied = new HashMap<>();
+		int[] next = { 0 };
 		try {
 			// what each record's event is about: for a delegation's events, the owner of
 			// their personal data, whose keys are looked up together first
 			this.inbound.handlingOneBatch(
-					toApply.stream().map(InboundRecord::subject).filter(Objects::nonNull).toList(), () -> {
-						for (InboundRecord record : toApply) {
-							apply(record);
-							applied.put(partitionOf(record), record.offset());
+					records.stream().map(InboundRecord::subject).filter(Objects::nonNull).toList(), () -> {
+						for (; next[0] < records.size(); next[0]++) {
+							apply(records.get(next[0]));
 						}
 					});
 		}
 		catch (RuntimeException ex) {
-			applied.forEach((partition, offset) -> this.appliedBeforeAFailure.merge(partition, offset, Math::max));
-			throw ex;
+			throw new BatchListenerFailedException("Record " + next[0] + " of the poll failed", ex, next[0]);
 		}
-		// the poll passed: the next one of these partitions starts after it
-		records.forEach((record) -> this.appliedBeforeAFailure.remove(partitionOf(record)));
-	}
-
-	private boolean appliedBefore(InboundRecord record) {
-		Long upTo = this.appliedBeforeAFailure.get(partitionOf(record));
-		return upTo != null && record.offset() <= upTo;
 	}
 
 	/**
@@ -224,10 +203,6 @@ final class RegistrationEventsConsumer implements Consumer<Message<List<byte[]>>
 	private static String header(InboundRecord record, String name) {
 		byte[] value = record.headers().get(name);
 		return (value != null) ? new String(value, StandardCharsets.UTF_8) : null;
-	}
-
-	private static TopicPartition partitionOf(InboundRecord record) {
-		return new TopicPartition(record.topic(), record.partition());
 	}
 
 }
