@@ -210,7 +210,8 @@ public class OutboxRelay {
 
 	/**
 	 * Waits until a writer stored entries (or {@code timeout} passed), so that a relay
-	 * loop publishes them at once.
+	 * loop publishes them at once; returns at once when one did since the last
+	 * {@link #relayWritten} began.
 	 */
 	public void awaitWritten(Duration timeout) throws InterruptedException {
 		this.written.await(timeout);

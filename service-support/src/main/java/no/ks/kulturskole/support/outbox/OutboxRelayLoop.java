@@ -11,8 +11,9 @@ import org.springframework.context.SmartLifecycle;
  * Runs the relay on a thread of its own: documents the writers name are published as soon
  * as they are written ({@link OutboxRelay#relayWritten}), and every {@code sweepInterval}
  * every collection is swept for what was left behind ({@link OutboxRelay#relayPending}).
- * When nothing is written it waits at most {@code pollInterval} (also the pace of retries
- * while the broker is away).
+ * Rounds follow each other at once while writers keep storing; when nothing new is
+ * written it waits at most {@code pollInterval} (also the pace of retries while the
+ * broker is away or another instance holds a document).
  */
 public class OutboxRelayLoop implements SmartLifecycle {
 
@@ -77,13 +78,11 @@ public class OutboxRelayLoop implements SmartLifecycle {
 					nextSweep = System.nanoTime() + this.sweepInterval.toNanos();
 				}
 				this.relay.relayWritten();
-				if (!this.relay.hasWritten()) {
-					this.relay.awaitWritten(this.pollInterval);
-				}
-				else {
-					// what is left is held by another instance, or the broker is away
-					Thread.sleep(this.pollInterval);
-				}
+				// at once when writers stored more while this round published (it used to
+				// sleep the poll interval then, and in a rush that was most of the time
+				// from a registration's answer until its events were on the topic);
+				// what is left over (held by another instance, the broker away) waits
+				this.relay.awaitWritten(this.pollInterval);
 			}
 			catch (InterruptedException ex) {
 				return;

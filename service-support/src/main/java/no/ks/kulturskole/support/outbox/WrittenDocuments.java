@@ -26,8 +26,12 @@ final class WrittenDocuments {
 		this.wakeUps.release();
 	}
 
-	/** What was written so far; each is removed by {@link #taken} as it is handled. */
+	/**
+	 * What was written so far; each is removed by {@link #taken} as it is handled. A
+	 * write after this call makes the next {@link #await} return at once.
+	 */
 	List<Written> snapshot() {
+		this.wakeUps.drainPermits();
 		return new ArrayList<>(this.written);
 	}
 
@@ -44,12 +48,14 @@ final class WrittenDocuments {
 		return this.written.isEmpty();
 	}
 
-	/** Waits until a writer stored entries, or {@code timeout} passed. */
+	/**
+	 * Returns at once when a writer stored entries since the last {@link #snapshot} (in a
+	 * rush, while the relay published the round before); otherwise waits until one does,
+	 * or {@code timeout} passed. Documents only put back do not end the wait: the timeout
+	 * paces their retries.
+	 */
 	void await(Duration timeout) throws InterruptedException {
-		this.wakeUps.drainPermits();
-		if (this.written.isEmpty()) {
-			this.wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
+		this.wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	record Written(String collection, Object id) {
