@@ -1,7 +1,16 @@
 package no.ks.kulturskole.support.outbox;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -40,31 +49,74 @@ final class FencedDocuments {
 	}
 
 	/**
-	 * Takes the document's lease and reads its entries; {@code null} when another
-	 * instance holds it or it has none (then the lease is given back at once). When the
-	 * last holder never gave the lease back (it died, or it stalled and may still be
-	 * running), first raises the aggregate's fence to this lease's number.
+	 * Takes the documents' leases and reads their entries, for many documents of one
+	 * collection in a few round trips: their leases together
+	 * ({@link OutboxLeases#takeAll}); when the last holder of one never gave its lease
+	 * back (it died, or it stalled and may still be running), first the aggregate's fence
+	 * is raised to this lease's number (one update each, on takeovers only); then their
+	 * entries are read in one query (only the entries: an aggregate may be large). The
+	 * leases of documents without entries are given back at once.
+	 * @return the claims, in the order of {@code ids}; a document missing is held by
+	 * another instance or has no entries
 	 */
-	Claim claim(String collection, Object id) {
-		OutboxLeases.Lease lease = this.leases.take(collection, id);
-		if (lease == null) {
-			return null;
+	List<Claim> claimAll(String collection, List<Object> ids) {
+		Map<Object, OutboxLeases.Lease> leases = this.leases.takeAll(collection, ids);
+		if (leases.isEmpty()) {
+			return List.of();
 		}
-		if (lease.takenOver()) {
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-					new Update().max(AGGREGATE_FENCE, lease.fence()), collection);
+		leases.forEach((id, lease) -> {
+			if (lease.takenOver()) {
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+						new Update().max(AGGREGATE_FENCE, lease.fence()), collection);
+			}
+		});
+		// the driver's own query: the ids as they are, not converted by a mapping
+		Map<Object, List<Document>> entries = new HashMap<>();
+		this.mongo.getCollection(collection)
+			.find(Filters.and(Filters.in("_id", leases.keySet()), Filters.exists(FIELD + ".0")))
+			.projection(Projections.include(FIELD))
+			.forEach((claimed) -> entries.put(claimed.get("_id"), claimed.getList(FIELD, Document.class)));
+		List<Claim> claims = new ArrayList<>();
+		List<Claim> empty = new ArrayList<>();
+		leases.forEach((id, lease) -> {
+			List<Document> waiting = entries.get(id);
+			Claim claim = new Claim(collection, id, lease.fence(), (waiting != null) ? waiting : List.of());
+			(waiting != null ? claims : empty).add(claim);
+		});
+		this.leases.releaseAll(empty);
+		return claims;
+	}
+
+	/**
+	 * {@link #remove} for many claims in one round trip, each fenced on its own.
+	 * @param done per claim, the ids of the entries published or parked
+	 * @return how many claims the fence did not let through
+	 */
+	int removeAll(Map<Claim, List<String>> done) {
+		List<WriteModel<Document>> pulls = new ArrayList<>();
+		String collection = null;
+		for (Map.Entry<Claim, List<String>> claim : done.entrySet()) {
+			if (claim.getValue().isEmpty()) {
+				continue;
+			}
+			collection = claim.getKey().collection();
+			pulls.add(new UpdateOneModel<>(
+					Filters.and(Filters.eq("_id", claim.getKey().id()),
+							Filters.or(Filters.exists(AGGREGATE_FENCE, false),
+									Filters.lte(AGGREGATE_FENCE, claim.getKey().fence()))),
+					Updates.pull(FIELD, new Document("eventId", new Document("$in", claim.getValue())))));
 		}
-		Query withEntries = Query.query(Criteria.where("_id").is(id).and(FIELD + ".0").exists(true));
-		// only the entries: the aggregate itself may be large
-		withEntries.fields().include(FIELD);
-		Document claimed = this.mongo.findOne(withEntries, Document.class, collection);
-		Claim claim = new Claim(collection, id, lease.fence(),
-				(claimed != null) ? claimed.getList(FIELD, Document.class) : List.of());
-		if (claimed == null) {
-			this.leases.release(claim);
-			return null;
+		if (pulls.isEmpty()) {
+			return 0;
 		}
-		return claim;
+		int fencedOff = pulls.size() - this.mongo.getCollection(collection)
+			.bulkWrite(pulls, new BulkWriteOptions().ordered(false))
+			.getMatchedCount();
+		if (fencedOff > 0) {
+			log.warn("{} outbox documents of {} were taken over by another instance; their holders send the entries"
+					+ " this one published again", fencedOff, collection);
+		}
+		return fencedOff;
 	}
 
 	/**

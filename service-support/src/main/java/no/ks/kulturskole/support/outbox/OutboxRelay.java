@@ -2,9 +2,12 @@ package no.ks.kulturskole.support.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -184,28 +187,52 @@ public class OutboxRelay {
 	public int relayWritten() {
 		int published = 0;
 		List<WrittenDocuments.Written> documents = this.written.snapshot();
-		for (int i = 0; i < documents.size(); i++) {
-			WrittenDocuments.Written document = documents.get(i);
-			this.written.taken(document);
+		for (int from = 0; from < documents.size();) {
+			// a group: documents of one collection, in the order written
+			String collection = documents.get(from).collection();
+			int to = from;
+			while (to < documents.size() && to - from < this.batchSize
+					&& documents.get(to).collection().equals(collection)) {
+				to++;
+			}
+			List<WrittenDocuments.Written> group = documents.subList(from, to);
+			group.forEach(this.written::taken);
 			try {
-				Claim claim = this.documents.claim(document.collection(), document.id());
-				if (claim != null) {
-					published += this.claimed.publish(claim);
-				}
-				else if (this.leases.held(document.collection(), document.id())) {
-					// held by another instance
-					this.written.putBack(List.of(document));
-				}
+				published += relayGroup(collection, group.stream().map(WrittenDocuments.Written::id).toList(),
+						(unclaimed) -> {
+							if (this.leases.held(collection, unclaimed)) {
+								// held by another instance
+								this.written.putBack(List.of(new WrittenDocuments.Written(collection, unclaimed)));
+							}
+						});
 			}
 			catch (RuntimeException ex) {
-				// as in relayPending: this one and the rest wait for the next call
-				this.written.putBack(documents.subList(i, documents.size()));
+				// as in relayPending: this group and the rest wait for the next call
+				this.written.putBack(documents.subList(from, documents.size()));
 				this.failures.increment();
-				log.warn("Outbox relay for '{}' paused: {}", document.collection(), ex.toString());
+				log.warn("Outbox relay for '{}' paused: {}", collection, ex.toString());
 				break;
 			}
+			from = to;
 		}
 		return published;
+	}
+
+	/**
+	 * Claims the documents together and publishes their entries: a few round trips for
+	 * the group, not a few per document ({@link FencedDocuments#claimAll},
+	 * {@link ClaimedDocumentPublisher#publishAll}).
+	 * @param unclaimed told of each document not claimed (held by another instance, or
+	 * without entries)
+	 */
+	private int relayGroup(String collection, List<Object> ids, Consumer<Object> unclaimed) {
+		List<Claim> claims = this.documents.claimAll(collection, ids);
+		if (claims.size() < ids.size()) {
+			Set<Object> claimed = new HashSet<>();
+			claims.forEach((claim) -> claimed.add(claim.id()));
+			ids.stream().filter((id) -> !claimed.contains(id)).forEach(unclaimed);
+		}
+		return this.claimed.publishAll(claims);
 	}
 
 	/**
@@ -238,16 +265,14 @@ public class OutboxRelay {
 		Query withEntries = Query.query(Criteria.where(FencedDocuments.FIELD + ".0").exists(true))
 			.limit(this.batchSize);
 		withEntries.fields().include("_id");
-		int published = 0;
 		List<Document> candidates = this.mongo.find(withEntries, Document.class, collection);
 		this.backlog.put(collection, candidates.size());
-		for (Document candidate : candidates) {
-			Claim claim = this.documents.claim(collection, candidate.get("_id"));
-			if (claim != null) {
-				published += this.claimed.publish(claim);
-			}
+		if (candidates.isEmpty()) {
+			return 0;
 		}
-		return published;
+		return relayGroup(collection, candidates.stream().map((candidate) -> candidate.get("_id")).toList(),
+				(unclaimed) -> {
+				});
 	}
 
 }

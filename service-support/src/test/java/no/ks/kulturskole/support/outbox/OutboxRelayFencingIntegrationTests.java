@@ -239,9 +239,14 @@ class OutboxRelayFencingIntegrationTests {
 					.filter((record) -> workshopId.equals(record.key()))
 					.map(TopicProbe.PublishedRecord::eventId)
 					.distinct()).containsExactly(before.eventId(), after.eventId());
+				// the other document's entry was sent together with them (the relay
+				// publishes small documents in one go) and is sent again with its
+				// document
+				// after the parking: it too may come twice
 				assertThat(records.stream()
 					.filter((record) -> behindId.equals(record.key()))
-					.map(TopicProbe.PublishedRecord::eventId)).containsExactly(otherDocument.eventId());
+					.map(TopicProbe.PublishedRecord::eventId)
+					.distinct()).containsExactly(otherDocument.eventId());
 			});
 		}
 	}

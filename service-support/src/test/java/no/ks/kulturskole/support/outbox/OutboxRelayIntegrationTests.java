@@ -2,8 +2,17 @@ package no.ks.kulturskole.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 import no.ks.kulturskole.contracts.Topics;
 import no.ks.kulturskole.contracts.workshop.SessionDetails;
@@ -226,6 +235,101 @@ class OutboxRelayIntegrationTests {
 				OutboxLeases.LEASES))
 			.containsEntry(OutboxLeases.FENCE, 2L)
 			.containsEntry(OutboxLeases.RELEASED, true);
+	}
+
+	@Test
+	void manyDocumentsTheirWritersNameAreRelayedInAFewRoundTripsNotSeveralEach() {
+		List<String> mails = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			String id = UUID.randomUUID().toString();
+			mails.add(id);
+			this.mongo.insert(
+					new Document("_id", id).append("outbox", List.of(toDocument(this.outboxEntries.of(scheduled(id))))),
+					"mails");
+		}
+		AtomicInteger commands = new AtomicInteger();
+		CommandListener counting = new CommandListener() {
+			@Override
+			public void commandStarted(CommandStartedEvent event) {
+				commands.incrementAndGet();
+			}
+		};
+		try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
+			.addCommandListener(counting)
+			.build())) {
+			MongoTemplate counted = new MongoTemplate(client, this.mongo.getDb().getName());
+			OutboxRelay relay = new OutboxRelay(counted, this.publisher, List.of("mails"), 100,
+					new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+			relay.hearWritesOf(this.outboxEntries);
+			mails.forEach((id) -> this.outboxEntries.written("mails", id));
+
+			assertThat(relay.relayWritten()).isEqualTo(30);
+
+			// the leases read and inserted, the entries read, pulled, the leases given
+			// back: five round trips for the thirty (five each, a hundred and fifty,
+			// before)
+			assertThat(commands.get()).isLessThanOrEqualTo(5);
+		}
+		mails.forEach((id) -> assertThat(outboxOf("mails", id)).isEmpty());
+		assertThat(this.mongo.find(Query.query(Criteria.where("_id").regex("^mails/")), Document.class,
+				OutboxLeases.LEASES))
+			.hasSize(30)
+			.allSatisfy((lease) -> assertThat(lease).containsEntry(OutboxLeases.RELEASED, true));
+		try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().getBrokersAsString(),
+				Topics.WORKSHOP_EVENTS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(probe.records()
+					.stream()
+					.map(TopicProbe.PublishedRecord::key)
+					.filter(mails::contains)
+					.distinct()).hasSize(30));
+		}
+	}
+
+	@Test
+	void inAGroupADocumentAnotherInstanceHoldsWaitsAndOneWhoseHolderDiedIsTakenOverBehindItsFence() {
+		OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher, List.of("group"), 100,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		relay.hearWritesOf(this.outboxEntries);
+		String free = UUID.randomUUID().toString();
+		String held = UUID.randomUUID().toString();
+		String abandoned = UUID.randomUUID().toString();
+		for (String id : List.of(free, held, abandoned)) {
+			this.mongo.insert(
+					new Document("_id", id).append("outbox", List.of(toDocument(this.outboxEntries.of(scheduled(id))))),
+					"group");
+		}
+		// another instance holds one; another died holding the other, its lease ran out
+		this.mongo.insert(lease("group", held, Instant.now().plusSeconds(30), 1L), OutboxLeases.LEASES);
+		this.mongo.insert(lease("group", abandoned, Instant.now().minusSeconds(1), 4L), OutboxLeases.LEASES);
+		List.of(free, held, abandoned).forEach((id) -> this.outboxEntries.written("group", id));
+
+		assertThat(relay.relayWritten()).isEqualTo(2);
+
+		assertThat(outboxOf("group", free)).isEmpty();
+		assertThat(outboxOf("group", abandoned)).isEmpty();
+		assertThat(outboxOf("group", held)).hasSize(1);
+		// tried again at the next call
+		assertThat(relay.hasWritten()).isTrue();
+		// taken over: the aggregate fenced off the dead holder before anything was sent
+		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(abandoned)), Document.class, "group"))
+			.containsEntry(FencedDocuments.AGGREGATE_FENCE, 5L);
+		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(OutboxLeases.leaseId("group", abandoned))),
+				Document.class, OutboxLeases.LEASES))
+			.containsEntry(OutboxLeases.FENCE, 5L)
+			.containsEntry(OutboxLeases.RELEASED, true);
+		assertThat(this.mongo.findOne(Query.query(Criteria.where("_id").is(OutboxLeases.leaseId("group", held))),
+				Document.class, OutboxLeases.LEASES))
+			.containsEntry(OutboxLeases.OWNER, "another instance")
+			.containsEntry(OutboxLeases.FENCE, 1L);
+	}
+
+	private static Document lease(String collection, String id, Instant until, long fence) {
+		return new Document("_id", OutboxLeases.leaseId(collection, id)).append(OutboxLeases.OWNER, "another instance")
+			.append(OutboxLeases.UNTIL, java.util.Date.from(until))
+			.append(OutboxLeases.FENCE, fence)
+			.append(OutboxLeases.RELEASED, false);
 	}
 
 	private WorkshopScheduled scheduled(String workshopId) {
