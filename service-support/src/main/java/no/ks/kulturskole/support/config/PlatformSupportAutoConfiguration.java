@@ -95,7 +95,11 @@ public class PlatformSupportAutoConfiguration {
 
 	/**
 	 * Hands the future of every send of the Kafka producer bindings to the publisher,
-	 * which waits for a whole batch of them at once (the bindings are asynchronous).
+	 * which waits for a whole batch of them at once (the bindings are asynchronous). The
+	 * bindings' template observes no send: the relay sends each event in a span of its
+	 * own, in the trace of the request that stored it, and writes that span's
+	 * {@code traceparent} into the record ({@code StreamBridgeEventPublisher}); the
+	 * template's span beside it only cost the relay's thread its time.
 	 */
 	@Bean
 	@ConditionalOnBean(StreamBridgeEventPublisher.class)
@@ -104,7 +108,10 @@ public class PlatformSupportAutoConfiguration {
 			StreamBridgeEventPublisher publisher) {
 		DirectChannel futures = new DirectChannel();
 		futures.subscribe(publisher.sendFutures());
-		return (handler, destination) -> handler.setFuturesChannel(futures);
+		return (handler, destination) -> {
+			handler.setFuturesChannel(futures);
+			handler.getKafkaTemplate().setObservationEnabled(false);
+		};
 	}
 
 	@Bean
