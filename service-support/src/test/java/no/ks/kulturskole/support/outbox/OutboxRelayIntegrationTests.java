@@ -205,11 +205,7 @@ class OutboxRelayIntegrationTests {
 		String workshopId = UUID.randomUUID().toString();
 		this.mongo.insert(new Document("_id", workshopId).append("outbox",
 				List.of(toDocument(this.outboxEntries.of(scheduled(workshopId))))), "held");
-		Document lease = new Document("_id", OutboxLeases.leaseId("held", workshopId))
-			.append(OutboxLeases.OWNER, "another instance")
-			.append(OutboxLeases.UNTIL, java.util.Date.from(Instant.now().plusSeconds(30)))
-			.append(OutboxLeases.FENCE, 1L)
-			.append(OutboxLeases.RELEASED, false);
+		Document lease = lease("held", workshopId, Instant.now().plusSeconds(30), 1L);
 		this.mongo.insert(lease, OutboxLeases.LEASES);
 
 		this.outboxEntries.written("held", workshopId);
