@@ -188,7 +188,7 @@ public class OutboxRelay {
 		int published = 0;
 		List<WrittenDocuments.Written> documents = this.written.snapshot();
 		for (int from = 0; from < documents.size();) {
-			// a group: documents of one collection, in the order written
+			// a group: documents of one collection (next to each other in the snapshot)
 			String collection = documents.get(from).collection();
 			int to = from;
 			while (to < documents.size() && to - from < this.batchSize

@@ -3,6 +3,7 @@ package no.ks.kulturskole.support.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,12 +28,16 @@ final class WrittenDocuments {
 	}
 
 	/**
-	 * What was written so far; each is removed by {@link #taken} as it is handled. A
-	 * write after this call makes the next {@link #await} return at once.
+	 * What was written so far, the documents of each collection next to each other (the
+	 * relay claims them in groups per collection; a set keeps no order of writing
+	 * anyway); each is removed by {@link #taken} as it is handled. A write after this
+	 * call makes the next {@link #await} return at once.
 	 */
 	List<Written> snapshot() {
 		this.wakeUps.drainPermits();
-		return new ArrayList<>(this.written);
+		List<Written> documents = new ArrayList<>(this.written);
+		documents.sort(Comparator.comparing(Written::collection));
+		return documents;
 	}
 
 	void taken(Written document) {

@@ -49,6 +49,22 @@ class WrittenDocumentsTests {
 			.containsExactlyInAnyOrder("held", "new");
 	}
 
+	@Test
+	void theSnapshotHasEachCollectionsDocumentsNextToEachOther() {
+		for (int i = 0; i < 20; i++) {
+			this.written.add("data_keys", "key-" + i);
+			this.written.add("workshop_registrations", "w-" + (i % 2));
+		}
+
+		List<String> collections = this.written.snapshot().stream().map(WrittenDocuments.Written::collection).toList();
+
+		// one run per collection, so the relay claims each in one group
+		assertThat(collections).hasSize(22);
+		assertThat(collections.stream().distinct().count()).isEqualTo(2);
+		assertThat(collections.subList(0, 20)).containsOnly("data_keys");
+		assertThat(collections.subList(20, 22)).containsOnly("workshop_registrations");
+	}
+
 	private void awaitLong() {
 		try {
 			this.written.await(LONG);
