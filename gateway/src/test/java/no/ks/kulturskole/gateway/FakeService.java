@@ -36,6 +36,12 @@ final class FakeService implements AutoCloseable {
 	/** A path on which the service never answers (until it is closed). */
 	static final String HANGING_PATH = "/hangs";
 
+	/**
+	 * A path on which the service answers 201 and dies before the whole body is sent, as
+	 * a service killed between writing its headers and its body.
+	 */
+	static final String CUT_OFF_PATH = "/cut-off";
+
 	private FakeService(String name, HttpServer server) {
 		this.name = name;
 		this.server = server;
@@ -96,6 +102,14 @@ final class FakeService implements AutoCloseable {
 		}
 		byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		if (path.endsWith(CUT_OFF_PATH)) {
+			// the length announced, a part of it sent, then the connection closed
+			exchange.sendResponseHeaders(201, bytes.length + 100L);
+			exchange.getResponseBody().write(bytes, 0, 5);
+			exchange.getResponseBody().flush();
+			// the server closes the connection of a handler that fails
+			throw new IOException("killed after the headers");
+		}
 		// like the services' own correlation filter: the id they were given comes back
 		Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Correlation-Id"))
 			.ifPresent((id) -> exchange.getResponseHeaders().add("X-Correlation-Id", id));

@@ -158,6 +158,36 @@ class RestrictedAccountAndServiceOutageTests {
 	}
 
 	@Nested
+	class WhenAServiceDiesWhileAnswering {
+
+		/**
+		 * The service sent 201 and its headers and died before its body: a coordinator
+		 * must never get a 201 without the receipt (the fault suite saw one).
+		 */
+		@Test
+		void theCallerGetsBadGatewayWithProblemJsonNotTheServicesStatusWithoutItsBody() {
+			HttpResponse<String> response = RestrictedAccountAndServiceOutageTests.this.gateway
+				.get("/api/public/workshops/" + UUID.randomUUID() + FakeService.CUT_OFF_PATH);
+
+			assertThat(response.statusCode()).isEqualTo(502);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat((String) JsonPath.read(response.body(), "$.detail")).contains("se etter en bekreftelse");
+		}
+
+		@Test
+		void aWholeAnswerStillGoesThroughAsTheServiceSentIt() {
+			HttpResponse<String> response = RestrictedAccountAndServiceOutageTests.this.gateway
+				.get("/api/public/workshops/" + UUID.randomUUID());
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+			assertThat(response.body()).isEqualTo("{\"service\":\"workshop\"}");
+		}
+
+	}
+
+	@Nested
 	class WhenAServiceDoesNotAnswerInTime {
 
 		@Test

@@ -1,5 +1,8 @@
 package no.ks.kulturskole.gateway.routing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.function.Function;
 
 import no.ks.kulturskole.gateway.correlation.CorrelationIdFilter;
@@ -12,6 +15,8 @@ import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -35,6 +40,9 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
  */
 @Configuration(proxyBeanMethods = false)
 class RouteConfiguration {
+
+	/** Answers copied as they come: a live stream never ends. */
+	private static final List<MediaType> STREAMED = List.of(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_NDJSON);
 
 	@Bean
 	RouterFunction<ServerResponse> gatewayRoutes(DownstreamInstances services, CallerCredentials credentials) {
@@ -111,6 +119,46 @@ class RouteConfiguration {
 	}
 
 	/**
+	 * Reads the service's whole answer before the gateway answers (live streams aside),
+	 * and answers 502 when it breaks off. The proxy would otherwise send the service's
+	 * status and headers first and copy the body after: a service killed between its
+	 * headers and its body could then reach a coordinator as a 201 without the receipt
+	 * (the fault suite, which SIGKILLs every instance during registrations, saw such a
+	 * 201 twice). The services' answers through these routes are small JSON documents and
+	 * exports.
+	 */
+	private static ServerResponse withTheWholeAnswer(String routeId, ServerRequest request, ServerResponse response) {
+		InputStream body = MvcUtils.getAttribute(request, MvcUtils.CLIENT_RESPONSE_INPUT_STREAM_ATTR);
+		MediaType type = response.headers().getContentType();
+		if (body == null || (type != null && STREAMED.stream().anyMatch(type::isCompatibleWith))) {
+			return response;
+		}
+		byte[] whole;
+		try {
+			whole = body.readAllBytes();
+		}
+		catch (IOException ex) {
+			return ServiceUnavailable.cutOff(routeId, ex);
+		}
+		finally {
+			ClientHttpResponse service = MvcUtils.getAttribute(request, MvcUtils.CLIENT_RESPONSE_ATTR);
+			if (service != null) {
+				service.close();
+			}
+		}
+		// the service's answer as it came, written from memory (a new response: the
+		// proxy's own reads the stream the handler's request holds, which a route's
+		// filters may have copied)
+		return ServerResponse.status(response.statusCode())
+			.headers((headers) -> headers.addAll(response.headers()))
+			.cookies((cookies) -> cookies.addAll(response.cookies()))
+			.build((servletRequest, servletResponse) -> {
+				servletResponse.getOutputStream().write(whole);
+				return null;
+			});
+	}
+
+	/**
 	 * The caller's own credentials (a staff password, the identity provider's token) stop
 	 * at the gateway; what a service gets instead is a token the gateway made for that
 	 * service alone, saying who the staff member is and which roles they have. Anonymous
@@ -147,6 +195,9 @@ class RouteConfiguration {
 				// the gateway already answers with the request's correlation id, and the
 				// service
 				// echoes the same one: without this the caller would get the header twice
+				// the answer read whole last (after filters run in the reverse order of
+				// their declaration): its response's headers are read-only
+				.after((request, response) -> withTheWholeAnswer(routeId, request, response))
 				.after(RouteConfiguration::withoutServicesCorrelationId)
 				.onError(ResourceAccessException.class,
 						(failure, request) -> ServiceUnavailable.answer(routeId, failure));

@@ -35,6 +35,20 @@ final class ServiceUnavailable {
 			.body(GatewayProblem.of(status, "Tjenesten svarer ikke", detail));
 	}
 
+	/**
+	 * The answer when the service's answer broke off before its end (the service died
+	 * while sending it): 502, never the service's status without its body. A write may
+	 * have been stored, so the caller is told to look for its confirmation first.
+	 */
+	static ServerResponse cutOff(String routeId, Throwable failure) {
+		log.warn("Route {} got an answer that broke off ({})", routeId, failure.getClass().getSimpleName());
+		return ServerResponse.status(HttpStatus.BAD_GATEWAY)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(GatewayProblem.of(HttpStatus.BAD_GATEWAY, "Svaret ble brutt",
+					"Svaret fra tjenesten ble brutt underveis. Det du sendte, kan likevel være lagret: se etter en "
+							+ "bekreftelse på e-post før du prøver igjen."));
+	}
+
 	private static boolean isTimeout(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
