@@ -56,13 +56,15 @@ final class FencedDocuments {
 	 * is raised to this lease's number (one update each, on takeovers only); then their
 	 * entries are read in one query (only the entries: an aggregate may be large). The
 	 * leases of documents without entries are given back at once.
-	 * @return the claims, in the order of {@code ids}; a document missing is held by
-	 * another instance or has no entries
+	 * @return the claims, in the order of {@code ids}, and the documents another instance
+	 * holds (a document in neither has no entries)
 	 */
-	List<Claim> claimAll(String collection, List<Object> ids) {
+	Group claimAll(String collection, List<Object> ids) {
 		Map<Object, OutboxLeases.Lease> leases = this.leases.takeAll(collection, ids);
+		// what takeAll did not take, another instance holds: no need to ask again
+		List<Object> held = ids.stream().filter((id) -> !leases.containsKey(id)).toList();
 		if (leases.isEmpty()) {
-			return List.of();
+			return new Group(List.of(), held);
 		}
 		leases.forEach((id, lease) -> {
 			if (lease.takenOver()) {
@@ -84,7 +86,13 @@ final class FencedDocuments {
 			(waiting != null ? claims : empty).add(claim);
 		});
 		this.leases.releaseAll(empty);
-		return claims;
+		return new Group(claims, held);
+	}
+
+	/**
+	 * The documents of one round claimed, and those another instance holds.
+	 */
+	record Group(List<Claim> claims, List<Object> held) {
 	}
 
 	/**
@@ -121,26 +129,14 @@ final class FencedDocuments {
 
 	/**
 	 * Pulls the published and parked entries in one update that matches only while no
-	 * instance with a higher fencing number has taken the document over: the fence.
+	 * instance with a higher fencing number has taken the document over: the fence
+	 * ({@link #removeAll} for one claim).
 	 * @return whether the fence let it through (or there was nothing to remove)
 	 */
 	boolean remove(Claim claim, List<String> published, List<String> parked) {
 		List<String> done = new ArrayList<>(published);
 		done.addAll(parked);
-		if (done.isEmpty()) {
-			return true;
-		}
-		Query unfenced = Query.query(Criteria.where("_id")
-			.is(claim.id())
-			.orOperator(Criteria.where(AGGREGATE_FENCE).exists(false),
-					Criteria.where(AGGREGATE_FENCE).lte(claim.fence())));
-		Update pull = new Update().pull(FIELD, new Document("eventId", new Document("$in", done)));
-		boolean passed = this.mongo.updateFirst(unfenced, pull, claim.collection()).getMatchedCount() == 1;
-		if (!passed) {
-			log.warn("Outbox document {}/{} was taken over by another instance; its holder sends the {} entries"
-					+ " this one published again", claim.collection(), claim.id(), done.size());
-		}
-		return passed;
+		return removeAll(Map.of(claim, done)) == 0;
 	}
 
 }

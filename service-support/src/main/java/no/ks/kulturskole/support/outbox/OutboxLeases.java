@@ -27,12 +27,7 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The relay's leases on aggregate documents: one small document per aggregate ever
@@ -199,27 +194,17 @@ final class OutboxLeases {
 
 	/** Extends the lease, if it is still this one's. */
 	boolean renew(Claim claim) {
-		Update extend = new Update().set(UNTIL, Date.from(this.clock.instant().plus(this.lease)));
-		return this.mongo.updateFirst(leaseOf(claim), extend, LEASES).getMatchedCount() == 1;
+		return this.mongo.getCollection(LEASES)
+			.updateOne(leaseFilterOf(claim), Updates.set(UNTIL, Date.from(this.clock.instant().plus(this.lease))))
+			.getMatchedCount() == 1;
 	}
 
 	/**
-	 * Gives the lease back, if it is still this one's; the document stays for its number.
+	 * Gives the lease back, if it is still this one's; the document stays for its number
+	 * ({@link #releaseAll} for one claim).
 	 */
 	void release(Claim claim) {
-		this.mongo.updateFirst(leaseOf(claim), new Update().set(UNTIL, new Date(0)).set(RELEASED, true), LEASES);
-	}
-
-	/** Whether a lease on the document is running now (this instance's or another's). */
-	boolean held(String collection, Object id) {
-		Query held = Query
-			.query(Criteria.where("_id").is(leaseId(collection, id)).and(UNTIL).gte(Date.from(this.clock.instant())));
-		return this.mongo.exists(held, LEASES);
-	}
-
-	private static Query leaseOf(Claim claim) {
-		return Query
-			.query(Criteria.where("_id").is(leaseId(claim.collection(), claim.id())).and(FENCE).is(claim.fence()));
+		releaseAll(List.of(claim));
 	}
 
 	static String leaseId(String collection, Object id) {

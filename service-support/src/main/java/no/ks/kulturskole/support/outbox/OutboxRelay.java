@@ -2,12 +2,9 @@ package no.ks.kulturskole.support.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -27,14 +24,15 @@ import org.springframework.data.mongodb.core.query.Query;
  * in chunks, and those acknowledged (from the first on) leave in one update.
  * <p>
  * Safe with several instances of a service. An instance first takes a <em>lease</em> on a
- * document (in {@value OutboxLeases#LEASES}, beside the aggregate: one conditional
- * upsert, so exactly one instance wins, and it does not rewrite an aggregate of a
- * megabyte). Every lease taken on a document gets the next <em>fencing number</em>
- * ({@value OutboxLeases#FENCE}, counted up in the lease document, which is therefore kept
- * after release). Only the holder publishes, and it renews the lease before every chunk
- * after the first, so a long publish (a rush leaves thousands of entries) keeps it; a
- * renewal that finds another number means another instance took the document over (this
- * one stalled past the lease), and this one stops publishing at once.
+ * document (in {@value OutboxLeases#LEASES}, beside the aggregate: an insert or an update
+ * conditioned on the fencing number read, so exactly one instance wins, and it does not
+ * rewrite an aggregate of a megabyte; a round's documents together). Every lease taken on
+ * a document gets the next <em>fencing number</em> ({@value OutboxLeases#FENCE}, counted
+ * up in the lease document, which is therefore kept after release). Only the holder
+ * publishes, and it renews the lease before every chunk after the first, so a long
+ * publish (a rush leaves thousands of entries) keeps it; a renewal that finds another
+ * number means another instance took the document over (this one stalled past the lease),
+ * and this one stops publishing at once.
  * <p>
  * The fence: the {@code $pull} that removes published entries matches only while the
  * aggregate's {@value FencedDocuments#AGGREGATE_FENCE} is absent or not above the
@@ -113,8 +111,6 @@ public class OutboxRelay {
 
 	private final int batchSize;
 
-	private final OutboxLeases leases;
-
 	private final FencedDocuments documents;
 
 	private final ClaimedDocumentPublisher claimed;
@@ -141,10 +137,10 @@ public class OutboxRelay {
 		this.mongo = mongo;
 		this.collections = List.copyOf(collections);
 		this.batchSize = batchSize;
-		this.leases = new OutboxLeases(mongo, lease, clock);
-		this.documents = new FencedDocuments(mongo, this.leases);
+		OutboxLeases leases = new OutboxLeases(mongo, lease, clock);
+		this.documents = new FencedDocuments(mongo, leases);
 		// first copies in document order also when a send fails: see the class
-		this.claimed = new ClaimedDocumentPublisher(new OneInFlightAfterFailure(publisher), chunk, this.leases,
+		this.claimed = new ClaimedDocumentPublisher(new OneInFlightAfterFailure(publisher), chunk, leases,
 				this.documents, new ParkedEntries(mongo, clock, meters), meters);
 		this.failures = meters.counter("platform.outbox.failures");
 		// the writers' news relays at once, so a sweep normally finds nothing: what it
@@ -198,13 +194,12 @@ public class OutboxRelay {
 			List<WrittenDocuments.Written> group = documents.subList(from, to);
 			group.forEach(this.written::taken);
 			try {
-				published += relayGroup(collection, group.stream().map(WrittenDocuments.Written::id).toList(),
-						(unclaimed) -> {
-							if (this.leases.held(collection, unclaimed)) {
-								// held by another instance
-								this.written.putBack(List.of(new WrittenDocuments.Written(collection, unclaimed)));
-							}
-						});
+				FencedDocuments.Group claimed = this.documents.claimAll(collection,
+						group.stream().map(WrittenDocuments.Written::id).toList());
+				// held by another instance: tried again at the next call
+				this.written.putBack(
+						claimed.held().stream().map((id) -> new WrittenDocuments.Written(collection, id)).toList());
+				published += this.claimed.publishAll(claimed.claims());
 			}
 			catch (RuntimeException ex) {
 				// as in relayPending: this group and the rest wait for the next call
@@ -216,23 +211,6 @@ public class OutboxRelay {
 			from = to;
 		}
 		return published;
-	}
-
-	/**
-	 * Claims the documents together and publishes their entries: a few round trips for
-	 * the group, not a few per document ({@link FencedDocuments#claimAll},
-	 * {@link ClaimedDocumentPublisher#publishAll}).
-	 * @param unclaimed told of each document not claimed (held by another instance, or
-	 * without entries)
-	 */
-	private int relayGroup(String collection, List<Object> ids, Consumer<Object> unclaimed) {
-		List<Claim> claims = this.documents.claimAll(collection, ids);
-		if (claims.size() < ids.size()) {
-			Set<Object> claimed = new HashSet<>();
-			claims.forEach((claim) -> claimed.add(claim.id()));
-			ids.stream().filter((id) -> !claimed.contains(id)).forEach(unclaimed);
-		}
-		return this.claimed.publishAll(claims);
 	}
 
 	/**
@@ -270,9 +248,10 @@ public class OutboxRelay {
 		if (candidates.isEmpty()) {
 			return 0;
 		}
-		return relayGroup(collection, candidates.stream().map((candidate) -> candidate.get("_id")).toList(),
-				(unclaimed) -> {
-				});
+		// claimed together: a few round trips for the group, not a few per document
+		return this.claimed.publishAll(this.documents
+			.claimAll(collection, candidates.stream().map((candidate) -> candidate.get("_id")).toList())
+			.claims());
 	}
 
 }
