@@ -52,8 +52,13 @@ public record InboundRecord(String topic, int partition, long offset, byte[] key
 	 * the delegation, the owner of their personal data), or {@code null} without one.
 	 */
 	public String subject() {
-		byte[] subject = this.headers.get(EventHeaders.SUBJECT);
-		return (subject != null) ? new String(subject, StandardCharsets.UTF_8) : null;
+		return header(EventHeaders.SUBJECT);
+	}
+
+	/** The header's value as text, or {@code null} without it. */
+	public String header(String name) {
+		byte[] value = this.headers.get(name);
+		return (value != null) ? new String(value, StandardCharsets.UTF_8) : null;
 	}
 
 	/** The record as the per-record consumers see it, for {@link InboundEvents}. */

@@ -1,6 +1,5 @@
 package no.ks.kulturskole.notification.confirmation.infrastructure;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -139,7 +138,7 @@ final class RegistrationEventsConsumer implements Consumer<Message<List<byte[]>>
 	 * alone, which does not travel to another thread.)
 	 */
 	private void apply(InboundRecord record) {
-		ReceiverContext<InboundRecord> context = new ReceiverContext<>(RegistrationEventsConsumer::header);
+		ReceiverContext<InboundRecord> context = new ReceiverContext<>(InboundRecord::header);
 		context.setCarrier(record);
 		context.setRemoteServiceName("kafka");
 		Observation.createNotStarted(OBSERVATION, () -> context, this.observations)
@@ -198,11 +197,6 @@ final class RegistrationEventsConsumer implements Consumer<Message<List<byte[]>>
 			case AttendanceRecorded attendance -> {
 			}
 		}
-	}
-
-	private static String header(InboundRecord record, String name) {
-		byte[] value = record.headers().get(name);
-		return (value != null) ? new String(value, StandardCharsets.UTF_8) : null;
 	}
 
 }
